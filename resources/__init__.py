@@ -1,0 +1,1 @@
+"""Packaged resources: translations and icons."""

@@ -1,0 +1,1 @@
+"""Debt Tracker core: Qt-free domain, storage and use cases."""

@@ -1,0 +1,165 @@
+"""Money as integer minor units (fen, cents): parsing, the one rounding rule, formatting.
+
+Every amount in storage and in the core is an ``int`` count of minor units. ``Decimal``
+appears only here and in rate arithmetic; ``float`` never does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from tracker.errors import InputError
+
+#: Largest magnitude accepted, in minor units (10^13 fen = 100 billion yuan).
+MAX_MINOR = 10**13
+
+
+@dataclass(frozen=True)
+class Currency:
+    """A currency the app knows: ISO code, display symbol, minor-unit digits."""
+
+    code: str
+    symbol: str
+    digits: int = 2
+
+
+CURRENCIES: dict[str, Currency] = {
+    "CNY": Currency("CNY", "¥"),
+    "USD": Currency("USD", "$"),
+    "EUR": Currency("EUR", "€"),
+    "GBP": Currency("GBP", "£"),
+    "HKD": Currency("HKD", "HK$"),
+}
+
+# Prefixes a user may paste in front of an amount; longest first so "US$" wins over "$".
+_SYMBOLS = sorted(
+    {"¥", "￥", "$", "US$", "CN¥", "RMB", "€", "£", "HK$", "CNY", "USD", "EUR", "GBP", "HKD"},
+    key=len,
+    reverse=True,
+)
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+_PLAIN = re.compile(r"^\d+(\.\d+)?$|^\.\d+$")
+
+
+def currency(code: str) -> Currency:
+    """Return the :class:`Currency` for an ISO code.
+
+    Raises:
+        InputError: the code is not one the app supports.
+    """
+    try:
+        return CURRENCIES[code.upper()]
+    except KeyError:
+        known = ", ".join(CURRENCIES)
+        raise InputError(f"unknown currency {code!r} (known: {known})") from None
+
+
+def round_minor(value: Decimal) -> int:
+    """The one rounding rule: a Decimal count of minor units → int, ROUND_HALF_UP.
+
+    Args:
+        value: an amount in minor units, possibly fractional (e.g. interest).
+
+    Returns:
+        The nearest whole minor unit, halves away from zero.
+    """
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def parse_amount(text: str, *, digits: int = 2, allow_negative: bool = True) -> int:
+    """Parse a typed amount such as ``"1,234.56"``, ``"¥1,234.56"`` or ``"-12.5"``.
+
+    Thousands separators must group by three; more decimals than the currency has
+    (``"1.234"``) are refused rather than guessed at.
+
+    Args:
+        text: what the user typed.
+        digits: minor-unit digits of the currency (2 for CNY and USD).
+        allow_negative: whether a leading minus is acceptable.
+
+    Returns:
+        The amount in minor units.
+
+    Raises:
+        InputError: naming the problem and the text.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"amount must be text, not {type(text).__name__}")
+    raw = text
+    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not s:
+        raise InputError("amount is empty")
+    negative = False
+    if s[0] in "+-−":
+        negative = s[0] != "+"
+        s = s[1:]
+    for sym in _SYMBOLS:
+        if s.upper().startswith(sym):
+            s = s[len(sym) :]
+            break
+    if s[:1] in ("+", "-", "−") and not negative:
+        negative = s[0] != "+"
+        s = s[1:]
+    if s.lower() in {"nan", "inf", "infinity", "snan"}:
+        raise InputError(f"amount {raw!r} is not a number")
+    if "," in s:
+        if not _GROUPED.match(s):
+            raise InputError(
+                f"amount {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)"
+            )
+        s = s.replace(",", "")
+    if not _PLAIN.match(s):
+        raise InputError(f"amount {raw!r} is not a number like 1234.56")
+    if "." in s and len(s.split(".")[1]) > digits:
+        raise InputError(f"amount {raw!r} has more than {digits} decimal places")
+    if negative and not allow_negative:
+        raise InputError(f"amount {raw!r} must not be negative")
+    try:
+        minor = int(Decimal(s).scaleb(digits))
+    except InvalidOperation:  # pragma: no cover - the regexes above exclude this
+        raise InputError(f"amount {raw!r} is not a number") from None
+    if minor > MAX_MINOR:
+        raise InputError(f"amount {raw!r} is too large (at most {MAX_MINOR // 100:,})")
+    return -minor if negative else minor
+
+
+def parse_positive_amount(text: str, *, digits: int = 2) -> int:
+    """Parse an amount that must be greater than zero (a payment, a charge, a bill)."""
+    minor = parse_amount(text, digits=digits, allow_negative=False)
+    if minor == 0:
+        raise InputError(f"amount {text!r} must be greater than zero")
+    return minor
+
+
+def to_decimal(minor: int, digits: int = 2) -> Decimal:
+    """Minor units → an exact Decimal in major units (12345 → Decimal('123.45'))."""
+    return Decimal(minor).scaleb(-digits)
+
+
+def plain(minor: int, digits: int = 2) -> str:
+    """Minor units → ``"-1234.56"``: dot decimals, no grouping (JSON and CSV)."""
+    _check_int(minor)
+    return f"{to_decimal(minor, digits):.{digits}f}"
+
+
+def format_money(minor: int, code: str = "CNY", *, grouping: bool = True) -> str:
+    """Minor units → a display string such as ``"¥1,234.56"`` or ``"-$25.00"``.
+
+    Args:
+        minor: amount in minor units.
+        code: ISO currency code.
+        grouping: insert thousands separators.
+    """
+    _check_int(minor)
+    cur = currency(code)
+    sign = "-" if minor < 0 else ""
+    body = f"{to_decimal(abs(minor), cur.digits):{',' if grouping else ''}.{cur.digits}f}"
+    return f"{sign}{cur.symbol}{body}"
+
+
+def _check_int(minor: int) -> None:
+    # bool is an int subclass and float must never reach here.
+    if not isinstance(minor, int) or isinstance(minor, bool):
+        raise TypeError(f"money must be int minor units, got {type(minor).__name__}")

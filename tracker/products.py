@@ -1,0 +1,335 @@
+"""Credit products: the record with every rule DESIGN.md lists, validation, and presets.
+
+Rates are ``Decimal`` (stored as decimal strings); amounts are ``int`` minor units.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from tracker.errors import InputError
+from tracker.money import CURRENCIES, parse_amount
+
+Kind = Literal["bnpl", "credit_card", "pay_in_n", "loan"]
+DueRule = Literal["offset_days", "day_of_month"]
+InterestBasis = Literal["remainder_from_due", "whole_from_posting", "remainder_from_posting"]
+OverdueModel = Literal["penalty", "card"]
+FeeModel = Literal["flat", "total", "amortizing", "none"]
+Interval = Literal["month", "2weeks"]
+
+KINDS = ("bnpl", "credit_card", "pay_in_n", "loan")
+DUE_RULES = ("offset_days", "day_of_month")
+BASES = ("remainder_from_due", "whole_from_posting", "remainder_from_posting")
+OVERDUE_MODELS = ("penalty", "card")
+FEE_MODELS = ("flat", "total", "amortizing", "none")
+INTERVALS = ("month", "2weeks")
+MAX_PERIODS = 60
+
+
+@dataclass(frozen=True)
+class Product:
+    """One credit line and its contract rules.
+
+    Attributes (units in brackets):
+        name: what the user calls it ("京东白条", "Chase Sapphire").
+        kind: bnpl, credit_card, pay_in_n or loan.
+        preset: the preset it started from ("" if none).
+        currency: ISO code.
+        credit_limit: [minor units] 0 when the product has none.
+        statement_day: 1–31, clamped to the month's end.
+        due_rule / due_days: ``offset_days`` → due = statement + due_days;
+            ``day_of_month`` → due on day ``due_days`` of the month after the statement
+            (or the same month when that day is later than the statement day).
+        grace_days: [days] a payment this late still counts as on time.
+        tolerance: [minor units] an unpaid remainder this small still counts as paid.
+        min_payment_rate / min_payment_floor: minimum = max(floor, rate × balance).
+        min_includes_interest_fees: minimum also includes interest and fees in full (US).
+        revolving_daily_rate: [per day] interest on revolved balances.
+        interest_basis: remainder_from_due, whole_from_posting or remainder_from_posting.
+        compound_monthly: unpaid interest is added to the balance each month.
+        overdue_model: ``penalty`` (daily rate on the unpaid amount, simple) or
+            ``card`` (revolving interest plus a late fee).
+        penalty_daily_rate: [per day] for the penalty model.
+        late_fee_rate / late_fee_floor / late_fee_cap_to_minimum: late fee =
+            max(floor, rate × unpaid minimum), capped at the minimum when set.
+        installment_fee_model: flat (rate per period on the original principal),
+            total (a total rate per period count, spread evenly), amortizing (loan at
+            annual_rate), none.
+        installment_fee_rate: [per period] for the flat model.
+        installment_total_rates: period count → total rate, for the total model.
+        allowed_periods: instalment period counts the lender offers.
+        installment_interval: ``month`` or ``2weeks`` (pay-in-4).
+        annual_rate: [per year] for amortizing loans.
+        report_after_days: days past due before the lender reports it.
+        retention_years: years a reported delinquency stays visible after settlement.
+        service_phone, notes: free text for the user.
+    """
+
+    name: str
+    kind: Kind = "credit_card"
+    preset: str = ""
+    currency: str = "CNY"
+    credit_limit: int = 0
+    statement_day: int = 1
+    due_rule: DueRule = "offset_days"
+    due_days: int = 9
+    grace_days: int = 0
+    tolerance: int = 0
+    min_payment_rate: Decimal = Decimal("0.10")
+    min_payment_floor: int = 0
+    min_includes_interest_fees: bool = False
+    revolving_daily_rate: Decimal = Decimal("0.0005")
+    interest_basis: InterestBasis = "remainder_from_due"
+    compound_monthly: bool = False
+    overdue_model: OverdueModel = "penalty"
+    penalty_daily_rate: Decimal = Decimal("0.0005")
+    late_fee_rate: Decimal = Decimal("0")
+    late_fee_floor: int = 0
+    late_fee_cap_to_minimum: bool = False
+    installment_fee_model: FeeModel = "flat"
+    installment_fee_rate: Decimal = Decimal("0")
+    installment_total_rates: dict[int, Decimal] = field(default_factory=dict)
+    allowed_periods: tuple[int, ...] = ()
+    installment_interval: Interval = "month"
+    annual_rate: Decimal = Decimal("0")
+    report_after_days: int = 1
+    retention_years: int = 5
+    service_phone: str = ""
+    notes: str = ""
+    id: int | None = None
+    archived: bool = False
+
+    def __post_init__(self) -> None:
+        validate(self)
+
+    def with_changes(self, **changes: Any) -> Product:
+        """Return a copy with ``changes`` applied (validated)."""
+        return replace(self, **changes)
+
+
+RATE_FIELDS = {f.name for f in fields(Product) if f.type == "Decimal"}
+INT_FIELDS = {f.name for f in fields(Product) if f.type in ("int", "int | None")}
+MONEY_FIELDS = {"credit_limit", "tolerance", "min_payment_floor", "late_fee_floor"}
+BOOL_FIELDS = {f.name for f in fields(Product) if f.type == "bool"}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "kind": KINDS,
+    "due_rule": DUE_RULES,
+    "interest_basis": BASES,
+    "overdue_model": OVERDUE_MODELS,
+    "installment_fee_model": FEE_MODELS,
+    "installment_interval": INTERVALS,
+}
+#: Fields a user may change with ``--set KEY=VALUE`` (everything but identity).
+EDITABLE = tuple(f.name for f in fields(Product) if f.name not in {"id", "archived", "preset"})
+
+
+def validate(p: Product) -> None:
+    """Check every field; raise :class:`InputError` naming the first bad one."""
+    if not p.name or not p.name.strip():
+        raise InputError("product name is empty")
+    if len(p.name) > 80:
+        raise InputError("product name is longer than 80 characters")
+    for key, options in CHOICES.items():
+        if getattr(p, key) not in options:
+            raise InputError(f"{key} must be one of {', '.join(options)}, not {getattr(p, key)!r}")
+    if p.currency not in CURRENCIES:
+        raise InputError(f"unknown currency {p.currency!r}")
+    if not 1 <= p.statement_day <= 31:
+        raise InputError(f"statement_day must be 1–31, not {p.statement_day}")
+    if p.due_rule == "offset_days" and not 0 <= p.due_days <= 60:
+        raise InputError(f"due_days must be 0–60 days after the statement, not {p.due_days}")
+    if p.due_rule == "day_of_month" and not 1 <= p.due_days <= 31:
+        raise InputError(f"due_days must be a day of the month 1–31, not {p.due_days}")
+    for name in ("grace_days", "report_after_days", "retention_years"):
+        if not 0 <= getattr(p, name) <= 3650:
+            raise InputError(f"{name} must be between 0 and 3650, not {getattr(p, name)}")
+    for name in MONEY_FIELDS:
+        if getattr(p, name) < 0:
+            raise InputError(f"{name} must not be negative")
+    for name in RATE_FIELDS:
+        _check_rate(name, getattr(p, name))
+    for n, rate in p.installment_total_rates.items():
+        _check_periods(n)
+        _check_rate(f"installment_total_rates[{n}]", rate)
+    for n in p.allowed_periods:
+        _check_periods(n)
+
+
+def _check_rate(name: str, rate: object) -> None:
+    if not isinstance(rate, Decimal) or not rate.is_finite():
+        raise InputError(f"{name} must be a decimal rate such as 0.0005, not {rate!r}")
+    if rate < 0:
+        raise InputError(f"{name} must not be negative, not {rate}")
+    if rate > 10:
+        raise InputError(f"{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)")
+
+
+def _check_periods(n: int) -> None:
+    if not 1 <= n <= MAX_PERIODS:
+        raise InputError(f"number of periods must be 1–{MAX_PERIODS}, not {n}")
+
+
+def parse_rate(text: str, name: str = "rate") -> Decimal:
+    """Parse a rate typed as ``"0.0005"`` or ``"0.05%"`` into a Decimal fraction."""
+    s = str(text).strip()
+    percent = s.endswith("%")
+    try:
+        value = Decimal(s.rstrip("%").strip())
+    except InvalidOperation:
+        raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005") from None
+    if not value.is_finite():
+        raise InputError(f"{name} {text!r} is not a number")
+    value = value / 100 if percent else value
+    _check_rate(name, value)
+    return value
+
+
+def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
+    """Turn ``--set KEY=VALUE`` text into the typed value of Product field ``key``."""
+    if key not in EDITABLE:
+        raise InputError(f"unknown product setting {key!r}")
+    if key in RATE_FIELDS:
+        return parse_rate(text, key)
+    if key in MONEY_FIELDS:
+        return parse_amount(text, digits=currency_digits, allow_negative=False)
+    if key in BOOL_FIELDS:
+        if text.lower() in {"1", "true", "yes", "on"}:
+            return True
+        if text.lower() in {"0", "false", "no", "off"}:
+            return False
+        raise InputError(f"{key} must be true or false, not {text!r}")
+    if key in INT_FIELDS:
+        try:
+            return int(text)
+        except ValueError:
+            raise InputError(f"{key} must be a whole number, not {text!r}") from None
+    if key == "allowed_periods":
+        return tuple(_int_list(key, text))
+    if key == "installment_total_rates":
+        pairs = [part.split(":", 1) for part in text.split(",") if part.strip()]
+        if any(len(pair) != 2 for pair in pairs):
+            raise InputError(f"{key} must look like 3:0.025,6:0.045, not {text!r}")
+        return {_int_list(key, n)[0]: parse_rate(r, key) for n, r in pairs}
+    return text
+
+
+def _int_list(key: str, text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise InputError(f"{key} must be whole numbers joined by commas, not {text!r}") from None
+
+
+def to_record(p: Product) -> dict[str, Any]:
+    """Product → a flat dict of plain values (rates as strings) for storage and JSON."""
+    out: dict[str, Any] = {}
+    for f in fields(p):
+        v = getattr(p, f.name)
+        if isinstance(v, Decimal):
+            v = str(v)
+        elif f.name == "installment_total_rates":
+            v = ",".join(f"{n}:{r}" for n, r in sorted(v.items()))
+        elif f.name == "allowed_periods":
+            v = ",".join(str(n) for n in v)
+        out[f.name] = v
+    return out
+
+
+def from_record(row: dict[str, Any]) -> Product:
+    """Inverse of :func:`to_record` (unknown keys are ignored)."""
+    kwargs: dict[str, Any] = {}
+    for f in fields(Product):
+        if f.name not in row:
+            continue
+        v = row[f.name]
+        if f.name in RATE_FIELDS:
+            v = Decimal(v)
+        elif f.name in BOOL_FIELDS:
+            v = bool(v)
+        elif f.name == "allowed_periods":
+            v = tuple(int(n) for n in str(v or "").split(",") if n)
+        elif f.name == "installment_total_rates":
+            v = {
+                int(n): Decimal(r)
+                for n, r in (part.split(":") for part in str(v or "").split(",") if part)
+            }
+        kwargs[f.name] = v
+    return Product(**kwargs)
+
+
+_D = Decimal
+PRESETS: dict[str, dict[str, Any]] = {
+    "baitiao": dict(
+        kind="bnpl", statement_day=1, due_rule="offset_days", due_days=9,
+        min_payment_rate=_D("0.10"), revolving_daily_rate=_D("0.0005"),
+        interest_basis="remainder_from_due", overdue_model="penalty",
+        penalty_daily_rate=_D("0.0005"), installment_fee_model="flat",
+        installment_fee_rate=_D("0.005"), allowed_periods=(3, 6, 12, 24),
+        report_after_days=1, retention_years=5, service_phone="950618",
+    ),
+    "huabei": dict(
+        kind="bnpl", statement_day=1, due_rule="offset_days", due_days=9,
+        min_payment_rate=_D("0.10"), revolving_daily_rate=_D("0.0005"),
+        interest_basis="remainder_from_due", overdue_model="penalty",
+        penalty_daily_rate=_D("0.0005"), installment_fee_model="total",
+        installment_total_rates={3: _D("0.025"), 6: _D("0.045"), 12: _D("0.088")},
+        allowed_periods=(3, 6, 12), report_after_days=1, retention_years=5,
+        service_phone="95188",
+    ),
+    "cn-credit-card": dict(
+        kind="credit_card", statement_day=5, due_rule="offset_days", due_days=19,
+        grace_days=3, tolerance=1000, min_payment_rate=_D("0.10"),
+        revolving_daily_rate=_D("0.0005"), interest_basis="whole_from_posting",
+        compound_monthly=True, overdue_model="card", penalty_daily_rate=_D("0.0005"),
+        late_fee_rate=_D("0.05"), late_fee_floor=1000, installment_fee_model="flat",
+        installment_fee_rate=_D("0.006"), allowed_periods=(3, 6, 9, 12, 18, 24, 36, 60),
+        report_after_days=1, retention_years=5,
+    ),
+    "us-credit-card": dict(
+        kind="credit_card", currency="USD", statement_day=15, due_rule="offset_days",
+        due_days=25, min_payment_rate=_D("0.01"), min_payment_floor=2500,
+        min_includes_interest_fees=True,
+        # 24.99% APR / 365, kept exact to 10 places.
+        revolving_daily_rate=_D("0.0006846575"), interest_basis="remainder_from_posting",
+        overdue_model="card", penalty_daily_rate=_D("0.0006846575"),
+        late_fee_floor=3000, late_fee_cap_to_minimum=True, installment_fee_model="none",
+        report_after_days=30, retention_years=7,
+    ),
+    "pay-in-4": dict(
+        kind="pay_in_n", currency="USD", due_rule="offset_days", due_days=0,
+        min_payment_rate=_D("1"), revolving_daily_rate=_D("0"), overdue_model="penalty",
+        penalty_daily_rate=_D("0"), late_fee_floor=700, installment_fee_model="none",
+        allowed_periods=(4,), installment_interval="2weeks", report_after_days=30,
+        retention_years=7,
+    ),
+    "loan": dict(
+        kind="loan", due_rule="day_of_month", due_days=10, min_payment_rate=_D("1"),
+        revolving_daily_rate=_D("0"), overdue_model="penalty",
+        penalty_daily_rate=_D("0.0005"), installment_fee_model="amortizing",
+        annual_rate=_D("0.06"), allowed_periods=(12, 24, 36, 60), report_after_days=1,
+        retention_years=5,
+    ),
+}  # fmt: skip
+
+
+def from_preset(preset: str, name: str, **overrides: Any) -> Product:
+    """Build a Product from a preset, with field ``overrides`` applied and validated.
+
+    Raises:
+        InputError: unknown preset or an invalid override.
+    """
+    if preset not in PRESETS:
+        raise InputError(f"unknown preset {preset!r} (known: {', '.join(PRESETS)})")
+    values = {**PRESETS[preset], **overrides}
+    try:
+        return Product(name=name, preset=preset, **values)
+    except TypeError as exc:  # unknown keyword
+        raise InputError(f"unknown product setting: {exc}") from None
+
+
+def is_product_field(name: str) -> bool:
+    """Whether ``name`` is a Product attribute."""
+    return name in {f.name for f in dataclasses.fields(Product)}

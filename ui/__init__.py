@@ -1,0 +1,1 @@
+"""Debt Tracker desktop GUI (PySide6)."""
