@@ -1,0 +1,107 @@
+"""Payment allocation and due status: oldest first, penalty → interest/fees → principal."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.ledger import Due, Payment, allocate, status_of, statuses
+
+D0 = date(2026, 12, 10)
+
+
+def test_oldest_due_first_and_components_in_order() -> None:
+    old = Due(1, 1, date(2026, 11, 10), principal=10_000, fee=500, penalty=200)
+    new = Due(2, 1, date(2026, 12, 10), principal=20_000)
+    result = allocate([new, old], [Payment(1, 1, date(2026, 12, 1), 10_000)])
+    a = result.allocations[0]
+    # 100.00 pays the old due: penalty 2.00, then fee 5.00, then 93.00 of principal.
+    assert (a.due_id, a.penalty, a.fee, a.principal) == (1, 200, 500, 9_300)
+    assert result.state_of(1).outstanding == 700  # 107.00 − 100.00
+    assert result.state_of(2).outstanding == 20_000
+    assert result.unapplied == {}
+
+
+def test_overpayment_spills_to_the_next_due_then_to_credit() -> None:
+    dues = [Due(1, 1, date(2026, 11, 10), 10_000), Due(2, 1, D0, 5_000)]
+    result = allocate(dues, [Payment(1, 1, date(2026, 11, 9), 16_000)])
+    assert [s.outstanding for s in result.states] == [0, 0]
+    assert result.unapplied == {1: 1_000}
+    assert result.state_of(1).settled_on == date(2026, 11, 9)
+
+
+def test_payments_only_pay_their_own_product_and_respect_as_of() -> None:
+    dues = [Due(1, 1, D0, 10_000), Due(2, 2, D0, 10_000)]
+    pays = [Payment(1, 2, date(2026, 12, 1), 4_000), Payment(2, 2, date(2026, 12, 20), 6_000)]
+    result = allocate(dues, pays, as_of=date(2026, 12, 15))
+    assert result.state_of(1).outstanding == 10_000
+    assert result.state_of(2).outstanding == 6_000
+
+
+def test_status_upcoming_due_today_overdue_and_grace() -> None:
+    s = allocate([Due(1, 1, D0, 10_000)], []).states[0]
+    assert status_of(s, D0 - timedelta(days=3)).state_name == "upcoming"
+    assert status_of(s, D0 - timedelta(days=3)).days_until_due == 3
+    assert status_of(s, D0).state_name == "due_today"
+    late = status_of(s, D0 + timedelta(days=6))
+    assert (late.state_name, late.days_past_due, late.days_until_due) == ("overdue", 6, -6)
+    # A card with 3 grace days: 2 days late is still "in grace".
+    assert status_of(s, D0 + timedelta(days=2), grace_days=3).state_name == "in_grace"
+    assert status_of(s, D0 + timedelta(days=4), grace_days=3).state_name == "overdue"
+
+
+def test_minimum_paid_means_revolving_not_overdue() -> None:
+    due = Due(1, 1, D0, 100_000, minimum=10_000)
+    result = allocate([due], [Payment(1, 1, D0, 10_000)])
+    st_ = status_of(result.states[0], D0 + timedelta(days=20))
+    assert (st_.state_name, st_.days_past_due, st_.days_late) == ("revolving", 0, 0)
+    assert result.states[0].outstanding == 90_000
+
+
+def test_tolerance_forgives_a_tiny_remainder() -> None:
+    due = Due(1, 1, D0, 100_000, minimum=10_000)
+    result = allocate([due], [Payment(1, 1, D0, 99_500)])
+    assert status_of(result.states[0], D0 + timedelta(days=9), 0, 1_000).state_name == "paid"
+
+
+def test_late_minimum_is_remembered_in_history() -> None:
+    due = Due(1, 1, D0, 50_000, minimum=5_000)
+    pays = [Payment(1, 1, D0 + timedelta(days=6), 5_000)]
+    [st_] = statuses([due], pays, D0 + timedelta(days=30))
+    assert st_.days_late == 6  # paid six days late: that is history now
+    assert st_.days_past_due == 0
+    assert st_.state_name == "revolving"
+
+
+due_parts = st.tuples(
+    st.integers(0, 30), st.integers(0, 10**7), st.integers(0, 10**5), st.integers(0, 10**4)
+)
+
+
+@given(
+    parts=st.lists(due_parts, min_size=1, max_size=8),
+    amounts=st.lists(st.integers(1, 2 * 10**7), min_size=1, max_size=6),
+)
+def test_allocations_never_exceed_what_is_owed_and_sum_to_each_payment(
+    parts: list[tuple[int, int, int, int]], amounts: list[int]
+) -> None:
+    dues = [
+        Due(i + 1, 1, D0 + timedelta(days=off), principal=p, fee=f, penalty=pen)
+        for i, (off, p, f, pen) in enumerate(parts)
+    ]
+    pays = [Payment(i + 1, 1, D0, a) for i, a in enumerate(amounts)]
+    result = allocate(dues, pays)
+    for pay in pays:
+        allocated = sum(a.amount for a in result.allocations if a.payment_id == pay.id)
+        assert allocated <= pay.amount
+    total_allocated = sum(a.amount for a in result.allocations)
+    assert total_allocated + result.unapplied.get(1, 0) == sum(amounts)
+    for s in result.states:
+        assert 0 <= s.paid <= s.due.total
+        assert s.paid_penalty <= s.due.penalty and s.paid_fee <= s.due.fee
+        assert s.paid_principal <= s.due.principal
+    # Money is left over only when every due is settled.
+    if result.unapplied:
+        assert all(s.outstanding == 0 for s in result.states)

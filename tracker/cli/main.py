@@ -1,0 +1,188 @@
+"""Entry point: parse, run one command, print text or JSON; bad input exits 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tracker import demo, service
+from tracker.cli import render
+from tracker.cli.parser import UsageError, build
+from tracker.dates import parse_date
+from tracker.errors import InputError, TrackerError
+from tracker.money import parse_amount, parse_positive_amount
+from tracker.paths import default_db_path
+from tracker.storage import Store
+
+Handler = Callable[[argparse.Namespace, date], Any]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 ok, 2 bad input or unusable file)."""
+    try:
+        args = build().parse_args(argv)
+        today = parse_date(args.today, "--today") if args.today else date.today()
+        result = _dispatch(args, today)
+    except (UsageError, TrackerError) as exc:
+        print(f"debt-tracker-cli: error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(render.text(args, result))
+    return 0
+
+
+def _dispatch(args: argparse.Namespace, today: date) -> Any:
+    key = f"{args.command} {getattr(args, 'action', '') or ''}".strip()
+    handler = HANDLERS[key]
+    return handler(args, today)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _with_store(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:
+    store = service.open_store(db_path(args))
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def settings_from(pairs: list[str]) -> dict[str, str]:
+    """``["a=1", "b=2"]`` → ``{"a": "1", "b": "2"}``; a pair without ``=`` is refused."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"--set expects KEY=VALUE, not {pair!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def cmd_init(args: argparse.Namespace, today: date) -> Any:
+    path = db_path(args)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        service.open_store(path).close()  # refuses foreign or newer files
+    store = service.open_store(path, create=True)
+    try:
+        if args.demo:
+            if store.list_products(include_archived=True):
+                raise InputError(f"{path} already has products; demo data goes in a new file")
+            demo.populate(store, today)
+        return {"db": str(path), "created": not existed, "demo": bool(args.demo)}
+    finally:
+        store.close()
+
+
+def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
+    settings = settings_from(args.set)
+    if args.limit is not None:
+        settings["credit_limit"] = args.limit
+    if args.statement_day is not None:
+        settings["statement_day"] = args.statement_day
+    return _with_store(
+        args, lambda s: render.product(service.add_product(s, args.name, args.preset, settings))
+    )
+
+
+def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
+    return _with_store(
+        args,
+        lambda s: {
+            "products": [render.product(p) for p in s.list_products(include_archived=args.all)]
+        },
+    )
+
+
+def cmd_product_edit(args: argparse.Namespace, today: date) -> Any:
+    settings = settings_from(args.set)
+    return _with_store(
+        args, lambda s: render.product(service.edit_product(s, args.product, settings))
+    )
+
+
+def cmd_product_archive(args: argparse.Namespace, today: date) -> Any:
+    return _with_store(
+        args,
+        lambda s: render.product(service.archive_product(s, args.product, archived=not args.undo)),
+    )
+
+
+def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
+    statement = parse_date(args.statement_date, "--statement-date")
+    due = parse_date(args.due_date, "--due-date")
+    amount = parse_positive_amount(args.amount)
+    minimum = None if args.minimum is None else parse_amount(args.minimum, allow_negative=False)
+
+    def work(store: Store) -> Any:
+        product = service.require_product(store, args.product)
+        d = service.add_bill(store, product.id or 0, statement, due, amount, minimum)
+        return render.record(
+            "bill",
+            product,
+            d.source_id,
+            due_date=d.due_date,
+            amount=d.total,
+            minimum=d.minimum_due,
+        )
+
+    return _with_store(args, work)
+
+
+def cmd_charge(args: argparse.Namespace, today: date) -> Any:
+    day = parse_date(args.date, "--date")
+    amount = parse_amount(args.amount)
+
+    def work(store: Store) -> Any:
+        product = service.require_product(store, args.product)
+        cid = service.add_charge(store, product.id or 0, day, amount, args.desc)
+        return render.record("charge", product, cid, date=day, amount=amount)
+
+    return _with_store(args, work)
+
+
+def cmd_pay(args: argparse.Namespace, today: date) -> Any:
+    day = parse_date(args.date, "--date")
+    amount = parse_positive_amount(args.amount)
+
+    def work(store: Store) -> Any:
+        product = service.require_product(store, args.product)
+        pid = service.add_payment(store, product.id or 0, day, amount, today, args.desc)
+        return render.record("payment", product, pid, date=day, amount=amount)
+
+    return _with_store(args, work)
+
+
+def cmd_due(args: argparse.Namespace, today: date) -> Any:
+    try:
+        days = int(args.days)
+    except ValueError:
+        raise InputError(f"--days must be a whole number, not {args.days!r}") from None
+    views = _with_store(args, lambda s: service.open_dues(s, today, days))
+    return {"today": today.isoformat(), "days": days, "dues": [render.due(v) for v in views]}
+
+
+HANDLERS: dict[str, Handler] = {
+    "init": cmd_init,
+    "product add": cmd_product_add,
+    "product list": cmd_product_list,
+    "product edit": cmd_product_edit,
+    "product archive": cmd_product_archive,
+    "bill add": cmd_bill_add,
+    "charge": cmd_charge,
+    "pay": cmd_pay,
+    "due": cmd_due,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""The argument grammar of ``debt-tracker-cli`` (see DESIGN.md, "Command line")."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from tracker.products import PRESETS
+
+
+class UsageError(Exception):
+    """Bad command-line syntax; reported as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise SystemExit(status)
+
+
+def build() -> Parser:
+    """The full parser: global options, then one command."""
+    p = Parser(prog="debt-tracker-cli", description="Debt Tracker on the command line.")
+    p.add_argument("--db", help="data file (default: the app's data folder)")
+    p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
+    init = cmds.add_parser("init", help="create the data file")
+    init.add_argument("--demo", action="store_true", help="add believable demo data")
+    _product_commands(cmds)
+    bill = cmds.add_parser("bill", help="statements").add_subparsers(dest="action", required=True)
+    b = bill.add_parser("add", help="record a statement")
+    b.add_argument("product")
+    b.add_argument("--statement-date", required=True)
+    b.add_argument("--due-date", required=True)
+    b.add_argument("--amount", required=True)
+    b.add_argument("--minimum")
+    charge = cmds.add_parser("charge", help="record a purchase")
+    charge.add_argument("product")
+    charge.add_argument("--date", required=True)
+    charge.add_argument("--amount", required=True)
+    charge.add_argument("--desc", default="")
+    pay = cmds.add_parser("pay", help="record a payment")
+    pay.add_argument("product")
+    pay.add_argument("--date", required=True)
+    pay.add_argument("--amount", required=True)
+    pay.add_argument("--desc", default="")
+    due = cmds.add_parser("due", help="overdue and upcoming dues")
+    due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
+    return p
+
+
+def _product_commands(cmds: argparse._SubParsersAction) -> None:
+    product = cmds.add_parser("product", help="credit products")
+    acts = product.add_subparsers(dest="action", required=True)
+    add = acts.add_parser("add", help="add a product from a preset")
+    add.add_argument("name")
+    add.add_argument("--preset", required=True, choices=sorted(PRESETS))
+    add.add_argument("--limit", help="credit limit")
+    add.add_argument("--statement-day", help="day of the month the statement is issued")
+    add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    acts.add_parser("list", help="list products").add_argument(
+        "--all", action="store_true", help="include archived products"
+    )
+    edit = acts.add_parser("edit", help="change a product's settings")
+    edit.add_argument("product")
+    edit.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", required=True)
+    archive = acts.add_parser("archive", help="hide a product (records are kept)")
+    archive.add_argument("product")
+    archive.add_argument("--undo", action="store_true", help="bring it back")

@@ -1,0 +1,33 @@
+"""Parsing dates the user types; every date in the core is a ``datetime.date``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from tracker.errors import InputError
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """Parse ``YYYY-MM-DD``; a wrong day names the month's real length.
+
+    Raises:
+        InputError: e.g. "date 2026-02-30 does not exist: February 2026 has 28 days".
+    """
+    s = str(text).strip()
+    m = _ISO.match(s)
+    if not m:
+        raise InputError(f"{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)")
+    year, month, day = (int(g) for g in m.groups())
+    if not 1900 <= year <= 2200:
+        raise InputError(f"{what} {text!r} has an implausible year {year}")
+    if not 1 <= month <= 12:
+        raise InputError(f"{what} {text!r} has no month {month} (1–12)")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = calendar.month_name[month]
+        raise InputError(f"{what} {s} does not exist: {name} {year} has {last} days")
+    return date(year, month, day)

@@ -1,0 +1,106 @@
+"""Believable demo data, dated relative to ``today`` so every screen has something true.
+
+A user with a Baitiao line (a phone on a 12-period plan and a bill 5 days overdue),
+Huabei (a bill due in 3 days), a Chinese credit card (a statement due in 10 days,
+last month paid 6 days late), a US card and a Klarna pay-in-4.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from tracker import service
+from tracker.storage import Store
+
+
+def populate(store: Store, today: date) -> None:
+    """Add the demo products and their records to an empty data file."""
+    _baitiao(store, today)
+    _huabei(store, today)
+    _cn_card(store, today)
+    _us_card(store, today)
+    _klarna(store, today)
+
+
+def _product(store: Store, name: str, preset: str, statement: date, **settings: str) -> int:
+    settings = {"statement_day": str(statement.day), **settings}
+    product = service.add_product(store, name, preset, settings)
+    assert product.id is not None
+    return product.id
+
+
+def _bill(
+    store: Store, pid: int, due: date, offset: int, amount: int, paid: date | None, today: date
+) -> None:
+    d = service.add_bill(store, pid, due - timedelta(days=offset), due, amount)
+    if paid is not None:
+        service.add_payment(store, pid, paid, d.total, today, "Repayment")
+
+
+def _baitiao(store: Store, today: date) -> None:
+    due = today - timedelta(days=5)
+    pid = _product(
+        store,
+        "京东白条",
+        "baitiao",
+        due - timedelta(days=9),
+        credit_limit="20000",
+        notes="Phone on a 12-period plan",
+    )
+    last = due - relativedelta(months=1)
+    _bill(store, pid, last, 9, 128_850, last, today)
+    _bill(store, pid, due, 9, 86_420, None, today)  # 5 days overdue, unpaid
+    first = due - relativedelta(months=3)
+    plan = service.add_plan(store, pid, 699_900, 12, first, "iPhone 12 期")
+    for d in plan:
+        if d.due_date < today - timedelta(days=5):
+            service.add_payment(store, pid, d.due_date, d.total, today, "Instalment")
+
+
+def _huabei(store: Store, today: date) -> None:
+    due = today + timedelta(days=3)
+    pid = _product(store, "花呗", "huabei", due - timedelta(days=9), credit_limit="15000")
+    last = due - relativedelta(months=1)
+    _bill(store, pid, last, 9, 210_330, last - timedelta(days=2), today)
+    _bill(store, pid, due, 9, 324_560, None, today)
+
+
+def _cn_card(store: Store, today: date) -> None:
+    due = today + timedelta(days=10)
+    pid = _product(
+        store,
+        "招商银行信用卡",
+        "cn-credit-card",
+        due - timedelta(days=19),
+        credit_limit="50000",
+        service_phone="95555",
+    )
+    last = due - relativedelta(months=1)
+    # Last month slipped by six days: past the 3 grace days, so it was reported.
+    _bill(store, pid, last, 19, 623_410, last + timedelta(days=6), today)
+    _bill(store, pid, due, 19, 856_000, None, today)
+    service.add_charge(store, pid, today - timedelta(days=2), 45_800, "超市购物")
+
+
+def _us_card(store: Store, today: date) -> None:
+    due = today + timedelta(days=18)
+    pid = _product(
+        store,
+        "Chase Freedom",
+        "us-credit-card",
+        due - timedelta(days=25),
+        credit_limit="8000",
+        service_phone="1-800-524-3880",
+    )
+    last = due - relativedelta(months=1)
+    _bill(store, pid, last, 25, 98_765, last - timedelta(days=3), today)
+    _bill(store, pid, due, 25, 123_456, None, today)
+
+
+def _klarna(store: Store, today: date) -> None:
+    first = today - timedelta(days=10)
+    pid = _product(store, "Klarna", "pay-in-4", first)
+    plan = service.add_plan(store, pid, 24_000, 4, first, "Headphones, pay in 4")
+    service.add_payment(store, pid, first, plan[0].total, today, "Instalment 1")

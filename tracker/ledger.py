@@ -1,0 +1,258 @@
+"""Dues, payments and allocation: what is owed, what is paid, what is late, as of a date.
+
+Pure functions over plain records. A payment goes to the oldest open due of its
+product first (by due date, then id); inside one due it pays penalty first, then
+interest and fees, then principal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+DueKind = Literal["bill", "installment", "loan", "negotiated", "adjustment"]
+State = Literal["paid", "upcoming", "due_today", "revolving", "in_grace", "overdue"]
+#: The order a payment pays the parts of one due.
+COMPONENTS = ("penalty", "interest", "fee", "principal")
+
+
+@dataclass(frozen=True)
+class Due:
+    """Anything owed on a date: a bill's balance, an instalment period, a loan repayment.
+
+    Amounts are minor units. ``minimum`` is what must be paid by ``due_date`` to stay
+    out of overdue (None: the whole amount).
+    """
+
+    id: int
+    product_id: int
+    due_date: date
+    principal: int
+    fee: int = 0
+    interest: int = 0
+    penalty: int = 0
+    minimum: int | None = None
+    kind: DueKind = "bill"
+    source_id: int | None = None
+    period: int | None = None
+    statement_date: date | None = None
+    description: str = ""
+
+    @property
+    def total(self) -> int:
+        """Everything owed on this due, minor units."""
+        return self.principal + self.fee + self.interest + self.penalty
+
+    @property
+    def minimum_due(self) -> int:
+        """The minimum to pay by the due date, never more than the total."""
+        return self.total if self.minimum is None else min(self.minimum, self.total)
+
+
+@dataclass(frozen=True)
+class Payment:
+    """Money the user paid to a product on a date (minor units, > 0)."""
+
+    id: int
+    product_id: int
+    date: date
+    amount: int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """The part of one payment that went to one due, split by component."""
+
+    payment_id: int
+    due_id: int
+    penalty: int = 0
+    interest: int = 0
+    fee: int = 0
+    principal: int = 0
+
+    @property
+    def amount(self) -> int:
+        return self.penalty + self.interest + self.fee + self.principal
+
+
+@dataclass(frozen=True)
+class DueState:
+    """A due with what has been paid on it so far.
+
+    ``settled_on`` is the date of the payment that cleared it; ``minimum_met_on`` the
+    date its minimum was first covered (both None while open).
+    """
+
+    due: Due
+    paid_penalty: int = 0
+    paid_interest: int = 0
+    paid_fee: int = 0
+    paid_principal: int = 0
+    settled_on: date | None = None
+    minimum_met_on: date | None = None
+
+    @property
+    def paid(self) -> int:
+        return self.paid_penalty + self.paid_interest + self.paid_fee + self.paid_principal
+
+    @property
+    def outstanding(self) -> int:
+        """What is still owed on this due, minor units."""
+        return self.due.total - self.paid
+
+    @property
+    def outstanding_minimum(self) -> int:
+        """What is still needed to cover the minimum, minor units (0 when met)."""
+        return max(0, self.due.minimum_due - self.paid)
+
+
+@dataclass(frozen=True)
+class LedgerResult:
+    """Outcome of :func:`allocate`: states in due order, allocations, unapplied credit."""
+
+    states: tuple[DueState, ...]
+    allocations: tuple[Allocation, ...]
+    unapplied: dict[int, int]
+
+    def state_of(self, due_id: int) -> DueState:
+        return next(s for s in self.states if s.due.id == due_id)
+
+
+def allocate(
+    dues: Iterable[Due], payments: Iterable[Payment], as_of: date | None = None
+) -> LedgerResult:
+    """Apply payments to dues, oldest due first, penalty → interest → fee → principal.
+
+    Args:
+        dues: every due of one or more products.
+        payments: payments of the same products; each pays only its own product.
+        as_of: ignore payments dated after this day (None: use all).
+
+    Returns:
+        A :class:`LedgerResult`; ``unapplied`` maps product id → overpayment (minor units).
+    """
+    ordered = sorted(dues, key=lambda d: (d.due_date, d.id))
+    states = {d.id: DueState(d) for d in ordered}
+    by_product: dict[int, list[int]] = {}
+    for d in ordered:
+        by_product.setdefault(d.product_id, []).append(d.id)
+    allocations: list[Allocation] = []
+    unapplied: dict[int, int] = {}
+    for pay in sorted(payments, key=lambda p: (p.date, p.id)):
+        if as_of is not None and pay.date > as_of:
+            continue
+        left = pay.amount
+        for due_id in by_product.get(pay.product_id, []):
+            if left == 0:
+                break
+            state, alloc = _pay_one(states[due_id], pay, left)
+            if alloc.amount:
+                states[due_id] = state
+                allocations.append(alloc)
+                left -= alloc.amount
+        if left:
+            unapplied[pay.product_id] = unapplied.get(pay.product_id, 0) + left
+    return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
+
+
+def _pay_one(state: DueState, pay: Payment, available: int) -> tuple[DueState, Allocation]:
+    """Pay up to ``available`` into one due, component by component."""
+    parts: dict[str, int] = {}
+    changes: dict[str, object] = {}
+    left = available
+    for name in COMPONENTS:
+        owed = getattr(state.due, name) - getattr(state, f"paid_{name}")
+        take = min(owed, left)
+        parts[name] = take
+        changes[f"paid_{name}"] = getattr(state, f"paid_{name}") + take
+        left -= take
+    new = replace(state, **changes)  # type: ignore[arg-type]
+    if new.outstanding == 0 and state.settled_on is None:
+        new = replace(new, settled_on=pay.date)
+    if new.outstanding_minimum == 0 and state.minimum_met_on is None:
+        new = replace(new, minimum_met_on=pay.date)
+    return new, Allocation(pay.id, state.due.id, **parts)
+
+
+@dataclass(frozen=True)
+class DueStatus:
+    """How one due stands on a given day.
+
+    ``days_until_due`` is negative once the date has passed. ``days_past_due`` counts
+    from the due date while the minimum is unmet (0 otherwise); ``days_late`` is how
+    late the minimum was finally met (history), 0 when on time.
+    """
+
+    state: DueState
+    as_of: date
+    state_name: State
+    days_until_due: int
+    days_past_due: int
+    days_late: int
+
+    @property
+    def due(self) -> Due:
+        return self.state.due
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.state_name == "overdue"
+
+
+def status_of(state: DueState, as_of: date, grace_days: int = 0, tolerance: int = 0) -> DueStatus:
+    """Classify one due on ``as_of``.
+
+    Args:
+        state: the due with its payments applied (see :func:`allocate`).
+        as_of: the day to judge on.
+        grace_days: [days] lateness that still counts as on time.
+        tolerance: [minor units] an unpaid minimum this small still counts as met.
+
+    Returns:
+        A :class:`DueStatus`: paid, upcoming, due_today, revolving (minimum met, rest
+        unpaid after the due date), in_grace, or overdue.
+    """
+    due_date = state.due.due_date
+    until = (due_date - as_of).days
+    met = state.minimum_met_on
+    minimum_open = state.outstanding_minimum > tolerance and (met is None or met > as_of)
+    days_past = max(0, -until) if minimum_open else 0
+    late_on = met if met is not None and met <= as_of else None
+    days_late = max(0, (late_on - due_date).days) if late_on else days_past
+    if state.outstanding <= 0 or (state.outstanding <= tolerance and until < 0):
+        name: State = "paid"
+    elif until > 0:
+        name = "upcoming"
+    elif until == 0:
+        name = "due_today"
+    elif not minimum_open:
+        name = "revolving"
+    elif days_past <= grace_days:
+        name = "in_grace"
+    else:
+        name = "overdue"
+    return DueStatus(state, as_of, name, until, days_past, days_late)
+
+
+def statuses(
+    dues: Sequence[Due],
+    payments: Sequence[Payment],
+    as_of: date,
+    rules: dict[int, tuple[int, int]] | None = None,
+) -> list[DueStatus]:
+    """Allocate payments up to ``as_of`` and classify every due.
+
+    Args:
+        dues, payments: records of one or more products.
+        as_of: the day to judge on.
+        rules: product id → (grace_days, tolerance in minor units); default (0, 0).
+
+    Returns:
+        One :class:`DueStatus` per due, in due-date order.
+    """
+    result = allocate(dues, payments, as_of)
+    rules = rules or {}
+    return [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in result.states]

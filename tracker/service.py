@@ -1,0 +1,262 @@
+"""Use cases shared by the CLI and the GUI: plain functions over an open :class:`Store`.
+
+Text from the user (amounts, dates, rates, names) is parsed here or by the caller with
+the parsers in ``money``, ``dates`` and ``products``; every change runs in one
+transaction, and nothing is written when any input is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from tracker import costs, credit, ledger, plans
+from tracker.errors import InputError, NotFoundError
+from tracker.ledger import Due, DueStatus
+from tracker.money import currency
+from tracker.products import EDITABLE, Product, coerce_field, from_preset
+from tracker.storage import Store
+
+
+def open_store(path: Path | str, *, create: bool = False) -> Store:
+    """Open the data file (refusing foreign, damaged or newer files)."""
+    return Store.open(path, create=create)
+
+
+def parse_overrides(pairs: Mapping[str, str], currency_code: str = "CNY") -> dict[str, object]:
+    """``{"installment_fee_rate": "0.006"}`` → typed Product field values."""
+    digits = currency(currency_code).digits
+    return {key: coerce_field(key, text, digits) for key, text in pairs.items()}
+
+
+# -- products ----------------------------------------------------------------------
+def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str]) -> Product:
+    """Create a product from a preset with ``settings`` (raw ``KEY=VALUE`` texts) applied.
+
+    Returns:
+        The saved product, with its id.
+    """
+    code = settings.get("currency") or _preset_currency(preset)
+    product = from_preset(preset, name.strip(), **parse_overrides(settings, code))
+    with store.transaction():
+        pid = store.insert_product(product)
+    return product.with_changes(id=pid)
+
+
+def _preset_currency(preset: str) -> str:
+    return from_preset(preset, "x").currency
+
+
+def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product:
+    """Change fields of an existing product; returns the saved product."""
+    product = find_product(store, ref)
+    changes = parse_overrides(settings, settings.get("currency") or product.currency)
+    updated = product.with_changes(**changes)
+    with store.transaction():
+        store.update_product(_pid(product), updated)
+    return updated
+
+
+def archive_product(store: Store, ref: str, archived: bool = True) -> Product:
+    """Hide a product from everyday views (its records stay); ``archived=False`` restores."""
+    product = find_product(store, ref)
+    updated = product.with_changes(archived=archived)
+    with store.transaction():
+        store.update_product(_pid(product), updated)
+    return updated
+
+
+def find_product(store: Store, ref: str | int) -> Product:
+    """A product by name or id; raises NotFoundError naming what was asked for."""
+    if isinstance(ref, int):
+        return store.get_product(ref)
+    return store.find_product(ref)
+
+
+def _pid(product: Product) -> int:
+    assert product.id is not None, "product has not been saved"
+    return product.id
+
+
+EDITABLE_FIELDS = EDITABLE
+
+
+# -- records -----------------------------------------------------------------------
+def add_bill(
+    store: Store,
+    ref: str | int,
+    statement: date,
+    due: date,
+    amount: int,
+    minimum: int | None = None,
+) -> Due:
+    """Record a statement; it becomes one due. ``minimum`` None: from the product rules."""
+    product = find_product(store, ref)
+    if amount <= 0:
+        raise InputError("bill amount must be greater than zero")
+    if due < statement:
+        raise InputError(f"due date {due} is before the statement date {statement}")
+    if minimum is None:
+        minimum = costs.minimum_payment(product, amount)
+    if not 0 <= minimum <= amount:
+        raise InputError("minimum payment must be between 0 and the bill amount")
+    with store.transaction():
+        bill_id = store.insert_bill(_pid(product), statement, due, amount, minimum)
+        draft = Due(
+            0,
+            _pid(product),
+            due,
+            amount,
+            minimum=minimum,
+            kind="bill",
+            statement_date=statement,
+            description=f"Statement {statement}",
+        )
+        due_id = store.insert_due(draft, bill_id=bill_id)
+    return replace(draft, id=due_id, source_id=bill_id)
+
+
+def add_charge(store: Store, ref: str | int, day: date, amount: int, description: str = "") -> int:
+    """Record a purchase (it rolls into the bill of its cycle); returns its id."""
+    product = find_product(store, ref)
+    if amount == 0:
+        raise InputError("charge amount must not be zero")
+    with store.transaction():
+        return store.insert_charge(_pid(product), day, amount, description.strip())
+
+
+def add_payment(
+    store: Store, ref: str | int, day: date, amount: int, today: date, description: str = ""
+) -> int:
+    """Record money paid; it settles the oldest open dues first. Returns its id."""
+    product = find_product(store, ref)
+    if amount <= 0:
+        raise InputError("payment amount must be greater than zero")
+    if day > today:
+        raise InputError(f"payment date {day} is in the future (today is {today})")
+    with store.transaction():
+        return store.insert_payment(_pid(product), day, amount, description.strip())
+
+
+# -- dues --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DueView:
+    """One due as the dashboard, reminders and ``due`` show it (amounts minor units)."""
+
+    status: DueStatus
+    product: Product
+    penalty_so_far: int
+    impact: credit.CreditImpact
+
+    @property
+    def due(self) -> Due:
+        return self.status.due
+
+    @property
+    def amount(self) -> int:
+        """What is still owed on this due."""
+        return self.status.state.outstanding
+
+    @property
+    def minimum(self) -> int:
+        """What must still be paid to stay out of overdue."""
+        return self.status.state.outstanding_minimum
+
+
+def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:
+    """Every due of active products with its status as of ``today`` (due-date order)."""
+    products = {p.id: p for p in store.list_products() if p.id is not None}
+    dues = [d for d in store.list_dues(product_id) if d.product_id in products]
+    payments = [p for p in store.list_payments(product_id) if p.product_id in products]
+    rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
+    return [
+        _view(s, products[s.due.product_id], today)
+        for s in ledger.statuses(dues, payments, today, rules)
+    ]
+
+
+def _view(status: DueStatus, product: Product, today: date) -> DueView:
+    unpaid = status.state.outstanding
+    if status.days_past_due > product.grace_days:
+        penalty = costs.penalty_so_far(product, unpaid, status.due.due_date, today)
+    else:
+        penalty = 0
+    impact = credit.credit_impact(product, status.days_past_due, status.state.settled_on)
+    return DueView(status, product, penalty, impact)
+
+
+def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
+    """Overdue dues first (most late first), then those due within ``days``, by date."""
+    if not 0 <= days <= 3660:
+        raise InputError(f"--days must be between 0 and 3660, not {days}")
+    views = [v for v in due_views(store, today) if v.status.state_name != "paid"]
+    late = [v for v in views if v.status.days_past_due > 0]
+    late.sort(key=lambda v: (v.due.due_date, v.due.id))
+    soon = [v for v in views if v.status.days_past_due == 0 and v.status.days_until_due <= days]
+    soon = [v for v in soon if v.status.state_name != "revolving"]
+    soon.sort(key=lambda v: (v.due.due_date, v.due.id))
+    return late + soon
+
+
+def require_product(store: Store, ref: str) -> Product:
+    """Like :func:`find_product` but with the CLI's wording."""
+    try:
+        return find_product(store, ref)
+    except NotFoundError:
+        names = ", ".join(p.name for p in store.list_products()) or "none yet"
+        raise NotFoundError(f"no product named {ref!r} (products: {names})") from None
+
+
+# -- instalment plans --------------------------------------------------------------
+def add_plan(
+    store: Store,
+    ref: str | int,
+    principal: int,
+    periods: int,
+    first_due: date,
+    description: str = "",
+) -> list[Due]:
+    """Record an instalment plan the user already has; it creates one due per period.
+
+    Returns:
+        The created dues (principal part + fee part each), in period order.
+    """
+    product = find_product(store, ref)
+    schedule = plans.installment_schedule(product, principal, periods, first_due)
+    rate = _plan_rate(product, periods)
+    text = description.strip() or f"{periods}-period plan"
+    with store.transaction():
+        plan_id = store.insert_plan(
+            _pid(product),
+            principal,
+            periods,
+            product.installment_fee_model,
+            str(rate),
+            first_due,
+            text,
+        )
+        created = []
+        for period in schedule.periods:
+            draft = Due(
+                0,
+                _pid(product),
+                period.due_date,
+                period.principal,
+                fee=period.fee,
+                kind="installment",
+                period=period.number,
+                description=f"{text} {period.number}/{periods}",
+            )
+            due_id = store.insert_due(draft, plan_id=plan_id)
+            created.append(replace(draft, id=due_id, source_id=plan_id))
+    return created
+
+
+def _plan_rate(product: Product, periods: int) -> object:
+    if product.installment_fee_model == "total":
+        return product.installment_total_rates.get(periods, 0)
+    if product.installment_fee_model == "amortizing":
+        return product.annual_rate
+    return product.installment_fee_rate

@@ -1,0 +1,8 @@
+"""Storage: the only package with SQL. Open a data file with :meth:`Store.open`."""
+
+from __future__ import annotations
+
+from tracker.storage.schema import SCHEMA_VERSION
+from tracker.storage.store import Bill, Charge, PlanRow, Store
+
+__all__ = ["SCHEMA_VERSION", "Bill", "Charge", "PlanRow", "Store"]

@@ -1,0 +1,81 @@
+"""Schema migrations, applied in order; ``PRAGMA user_version`` is the index reached."""
+
+from __future__ import annotations
+
+#: Identifies our files ("DBTR"), so a foreign SQLite file is refused, never written.
+APPLICATION_ID = 0x44425452
+
+_V1 = """
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0,
+    rules TEXT NOT NULL,            -- JSON: every other Product field, rates as strings
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE bills (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    statement_date TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    amount INTEGER NOT NULL,        -- minor units
+    minimum INTEGER,                -- minor units; NULL = computed from the product
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    principal INTEGER NOT NULL,
+    periods INTEGER NOT NULL,
+    fee_model TEXT NOT NULL,
+    fee_rate TEXT NOT NULL,         -- decimal string
+    first_due TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE charges (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE dues (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    bill_id INTEGER REFERENCES bills(id) ON DELETE CASCADE,
+    plan_id INTEGER REFERENCES plans(id) ON DELETE CASCADE,
+    period INTEGER,
+    statement_date TEXT,
+    due_date TEXT NOT NULL,
+    principal INTEGER NOT NULL,
+    fee INTEGER NOT NULL DEFAULT 0,
+    interest INTEGER NOT NULL DEFAULT 0,
+    penalty INTEGER NOT NULL DEFAULT 0,
+    minimum INTEGER,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE INDEX dues_by_date ON dues(due_date);
+CREATE INDEX dues_by_product ON dues(product_id, due_date);
+CREATE INDEX payments_by_product ON payments(product_id, date);
+CREATE INDEX charges_by_product ON charges(product_id, date);
+CREATE INDEX bills_by_product ON bills(product_id, statement_date);
+"""
+
+#: MIGRATIONS[k] takes a file from user_version k to k + 1.
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = ("products", "bills", "plans", "charges", "dues", "payments", "settings")

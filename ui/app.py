@@ -1,0 +1,81 @@
+"""Application start-up: arguments, data file, demo data, the main window, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker import demo, service
+from tracker.dates import parse_date
+from tracker.errors import TrackerError
+from tracker.paths import APP_NAME, DB_NAME
+from ui.main_window import MainWindow
+
+
+def default_db_path() -> Path:
+    """The data file in the platform's application-data folder (QStandardPaths)."""
+    QApplication.setApplicationName(APP_NAME)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DB_NAME
+
+
+def create_main_window(
+    db_path: Path | str, today: date | None = None, demo_if_new: bool = False
+) -> MainWindow:
+    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
+    path = Path(db_path)
+    today = today or date.today()
+    is_new = not path.exists() or path.stat().st_size == 0
+    store = service.open_store(path, create=True)
+    if is_new and demo_if_new:
+        demo.populate(store, today)
+    return MainWindow(store, today)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="debt-tracker", description="Debt Tracker desktop app")
+    p.add_argument("--db", help="data file (default: the app's data folder)")
+    p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
+    p.add_argument("--demo", action="store_true", help="fill a new data file with demo data")
+    p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
+    p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
+    p.add_argument("--page", default="dashboard", help="page for --screenshot")
+    return p.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; returns the exit status."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    try:
+        today = parse_date(args.today, "--today") if args.today else date.today()
+        path = Path(args.db) if args.db else default_db_path()
+        # The default file gets demo data on first run so a newcomer sees a real screen.
+        window = create_main_window(path, today, demo_if_new=args.demo or not args.db)
+    except TrackerError as exc:
+        if args.screenshot:
+            print(f"debt-tracker: error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Debt Tracker", str(exc))
+        return 2
+    window.show()
+    if args.screenshot:
+        QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
+    return app.exec()
+
+
+def _save_and_quit(window: MainWindow, target: str) -> None:
+    ok = window.grab().save(target)
+    print(f"saved {target}" if ok else f"could not save {target}")
+    QApplication.instance().exit(0 if ok else 1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
