@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from tracker import costs, credit, ledger, plans
+from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import Due, DueStatus
 from tracker.money import currency
@@ -260,3 +262,117 @@ def _plan_rate(product: Product, periods: int) -> object:
     if product.installment_fee_model == "amortizing":
         return product.annual_rate
     return product.installment_fee_rate
+
+
+# -- payoff planning ---------------------------------------------------------------
+#: Days in the month the planner assumes when it turns a daily rate into a monthly one.
+DAYS_PER_MONTH = 30
+
+
+@dataclass(frozen=True)
+class PayoffResult:
+    """The debts one currency's plan was made from, and a plan per strategy."""
+
+    currency: str
+    debts: tuple[payoff_mod.Debt, ...]
+    plans: dict[str, payoff_mod.PayoffPlan]
+
+
+def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.Debt]:
+    """Every open debt in ``currency``, as the payoff planner sees it.
+
+    A product's revolving part (its unpaid bills and unbilled charges) is one debt at
+    the product's rates; each instalment plan with periods left is one more debt whose
+    minimum is its next period's payment and which accrues nothing (its fees are in
+    the periods already).
+    """
+    views = [v for v in due_views(store, today) if v.amount > 0]
+    debts: list[payoff_mod.Debt] = []
+    for product in store.list_products():
+        if product.currency != currency or product.id is None:
+            continue
+        mine = [v for v in views if v.product.id == product.id]
+        revolving = sum(v.amount for v in mine if v.due.kind != "installment")
+        revolving += unbilled(store, product)
+        if revolving > 0:
+            debts.append(_revolving_debt(product, revolving))
+        by_plan: dict[int | None, list[DueView]] = {}
+        for v in mine:
+            if v.due.kind == "installment":
+                by_plan.setdefault(v.due.source_id, []).append(v)
+        for plan_id, rows in sorted(by_plan.items(), key=lambda kv: kv[0] or 0):
+            rows.sort(key=lambda v: v.due.due_date)
+            debts.append(
+                payoff_mod.Debt(
+                    key=f"plan-{plan_id}",
+                    name=rows[0].due.description.rsplit(" ", 1)[0] or product.name,
+                    balance=sum(v.amount for v in rows),
+                    monthly_rate=Decimal(0),
+                    min_rate=Decimal(0),
+                    min_floor=0,
+                    fixed_payment=rows[0].amount,
+                    penalty_monthly_rate=product.penalty_daily_rate * DAYS_PER_MONTH,
+                    report_after_days=product.report_after_days,
+                )
+            )
+    return debts
+
+
+def _revolving_debt(product: Product, balance: int) -> payoff_mod.Debt:
+    monthly = product.revolving_daily_rate * DAYS_PER_MONTH
+    if monthly == 0 and product.annual_rate:
+        monthly = product.annual_rate / 12
+    penalty_daily = (
+        product.penalty_daily_rate
+        if product.overdue_model == "penalty"
+        else product.revolving_daily_rate
+    )
+    return payoff_mod.Debt(
+        key=f"product-{product.id}",
+        name=product.name,
+        balance=balance,
+        monthly_rate=monthly,
+        min_rate=product.min_payment_rate or Decimal(1),
+        min_floor=product.min_payment_floor,
+        late_fee=product.late_fee_floor if product.overdue_model == "card" else 0,
+        penalty_monthly_rate=max(monthly, penalty_daily * DAYS_PER_MONTH),
+        report_after_days=product.report_after_days,
+    )
+
+
+def unbilled(store: Store, product: Product) -> int:
+    """Charges after the product's last statement date: spent, not yet on a bill."""
+    bills = store.list_bills(_pid(product))
+    last = max((b.statement_date for b in bills), default=date.min)
+    return sum(c.amount for c in store.list_charges(_pid(product)) if c.date > last)
+
+
+def debt_currencies(store: Store, today: date) -> list[str]:
+    """Currencies with money owed, the one owing most first."""
+    owed: dict[str, int] = {}
+    for v in due_views(store, today):
+        if v.amount > 0:
+            owed[v.product.currency] = owed.get(v.product.currency, 0) + v.amount
+    return sorted(owed, key=lambda c: (-owed[c], c))
+
+
+def payoff(
+    store: Store, today: date, budget: int, months: int = 360, currency: str | None = None
+) -> PayoffResult:
+    """Plan paying off every open debt in one currency from ``budget`` a month.
+
+    Args:
+        currency: which debts (a yuan budget cannot pay a dollar card); default the
+            currency owing most.
+
+    Raises:
+        InputError: budget <= 0, or nothing is owed in that currency.
+    """
+    if budget <= 0:
+        raise InputError("budget must be greater than zero")
+    currency = currency or next(iter(debt_currencies(store, today)), "CNY")
+    debts = payoff_debts(store, today, currency)
+    if not debts:
+        raise InputError(f"nothing is owed in {currency}: no payoff plan to make")
+    plans_ = payoff_mod.compare_strategies(debts, budget, today, max_months=months)
+    return PayoffResult(currency, tuple(debts), plans_)

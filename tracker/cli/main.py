@@ -7,16 +7,16 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from tracker import demo, service
 from tracker.cli import render
+from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.parser import UsageError, build
+from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.dates import parse_date
 from tracker.errors import InputError, TrackerError
 from tracker.money import parse_amount, parse_positive_amount
-from tracker.paths import default_db_path
 from tracker.storage import Store
 
 Handler = Callable[[argparse.Namespace, date], Any]
@@ -44,29 +44,6 @@ def _dispatch(args: argparse.Namespace, today: date) -> Any:
     return handler(args, today)
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
-
-
-def _with_store(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:
-    store = service.open_store(db_path(args))
-    try:
-        return work(store)
-    finally:
-        store.close()
-
-
-def settings_from(pairs: list[str]) -> dict[str, str]:
-    """``["a=1", "b=2"]`` → ``{"a": "1", "b": "2"}``; a pair without ``=`` is refused."""
-    out: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise InputError(f"--set expects KEY=VALUE, not {pair!r}")
-        out[key.strip()] = value.strip()
-    return out
-
-
 def cmd_init(args: argparse.Namespace, today: date) -> Any:
     path = db_path(args)
     existed = path.exists() and path.stat().st_size > 0
@@ -89,13 +66,13 @@ def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
         settings["credit_limit"] = args.limit
     if args.statement_day is not None:
         settings["statement_day"] = args.statement_day
-    return _with_store(
+    return with_store(
         args, lambda s: render.product(service.add_product(s, args.name, args.preset, settings))
     )
 
 
 def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
-    return _with_store(
+    return with_store(
         args,
         lambda s: {
             "products": [render.product(p) for p in s.list_products(include_archived=args.all)]
@@ -105,13 +82,13 @@ def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_product_edit(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
-    return _with_store(
+    return with_store(
         args, lambda s: render.product(service.edit_product(s, args.product, settings))
     )
 
 
 def cmd_product_archive(args: argparse.Namespace, today: date) -> Any:
-    return _with_store(
+    return with_store(
         args,
         lambda s: render.product(service.archive_product(s, args.product, archived=not args.undo)),
     )
@@ -135,7 +112,7 @@ def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
             minimum=d.minimum_due,
         )
 
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def cmd_charge(args: argparse.Namespace, today: date) -> Any:
@@ -147,7 +124,7 @@ def cmd_charge(args: argparse.Namespace, today: date) -> Any:
         cid = service.add_charge(store, product.id or 0, day, amount, args.desc)
         return render.record("charge", product, cid, date=day, amount=amount)
 
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def cmd_pay(args: argparse.Namespace, today: date) -> Any:
@@ -159,7 +136,7 @@ def cmd_pay(args: argparse.Namespace, today: date) -> Any:
         pid = service.add_payment(store, product.id or 0, day, amount, today, args.desc)
         return render.record("payment", product, pid, date=day, amount=amount)
 
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def cmd_due(args: argparse.Namespace, today: date) -> Any:
@@ -167,7 +144,7 @@ def cmd_due(args: argparse.Namespace, today: date) -> Any:
         days = int(args.days)
     except ValueError:
         raise InputError(f"--days must be a whole number, not {args.days!r}") from None
-    views = _with_store(args, lambda s: service.open_dues(s, today, days))
+    views = with_store(args, lambda s: service.open_dues(s, today, days))
     return {"today": today.isoformat(), "days": days, "dues": [render.due(v) for v in views]}
 
 
@@ -181,6 +158,9 @@ HANDLERS: dict[str, Handler] = {
     "charge": cmd_charge,
     "pay": cmd_pay,
     "due": cmd_due,
+    "plan add": cmd_plan_add,
+    "simulate": cmd_simulate,
+    "payoff": cmd_payoff,
 }
 
 

@@ -54,7 +54,46 @@ def build() -> Parser:
     pay.add_argument("--desc", default="")
     due = cmds.add_parser("due", help="overdue and upcoming dues")
     due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
+    _cost_commands(cmds)
     return p
+
+
+def _cost_commands(cmds: argparse._SubParsersAction) -> None:
+    plan = cmds.add_parser("plan", help="instalment plans").add_subparsers(
+        dest="action", required=True
+    )
+    pa = plan.add_parser("add", help="record an instalment plan you already have")
+    pa.add_argument("product")
+    pa.add_argument("--principal", required=True)
+    pa.add_argument("--periods", required=True)
+    pa.add_argument("--first-due", required=True)
+    pa.add_argument("--desc", default="")
+    sim = cmds.add_parser("simulate", help="what each way of dealing with a due costs")
+    who = sim.add_mutually_exclusive_group(required=True)
+    who.add_argument("product", nargs="?", help="a product name or id")
+    who.add_argument("--preset", choices=sorted(PRESETS), help="or a preset's rules")
+    sim.add_argument("--amount", required=True)
+    sim.add_argument("--due", required=True, help="due date")
+    sim.add_argument("--minimum", help="the bill's minimum (default: product rules)")
+    sim.add_argument("--posting", help="posting date for interest-from-posting cards")
+    sim.add_argument("--pay-date", help="when the rest is paid under 'minimum'")
+    sim.add_argument("--periods", help="instalment counts, e.g. 3,6,12")
+    sim.add_argument("--overdue-days", help="lateness scenarios in days, e.g. 30,90")
+    sim.add_argument("--waiver", default="0", help="negotiated waiver, e.g. 0.2")
+    sim.add_argument("--negotiate-after", default="90", help="days overdue before negotiating")
+    sim.add_argument("--negotiate-periods", default="12")
+    sim.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a product rule for this run only",
+    )
+    pay = cmds.add_parser("payoff", help="a month-by-month plan to clear every debt")
+    pay.add_argument("--budget", required=True, help="money available each month")
+    pay.add_argument("--strategy", choices=["avalanche", "snowball", "least-damage"])
+    pay.add_argument("--months", default="360", help="plan at most this many months")
+    pay.add_argument("--currency", help="whose debts to plan (default: the one owing most)")
 
 
 def _product_commands(cmds: argparse._SubParsersAction) -> None:

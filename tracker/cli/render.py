@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from tracker.money import format_money, parse_amount, plain
+from tracker.payoff import PayoffPlan
 from tracker.products import Product, to_record
-from tracker.service import DueView
+from tracker.service import DueView, PayoffResult
+from tracker.simulator import Option, Simulation
 
 
 def product(p: Product) -> dict[str, Any]:
@@ -53,6 +56,10 @@ def text(args: argparse.Namespace, result: Any) -> str:
     """A short human-readable rendering of any command's result."""
     if "dues" in result:
         return _dues_text(result)
+    if "options" in result:
+        return _simulation_text(result)
+    if "plans" in result:
+        return _payoff_text(result)
     if "products" in result:
         lines = [
             f"{p['id']:>3}  {p['name']}  ({p['preset'] or p['kind']}, {p['currency']})"
@@ -80,4 +87,158 @@ def _dues_text(result: dict[str, Any]) -> str:
         lines.append(
             f"{d['due_date']}  {when:<14} {d['product']:<16} {amount:>14}  (minimum {minimum})"
         )
+    return "\n".join(lines)
+
+
+def period(when: date, principal: int, fee: int) -> dict[str, Any]:
+    """One row of a schedule."""
+    return {
+        "due_date": when.isoformat(),
+        "principal": plain(principal),
+        "fee": plain(fee),
+        "payment": plain(principal + fee),
+    }
+
+
+def _rate(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def option(o: Option) -> dict[str, Any]:
+    """One simulator option in the DESIGN.md JSON shape."""
+    out: dict[str, Any] = {"kind": o.kind}
+    if o.periods is not None:
+        out["periods"] = o.periods
+    if o.days is not None:
+        out["days"] = o.days
+    out.update(
+        total_cost=plain(o.total_cost),
+        cost_ratio=str(o.cost_ratio),
+        apr=_rate(o.apr),
+        ear=_rate(o.ear),
+        schedule=[period(p.due_date, p.principal, p.fee) for p in o.schedule],
+        monthly_cash=[{"month": m, "amount": plain(a)} for m, a in o.monthly_cash()],
+        credit_code=o.impact.code,
+        reported=o.impact.reported,
+        serious=o.impact.serious,
+        visible_until=o.impact.visible_until.isoformat() if o.impact.visible_until else None,
+    )
+    return out
+
+
+def simulation(sim: Simulation) -> dict[str, Any]:
+    """``simulate --json``: the inputs, every option, and the cheapest clean one."""
+    best = sim.cheapest_clean
+    return {
+        "product": sim.product.name,
+        "currency": sim.product.currency,
+        "amount": plain(sim.amount),
+        "minimum": plain(sim.minimum),
+        "due": sim.due.isoformat(),
+        "options": [option(o) for o in sim.options],
+        "cheapest_clean": None if best is None else option(best),
+    }
+
+
+def payoff(result: PayoffResult, strategies: list[str]) -> dict[str, Any]:
+    """``payoff --json``: the debts planned and, per strategy, the totals and months."""
+    names = {d.key: d.name for d in result.debts}
+    return {
+        "currency": result.currency,
+        "debts": [
+            {
+                "key": d.key,
+                "name": d.name,
+                "balance": plain(d.balance),
+                "monthly_rate": str(d.monthly_rate),
+            }
+            for d in result.debts
+        ],
+        "plans": {s: _plan(result.plans[s], names) for s in strategies},
+    }
+
+
+def _plan(plan: PayoffPlan, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "strategy": plan.strategy,
+        "debt_free": plan.debt_free.isoformat() if plan.debt_free else None,
+        "months": len(plan.months),
+        "total_interest": plain(plan.total_interest),
+        "total_fees": plain(plan.total_fees),
+        "total_paid": plain(plan.total_paid),
+        "shortfall": plain(-plan.shortfall),
+        "overdue": [
+            {
+                "debt": names.get(o.key, o.key),
+                "month": o.month.isoformat(),
+                "unpaid_minimum": plain(o.unpaid_minimum),
+                "reported": o.reported,
+            }
+            for o in plan.overdue
+        ],
+        "schedule": [
+            {
+                "month": row.month.isoformat(),
+                "payments": {names.get(k, k): plain(v) for k, v in row.payments.items()},
+                "interest": plain(sum(row.interest.values())),
+                "fees": plain(sum(row.fees.values())),
+                "balance": plain(sum(row.balances.values())),
+            }
+            for row in plan.months
+        ],
+    }
+
+
+def _money(value: str, currency: str) -> str:
+    return format_money(parse_amount(value), currency)
+
+
+def _option_label(o: dict[str, Any]) -> str:
+    kind = o["kind"]
+    if kind == "installment":
+        return f"split into {o['periods']}"
+    if kind == "overdue":
+        return f"pay {o['days']} days late"
+    if kind == "negotiated":
+        return f"negotiate after {o['days']} days, {o['periods']} payments"
+    return "pay the minimum" if kind == "minimum" else "pay in full"
+
+
+def _simulation_text(result: dict[str, Any]) -> str:
+    cur = result["currency"]
+    lines = [
+        f"{result['product']}: {_money(result['amount'], cur)} due {result['due']}"
+        f" (minimum {_money(result['minimum'], cur)})",
+        "",
+    ]
+    for o in result["options"]:
+        rate = f"  APR {Decimal(o['apr']):.2%}" if o["apr"] else ""
+        report = (
+            f"  on credit report until {o['visible_until']}" if o["reported"] else "  report clean"
+        )
+        lines.append(
+            f"{_option_label(o):<40} costs {_money(o['total_cost'], cur):>12}"
+            f" ({Decimal(o['cost_ratio']):.2%}){rate}{report}"
+        )
+    best = result["cheapest_clean"]
+    if best:
+        lines += ["", f"Cheapest that keeps your report clean: {_option_label(best)}."]
+    return "\n".join(lines)
+
+
+def _payoff_text(result: dict[str, Any]) -> str:
+    cur = result["currency"]
+    lines = []
+    for plan in result["plans"].values():
+        free = plan["debt_free"] or "not within the plan"
+        lines.append(
+            f"{plan['strategy']:<13} debt-free {free}"
+            f"  interest {_money(plan['total_interest'], cur)}"
+            f"  fees {_money(plan['total_fees'], cur)}  paid {_money(plan['total_paid'], cur)}"
+        )
+        for o in plan["overdue"]:
+            flag = " (reported)" if o["reported"] else ""
+            lines.append(
+                f"    {o['month']}: {o['debt']} misses {_money(o['unpaid_minimum'], cur)}{flag}"
+            )
     return "\n".join(lines)

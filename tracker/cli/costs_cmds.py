@@ -1,0 +1,104 @@
+"""CLI commands about costs: ``plan add``, ``simulate`` and ``payoff``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from tracker import service
+from tracker.cli import render
+from tracker.cli.store_access import settings_from, with_store
+from tracker.dates import parse_date
+from tracker.errors import InputError
+from tracker.money import parse_amount, parse_positive_amount
+from tracker.products import Product, from_preset, parse_rate
+from tracker.simulator import DEFAULT_OVERDUE_DAYS, simulate
+from tracker.storage import Store
+
+
+def whole(text: str, what: str, low: int, high: int) -> int:
+    """A whole number in [low, high] or an InputError naming the option."""
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise InputError(f"{what} must be a whole number, not {text!r}") from None
+    if not low <= value <= high:
+        raise InputError(f"{what} must be between {low} and {high}, not {value}")
+    return value
+
+
+def whole_list(text: str, what: str, low: int, high: int) -> list[int]:
+    """``"3,6,12"`` → ``[3, 6, 12]``, each checked like :func:`whole`."""
+    parts = [p for p in str(text).split(",") if p.strip()]
+    if not parts:
+        raise InputError(f"{what} is empty")
+    return [whole(p, what, low, high) for p in parts]
+
+
+def cmd_plan_add(args: argparse.Namespace, today: date) -> Any:
+    principal = parse_positive_amount(args.principal)
+    periods = whole(args.periods, "--periods", 1, 60)
+    first_due = parse_date(args.first_due, "--first-due")
+
+    def work(store: Store) -> Any:
+        product = service.require_product(store, args.product)
+        dues = service.add_plan(store, product.id or 0, principal, periods, first_due, args.desc)
+        return {
+            "saved": "plan",
+            "product": product.name,
+            "currency": product.currency,
+            "plan_id": dues[0].source_id,
+            "schedule": [render.period(d.due_date, d.principal, d.fee) for d in dues],
+        }
+
+    return with_store(args, work)
+
+
+def cmd_simulate(args: argparse.Namespace, today: date) -> Any:
+    amount = parse_positive_amount(args.amount)
+    due = parse_date(args.due, "--due")
+    options: dict[str, Any] = {
+        "minimum": None
+        if args.minimum is None
+        else parse_amount(args.minimum, allow_negative=False),
+        "posting": parse_date(args.posting, "--posting") if args.posting else None,
+        "pay_date": parse_date(args.pay_date, "--pay-date") if args.pay_date else None,
+        "periods": whole_list(args.periods, "--periods", 1, 60) if args.periods else None,
+        "overdue_days": (
+            whole_list(args.overdue_days, "--overdue-days", 1, 3650)
+            if args.overdue_days
+            else DEFAULT_OVERDUE_DAYS
+        ),
+        "negotiate_after": whole(args.negotiate_after, "--negotiate-after", 1, 3650),
+        "waiver": _waiver(args.waiver),
+        "negotiate_periods": whole(args.negotiate_periods, "--negotiate-periods", 1, 60),
+    }
+    product = _product_for(args)
+    return render.simulation(simulate(product, amount, due, **options))
+
+
+def _waiver(text: str) -> Any:
+    rate = parse_rate(text, "--waiver")
+    if rate > 1:
+        raise InputError(f"--waiver must be between 0 and 1 (0.2 = 20%), not {text}")
+    return rate
+
+
+def _product_for(args: argparse.Namespace) -> Product:
+    """The product's rules, with ``--set`` overrides applied for this run only."""
+    if args.preset:
+        base = from_preset(args.preset, args.preset)
+    else:
+        base = with_store(args, lambda s: service.require_product(s, args.product))
+    overrides = service.parse_overrides(settings_from(args.set), base.currency)
+    return base.with_changes(**overrides)
+
+
+def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
+    budget = parse_positive_amount(args.budget)
+    months = whole(args.months, "--months", 1, 1200)
+    currency = args.currency.upper() if args.currency else None
+    result = with_store(args, lambda s: service.payoff(s, today, budget, months, currency))
+    strategies = [args.strategy] if args.strategy else list(result.plans)
+    return render.payoff(result, strategies)

@@ -1,0 +1,38 @@
+"""Shared CLI plumbing: which data file, opening it for one command, ``--set`` pairs."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tracker import service
+from tracker.errors import InputError
+from tracker.paths import default_db_path
+from tracker.storage import Store
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """``--db`` or the default data file."""
+    return Path(args.db) if args.db else default_db_path()
+
+
+def with_store(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:
+    """Open the data file, run ``work`` on it, always close it."""
+    store = service.open_store(db_path(args))
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def settings_from(pairs: list[str]) -> dict[str, str]:
+    """``["a=1", "b=2"]`` → ``{"a": "1", "b": "2"}``; a pair without ``=`` is refused."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"--set expects KEY=VALUE, not {pair!r}")
+        out[key.strip()] = value.strip()
+    return out

@@ -1,0 +1,139 @@
+"""Read-only summaries for the dashboard and product list: totals, utilisation, warnings.
+
+Amounts are minor units, kept per currency (a yuan and a dollar never add up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tracker.money import round_minor
+from tracker.products import Product
+from tracker.service import DueView, due_views, unbilled
+from tracker.storage import Store
+
+
+@dataclass(frozen=True)
+class ProductSummary:
+    """One product's position on a day (minor units)."""
+
+    product: Product
+    balance: int
+    unbilled: int
+    next_due: DueView | None
+    overdue: int
+
+    @property
+    def available(self) -> int | None:
+        limit = self.product.credit_limit
+        return None if not limit else max(0, limit - self.balance)
+
+    @property
+    def utilisation(self) -> Decimal | None:
+        """Balance / limit, 4 places (None without a limit)."""
+        limit = self.product.credit_limit
+        if not limit:
+            return None
+        return (Decimal(self.balance) / Decimal(limit)).quantize(Decimal("0.0001"))
+
+
+@dataclass
+class Totals:
+    """Dashboard totals for one currency (minor units)."""
+
+    currency: str
+    total_debt: int = 0
+    due_this_month: int = 0
+    minimums: int = 0
+    overdue: int = 0
+    credit_limit: int = 0
+    credit_used: int = 0
+    next_due: DueView | None = None
+    products: list[str] = field(default_factory=list)
+
+    @property
+    def available(self) -> int:
+        return max(0, self.credit_limit - self.credit_used)
+
+    @property
+    def utilisation(self) -> Decimal | None:
+        if not self.credit_limit:
+            return None
+        return (Decimal(self.credit_used) / Decimal(self.credit_limit)).quantize(Decimal("0.0001"))
+
+
+@dataclass(frozen=True)
+class OverdueWarning:
+    """What an overdue due costs per day and when (or since when) it is on the report."""
+
+    view: DueView
+    cost_per_day: int
+    reported_on: date
+
+    @property
+    def already_reported(self) -> bool:
+        return self.view.impact.reported
+
+
+def product_summaries(store: Store, today: date) -> list[ProductSummary]:
+    """Every active product with balance, unbilled charges, next due and overdue amount."""
+    views = due_views(store, today)
+    out = []
+    for product in store.list_products():
+        mine = [v for v in views if v.product.id == product.id and v.amount > 0]
+        owed_unbilled = unbilled(store, product)
+        upcoming = [
+            v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0
+        ]
+        out.append(
+            ProductSummary(
+                product,
+                balance=sum(v.amount for v in mine) + owed_unbilled,
+                unbilled=owed_unbilled,
+                next_due=min(upcoming, key=lambda v: v.due.due_date, default=None),
+                overdue=sum(v.amount for v in mine if v.status.is_overdue),
+            )
+        )
+    return out
+
+
+def totals(store: Store, today: date) -> dict[str, Totals]:
+    """Dashboard totals per currency."""
+    out: dict[str, Totals] = {}
+    for s in product_summaries(store, today):
+        t = out.setdefault(s.product.currency, Totals(s.product.currency))
+        t.products.append(s.product.name)
+        t.total_debt += s.balance
+        t.overdue += s.overdue
+        if s.product.credit_limit:
+            t.credit_limit += s.product.credit_limit
+            t.credit_used += s.balance
+        if s.next_due and (
+            t.next_due is None or s.next_due.due.due_date < t.next_due.due.due_date
+        ):
+            t.next_due = s.next_due
+    for v in due_views(store, today):
+        if v.amount <= 0:
+            continue
+        t = out[v.product.currency]
+        this_month = (v.due.due_date.year, v.due.due_date.month) == (today.year, today.month)
+        if this_month or v.status.days_past_due > 0:
+            t.due_this_month += v.amount
+            t.minimums += v.minimum
+    return out
+
+
+def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
+    """Each overdue due: what another day costs, and the day it reaches the report."""
+    out = []
+    for v in due_views(store, today):
+        if not v.status.is_overdue:
+            continue
+        p = v.product
+        rate = p.penalty_daily_rate if p.overdue_model == "penalty" else p.revolving_daily_rate
+        per_day = round_minor(Decimal(v.amount) * rate)
+        reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
+        out.append(OverdueWarning(v, per_day, reported_on))
+    return out
