@@ -11,7 +11,12 @@ class InputError(TrackerError, ValueError):
     """A value the user typed (amount, date, rate, name, option) is not acceptable.
 
     The message names the problem and the offending value; nothing has been written.
+    ``field`` optionally names the setting or form field at fault (for the GUI).
     """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class NotFoundError(TrackerError, LookupError):

@@ -135,9 +135,9 @@ def add_payment(
     """Record money paid; it settles the oldest open dues first. Returns its id."""
     product = find_product(store, ref)
     if amount <= 0:
-        raise InputError("payment amount must be greater than zero")
+        raise InputError("payment amount must be greater than zero", field="amount")
     if day > today:
-        raise InputError(f"payment date {day} is in the future (today is {today})")
+        raise InputError(f"payment date {day} is in the future (today is {today})", field="date")
     with store.transaction():
         return store.insert_payment(_pid(product), day, amount, description.strip())
 

@@ -15,6 +15,8 @@ from tracker import demo, service
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.paths import APP_NAME, DB_NAME
+from ui.context import AppContext
+from ui.i18n import apply_language
 from ui.main_window import MainWindow
 
 
@@ -35,7 +37,7 @@ def create_main_window(
     store = service.open_store(path, create=True)
     if is_new and demo_if_new:
         demo.populate(store, today)
-    return MainWindow(store, today)
+    return MainWindow(AppContext(store, today))
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -45,7 +47,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true", help="fill a new data file with demo data")
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
     p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
-    p.add_argument("--page", default="dashboard", help="page for --screenshot")
+    p.add_argument("--page", default="dashboard", help="page to open (and to --screenshot)")
     return p.parse_args(list(argv))
 
 
@@ -54,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     try:
         today = parse_date(args.today, "--today") if args.today else date.today()
         path = Path(args.db) if args.db else default_db_path()
@@ -64,6 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"debt-tracker: error: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "Debt Tracker", str(exc))
+        return 2
+    apply_language(args.lang or str(window.ctx.settings.value("language", "")))
+    try:
+        window.show_page(args.page)
+    except KeyError as exc:
+        print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
     window.show()
     if args.screenshot:

@@ -2,42 +2,158 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from tracker.storage import Store
-from ui.dues_model import DuesModel
+from ui.context import AppContext
+from ui.dialogs.payment import PaymentDialog
+from ui.pages.base import Page
+from ui.pages.dashboard import DashboardPage
+from ui.pages.payoff import PayoffPage
+from ui.pages.products import ProductsPage
+from ui.pages.settings import SettingsPage
+from ui.pages.simulator import SimulatorPage
+
+#: Page keys, as ``--page`` and the navigation know them, in navigation order.
+PAGES: tuple[tuple[str, type[Page]], ...] = (
+    ("dashboard", DashboardPage),
+    ("products", ProductsPage),
+    ("simulator", SimulatorPage),
+    ("payoff", PayoffPage),
+    ("settings", SettingsPage),
+)
 
 
 class MainWindow(QMainWindow):
-    """Debt Tracker's main window."""
+    """Debt Tracker's main window: navigation, pages, menus, status bar."""
 
-    def __init__(self, store: Store, today: date) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.store, self.today = store, today
-        self.setWindowTitle(self.tr("Debt Tracker"))
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
         self.resize(1280, 800)
-        page = QWidget(objectName="dashboardPage")
-        layout = QVBoxLayout(page)
-        title = QLabel(self.tr("Overdue and upcoming dues"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        layout.addWidget(title)
-        self.dues_model = DuesModel(store, today, parent=self)
-        view = QTableView(objectName="upcomingDuesView")
-        view.setModel(self.dues_model)
-        view.verticalHeader().hide()
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(view)
-        self.setCentralWidget(page)
-        self.statusBar().showMessage(
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
+        )
+        self.stack = QStackedWidget(objectName="pages")
+        self.pages: dict[str, Page] = {}
+        for key, cls in PAGES:
+            page = cls(ctx, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(page.title())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.status_label = QLabel(objectName="statusLabel")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.actions_: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        ctx.storeReplaced.connect(self.retranslate)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    # -- navigation --------------------------------------------------------------------
+    def show_page(self, key: str) -> Page:
+        """Switch to the page ``key`` (dashboard, products, simulator, payoff, settings)."""
+        if key not in self.pages:
+            raise KeyError(f"no page {key!r} (pages: {', '.join(self.pages)})")
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
+    # -- actions -----------------------------------------------------------------------
+    def _action(
+        self, key: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self, objectName=key)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.actions_[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self._action("addPaymentAction", self.add_payment, "Ctrl+P")
+        self._action("exportStatementAction", self.export_statement, "Ctrl+E")
+        self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
+        self._action("aboutAction", self.about)
+        for n, key in enumerate(self.pages, start=1):
+            self._action(
+                f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
+            )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions_["exportStatementAction"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions_["quitAction"])
+        self.record_menu = bar.addMenu("")
+        self.record_menu.addAction(self.actions_["addPaymentAction"])
+        self.view_menu = bar.addMenu("")
+        for key in self.pages:
+            self.view_menu.addAction(self.actions_[f"show_{key}Action"])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.actions_["aboutAction"])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Debt Tracker"))
+        for i, page in enumerate(self.pages.values()):
+            self.nav.item(i).setText(page.title())
+            self.actions_[f"show_{list(self.pages)[i]}Action"].setText(page.title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.record_menu.setTitle(self.tr("&Record"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.actions_["addPaymentAction"].setText(self.tr("Record &payment…"))
+        self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
+        self.actions_["quitAction"].setText(self.tr("&Quit"))
+        self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
+        self.status_label.setText(
             self.tr("Data file: {path}    Today: {today}").format(
-                path=store.path, today=today.isoformat()
+                path=self.ctx.store.path, today=self.ctx.today.isoformat()
             )
         )
 
-    def closeEvent(self, event) -> None:
-        self.store.close()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot()
+    def add_payment(self) -> None:
+        PaymentDialog(self.ctx, parent=self).exec()
+
+    @Slot()
+    def export_statement(self) -> None:
+        QMessageBox.information(self, self.tr("Export statement"), self.tr("Not built yet."))
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Debt Tracker"),
+            self.tr("Debt Tracker keeps every due date of your credit products in one place."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.store.close()
         super().closeEvent(event)

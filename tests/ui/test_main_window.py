@@ -1,0 +1,52 @@
+"""The main window: pages, navigation, shortcuts and the payment dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from ui.dialogs.payment import PaymentDialog
+from ui.main_window import PAGES, MainWindow
+from ui.models.dues import DuesModel
+
+
+def test_every_page_is_reachable_by_name_and_shortcut(window: MainWindow, qtbot: QtBot) -> None:
+    for n, (key, _cls) in enumerate(PAGES, start=1):
+        window.actions_[f"show_{key}Action"].trigger()
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.actions_[f"show_{key}Action"].shortcut().toString() == f"Ctrl+{n}"
+    assert window.pages["simulator"].objectName() == "simulatorPage"
+
+
+def test_first_run_shows_the_overdue_bill_first(window: MainWindow) -> None:
+    view = window.findChild(QTableView, "upcomingDuesView")
+    model = view.model()
+    assert isinstance(model, DuesModel)
+    assert model.index(0, 1).data() == "京东白条"
+    assert model.index(0, 3).data() == "¥864.20"
+    assert model.index(0, 5).data().endswith("late")
+
+
+def test_payment_dialog_refuses_bad_amount_next_to_the_field(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = PaymentDialog(window.ctx, parent=window)
+    qtbot.addWidget(dialog)
+    before = len(window.ctx.store.list_payments())
+    dialog.findChild(QLineEdit, "amountField").setText("12,34.5")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.form.error_text("amount").startswith("amount '12,34.5'")
+    assert dialog.isVisible() or dialog.result() == 0
+    assert len(window.ctx.store.list_payments()) == before
+
+
+def test_payment_settles_the_overdue_bill(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = PaymentDialog(window.ctx, product_id=1, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "amountField").setText("864.20")
+    with qtbot.waitSignal(window.ctx.dataChanged):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    model = window.findChild(QTableView, "upcomingDuesView").model()
+    descriptions = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert "Statement 2026-11-17" not in descriptions
+    assert model.index(0, 2).data() == "iPhone 12 期 4/12"

@@ -1,0 +1,47 @@
+"""Input widgets shared by the dialogs: product picker, amount and date fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+
+from tracker.money import parse_positive_amount
+from tracker.products import Product
+from ui.formatting import to_qdate
+
+
+def product_combo(products: list[Product], selected: int | None = None) -> QComboBox:
+    """A combo of active products; item data is the product id."""
+    combo = QComboBox()
+    for p in products:
+        combo.addItem(f"{p.name} ({p.currency})", p.id)
+    if selected is not None:
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+    return combo
+
+
+def amount_edit(placeholder: str = "0.00") -> QLineEdit:
+    """Amount text: parsed by tracker.money (``1,234.56``, ``¥1234.56``), never a float."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def positive_amount(text: str) -> int:
+    return parse_positive_amount(text)
+
+
+def required_product(pid: object) -> int:
+    from tracker.errors import InputError
+
+    if not isinstance(pid, int):
+        raise InputError("add a product first")
+    return pid

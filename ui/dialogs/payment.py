@@ -1,0 +1,61 @@
+"""Record a payment: product, date, amount, note. Settles the oldest dues first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from tracker import service
+from ui.context import AppContext
+from ui.dialogs.common import (
+    amount_edit,
+    date_edit,
+    positive_amount,
+    product_combo,
+    required_product,
+)
+from ui.widgets.form import FormDialog
+
+
+@dataclass(frozen=True)
+class PaymentDraft:
+    product_id: int
+    day: date
+    amount: int
+    note: str
+
+
+class PaymentDialog(FormDialog):
+    """The "Record payment" dialog (Ctrl+P)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        product_id: int | None = None,
+        parent: QWidget | None = None,
+        amount: int | None = None,
+    ) -> None:
+        super().__init__(self.tr("Record payment"), self._save, parent)
+        self.ctx = ctx
+        self.setObjectName("paymentDialog")
+        products = ctx.store.list_products()
+        f = self.form
+        f.add("product", self.tr("Product"), product_combo(products, product_id), required_product)
+        f.add("date", self.tr("Paid on"), date_edit(ctx.today))
+        edit = f.add("amount", self.tr("Amount"), amount_edit(), positive_amount)
+        if amount is not None and isinstance(edit, QLineEdit):
+            from tracker.money import plain
+
+            edit.setText(plain(amount))
+        f.add("note", self.tr("Note"), QLineEdit(), str.strip)
+
+    def draft(self, values: dict[str, Any]) -> PaymentDraft:
+        return PaymentDraft(values["product"], values["date"], values["amount"], values["note"])
+
+    def _save(self, d: PaymentDraft) -> int:
+        return self.ctx.change(
+            lambda s: service.add_payment(s, d.product_id, d.day, d.amount, self.ctx.today, d.note)
+        )

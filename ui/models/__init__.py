@@ -1,0 +1,1 @@
+"""Item models: each holds row ids and fetches the rows lazily, in batches."""

@@ -1,0 +1,85 @@
+"""Overdue and upcoming dues for the dashboard (``upcomingDuesView``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+
+from tracker import service
+from tracker.service import DueView
+from ui.context import AppContext
+from ui.formatting import days_text, iso, money
+from ui.models.base import IdTableModel
+
+LATE = QColor("#fde2e1")
+TODAY = QColor("#fdd9b5")
+SOON = QColor("#fff4d6")
+
+
+class DuesModel(IdTableModel[DueView]):
+    """One row per open due: overdue first, then by due date, up to ``days`` ahead."""
+
+    def __init__(self, ctx: AppContext, days: int = 60, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.days = ctx, days
+        self._views: dict[int, DueView] = {}
+        self.refresh()
+
+    def load_ids(self) -> list[int]:
+        views = service.open_dues(self.ctx.store, self.ctx.today, self.days)
+        # The ledger is computed as a whole; keep the views until the next refresh.
+        self._views = {v.due.id: v for v in views}
+        return [v.due.id for v in views]
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, DueView]:
+        return {i: self._views[i] for i in ids}
+
+    def view(self, row: int) -> DueView:
+        return self.row_at(row)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Due date"),
+            self.tr("Product"),
+            self.tr("What"),
+            self.tr("Amount"),
+            self.tr("Minimum"),
+            self.tr("Status"),
+        ]
+
+    def right_aligned(self) -> set[int]:
+        return {3, 4}
+
+    def display(self, v: DueView, column: int) -> str:
+        cur = v.product.currency
+        if column == 0:
+            return iso(v.due.due_date)
+        if column == 1:
+            return v.product.name
+        if column == 2:
+            return v.due.description
+        if column == 3:
+            return money(v.amount, cur)
+        if column == 4:
+            return money(v.minimum, cur)
+        st = v.status
+        return days_text(max(0, st.days_until_due), st.days_past_due)
+
+    def sort_key(self, v: DueView, column: int) -> Any:
+        return {
+            3: v.amount,
+            4: v.minimum,
+            5: -v.status.days_past_due or v.status.days_until_due,
+        }.get(column, self.display(v, column))
+
+    def background(self, v: DueView) -> QBrush | None:
+        st = v.status
+        if st.days_past_due:
+            return QBrush(LATE)
+        if st.days_until_due == 0:
+            return QBrush(TODAY)
+        if st.days_until_due <= 3:
+            return QBrush(SOON)
+        return None

@@ -1,0 +1,62 @@
+"""What every page shares: the AppContext, live retranslation and lazy refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.context import AppContext
+
+TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Subclasses build their widgets in ``__init__`` (then call ``self.retranslate()`` and
+    ``self.refresh()``), set every visible text in :meth:`retranslate` (called again on
+    each language change) and re-read data in :meth:`refresh`. A page that is not
+    visible when data changes refreshes when it is next shown.
+    """
+
+    def __init__(self, ctx: AppContext, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(object_name)
+        self._stale = False
+        ctx.dataChanged.connect(self._data_changed)
+
+    def title(self) -> str:
+        """The page's name in the navigation, translated."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible text (labels, headers, placeholders) with ``tr()``."""
+
+    def refresh(self) -> None:
+        """Re-read what the page shows from the service."""
+
+    @Slot()
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def title_label(object_name: str = "") -> QLabel:
+    label = QLabel(objectName=object_name) if object_name else QLabel()
+    label.setStyleSheet(TITLE_STYLE)
+    return label

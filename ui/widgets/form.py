@@ -1,0 +1,189 @@
+"""Forms whose fields are checked by the core's parsers, with the error next to the field.
+
+A :class:`Form` holds rows of (label, input widget, parser). ``values()`` runs every
+parser; a parser that raises :class:`tracker.errors.InputError` puts its message in a red
+label under that field (object name ``<key>Error``) and ``values()`` returns None, so the
+caller saves nothing. :class:`FormDialog` wraps a form with OK/Cancel and only accepts
+when every field parses and the caller's ``save`` succeeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import InputError, TrackerError
+from ui.formatting import from_qdate
+
+ERROR_STYLE = "color: #b3261e;"
+Parser = Callable[[Any], Any]
+
+
+def widget_value(widget: QWidget) -> Any:
+    """The raw value of an input widget: text, date, number or the combo's item data."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QDateEdit):
+        return from_qdate(widget.date())
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return widget.currentText() if data is None else data
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+@dataclass
+class Field:
+    key: str
+    label: QLabel
+    widget: QWidget
+    parser: Parser
+    error: QLabel
+
+
+class Form(QWidget):
+    """A QFormLayout of validated fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, Field] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, parser: Parser = lambda v: v) -> QWidget:
+        """Add a row; ``parser(raw value)`` returns the typed value or raises InputError."""
+        widget.setObjectName(f"{key}Field")
+        error = QLabel(objectName=f"{key}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.layout_.addRow(caption, holder)
+        self.fields[key] = Field(key, caption, widget, parser, error)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t, k=key: self.clear_error(k))
+        return widget
+
+    def set_label(self, key: str, text: str) -> None:
+        self.fields[key].label.setText(text)
+
+    def set_visible(self, key: str, visible: bool) -> None:
+        self.layout_.setRowVisible(self.fields[key].label, visible)
+
+    def show_error(self, key: str, message: str) -> None:
+        error = self.fields[key].error
+        error.setText(message)
+        error.show()
+
+    def clear_error(self, key: str) -> None:
+        self.fields[key].error.clear()
+        self.fields[key].error.hide()
+
+    def error_text(self, key: str) -> str:
+        err = self.fields[key].error
+        return err.text() if err.isVisibleTo(self) else ""
+
+    def values(self) -> dict[str, Any] | None:
+        """Every field parsed, or None after showing each refused field's message."""
+        out: dict[str, Any] = {}
+        ok = True
+        for key, f in self.fields.items():
+            if not self.layout_.isRowVisible(f.label):
+                continue
+            self.clear_error(key)
+            try:
+                out[key] = f.parser(widget_value(f.widget))
+            except InputError as exc:
+                self.show_error(key, str(exc))
+                ok = False
+        return out if ok else None
+
+
+class FormDialog(QDialog):
+    """OK/Cancel around a :class:`Form`.
+
+    Subclasses fill ``self.form`` and implement :meth:`draft`, which turns the parsed
+    values into a typed draft. The dialog never writes: ``on_save(draft)`` (a service
+    call through the AppContext, given by the caller) does. A refusal is shown next to
+    the field it names (``InputError.field``) or above the buttons; the dialog stays
+    open and nothing is saved. ``result_value`` holds what ``on_save`` returned.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        on_save: Callable[[Any], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.on_save = on_save
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = Form(self)
+        self.message = QLabel(objectName="formMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self.result_value: Any = None
+
+    def draft(self, values: dict[str, Any]) -> Any:
+        """The typed record the parsed ``values`` describe (may raise InputError)."""
+        raise NotImplementedError
+
+    @Slot()
+    def submit(self) -> None:
+        self.message.hide()
+        values = self.form.values()
+        if values is None:
+            return
+        try:
+            draft = self.draft(values)
+            self.result_value = self.on_save(draft) if self.on_save else draft
+        except InputError as exc:
+            key = getattr(exc, "field", None)
+            if key in self.form.fields:
+                self.form.show_error(key, str(exc))
+            else:
+                self.show_message(str(exc))
+            return
+        except TrackerError as exc:
+            self.show_message(str(exc))
+            return
+        self.accept()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
