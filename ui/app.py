@@ -8,23 +8,16 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import demo, service
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
-from tracker.paths import APP_NAME, DB_NAME
+from tracker.paths import APP_NAME, default_db_path
 from ui.context import AppContext
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
-
-
-def default_db_path() -> Path:
-    """The data file in the platform's application-data folder (QStandardPaths)."""
-    QApplication.setApplicationName(APP_NAME)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DB_NAME
 
 
 def create_main_window(
@@ -42,7 +35,7 @@ def create_main_window(
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="debt-tracker", description="Debt Tracker desktop app")
-    p.add_argument("--db", help="data file (default: the app's data folder)")
+    p.add_argument("--db", help="data file (default: the one debt-tracker-cli uses)")
     p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
     p.add_argument("--demo", action="store_true", help="fill a new data file with demo data")
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
