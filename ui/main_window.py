@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Slot
@@ -92,7 +93,19 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("addPaymentAction", self.add_payment, "Ctrl+P")
-        self._action("exportStatementAction", self.export_statement, "Ctrl+E")
+        self._action(
+            "addChargeAction", lambda: self._open("charge", "open_charge_dialog"), "Ctrl+N"
+        )
+        self._action("addBillAction", lambda: self._open("bill", "open_bill_dialog"), "Ctrl+B")
+        self._action("addPlanAction", lambda: self._open("plan", "open_plan_dialog"), "Ctrl+I")
+        self._action(
+            "addProductAction",
+            lambda: self._open("product", "open_product_dialog"),
+            "Ctrl+Shift+N",
+        )
+        self._action(
+            "exportStatementAction", lambda: self._open("export", "open_export_dialog"), "Ctrl+E"
+        )
         self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", self.about)
         for n, key in enumerate(self.pages, start=1):
@@ -107,7 +120,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["quitAction"])
         self.record_menu = bar.addMenu("")
-        self.record_menu.addAction(self.actions_["addPaymentAction"])
+        for key in ("addPaymentAction", "addChargeAction", "addBillAction", "addPlanAction"):
+            self.record_menu.addAction(self.actions_[key])
+        self.record_menu.addSeparator()
+        self.record_menu.addAction(self.actions_["addProductAction"])
         self.view_menu = bar.addMenu("")
         for key in self.pages:
             self.view_menu.addAction(self.actions_[f"show_{key}Action"])
@@ -124,6 +140,10 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.actions_["addPaymentAction"].setText(self.tr("Record &payment…"))
+        self.actions_["addChargeAction"].setText(self.tr("New &charge…"))
+        self.actions_["addBillAction"].setText(self.tr("New &bill…"))
+        self.actions_["addPlanAction"].setText(self.tr("Existing &instalment plan…"))
+        self.actions_["addProductAction"].setText(self.tr("New p&roduct…"))
         self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
@@ -142,9 +162,10 @@ class MainWindow(QMainWindow):
     def add_payment(self) -> None:
         PaymentDialog(self.ctx, parent=self).exec()
 
-    @Slot()
-    def export_statement(self) -> None:
-        QMessageBox.information(self, self.tr("Export statement"), self.tr("Not built yet."))
+    def _open(self, module: str, function: str) -> None:
+        """Open a dialog by its module's ``open_*`` function (imported when first used)."""
+        opener = getattr(importlib.import_module(f"ui.dialogs.{module}"), function)
+        opener(self.ctx, self)
 
     @Slot()
     def about(self) -> None:
