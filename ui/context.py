@@ -24,6 +24,8 @@ class AppContext(QObject):
     dataChanged = Signal()
     #: Emitted after another data file was opened (pages must drop cached ids).
     storeReplaced = Signal()
+    #: A page asks to see the simulator's options for a due (its id).
+    simulateDueRequested = Signal(int)
 
     def __init__(self, store: Store, today: date, settings: QSettings | None = None) -> None:
         super().__init__()

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         ctx.storeReplaced.connect(self.retranslate)
+        ctx.simulateDueRequested.connect(self.simulate_due)
         self.retranslate()
         self.nav.setCurrentRow(0)
 
@@ -161,6 +162,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def add_payment(self) -> None:
         PaymentDialog(self.ctx, parent=self).exec()
+
+    @Slot(int)
+    def simulate_due(self, due_id: int) -> None:
+        """Show the simulator with every option for one due."""
+        page = self.show_page("simulator")
+        if hasattr(page, "simulate_due"):
+            page.simulate_due(due_id)
 
     def _open(self, module: str, function: str) -> None:
         """Open a dialog by its module's ``open_*`` function (imported when first used)."""
