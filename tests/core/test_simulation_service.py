@@ -1,0 +1,144 @@
+"""tracker.service.simulation: the simulator and payoff pages' use cases, on the demo file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tracker import demo, service
+from tracker.errors import InputError, NotFoundError
+from tracker.service import simulation
+from tracker.storage import Store
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = service.open_store(tmp_path / "demo.db", create=True)
+    demo.populate(s, TODAY)
+    yield s
+    s.close()
+
+
+def huabei_due(store: Store) -> int:
+    views = simulation.simulatable_dues(store, TODAY)
+    return next(v.due.id for v in views if v.product.name == "花呗")
+
+
+def test_dues_to_simulate_are_open_and_in_date_order(store: Store) -> None:
+    views = simulation.simulatable_dues(store, TODAY)
+    dates = [v.due.due_date for v in views]
+    assert dates == sorted(dates)
+    # The overdue Baitiao bill (due 2026-11-26, ¥864.20 unpaid) comes first.
+    assert (views[0].product.name, views[0].amount) == ("京东白条", 86420)
+    assert all(v.amount > 0 for v in views)
+
+
+def test_simulate_the_huabei_due_by_hand(store: Store) -> None:
+    sim = simulation.simulate_due(store, huabei_due(store), TODAY)
+    assert (sim.amount, sim.minimum, sim.due) == (324560, 32456, date(2026, 12, 4))
+    by = {(o.kind, o.periods or o.days): o for o in sim.options}
+    # Huabei 3 periods: total 2.5% → 324560 × 0.025 = 8114.
+    assert by["installment", 3].total_cost == 8114
+    # 30 days late: 324560 × 0.0005 × 30 = 4868.4 → 4868; reported, settled 2027-01-03,
+    # kept 5 years → visible until 2032-01-03.
+    late = by["overdue", 30]
+    assert late.total_cost == 4868
+    assert late.impact.visible_until == date(2032, 1, 3)
+    # Minimum ¥324.56 now, rest 292104 on 2027-01-04 (31 days): 292104 × 0.0005 × 31
+    # = 4527.6 → 4528, and it is the cheapest option that stays off the report.
+    assert by["minimum", 31].total_cost == 4528
+    assert sim.cheapest_clean is by["minimum", 31]
+
+
+def test_instalment_due_is_not_split_again(store: Store) -> None:
+    views = simulation.simulatable_dues(store, TODAY)
+    period = next(v for v in views if v.due.kind == "installment")
+    sim = simulation.simulate_due(store, period.due.id, TODAY)
+    kinds = {o.kind for o in sim.options}
+    assert kinds == {"pay_in_full", "overdue", "negotiated"}
+    assert sim.cheapest_clean is None
+
+
+def test_unknown_or_paid_due_is_refused(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        simulation.simulate_due(store, 9999, TODAY)
+    paid = next(d for d in store.list_dues() if d.due_date < date(2026, 11, 1))
+    with pytest.raises(InputError, match="paid already"):
+        simulation.simulate_due(store, paid.id, TODAY)
+
+
+def test_simulate_an_amount_on_a_preset() -> None:
+    # DESIGN.md's worked example: 12,000.00 over 12 periods at 0.6% flat
+    # → fee 12000 × 0.006 × 12 = 864.00, APR 13.03%, EAR 13.84%.
+    sim = simulation.simulate_amount(None, "cn-credit-card", 1_200_000, date(2026, 12, 10))
+    split = next(o for o in sim.options if o.kind == "installment" and o.periods == 12)
+    assert split.total_cost == 86400
+    assert split.apr == Decimal("0.130342")
+    assert split.ear == Decimal("0.138418")
+
+
+def test_simulate_an_amount_on_a_saved_product(store: Store) -> None:
+    huabei = store.find_product("花呗")
+    sim = simulation.simulate_amount(store, huabei.id or 0, 100_000, date(2026, 12, 4))
+    split = next(o for o in sim.options if o.kind == "installment" and o.periods == 6)
+    assert split.total_cost == 4500  # 1000.00 × 4.5%
+
+
+def test_simulate_amount_refuses_unknown_preset_and_zero() -> None:
+    with pytest.raises(InputError, match="unknown preset"):
+        simulation.simulate_amount(None, "nope", 100, TODAY)
+    with pytest.raises(InputError, match="greater than zero"):
+        simulation.simulate_amount(None, "huabei", 0, TODAY)
+    with pytest.raises(InputError):
+        simulation.simulate_amount(None, 1, 100, TODAY)
+
+
+def test_explain_quotes_cheapest_clean_and_thirty_days_late(store: Store) -> None:
+    sim = simulation.simulate_due(store, huabei_due(store), TODAY)
+    facts = simulation.explain(sim)
+    assert facts.currency == "CNY"
+    assert facts.best is not None and facts.best.kind == "minimum"
+    assert facts.late is not None and facts.late.days == 30
+    assert facts.late.total_cost == 4868
+
+
+def test_explain_picks_the_nearest_lateness() -> None:
+    sim = simulation.simulate_amount(
+        None, "huabei", 10_000, date(2026, 12, 4), overdue_days=[10, 45, 90]
+    )
+    late = simulation.explain(sim).late
+    assert late is not None and late.days == 45  # |45 − 30| = 15 < |10 − 30| = 20
+
+
+def test_cost_curve_accumulates_fees_by_date() -> None:
+    sim = simulation.simulate_amount(None, "huabei", 300_000, date(2026, 12, 4), periods=[3])
+    split = next(o for o in sim.options if o.kind == "installment")
+    curve = simulation.cost_curve(split, sim.due)
+    # 3000.00 × 2.5% = 75.00 spread evenly: 25.00 a month on Jan 4, Feb 4, Mar 4.
+    assert curve == [
+        (date(2026, 12, 4), 0),
+        (date(2027, 1, 4), 2500),
+        (date(2027, 2, 4), 5000),
+        (date(2027, 3, 4), 7500),
+    ]
+
+
+def test_payoff_helpers_match_service_payoff(store: Store) -> None:
+    debts = service.payoff_debts(store, TODAY, "CNY")
+    plans = simulation.plan_all(debts, 300_000, TODAY)
+    expected = service.payoff(store, TODAY, 300_000, currency="CNY")
+    assert plans == expected.plans
+    curve = simulation.balance_curve(plans["avalanche"], debts, TODAY)
+    # Opening total: 864.20 + 5564.25 + 9018.00 + 3245.60 = 18692.05.
+    assert curve[0] == (TODAY, 1_869_205)
+    assert curve[-1][1] == 0
+    # Minimums: 86.42 + 618.25 + 901.80 + 324.56 = 1931.03.
+    assert simulation.minimums_total(debts) == 193_103
+    with pytest.raises(InputError):
+        simulation.plan_all([], 300_000, TODAY)

@@ -1,0 +1,164 @@
+"""Use cases for the simulator and payoff pages: simulate a due or an amount, explain it.
+
+Everything here returns data (minor units, Decimal rates, dates); the pages build the
+sentences with ``tr()``, so no user-facing text lives in ``tracker``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from tracker import payoff as payoff_mod
+from tracker.errors import InputError, NotFoundError
+from tracker.products import PRESETS, Product, from_preset
+from tracker.service.core import DueView, due_views, find_product
+from tracker.simulator import Option, Simulation, simulate
+from tracker.storage import Store
+
+#: The lateness the explanation quotes ("paying 30 days late costs …").
+LATE_DAYS_QUOTED = 30
+
+
+def simulatable_dues(store: Store, today: date) -> list[DueView]:
+    """Dues with money still owed, overdue and oldest first (the simulator's choices)."""
+    views = [v for v in due_views(store, today) if v.amount > 0]
+    views.sort(key=lambda v: (v.due.due_date, v.due.id))
+    return views
+
+
+def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simulation:
+    """Every option for one recorded due, as it stands on ``today``.
+
+    The amount is what is still owed on it (minor units), the minimum what is still
+    needed to stay out of overdue, the due date its own; spending is taken to have
+    posted on its statement date (when it has one).
+
+    Args:
+        options: passed to :func:`tracker.simulator.simulate` (pay_date, periods, …).
+
+    Raises:
+        NotFoundError: no due with that id among active products.
+        InputError: the due is paid already.
+    """
+    view = next((v for v in due_views(store, today) if v.due.id == due_id), None)
+    if view is None:
+        raise NotFoundError(f"no due with id {due_id}")
+    if view.amount <= 0:
+        raise InputError(f"due {due_id} is paid already: nothing to simulate")
+    minimum = min(view.minimum, view.amount)
+    if minimum == view.amount:
+        # An instalment period or a loan repayment: it cannot be split again, and its
+        # "minimum" is the whole of it, which would only repeat "pay in full".
+        options.setdefault("periods", [])
+    sim = simulate(
+        view.product,
+        view.amount,
+        view.due.due_date,
+        minimum=minimum,
+        posting=view.due.statement_date,
+        **options,
+    )
+    if minimum == view.amount:
+        sim = replace(sim, options=tuple(o for o in sim.options if o.kind != "minimum"))
+    return sim
+
+
+def simulate_amount(
+    store: Store | None, source: str | int, amount: int, due: date, **options: Any
+) -> Simulation:
+    """Every option for ``amount`` (minor units) due on ``due``, under a preset or product.
+
+    Args:
+        store: needed only when ``source`` is a product id.
+        source: a preset key (``"cn-credit-card"``) or a saved product's id.
+        options: passed to :func:`tracker.simulator.simulate`.
+
+    Raises:
+        InputError: unknown preset, amount <= 0, bad options.
+        NotFoundError: no product with that id.
+    """
+    return simulate(rules_for(store, source), amount, due, **options)
+
+
+def rules_for(store: Store | None, source: str | int) -> Product:
+    """The product rules a simulation runs on: a preset's, or a saved product's."""
+    if isinstance(source, int):
+        if store is None:
+            raise InputError("a saved product needs the data file")
+        return find_product(store, source)
+    return from_preset(source, source)
+
+
+def preset_keys() -> list[str]:
+    """Preset keys in their table order (``baitiao``, ``huabei``, …)."""
+    return list(PRESETS)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What the plain-language explanation says, as data (amounts in minor units).
+
+    Attributes:
+        currency: ISO code of every amount here.
+        amount, due: the bill simulated.
+        best: the cheapest option that keeps the report clean (None if there is none).
+        late: the "pay 30 days late" option (or the nearest lateness simulated).
+    """
+
+    currency: str
+    amount: int
+    due: date
+    best: Option | None
+    late: Option | None
+
+
+def explain(sim: Simulation) -> Explanation:
+    """The facts the simulator's sentence quotes, for the page to word with ``tr()``."""
+    late = [o for o in sim.options if o.kind == "overdue" and o.days is not None]
+    quoted = min(late, key=lambda o: (abs((o.days or 0) - LATE_DAYS_QUOTED), o.days), default=None)
+    return Explanation(sim.product.currency, sim.amount, sim.due, sim.cheapest_clean, quoted)
+
+
+def cost_curve(option: Option, start: date) -> list[tuple[date, int]]:
+    """Cumulative cost of an option over time: ``[(start, 0), (payment date, cost so far)…]``.
+
+    Cost is everything paid on top of the amount (fees, interest, penalties), minor
+    units, counted on the date it is paid.
+    """
+    points = [(start, 0)]
+    total = 0
+    for payment in sorted(option.schedule, key=lambda p: p.due_date):
+        total += payment.fee
+        points.append((payment.due_date, total))
+    return points
+
+
+# -- payoff page ---------------------------------------------------------------------
+def minimums_total(debts: Sequence[payoff_mod.Debt]) -> int:
+    """This month's minimums of every debt together, minor units (a budget's floor)."""
+    return sum(d.minimum(d.balance) for d in debts)
+
+
+def balance_curve(
+    plan: payoff_mod.PayoffPlan, debts: Sequence[payoff_mod.Debt], start: date
+) -> list[tuple[date, int]]:
+    """Total owed over a plan: ``[(start, opening total), (month, closing total), …]``."""
+    points = [(start, sum(d.balance for d in debts))]
+    points += [(row.month, sum(row.balances.values())) for row in plan.months]
+    return points
+
+
+def plan_all(
+    debts: Sequence[payoff_mod.Debt], budget: int, start: date, max_months: int = 360
+) -> dict[str, payoff_mod.PayoffPlan]:
+    """All three strategies on plain debts — safe to run off the GUI thread (no Store).
+
+    Raises:
+        InputError: budget <= 0, or no debts to plan.
+    """
+    if not debts:
+        raise InputError("nothing is owed: no payoff plan to make")
+    return payoff_mod.compare_strategies(debts, budget, start, max_months=max_months)
