@@ -223,6 +223,39 @@ class Store:
         if self.db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,)).rowcount != 1:
             raise NotFoundError(f"no {table[:-1]} with id {row_id}")
 
+    # -- editing and undo (raw rows, so a deleted record comes back exactly) -----------
+    def raw_rows(self, table: str, column: str, value: int) -> list[dict[str, Any]]:
+        """Every column of the rows of ``table`` whose ``column`` equals ``value``."""
+        _check_table(table)
+        if column not in {"id", "bill_id", "plan_id", "product_id"}:
+            raise ValueError(f"cannot select by {column}")
+        cur = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY id", (value,))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def reinsert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Put back rows read by :meth:`raw_rows` (same ids); refuses a taken id."""
+        _check_table(table)
+        for row in rows:
+            if not all(name.isidentifier() for name in row):
+                raise ValueError(f"bad column names {list(row)}")
+            cols = ", ".join(row)
+            marks = ",".join("?" * len(row))
+            self.db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+
+    def update_entry(
+        self, table: str, row_id: int, day: date, amount: int, description: str
+    ) -> None:
+        """Change a payment's or charge's date, amount and description."""
+        if table not in {"payments", "charges"}:
+            raise ValueError(f"cannot edit {table}")
+        cur = self.db.execute(
+            f"UPDATE {table} SET date = ?, amount = ?, description = ? WHERE id = ?",
+            (day.isoformat(), amount, description, row_id),
+        )
+        if cur.rowcount != 1:
+            raise NotFoundError(f"no {table[:-1]} with id {row_id}")
+
     # -- dues ------------------------------------------------------------------------
     def insert_due(
         self, due: Due, *, bill_id: int | None = None, plan_id: int | None = None
@@ -305,6 +338,11 @@ class Store:
 def _product_row(p: Product) -> tuple[Any, ...]:
     rules = {k: v for k, v in to_record(p).items() if k not in _CORE}
     return (p.name, p.kind, p.currency, int(p.archived), json.dumps(rules, ensure_ascii=False))
+
+
+def _check_table(table: str) -> None:
+    if table not in {"bills", "charges", "plans", "payments", "dues"}:
+        raise ValueError(f"no table {table}")
 
 
 def _d(text: str) -> date:

@@ -1,0 +1,155 @@
+"""Editing, deleting and restoring one product's records; plan previews (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tracker import demo, service
+from tracker.errors import InputError, NotFoundError
+from tracker.products import from_preset
+from tracker.service import records
+from tracker.storage import Store
+
+TODAY = date(2026, 12, 1)
+BAITIAO = 1  # demo product ids, in the order demo.populate adds them
+CN_CARD = 3
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = service.open_store(tmp_path / "r.db", create=True)
+    demo.populate(s, TODAY)
+    yield s
+    s.close()
+
+
+def balance(store: Store, pid: int) -> int:
+    return records.product_summary(store, TODAY, pid).balance
+
+
+def test_demo_baitiao_position(store: Store) -> None:
+    # Plan 6,999.00 / 12 at 0.5% flat: 583.25 principal + round(34.995) = 35.00 fee = 618.25;
+    # 3 periods paid → 9 × 618.25 = 5,564.25 open, plus the unpaid bill 864.20 = 6,428.45.
+    (plan,) = records.plan_views(store, TODAY, BAITIAO)
+    assert (plan.payment, plan.total_fee, plan.periods_paid) == (61_825, 42_000, 3)
+    assert plan.outstanding == 556_425
+    assert plan.next_due == date(2026, 11, 26)
+    assert balance(store, BAITIAO) == 642_845
+    bills = records.bill_views(store, TODAY, BAITIAO)
+    assert [(b.bill.amount, b.outstanding, b.state) for b in bills] == [
+        (128_850, 0, "paid"),
+        (86_420, 86_420, "overdue"),
+    ]
+    assert bills[1].days_past_due == 5
+
+
+def test_delete_payment_then_restore_brings_the_balance_back(store: Store) -> None:
+    before = balance(store, BAITIAO)
+    pay = next(p for p in records.payments(store, BAITIAO) if p.amount == 128_850)
+    deleted = records.delete_payment(store, pay.id)
+    # The 1,288.50 repayment is gone, so the October bill is open again.
+    assert balance(store, BAITIAO) == before + 128_850
+    assert pay.id not in [p.id for p in records.payments(store, BAITIAO)]
+    records.restore(store, deleted)
+    assert balance(store, BAITIAO) == before
+    assert records.payment(store, pay.id) == pay
+
+
+def test_delete_bill_takes_its_due_and_restore_puts_both_back(store: Store) -> None:
+    bill = records.bill_views(store, TODAY, BAITIAO)[1].bill
+    dues_before = len(store.list_dues(BAITIAO))
+    deleted = records.delete_bill(store, bill.id)
+    assert [t for t, _rows in deleted.tables] == ["bills", "dues"]
+    assert len(store.list_dues(BAITIAO)) == dues_before - 1
+    assert balance(store, BAITIAO) == 642_845 - 86_420
+    records.restore(store, deleted)
+    assert len(store.list_dues(BAITIAO)) == dues_before
+    assert balance(store, BAITIAO) == 642_845
+
+
+def test_delete_plan_takes_its_twelve_dues(store: Store) -> None:
+    (plan,) = records.plan_views(store, TODAY, BAITIAO)
+    deleted = records.delete_plan(store, plan.id)
+    assert len(dict(deleted.tables)["dues"]) == 12
+    assert records.plan_views(store, TODAY, BAITIAO) == []
+    records.restore(store, deleted)
+    assert records.plan_views(store, TODAY, BAITIAO) == [plan]
+
+
+def test_delete_charge_and_restore(store: Store) -> None:
+    (ch,) = records.charges(store, CN_CARD)
+    assert (ch.amount, ch.description) == (45_800, "超市购物")
+    deleted = records.delete_charge(store, ch.id)
+    assert records.charges(store, CN_CARD) == []
+    records.restore(store, deleted)
+    assert records.charges(store, CN_CARD) == [ch]
+
+
+def test_delete_missing_record_is_refused(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        records.delete_payment(store, 999)
+
+
+def test_edit_payment_and_charge(store: Store) -> None:
+    pay = records.payments(store, BAITIAO)[0]
+    saved = records.edit_payment(store, pay.id, date(2026, 8, 25), 50_000, TODAY, " fixed ")
+    assert records.payment(store, pay.id) == saved
+    assert (saved.amount, saved.description) == (50_000, "fixed")
+    (ch,) = records.charges(store, CN_CARD)
+    records.edit_charge(store, ch.id, date(2026, 11, 28), 12_345, "groceries")
+    assert records.charge(store, ch.id).amount == 12_345
+
+
+def test_bad_edits_change_nothing(store: Store) -> None:
+    pay = records.payments(store, BAITIAO)[0]
+    with pytest.raises(InputError) as err:
+        records.edit_payment(store, pay.id, date(2026, 12, 2), 100, TODAY)
+    assert err.value.field == "date"
+    with pytest.raises(InputError):
+        records.edit_payment(store, pay.id, TODAY, 0, TODAY)
+    with pytest.raises(InputError):
+        records.edit_charge(store, records.charges(store, CN_CARD)[0].id, TODAY, 0)
+    assert records.payment(store, pay.id) == pay
+
+
+def test_restore_refuses_when_the_id_is_taken_again(store: Store) -> None:
+    pay = records.payments(store, BAITIAO)[-1]
+    deleted = records.delete_payment(store, pay.id)
+    store.reinsert("payments", dict(deleted.tables)["payments"])  # someone else took it back
+    with pytest.raises(InputError, match="not saved"):
+        records.restore(store, deleted)
+
+
+def test_plan_preview_matches_the_worked_example() -> None:
+    # DESIGN.md: 12,000.00 over 12 at 0.6% flat → 1,072.00 a month, fees 864.00,
+    # APR 13.03% (EAR 13.84%).
+    card = from_preset("cn-credit-card", "card")
+    preview = records.plan_preview(card, 1_200_000, 12, date(2027, 1, 5))
+    assert preview.payment == 107_200
+    assert preview.schedule.total_fee == 86_400
+    assert (preview.apr, preview.ear) == (Decimal("0.130342"), Decimal("0.138418"))
+    with pytest.raises(InputError, match="offers"):
+        records.plan_preview(card, 1_200_000, 7, date(2027, 1, 5))
+
+
+def test_period_choices() -> None:
+    assert records.period_choices(from_preset("huabei", "h")) == [3, 6, 12]
+    assert (
+        records.period_choices(from_preset("baitiao", "b").with_changes(allowed_periods=()))[-1]
+        == 60
+    )
+
+
+def test_archived_products_are_listed_only_on_request(store: Store) -> None:
+    service.archive_product(store, "花呗")
+    names = [s.product.name for s in records.product_rows(store, TODAY)]
+    assert "花呗" not in names
+    rows = records.product_rows(store, TODAY, include_archived=True)
+    huabei = next(s for s in rows if s.product.name == "花呗")
+    # Still owes the 3,245.60 bill, archived or not.
+    assert (huabei.balance, huabei.product.archived, huabei.next_due) == (324_560, True, None)
