@@ -148,13 +148,18 @@ def _statement_date(product: Product, due: date) -> date:
 
 def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]:
     if periods is None:
-        return list(product.allowed_periods) if product.installment_fee_model != "none" else []
+        return list(product.allowed_periods) if _offers_installments(product) else []
     for n in periods:
         if not 1 <= n <= 60:
             raise InputError(f"number of periods must be 1–60, not {n}")
-    if periods and product.installment_fee_model == "none" and product.kind != "pay_in_n":
+    if periods and not _offers_installments(product):
         raise InputError(f"{product.name} does not offer instalments")
     return list(periods)
+
+
+def _offers_installments(product: Product) -> bool:
+    """Fee-free pay-in-N plans are instalments too (fee model ``none``, kind ``pay_in_n``)."""
+    return product.installment_fee_model != "none" or product.kind == "pay_in_n"
 
 
 _CLEAN = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)

@@ -1,0 +1,446 @@
+"""Simulator reference tests: every preset, every option kind, each number worked by hand.
+
+All amounts are minor units (fen / cents). The due date is 10 December 2026 throughout;
+"minimum" pays the rest one month later (10 January 2027, 31 days). APR/EAR values of
+instalments are the IRR of the schedule; each one is checked independently below by
+showing the exact NPV changes sign within half a 6-place step of the rate (``brackets``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from tracker.errors import InputError
+from tracker.products import Product, from_preset
+from tracker.simulator import Option, Simulation, simulate
+
+DUE = date(2026, 12, 10)
+PAY = date(2027, 1, 10)  # default pay date of the "minimum" option: due + 1 month, 31 days
+
+
+def preset(name: str, **changes: object) -> Product:
+    return from_preset(name, name, **changes)
+
+
+def only(sim: Simulation, kind: str, *, periods: int | None = None, days: int | None = None):
+    """The one option of ``kind`` (with those periods / days)."""
+    found = [
+        o
+        for o in sim.options
+        if o.kind == kind
+        and (periods is None or o.periods == periods)
+        and (days is None or o.days == days)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def rows(o: Option) -> list[tuple[date, int, int]]:
+    return [(p.due_date, p.principal, p.fee) for p in o.schedule]
+
+
+def impact(o: Option) -> tuple[int, bool, bool, date | None]:
+    return (o.impact.code, o.impact.reported, o.impact.serious, o.impact.visible_until)
+
+
+CLEAN = (0, False, False, None)
+
+
+def brackets(o: Option, per_year: int = 12) -> None:
+    """APR and EAR are the 6-place roundings of the schedule's exact IRR.
+
+    With i± = (APR ± 0.0000005) / per_year, the exact NPV must be ≥ 0 at i− and ≤ 0 at
+    i+; EAR must lie between (1 + i−)^per_year − 1 and (1 + i+)^per_year − 1 (± half a step).
+    """
+    assert o.apr is not None and o.ear is not None
+    half = Fraction(1, 2_000_000)
+    lo, hi = (Fraction(o.apr) - half) / per_year, (Fraction(o.apr) + half) / per_year
+
+    def npv(i: Fraction) -> Fraction:
+        return sum(
+            (Fraction(p.payment) / (1 + i) ** k for k, p in enumerate(o.schedule, 1)),
+            Fraction(0),
+        ) - sum(p.principal for p in o.schedule)
+
+    assert npv(lo) >= 0 >= npv(hi)
+    assert (1 + lo) ** per_year - 1 - half <= Fraction(o.ear) <= (1 + hi) ** per_year - 1 + half
+
+
+# -- the DESIGN.md worked example -------------------------------------------------------
+def test_worked_example_cn_card_12_periods_at_0_6_percent() -> None:
+    sim = simulate(preset("cn-credit-card"), 1_200_000, DUE, periods=[12])
+    o = only(sim, "installment", periods=12)
+    # principal 1,200,000 / 12 = 100,000; fee round(1,200,000 × 0.006) = 7,200 a period
+    # → 107,200 = 1,072.00 a month; fees 12 × 7,200 = 86,400 = 864.00.
+    assert {p.payment for p in o.schedule} == {107_200}
+    assert rows(o)[0] == (date(2027, 1, 10), 100_000, 7_200)
+    assert rows(o)[-1] == (date(2027, 12, 10), 100_000, 7_200)
+    assert o.total_cost == 86_400
+    # IRR: 1,200,000 = Σ 107,200 / (1+i)^k → i ≈ 0.0108618; APR 12·i, EAR (1+i)^12 − 1.
+    assert (o.apr, o.ear) == (Decimal("0.130342"), Decimal("0.138418"))
+    brackets(o)
+    assert o.cost_ratio == Decimal("0.0720")  # 86,400 / 1,200,000 — the 7.2 % it seems
+    assert impact(o) == CLEAN
+
+
+# -- Baitiao: flat 0.5 % a period, penalty model ----------------------------------------
+BAITIAO = simulate(preset("baitiao"), 100_000, DUE, overdue_days=(15, 91))
+
+
+def test_baitiao_pay_in_full_costs_nothing() -> None:
+    o = only(BAITIAO, "pay_in_full")
+    assert (o.total_cost, rows(o), impact(o)) == (0, [(DUE, 100_000, 0)], CLEAN)
+
+
+def test_baitiao_minimum_interest_on_the_remainder_from_due() -> None:
+    o = only(BAITIAO, "minimum")
+    # M = 10 % × 100,000 = 10,000; R = 90,000; 90,000 × 0.0005 × 31 days = 1,395.
+    assert BAITIAO.minimum == 10_000
+    assert rows(o) == [(DUE, 10_000, 0), (PAY, 90_000, 1_395)]
+    assert (o.total_cost, o.days) == (1_395, 31)
+    # APR = 1,395 / 90,000 × 365 / 31 = 0.0005 × 365 = 0.1825 exactly.
+    assert o.apr == Decimal("0.182500") and o.ear is None
+    assert impact(o) == CLEAN
+
+
+def test_baitiao_instalments_flat_fee_leftover_last() -> None:
+    three = only(BAITIAO, "installment", periods=3)
+    # fee round(100,000 × 0.005) = 500 a period; principal round(100,000 / 3) = 33,333,
+    # last 100,000 − 2 × 33,333 = 33,334.
+    assert rows(three) == [
+        (date(2027, 1, 10), 33_333, 500),
+        (date(2027, 2, 10), 33_333, 500),
+        (date(2027, 3, 10), 33_334, 500),
+    ]
+    assert three.total_cost == 1_500  # 3 × 500
+    assert (three.apr, three.ear) == (Decimal("0.089777"), Decimal("0.093564"))
+    brackets(three)
+    six = only(BAITIAO, "installment", periods=6)
+    # round(16,666.67) = 16,667 × 5 = 83,335; last 16,665 (leftover is negative here).
+    assert rows(six)[0][1:] == (16_667, 500) and rows(six)[-1][1:] == (16_665, 500)
+    twelve, twenty_four = (only(BAITIAO, "installment", periods=n) for n in (12, 24))
+    # 12: round(8,333.33) = 8,333 × 11 = 91,663, last 8,337; 24: 4,167 × 23 = 95,841, last 4,159
+    assert (rows(twelve)[-1][1], rows(twenty_four)[-1][1]) == (8_337, 4_159)
+    assert [o.total_cost for o in (six, twelve, twenty_four)] == [3_000, 6_000, 12_000]
+    for o in (six, twelve, twenty_four):
+        brackets(o)
+    assert [o.periods for o in BAITIAO.options if o.kind == "installment"] == [3, 6, 12, 24]
+
+
+def test_baitiao_overdue_penalty_and_report() -> None:
+    late = only(BAITIAO, "overdue", days=15)
+    # 100,000 × 0.0005 × 15 = 750; reported after 1 day, code ⌈15/30⌉ = 1, 5 years.
+    assert rows(late) == [(date(2026, 12, 25), 100_000, 750)]
+    assert impact(late) == (1, True, False, date(2031, 12, 25))
+    serious = only(BAITIAO, "overdue", days=91)
+    # 10 Dec + 91 days = 11 Mar 2027 (21 + 31 + 28 + 11); 100,000 × 0.0005 × 91 = 4,550;
+    # code ⌈91/30⌉ = 4; over 90 days is serious.
+    assert rows(serious) == [(date(2027, 3, 11), 100_000, 4_550)]
+    assert impact(serious) == (4, True, True, date(2032, 3, 11))
+
+
+def test_baitiao_negotiated_after_90_days() -> None:
+    o = only(BAITIAO, "negotiated")
+    # Starts 10 Dec + 90 = 10 Mar 2027; penalty so far 100,000 × 0.0005 × 90 = 4,500;
+    # balance 104,500 in 12: 104,500 // 12 = 8,708, last 104,500 − 11 × 8,708 = 8,712.
+    assert (o.periods, o.days, o.total_cost) == (12, 90, 4_500)
+    payments = [p.payment for p in o.schedule]
+    assert payments == [8_708] * 11 + [8_712]
+    assert (o.schedule[0].due_date, o.schedule[-1].due_date) == (
+        date(2027, 4, 10),
+        date(2028, 3, 10),
+    )
+    # principal is paid first: 11 × 8,708 = 95,788, so the last holds 4,212 + 4,500 penalty.
+    assert rows(o)[-1] == (date(2028, 3, 10), 4_212, 4_500)
+    # code ⌈90/30⌉ = 3 (exactly 90 is not yet serious); visible 5 years after the last payment.
+    assert impact(o) == (3, True, False, date(2033, 3, 10))
+
+
+def test_baitiao_negotiated_waiver() -> None:
+    sim = simulate(
+        preset("baitiao"), 100_000, DUE, negotiate_after=60, waiver=Decimal("0.2"),
+        negotiate_periods=6,
+    )  # fmt: skip
+    o = only(sim, "negotiated")
+    # 10 Dec + 60 = 8 Feb 2027; penalty 100,000 × 0.0005 × 60 = 3,000;
+    # (100,000 + 3,000) × 0.8 = 82,400 → 82,400 // 6 = 13,733, last 82,400 − 5 × 13,733 = 13,735
+    assert [p.payment for p in o.schedule] == [13_733] * 5 + [13_735]
+    assert o.schedule[0].due_date == date(2027, 3, 8)
+    # The waiver saves money (−17,600 against the bill) but the report still shows it.
+    assert o.total_cost == 82_400 - 100_000
+    assert impact(o) == (2, True, False, date(2032, 8, 8))
+
+
+def test_baitiao_cheapest_clean_is_the_minimum() -> None:
+    # Clean options: minimum 1,395 < 3 instalments 1,500 < …; every overdue is reported.
+    assert BAITIAO.cheapest_clean is only(BAITIAO, "minimum")
+
+
+# -- Huabei: a total rate spread evenly ---------------------------------------------------
+HUABEI = simulate(preset("huabei"), 100_100, DUE, overdue_days=(1,))
+
+
+def test_huabei_3_periods_rounding_leftovers_in_the_last_period() -> None:
+    o = only(HUABEI, "installment", periods=3)
+    # fee total round(100,100 × 0.025) = round(2,502.5) = 2,503 (half up);
+    # fee each round(2,503 / 3) = round(834.33) = 834, last 2,503 − 1,668 = 835;
+    # principal round(100,100 / 3) = round(33,366.67) = 33,367, last 100,100 − 66,734 = 33,366.
+    assert rows(o) == [
+        (date(2027, 1, 10), 33_367, 834),
+        (date(2027, 2, 10), 33_367, 834),
+        (date(2027, 3, 10), 33_366, 835),
+    ]
+    assert o.total_cost == 2_503
+    assert (o.apr, o.ear) == (Decimal("0.149414"), Decimal("0.160083"))
+    brackets(o)
+
+
+def test_huabei_6_and_12_periods_totals() -> None:
+    six, twelve = (only(HUABEI, "installment", periods=n) for n in (6, 12))
+    # 6: round(100,100 × 0.045) = round(4,504.5) = 4,505; round(750.83) = 751 × 5, last 750.
+    assert [p.fee for p in six.schedule] == [751] * 5 + [750]
+    # 12: round(100,100 × 0.088) = 8,808.8 → 8,809; round(734.08) = 734 × 11, last 735;
+    # principal round(8,341.67) = 8,342 × 11 = 91,762, last 8,338.
+    assert [p.fee for p in twelve.schedule] == [734] * 11 + [735]
+    assert rows(twelve)[-1][1] == 8_338
+    assert (six.total_cost, twelve.total_cost) == (4_505, 8_809)
+    brackets(six)
+    brackets(twelve)
+
+
+def test_huabei_minimum_overdue_negotiated() -> None:
+    o = only(HUABEI, "minimum")
+    # M = round(10,010) = 10,010; R = 90,090; 90,090 × 0.0005 × 31 = 1,396.395 → 1,396;
+    # APR = 1,396 × 365 / (90,090 × 31) = 509,540 / 2,792,790 = 0.1824484 → 0.182448.
+    assert rows(o) == [(DUE, 10_010, 0), (PAY, 90_090, 1_396)]
+    assert o.apr == Decimal("0.182448")
+    late = only(HUABEI, "overdue", days=1)
+    # One day late: 100,100 × 0.0005 = 50.05 → 50, and already on the report (after 1 day).
+    assert rows(late) == [(date(2026, 12, 11), 100_100, 50)]
+    assert impact(late) == (1, True, False, date(2031, 12, 11))
+    neg = only(HUABEI, "negotiated")
+    # 100,100 × 0.0005 × 90 = 4,504.5 → 4,505; (100,100 + 4,505) // 12 = 8,717 (× 11 =
+    # 95,887), last 104,605 − 95,887 = 8,718.
+    assert neg.total_cost == 4_505
+    assert [p.payment for p in neg.schedule] == [8_717] * 11 + [8_718]
+    assert HUABEI.cheapest_clean is o  # 1,396 < 2,503
+
+
+# -- CN credit card: grace, whole-from-posting, compounding, late fee --------------------
+CARD = simulate(preset("cn-credit-card"), 1_200_000, DUE, overdue_days=(3, 4, 30))
+POSTING = date(2026, 11, 21)  # default: the statement date, due − 19 days
+
+
+def test_cn_card_minimum_loses_the_interest_free_period() -> None:
+    o = only(CARD, "minimum")
+    # whole_from_posting, compounded monthly from 21 Nov (anniversary 21 Dec):
+    #   21 Nov → 10 Dec, 19 days on the whole bill: 1,200,000 × 0.0005 × 19 = 11,400
+    #   10 Dec → 21 Dec, 11 days on R = 1,080,000:   1,080,000 × 0.0005 × 11 =  5,940
+    #   21 Dec: 17,340 capitalised
+    #   21 Dec → 10 Jan, 20 days: (1,080,000 + 17,340) × 0.0005 × 20 = 10,973.4
+    #   total 28,313.4 → 28,313 (only 10 % was short, yet interest runs on 100 %).
+    assert CARD.minimum == 120_000
+    assert rows(o) == [(DUE, 120_000, 0), (PAY, 1_080_000, 28_313)]
+    # APR = 28,313 / 1,080,000 × 365 / 31 = 0.308669
+    assert o.apr == Decimal("0.308669")
+
+
+def test_cn_card_minimum_without_compounding_is_the_design_formula() -> None:
+    sim = simulate(preset("cn-credit-card", compound_monthly=False), 1_200_000, DUE)
+    # B·r·(T − posting) + R·r·(P − T) = 1,200,000 × 0.0005 × 19 + 1,080,000 × 0.0005 × 31
+    #                                 = 11,400 + 16,740 = 28,140
+    assert only(sim, "minimum").total_cost == 28_140
+
+
+def test_cn_card_rest_paid_within_grace_costs_nothing() -> None:
+    sim = simulate(preset("cn-credit-card"), 1_200_000, DUE, pay_date=date(2026, 12, 13))
+    assert only(sim, "minimum").total_cost == 0  # 3 days ≤ grace_days 3: as if on time
+
+
+def test_cn_card_grace_period_saves_the_user() -> None:
+    o = only(CARD, "overdue", days=3)
+    # 3 days ≤ 3 grace days: no interest, no late fee, not reported.
+    assert (o.total_cost, impact(o)) == (0, CLEAN)
+
+
+def test_cn_card_one_day_past_grace() -> None:
+    o = only(CARD, "overdue", days=4)
+    # Interest on the whole bill from posting, 19 + 4 = 23 days (no anniversary before
+    # 14 Dec): 1,200,000 × 0.0005 × 23 = 13,800; late fee 5 % × 120,000 = 6,000 (> ¥10 floor)
+    assert rows(o) == [(date(2026, 12, 14), 1_200_000, 13_800 + 6_000)]
+    assert impact(o) == (1, True, False, date(2031, 12, 14))
+
+
+def test_cn_card_30_days_late_compounds() -> None:
+    o = only(CARD, "overdue", days=30)
+    # 21 Nov → 21 Dec: 30 × 600 = 18,000 capitalised; 21 Dec → 9 Jan: 19 × 609 = 11,571;
+    # + late fee 6,000 = 35,571.
+    assert o.total_cost == 18_000 + 11_571 + 6_000
+    assert impact(o) == (1, True, False, date(2032, 1, 9))
+
+
+def test_cn_card_negotiated() -> None:
+    o = only(CARD, "negotiated")
+    # So far at 10 Mar 2027 (109 days from 21 Nov), compounding on each 21st:
+    #   30 d × 1,200,000 × 0.0005 = 18,000              → 18,000
+    #   31 d × 1,218,000 × 0.0005 = 18,879              → 36,879
+    #   31 d × 1,236,879 × 0.0005 = 19,171.6245         → 56,050.6245
+    #   17 d × 1,256,050.6245 × 0.0005 = 10,676.4303…   → 66,727.05… → 66,727
+    # + late fee 6,000 = 72,727; 1,272,727 // 12 = 106,060, last 1,272,727 − 1,166,660 = 106,067
+    assert o.total_cost == 72_727
+    assert [p.payment for p in o.schedule] == [106_060] * 11 + [106_067]
+    assert impact(o) == (3, True, False, date(2033, 3, 10))
+
+
+def test_cn_card_cheapest_clean_is_paying_within_grace() -> None:
+    # Clean: minimum 28,313, instalments from 21,600 (3 × 7,200), 3 days late 0.
+    assert CARD.cheapest_clean is only(CARD, "overdue", days=3)
+    sim = simulate(preset("cn-credit-card"), 1_200_000, DUE, overdue_days=(30,))
+    # Without the grace scenario: 3 periods × 7,200 = 21,600 < minimum 28,313.
+    assert sim.cheapest_clean is only(sim, "installment", periods=3)
+
+
+# -- US credit card: remainder from posting, capped late fee, reported at 30 days --------
+US = simulate(preset("us-credit-card"), 100_000, DUE, overdue_days=(15, 30))
+# R = 0.0006846575 a day (24.99 % / 365) in the comments below.
+
+
+def test_us_card_minimum_is_the_floor_and_interest_from_posting() -> None:
+    o = only(US, "minimum")
+    # max($25 floor, 1 % × $1,000 = $10) = 2,500; R = 97,500; posting 15 Nov (due − 25);
+    # 15 Nov → 10 Jan = 56 days: 97,500 × 0.0006846575 × 56 = 3,738.23 → 3,738.
+    assert US.minimum == 2_500
+    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_738)]
+    # APR = 3,738 × 365 / (97,500 × 31) = 1,364,370 / 3,022,500 = 0.4514045 → 0.451404
+    assert o.apr == Decimal("0.451404")
+
+
+def test_us_card_offers_no_instalments() -> None:
+    assert [o for o in US.options if o.kind == "installment"] == []
+    with pytest.raises(InputError, match="does not offer instalments"):
+        simulate(preset("us-credit-card"), 100_000, DUE, periods=[3])
+
+
+def test_us_card_late_but_not_yet_reported() -> None:
+    o = only(US, "overdue", days=15)
+    # 15 Nov → 25 Dec = 40 days: 100,000 × R × 40 = 2,738.63 → 2,739; late fee $30 capped at
+    # the $25 minimum = 2,500; reported only at 30 days.
+    assert o.total_cost == 2_739 + 2_500
+    assert impact(o) == CLEAN
+    month = only(US, "overdue", days=30)
+    # 55 days: 100,000 × R × 55 = 3,765.62 → 3,766; + 2,500; kept 7 years.
+    assert month.total_cost == 3_766 + 2_500
+    assert impact(month) == (1, True, False, date(2034, 1, 9))
+
+
+def test_us_card_negotiated_and_cheapest() -> None:
+    o = only(US, "negotiated")
+    # 115 days from posting: 100,000 × R × 115 = 7,873.56 → 7,874; + 2,500 = 10,374.
+    assert o.total_cost == 10_374
+    assert impact(o) == (3, True, False, date(2035, 3, 10))
+    assert US.cheapest_clean is only(US, "minimum")  # 3,738 < 5,239 (15 days late)
+
+
+# -- pay-in-4: four payments two weeks apart, no fee, fixed late fee ---------------------
+PAY4 = simulate(preset("pay-in-4"), 10_001, DUE, overdue_days=(15, 30))
+
+
+def test_pay_in_4_schedule_is_an_instalment_option() -> None:
+    o = only(PAY4, "installment", periods=4)
+    # round(10,001 / 4) = round(2,500.25) = 2,500 × 3, last 2,501; first payment on the due
+    # date, then every 14 days; no fee → APR and EAR exactly 0.
+    assert rows(o) == [
+        (date(2026, 12, 10), 2_500, 0),
+        (date(2026, 12, 24), 2_500, 0),
+        (date(2027, 1, 7), 2_500, 0),
+        (date(2027, 1, 21), 2_501, 0),
+    ]
+    assert (o.total_cost, o.apr, o.ear) == (0, Decimal("0.000000"), Decimal("0.000000"))
+
+
+def test_pay_in_4_late_fee_and_report() -> None:
+    minimum = only(PAY4, "minimum")
+    # The minimum is the whole amount (rate 1): nothing revolves, nothing costs.
+    assert (PAY4.minimum, minimum.total_cost, minimum.apr) == (10_001, 0, None)
+    late = only(PAY4, "overdue", days=15)
+    # No daily penalty; the fixed $7 late fee (not capped); reported only at 30 days.
+    assert (late.total_cost, impact(late)) == (700, CLEAN)
+    month = only(PAY4, "overdue", days=30)
+    assert (month.total_cost, impact(month)) == (700, (1, True, False, date(2034, 1, 9)))
+    neg = only(PAY4, "negotiated")
+    # (10,001 + 700) // 12 = 891 (× 11 = 9,801), last 10,701 − 9,801 = 900.
+    assert [p.payment for p in neg.schedule] == [891] * 11 + [900]
+    # Tie at 0 between the minimum and the 4 payments: the instalment plan is preferred.
+    assert PAY4.cheapest_clean is only(PAY4, "installment", periods=4)
+
+
+# -- loan: amortising at 6 % a year, penalty model ---------------------------------------
+LOAN = simulate(preset("loan"), 1_200_000, DUE, overdue_days=(10,))
+
+
+def test_loan_amortising_12_months() -> None:
+    o = only(LOAN, "installment", periods=12)
+    # i = 0.06 / 12 = 0.005; payment 1,200,000 × 0.005 / (1 − 1.005^−12)
+    #   = 6,000 / 0.0580947 = 103,279.72 → 103,280.
+    # Month 1: interest 1,200,000 × 0.005 = 6,000, principal 97,280.
+    # Month 2: balance 1,102,720 × 0.005 = 5,513.6 → 5,514, principal 103,280 − 5,514 = 97,766.
+    assert rows(o)[:2] == [(date(2027, 1, 10), 97_280, 6_000), (date(2027, 2, 10), 97_766, 5_514)]
+    assert sum(p.principal for p in o.schedule) == 1_200_000
+    # The last period clears the balance exactly: 102,764 + 514 = 103,278.
+    assert rows(o)[-1] == (date(2027, 12, 10), 102_764, 514)
+    assert o.total_cost == sum(p.fee for p in o.schedule) == 39_358
+    # 6 % nominal; the payment rounded up by 0.28 fen makes the IRR a hair above 0.005:
+    # APR 0.060002 (not 0.060000); EAR ≈ 1.005^12 − 1 = 0.0616778 → 0.061680.
+    assert (o.apr, o.ear) == (Decimal("0.060002"), Decimal("0.061680"))
+    brackets(o)
+    assert [x.periods for x in LOAN.options if x.kind == "installment"] == [12, 24, 36, 60]
+
+
+def test_loan_repayment_late() -> None:
+    o = only(LOAN, "overdue", days=10)
+    # 1,200,000 × 0.0005 × 10 = 6,000; reported after 1 day.
+    assert (o.total_cost, impact(o)) == (6_000, (1, True, False, date(2031, 12, 20)))
+    neg = only(LOAN, "negotiated")
+    # 1,200,000 × 0.0005 × 90 = 54,000; 1,254,000 / 12 = 104,500 exactly.
+    assert (neg.total_cost, {p.payment for p in neg.schedule}) == (54_000, {104_500})
+
+
+# -- option details and refusals ----------------------------------------------------------
+def test_monthly_cash_groups_payments_by_calendar_month() -> None:
+    o = only(PAY4, "installment", periods=4)
+    assert o.monthly_cash() == [("2026-12", 5_000), ("2027-01", 5_001)]
+    assert only(BAITIAO, "overdue", days=15).cost_ratio == Decimal("0.0075")  # 750 / 100,000
+
+
+def test_options_come_in_the_design_order() -> None:
+    kinds = [o.kind for o in BAITIAO.options]
+    assert kinds == ["pay_in_full", "minimum"] + ["installment"] * 4 + ["overdue"] * 2 + [
+        "negotiated"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"periods": [0]}, "1–60"),
+        ({"periods": [61]}, "1–60"),
+        ({"periods": [5]}, "offers 3, 6, 12, 24 periods, not 5"),
+        ({"pay_date": DUE}, "must be after the due date"),
+        ({"pay_date": date(2026, 12, 1)}, "must be after the due date"),
+        ({"overdue_days": [0]}, "greater than zero"),
+        ({"negotiate_periods": 61}, "1–60"),
+        ({"waiver": Decimal("1.5")}, "between 0 and 1"),
+    ],
+)
+def test_bad_scenarios_are_refused(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        simulate(preset("baitiao"), 100_000, DUE, **kwargs)  # type: ignore[arg-type]
+
+
+def test_amount_must_be_positive() -> None:
+    with pytest.raises(InputError, match="greater than zero"):
+        simulate(preset("baitiao"), 0, DUE)
