@@ -96,7 +96,9 @@ def _product_for(args: argparse.Namespace) -> Product:
 
 
 def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
-    budget = parse_positive_amount(args.budget)
+    budget = parse_amount(args.budget, allow_negative=False)
+    if budget == 0:
+        raise InputError("--budget must be greater than zero: the plan needs money to spend")
     months = whole(args.months, "--months", 1, 1200)
     currency = args.currency.upper() if args.currency else None
     result = with_store(args, lambda s: service.payoff(s, today, budget, months, currency))

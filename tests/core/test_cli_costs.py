@@ -1,0 +1,153 @@
+"""debt-tracker-cli simulate / payoff / plan add: the worked example, and bad input refused.
+
+Bad input must exit 2 with one line on stderr, print nothing on stdout and leave the data
+file byte-for-byte unchanged (compared by hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+
+TODAY = "2026-12-01"
+
+
+def run(db: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["--db", str(db), "--today", TODAY, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db = tmp_path / "costs.db"
+    assert run(db, "init", "--demo", capsys=capsys)[0] == 0
+    return db
+
+
+def test_worked_example_from_the_command_line(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        demo_db, "--json", "simulate", "--preset", "cn-credit-card", "--amount", "12000",
+        "--due", "2026-12-10", "--periods", "12", "--set", "installment_fee_rate=0.006",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    doc = json.loads(out)
+    [plan] = [o for o in doc["options"] if o["kind"] == "installment"]
+    # 12,000.00 / 12 = 1,000.00 + fee 12,000.00 × 0.6 % = 72.00 → 1,072.00 a month.
+    assert {row["payment"] for row in plan["schedule"]} == {"1072.00"}
+    assert plan["periods"] == 12 and plan["total_cost"] == "864.00"  # 12 × 72.00
+    assert (plan["apr"], plan["ear"]) == ("0.130342", "0.138418")
+    assert plan["reported"] is False and plan["visible_until"] is None
+
+
+def test_set_override_changes_the_rule_for_this_run_only(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(demo_db)
+    code, out, _ = run(
+        demo_db, "--json", "simulate", "招商银行信用卡", "--amount", "1000", "--due",
+        "2026-12-10", "--periods", "3", "--set", "installment_fee_rate=0.01", capsys=capsys,
+    )  # fmt: skip
+    assert code == 0
+    [plan] = [o for o in json.loads(out)["options"] if o["kind"] == "installment"]
+    assert plan["total_cost"] == "30.00"  # 3 × 1,000.00 × 1 % instead of 3 × 6.00
+    assert digest(demo_db) == before  # the product itself keeps 0.6 %
+
+
+def test_payoff_json_totals(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        demo_db, "--json", "payoff", "--budget", "30000", "--strategy", "avalanche",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    doc = json.loads(out)
+    plan = doc["plans"]["avalanche"]
+    assert doc["currency"] == "CNY" and plan["overdue"] == []
+    owed = sum(int(d["balance"].replace(".", "")) for d in doc["debts"])
+    paid = int(plan["total_paid"].replace(".", ""))
+    costs = int(plan["total_interest"].replace(".", "")) + int(plan["total_fees"].replace(".", ""))
+    assert paid == owed + costs  # debt-free, so everything owed and charged was paid
+
+
+SIM = ["simulate", "--preset", "baitiao", "--amount", "1000", "--due", "2026-12-10"]
+PLAN = ["plan", "add", "京东白条", "--principal", "1200", "--first-due", "2027-01-10"]
+BAD = [
+    ([*SIM, "--periods", "0"], "--periods must be between 1 and 60, not 0"),
+    ([*SIM, "--periods", "61"], "--periods must be between 1 and 60, not 61"),
+    ([*SIM, "--periods", "3,x"], "--periods must be a whole number"),
+    ([*SIM, "--periods", "5"], "offers 3, 6, 12, 24 periods, not 5"),
+    ([*SIM, "--set", "installment_fee_rate=-0.01"], "installment_fee_rate must not be negative"),
+    ([*SIM, "--set", "penalty_daily_rate=abc"], "not a decimal rate"),
+    ([*SIM, "--pay-date", "2026-12-01"], "pay date 2026-12-01 must be after the due date"),
+    ([*SIM, "--pay-date", "2026-12-10"], "must be after the due date 2026-12-10"),
+    ([*SIM, "--overdue-days", "0"], "--overdue-days must be between 1 and 3650"),
+    ([*SIM, "--waiver", "1.5"], "--waiver must be between 0 and 1"),
+    ([*SIM, "--negotiate-periods", "61"], "--negotiate-periods must be between 1 and 60"),
+    (["simulate", "--preset", "baitiao", "--amount", "0", "--due", "2026-12-10"], "zero"),
+    (
+        [
+            "simulate",
+            "--preset",
+            "us-credit-card",
+            "--amount",
+            "9",
+            "--due",
+            "2026-12-10",
+            "--periods",
+            "3",
+        ],
+        "does not offer instalments",
+    ),  # fmt: skip
+    (["simulate", "Nobody", "--amount", "9", "--due", "2026-12-10"], "no product named"),
+    ([*SIM[:-1], "2026-02-30"], "February 2026 has 28 days"),
+    (["payoff", "--budget", "0"], "--budget must be greater than zero"),
+    (["payoff", "--budget", "0.00"], "--budget must be greater than zero"),
+    (["payoff", "--budget", "-5"], "must not be negative"),
+    (["payoff", "--budget", "100", "--months", "0"], "--months must be between 1 and 1200"),
+    (["payoff", "--budget", "100", "--currency", "EUR"], "nothing is owed in EUR"),
+    ([*PLAN, "--periods", "0"], "--periods must be between 1 and 60, not 0"),
+    ([*PLAN, "--periods", "61"], "--periods must be between 1 and 60, not 61"),
+    ([*PLAN, "--periods", "5"], "offers 3, 6, 12, 24 periods, not 5"),
+    (
+        [
+            "plan",
+            "add",
+            "京东白条",
+            "--principal",
+            "0",
+            "--periods",
+            "3",
+            "--first-due",
+            "2027-01-10",
+        ],
+        "greater than zero",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("args", "says"), BAD)
+def test_bad_input_exits_2_with_one_line_and_changes_nothing(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], args: list[str], says: str
+) -> None:
+    before = digest(demo_db)
+    code, out, err = run(demo_db, *args, capsys=capsys)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith("debt-tracker-cli: error: ")
+    assert says in err
+    assert digest(demo_db) == before
+    wal = Path(f"{demo_db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
