@@ -109,7 +109,7 @@ BAD = [
             "3",
         ],
         "does not offer instalments",
-    ),  # fmt: skip
+    ),
     (["simulate", "Nobody", "--amount", "9", "--due", "2026-12-10"], "no product named"),
     ([*SIM[:-1], "2026-02-30"], "February 2026 has 28 days"),
     (["payoff", "--budget", "0"], "--budget must be greater than zero"),
@@ -133,7 +133,7 @@ BAD = [
             "2027-01-10",
         ],
         "greater than zero",
-    ),  # fmt: skip
+    ),
 ]
 
 
