@@ -9,19 +9,23 @@ from PySide6.QtGui import QBrush, QColor
 
 from tracker import service
 from tracker.service import DueView
+from tracker.service import dashboard as dash
 from ui.context import AppContext
 from ui.formatting import days_text, iso, money
 from ui.models.base import IdTableModel
 
-LATE = QColor("#fde2e1")
-TODAY = QColor("#fdd9b5")
-SOON = QColor("#fff4d6")
+#: Row colours by urgency (tracker.service.dashboard.urgency); "later" rows stay plain.
+BACKGROUNDS = {
+    "late": QColor("#fde2e1"),
+    "today": QColor("#fdd9b5"),
+    "soon": QColor("#fff4d6"),
+}
 
 
 class DuesModel(IdTableModel[DueView]):
     """One row per open due: overdue first, then by due date, up to ``days`` ahead."""
 
-    def __init__(self, ctx: AppContext, days: int = 60, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, days: int = dash.HORIZON_DAYS, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx, self.days = ctx, days
         self._views: dict[int, DueView] = {}
@@ -29,6 +33,7 @@ class DuesModel(IdTableModel[DueView]):
 
     def load_ids(self) -> list[int]:
         views = service.open_dues(self.ctx.store, self.ctx.today, self.days)
+        views = [v for v in views if v.amount > 0]
         # The ledger is computed as a whole; keep the views until the next refresh.
         self._views = {v.due.id: v for v in views}
         return [v.due.id for v in views]
@@ -75,11 +80,15 @@ class DuesModel(IdTableModel[DueView]):
         }.get(column, self.display(v, column))
 
     def background(self, v: DueView) -> QBrush | None:
-        st = v.status
-        if st.days_past_due:
-            return QBrush(LATE)
-        if st.days_until_due == 0:
-            return QBrush(TODAY)
-        if st.days_until_due <= 3:
-            return QBrush(SOON)
-        return None
+        colour = BACKGROUNDS.get(dash.urgency(v))
+        return QBrush(colour) if colour else None
+
+    def tooltip(self, v: DueView, column: int) -> str:
+        return self.tr(
+            "{product}: {amount} due {date}, minimum {minimum}. Double-click to record a payment."
+        ).format(
+            product=v.product.name,
+            amount=money(v.amount, v.product.currency),
+            date=iso(v.due.due_date),
+            minimum=money(v.minimum, v.product.currency),
+        )

@@ -1,39 +1,216 @@
-"""Dashboard: what is late, what is due soon, and the totals."""
+"""Dashboard: what is late and what it costs, what is due soon, and the totals per currency."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from tracker.service import dashboard as dash
+from tracker.service.core import DueView
 from ui.context import AppContext
+from ui.dialogs.payment import PaymentDialog
+from ui.formatting import days_text, iso, money, to_qdate
 from ui.models.dues import DuesModel
 from ui.pages.base import Page, title_label
+from ui.widgets.summary import CurrencyCard, WarningCard, short_date
+from ui.widgets.timeline import Mark, Timeline
+
+COUNTDOWN_STYLE = (
+    "QLabel#nextDueCountdown {{ font-size: 13pt; font-weight: 600; padding: 6px 12px;"
+    " border-radius: 6px; background: {bg}; color: {fg}; }}"
+)
+COUNTDOWN_COLOURS = {"today": ("#fdd9b5", "#8a3b00"), "soon": ("#fff4d6", "#7a5200")}
+SECTION_STYLE = "font-size: 11pt; font-weight: 600;"
 
 
 class DashboardPage(Page):
-    """``dashboardPage``: overdue and upcoming dues (``upcomingDuesView``)."""
+    """``dashboardPage``: overdue warning, totals, countdown, dues table and timeline."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "dashboardPage", parent)
+        self.data: dash.Dashboard | None = None
+        self.cards: list[CurrencyCard] = []
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
         self.heading = title_label()
-        layout.addWidget(self.heading)
-        self.dues = DuesModel(ctx, parent=self)
+        self.countdown = QLabel(objectName="nextDueCountdown")
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.countdown)
+        layout.addLayout(top)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_content())
+        self.stack.addWidget(self._build_empty())
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+        self.refresh()
+
+    def _build_content(self) -> QWidget:
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        self.warning = WarningCard(self.pay_due)
+        box.addWidget(self.warning)
+        self.cards_row = QVBoxLayout()
+        self.cards_row.setSpacing(6)
+        box.addLayout(self.cards_row)
+        self.dues_heading = QLabel(styleSheet=SECTION_STYLE)
+        box.addWidget(self.dues_heading)
+        self.dues = DuesModel(self.ctx, parent=self)
+        self.view = self._build_view()
+        box.addWidget(self.view, 1)
+        self.timeline_heading = QLabel(styleSheet=SECTION_STYLE)
+        box.addWidget(self.timeline_heading)
+        self.timeline = Timeline(days=dash.HORIZON_DAYS)
+        box.addWidget(self.timeline)
+        return content
+
+    def _build_view(self) -> QTableView:
         view = QTableView(objectName="upcomingDuesView")
         view.setModel(self.dues)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(24)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        self.view = view
-        layout.addWidget(view)
-        self.retranslate()
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(self._row_activated)
+        return view
 
+    def _build_empty(self) -> QWidget:
+        empty = QWidget(objectName="dashboardEmpty")
+        box = QVBoxLayout(empty)
+        box.addStretch(1)
+        self.empty_label = QLabel(objectName="emptyStateLabel", wordWrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("font-size: 14pt; color: #5f6368;")
+        box.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.add_product_button = QPushButton(objectName="emptyAddProduct")
+        self.add_bill_button = QPushButton(objectName="emptyAddBill")
+        self.add_product_button.clicked.connect(lambda: self._trigger("addProductAction"))
+        self.add_bill_button.clicked.connect(lambda: self._trigger("addBillAction"))
+        buttons.addWidget(self.add_product_button)
+        buttons.addWidget(self.add_bill_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addStretch(2)
+        return empty
+
+    # -- Page ------------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Dashboard")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Overdue and upcoming dues"))
+        self.heading.setText(self.tr("Dashboard"))
+        self.dues_heading.setText(self.tr("Overdue and upcoming dues"))
+        self.timeline_heading.setText(self.tr("Due dates, next %n day(s)", "", dash.HORIZON_DAYS))
+        self.timeline.today_text = self.tr("Today")
+        self.timeline.setAccessibleName(self.tr("Timeline of due dates"))
+        self.empty_label.setText(
+            self.tr(
+                "No dues yet — add a product (Record → New product…), then its bills "
+                "and charges, and this page shows what is due and what it costs."
+            )
+        )
+        self.add_product_button.setText(self.tr("Add a product…"))
+        self.add_bill_button.setText(self.tr("Add a bill…"))
         self.dues.retranslate()
+        self.warning.retranslate()
+        for card in self.cards:
+            card.retranslate()
+        self._show_countdown()
+        self._show_timeline()
 
     def refresh(self) -> None:
+        self.data = dash.dashboard(self.ctx.store, self.ctx.today)
         self.dues.refresh()
+        self.stack.setCurrentIndex(1 if self.data.is_empty else 0)
+        self.warning.set_warnings(list(self.data.warnings))
+        self._show_cards()
+        self._show_countdown()
+        self._show_timeline()
+
+    # -- parts -----------------------------------------------------------------------------
+    def _show_cards(self) -> None:
+        for card in self.cards:
+            self.cards_row.removeWidget(card)
+            card.deleteLater()
+        totals = self.data.totals if self.data else ()
+        self.cards = [CurrencyCard(t) for t in totals]
+        for card in self.cards:
+            self.cards_row.addWidget(card)
+
+    def _show_countdown(self) -> None:
+        view = self.data.next_due if self.data else None
+        self.countdown.setVisible(self.data is not None and not self.data.is_empty)
+        self.countdown.setText(self.countdown_text(view))
+        urgency = dash.urgency(view) if view else "later"
+        bg, fg = COUNTDOWN_COLOURS.get(urgency, ("#e8f0fe", "#174ea6"))
+        self.countdown.setStyleSheet(COUNTDOWN_STYLE.format(bg=bg, fg=fg))
+
+    def countdown_text(self, view: DueView | None) -> str:
+        """``花呗 ¥3,245.60 due in 3 days — Fri 4 Dec`` (or that nothing is coming up)."""
+        if view is None:
+            return self.tr("Nothing due in the next %n day(s)", "", dash.HORIZON_DAYS)
+        days = view.status.days_until_due
+        when = self.tr("due today") if days <= 0 else self.tr("due in %n day(s)", "", days)
+        return self.tr("Next: {product} {amount} {when} — {day}").format(
+            product=view.product.name,
+            amount=money(view.amount, view.product.currency),
+            when=when,
+            day=short_date(to_qdate(view.due.due_date)),
+        )
+
+    def _show_timeline(self) -> None:
+        if self.data is None:
+            return
+        marks = [
+            Mark(
+                v.due.due_date,
+                dash.urgency(v),
+                self.tr("{date}: {product} {amount} ({days})").format(
+                    date=iso(v.due.due_date),
+                    product=v.product.name,
+                    amount=money(v.amount, v.product.currency),
+                    days=days_text(max(0, v.status.days_until_due), v.status.days_past_due),
+                ),
+            )
+            for v in self.data.dues
+        ]
+        self.timeline.set_marks(self.ctx.today, marks)
+
+    # -- actions ---------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.pay_due(self.dues.view(index.row()))
+
+    def pay_due(self, view: DueView) -> PaymentDialog:
+        """Open the payment dialog for ``view``'s product, prefilled with what is owed."""
+        dialog = PaymentDialog(
+            self.ctx, product_id=view.product.id, parent=self, amount=view.amount
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _trigger(self, action_name: str) -> None:
+        action = self.window().findChild(QAction, action_name)
+        if action is not None:
+            action.trigger()

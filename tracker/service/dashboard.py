@@ -1,0 +1,82 @@
+"""The dashboard's use case: totals per currency, overdue warnings, next due, urgency.
+
+Amounts are minor units and stay per currency (a yuan and a dollar never add up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tracker import overview
+from tracker.overview import OverdueWarning, Totals
+from tracker.service.core import DueView, open_dues
+from tracker.storage import Store
+
+#: Days ahead the dashboard looks (its table and its timeline).
+HORIZON_DAYS = 90
+#: A due this many days away or fewer counts as "soon".
+SOON_DAYS = 3
+#: Urgency levels, most urgent first.
+URGENCIES = ("late", "today", "soon", "later")
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard shows on ``today``.
+
+    Attributes:
+        has_products: whether any active product exists (for the empty state).
+        totals: one :class:`Totals` per currency, the currency owing most first.
+        warnings: every overdue due, with its cost per day and credit-report date.
+        next_due: the soonest due not yet late (today counts), or None.
+        dues: open dues, overdue first, then by date up to ``HORIZON_DAYS`` ahead.
+    """
+
+    today: date
+    has_products: bool
+    totals: tuple[Totals, ...]
+    warnings: tuple[OverdueWarning, ...]
+    next_due: DueView | None
+    dues: tuple[DueView, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        """No product, or nothing owed and nothing coming up."""
+        owed = any(t.total_debt for t in self.totals)
+        return not self.has_products or (not self.dues and not owed)
+
+
+def urgency(view: DueView) -> str:
+    """``late`` (past due), ``today``, ``soon`` (within SOON_DAYS days) or ``later``."""
+    st = view.status
+    if st.days_past_due > 0:
+        return "late"
+    if st.days_until_due <= 0:
+        return "today"
+    return "soon" if st.days_until_due <= SOON_DAYS else "later"
+
+
+def dashboard(store: Store, today: date, days: int = HORIZON_DAYS) -> Dashboard:
+    """Build the dashboard for ``today``.
+
+    Args:
+        store: the open :class:`tracker.storage.Store`.
+        today: the day to look from.
+        days: [days] how far ahead upcoming dues are listed.
+
+    Returns:
+        The :class:`Dashboard` (amounts in minor units, per currency).
+    """
+    per_currency = overview.totals(store, today)
+    ordered = sorted(per_currency.values(), key=lambda t: (-t.total_debt, t.currency))
+    upcoming = [t.next_due for t in ordered if t.next_due is not None]
+    next_due = min(upcoming, key=lambda v: (v.due.due_date, -v.amount), default=None)
+    return Dashboard(
+        today=today,
+        has_products=bool(store.list_products()),
+        totals=tuple(ordered),
+        warnings=tuple(overview.overdue_warnings(store, today)),
+        next_due=next_due,
+        dues=tuple(v for v in open_dues(store, today, days) if v.amount > 0),
+    )

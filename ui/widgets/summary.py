@@ -1,0 +1,186 @@
+"""Dashboard cards: one currency's totals, and the overdue warning with its daily cost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.overview import OverdueWarning, Totals
+from tracker.service.core import DueView
+from ui.formatting import days_text, money, percent, to_qdate
+
+CARD_STYLE = (
+    "QFrame#{name} {{ background: {bg}; border: 1px solid {border}; border-radius: 8px; }}"
+)
+CAPTION_STYLE = "color: #5f6368;"
+VALUE_STYLE = "font-size: 13pt; font-weight: 600;"
+HEAD_STYLE = "font-size: 12pt; font-weight: 600;"
+
+
+def short_date(day: QDate) -> str:
+    """``Fri 4 Dec`` in the interface language (the pattern itself is translatable)."""
+    return QLocale().toString(day, QCoreApplication.translate("Dates", "ddd d MMM"))
+
+
+def _card(frame: QFrame, name: str, bg: str, border: str) -> None:
+    frame.setObjectName(name)
+    frame.setStyleSheet(CARD_STYLE.format(name=name, bg=bg, border=border))
+
+
+class CurrencyCard(QFrame):
+    """Totals of one currency in one row: due this month, minimums, debt, credit used."""
+
+    KEYS = ("due_this_month", "minimums", "total_debt", "credit_used", "available")
+
+    def __init__(self, totals: Totals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        cur = totals.currency
+        _card(self, f"totals{cur}Card", "#ffffff", "#d0d7de")
+        self.totals = totals
+        grid = QGridLayout(self)
+        grid.setContentsMargins(14, 8, 14, 8)
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(1)
+        self.heading = QLabel(styleSheet=HEAD_STYLE)
+        self.next_due = QLabel(objectName=f"nextDue{cur}", styleSheet=CAPTION_STYLE)
+        self.next_due.setWordWrap(True)
+        self.next_due.setMaximumWidth(230)
+        grid.addWidget(self.heading, 0, 0)
+        grid.addWidget(self.next_due, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for col, key in enumerate(self.KEYS, start=1):
+            self.captions[key] = QLabel(styleSheet=CAPTION_STYLE)
+            self.values[key] = QLabel(objectName=f"{key}{cur}", styleSheet=VALUE_STYLE)
+            grid.addWidget(self.captions[key], 0, col)
+            grid.addWidget(self.values[key], 1, col)
+        self.bar = QProgressBar(objectName=f"utilisation{cur}")
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(6)
+        self.limit = QLabel(objectName=f"limit{cur}", styleSheet=CAPTION_STYLE)
+        self.bar.setFixedWidth(120)
+        grid.addWidget(self.bar, 2, 4, Qt.AlignmentFlag.AlignVCenter)
+        for col in range(1, len(self.KEYS) + 1):
+            grid.setColumnMinimumWidth(col, 120)
+        grid.addWidget(self.limit, 2, 5)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t, cur = self.totals, self.totals.currency
+        self.heading.setText(
+            self.tr("{currency} · %n product(s)", "", len(t.products)).format(currency=cur)
+        )
+        self.next_due.setText(self._next_text())
+        self.captions["due_this_month"].setText(self.tr("Due this month"))
+        self.captions["minimums"].setText(self.tr("Minimums due"))
+        self.captions["total_debt"].setText(self.tr("Total debt"))
+        self.captions["credit_used"].setText(self.tr("Credit used"))
+        self.captions["available"].setText(self.tr("Available"))
+        for key in self.KEYS:
+            self.values[key].setText(money(getattr(t, key), cur))
+        util = t.utilisation
+        self.bar.setValue(0 if util is None else min(1000, int(util * 1000)))
+        self.bar.setToolTip(self.tr("Utilisation {pct}").format(pct=percent(util, 1)))
+        if util is None:
+            self.limit.setText(self.tr("no credit limit set"))
+        else:
+            self.limit.setText(
+                self.tr("{pct} of {limit}").format(
+                    pct=percent(util, 1), limit=money(t.credit_limit, cur)
+                )
+            )
+
+    def _next_text(self) -> str:
+        v = self.totals.next_due
+        if v is None:
+            return self.tr("Nothing due soon")
+        return self.tr("Next: {product} {amount} · {day}").format(
+            product=v.product.name,
+            amount=money(v.amount, v.product.currency),
+            day=short_date(to_qdate(v.due.due_date)),
+        )
+
+
+class WarningCard(QFrame):
+    """Every overdue due: how late, what each further day costs, the credit report date.
+
+    ``on_pay(view)`` is called by a line's Pay button.
+    """
+
+    def __init__(self, on_pay: Callable[[DueView], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _card(self, "overdueWarning", "#fdecea", "#e57373")
+        self.on_pay = on_pay
+        self.warnings: list[OverdueWarning] = []
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 8, 14, 8)
+        box.setSpacing(4)
+        self.heading = QLabel(styleSheet=HEAD_STYLE + " color: #b3261e;")
+        box.addWidget(self.heading)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(2)
+        box.addLayout(self.rows)
+        self.lines: list[QLabel] = []
+        self.buttons: list[QPushButton] = []
+
+    def set_warnings(self, warnings: list[OverdueWarning]) -> None:
+        """Rebuild one line per overdue due (hidden when there is none)."""
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.warnings, self.lines, self.buttons = list(warnings), [], []
+        for n, w in enumerate(self.warnings):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(objectName=f"overdueLine{n}", wordWrap=True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            button = QPushButton(objectName=f"overduePay{n}")
+            button.clicked.connect(lambda _=False, v=w.view: self.on_pay(v))
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            self.rows.addWidget(row)
+            self.lines.append(label)
+            self.buttons.append(button)
+        self.setVisible(bool(self.warnings))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("⚠ Overdue: %n due(s) not paid", "", len(self.warnings)))
+        for w, label, button in zip(self.warnings, self.lines, self.buttons, strict=True):
+            label.setText(self.line_text(w))
+            button.setText(self.tr("Pay…"))
+
+    def line_text(self, w: OverdueWarning) -> str:
+        """One overdue due in words: what, how late, cost per day, credit report."""
+        v, cur = w.view, w.view.product.currency
+        text = self.tr(
+            "{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far)."
+        ).format(
+            product=v.product.name,
+            what=v.due.description,
+            amount=money(v.amount, cur),
+            late=days_text(0, v.status.days_past_due),
+            per_day=money(w.cost_per_day, cur),
+            so_far=money(v.penalty_so_far, cur),
+        )
+        day = short_date(to_qdate(w.reported_on))
+        if w.already_reported:
+            report = self.tr("On your credit report since {day}.").format(day=day)
+        else:
+            report = self.tr("Reaches your credit report on {day} unless paid.").format(day=day)
+        return f"{text} {report}"
