@@ -97,13 +97,13 @@ def add_bill(
     """Record a statement; it becomes one due. ``minimum`` None: from the product rules."""
     product = find_product(store, ref)
     if amount <= 0:
-        raise InputError("bill amount must be greater than zero")
+        raise InputError("bill amount must be greater than zero", field="amount")
     if due < statement:
-        raise InputError(f"due date {due} is before the statement date {statement}")
+        raise InputError(f"due date {due} is before the statement date {statement}", field="due")
     if minimum is None:
         minimum = costs.minimum_payment(product, amount)
     if not 0 <= minimum <= amount:
-        raise InputError("minimum payment must be between 0 and the bill amount")
+        raise InputError("minimum payment must be between 0 and the bill amount", field="minimum")
     with store.transaction():
         bill_id = store.insert_bill(_pid(product), statement, due, amount, minimum)
         draft = Due(
@@ -124,7 +124,7 @@ def add_charge(store: Store, ref: str | int, day: date, amount: int, description
     """Record a purchase (it rolls into the bill of its cycle); returns its id."""
     product = find_product(store, ref)
     if amount == 0:
-        raise InputError("charge amount must not be zero")
+        raise InputError("charge amount must not be zero", field="amount")
     with store.transaction():
         return store.insert_charge(_pid(product), day, amount, description.strip())
 
