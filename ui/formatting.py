@@ -7,12 +7,34 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from tracker.money import currency as currency_info
 from tracker.money import format_money
 
+# How amounts show: ``"symbol"`` (¥1,234.56) or ``"code"`` (CNY 1,234.56).
+CURRENCY_DISPLAYS = ("symbol", "code")
+_currency_display = "symbol"
 
-def money(minor: int, currency: str) -> str:
-    """``123456, "CNY"`` → ``¥1,234.56`` (both of our languages group the same way)."""
-    return format_money(minor, currency)
+
+def set_currency_display(display: str) -> None:
+    """Choose how :func:`money` shows currencies app-wide (Settings does this)."""
+    global _currency_display
+    _currency_display = display if display in CURRENCY_DISPLAYS else "symbol"
+
+
+def money(minor: int, currency: str, display: str | None = None) -> str:
+    """``123456, "CNY"`` → ``¥1,234.56``, or ``CNY 1,234.56`` with ``display="code"``.
+
+    Args:
+        minor: amount in minor units.
+        currency: ISO code.
+        display: ``"symbol"`` or ``"code"``; None uses the app-wide choice.
+    """
+    text = format_money(minor, currency)
+    if (display or _currency_display) != "code":
+        return text  # both of our languages group digits the same way
+    sign = "-" if minor < 0 else ""
+    body = text.removeprefix(sign).removeprefix(currency_info(currency).symbol)
+    return f"{sign}{currency.upper()} {body}"
 
 
 def percent(rate: Decimal | None, places: int = 2) -> str:
@@ -43,9 +65,9 @@ def from_qdate(day: QDate) -> date:
 
 def days_text(days_until: int, days_late: int) -> str:
     """``in 3 days`` / ``due today`` / ``5 days late``, translated."""
-    tr = QCoreApplication.translate
+    # Spelled out (no ``tr = ...`` alias): lupdate only recognises the full call.
     if days_late > 0:
-        return tr("Days", "%n day(s) late", "", days_late)
+        return QCoreApplication.translate("Days", "%n day(s) late", "", days_late)
     if days_until == 0:
-        return tr("Days", "due today")
-    return tr("Days", "in %n day(s)", "", days_until)
+        return QCoreApplication.translate("Days", "due today")
+    return QCoreApplication.translate("Days", "in %n day(s)", "", days_until)

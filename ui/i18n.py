@@ -1,8 +1,9 @@
 """Interface language: install the app's and Qt's own translators, switch them live.
 
 Translations live in ``resources/i18n/debt_tracker_<lang>.qm`` (built from the ``.ts``
-next to it by ``scripts/translations.sh``). They are read through importlib.resources,
-so an editable install, a wheel and a frozen bundle all find them the same way.
+next to it by ``scripts/translations.sh``; the English one holds only plural forms). They
+are read through importlib.resources, so an editable install, a wheel and a frozen bundle
+all find them the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 #: Languages the user can pick; "" follows the system.
 LANGUAGES = ("", "en", "zh_CN")
 _installed: list[QTranslator] = []
+#: (application, language) of the translators in ``_installed``.
+_current: list[tuple[object, str]] = []
 
 
 def resolve(lang: str) -> str:
@@ -32,23 +35,28 @@ def qm_bytes(lang: str) -> bytes | None:
 def apply_language(lang: str) -> str:
     """Install ``lang`` ("" = system) app-wide; every widget gets a LanguageChange event.
 
+    Choosing the language already in use changes nothing (and sends no event).
+
     Returns:
         The language actually in use (``"en"`` or ``"zh_CN"``).
     """
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
+    chosen = resolve(lang)
+    if _current == [(app, chosen)]:
+        # Already in use: reinstalling would send every widget a needless LanguageChange.
+        return chosen
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    chosen = resolve(lang)
+    _current[:] = [(app, chosen)]
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Chinese if chosen == "zh_CN" else QLocale.Language.English,
             QLocale.Country.China if chosen == "zh_CN" else QLocale.Country.UnitedStates,
         )
     )
-    if chosen == "en":
-        return chosen
+    # English needs its .qm too: it holds the plural forms ("1 day late", "5 days late").
     data = qm_bytes(chosen)
     if data:
         ours = QTranslator(app)
@@ -57,6 +65,8 @@ def apply_language(lang: str) -> str:
         if ours.load(data):
             app.installTranslator(ours)
             _installed.append(ours)
+    if chosen == "en":
+        return chosen  # Qt's own strings are English already
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     base = QTranslator(app)
     if base.load(f"qtbase_{chosen}", qt_dir):

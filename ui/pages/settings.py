@@ -1,26 +1,247 @@
-"""Settings page (placeholder until it is built)."""
+"""Settings: interface language, currency display, reminders, data file and backups."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import TrackerError
+from tracker.service import files
+from ui import formatting
 from ui.context import AppContext
+from ui.i18n import LANGUAGES, apply_language
 from ui.pages.base import Page, title_label
+
+#: Keys in ``ctx.settings`` (QSettings).
+LANGUAGE_KEY = "language"
+CURRENCY_DISPLAY_KEY = "currency_display"
+REMINDER_DAYS_KEY = "reminder_days"
+DEFAULT_REMINDER_DAYS = 3
+#: The file-dialog filter for data files.
+DATA_FILE_FILTER = "Debt Tracker (*.db *.sqlite);;*"
+PATH_STYLE = "font-family: monospace;"
 
 
 class SettingsPage(Page):
-    """``settingsPage``."""
+    """``settingsPage``: every choice is saved in ``ctx.settings`` as soon as it is made."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "settingsPage", parent)
         layout = QVBoxLayout(self)
-        self.heading = title_label()
+        self.heading = title_label("settingsTitle")
         layout.addWidget(self.heading)
+        self.general = QGroupBox(objectName="generalGroup")
+        self.data_box = QGroupBox(objectName="dataFileGroup")
+        self.backup_box = QGroupBox(objectName="backupsGroup")
+        self._build_general()
+        self._build_data_file()
+        self._build_backups()
+        for box in (self.general, self.data_box, self.backup_box):
+            box.setMaximumWidth(900)
+            layout.addWidget(box)
         layout.addStretch(1)
+        formatting.set_currency_display(ctx.setting(CURRENCY_DISPLAY_KEY, "symbol"))
+        ctx.storeReplaced.connect(self.refresh)
         self.retranslate()
+        self.refresh()
 
+    # -- building ------------------------------------------------------------------------
+    def _build_general(self) -> None:
+        form = QFormLayout(self.general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language = QComboBox(objectName="languageCombo")
+        for lang in LANGUAGES:
+            self.language.addItem("", lang)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.ctx.setting(LANGUAGE_KEY, "")))
+        )
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.currency = QComboBox(objectName="currencyDisplayCombo")
+        for display in formatting.CURRENCY_DISPLAYS:
+            self.currency.addItem("", display)
+        self.currency.setCurrentIndex(
+            max(0, self.currency.findData(self.ctx.setting(CURRENCY_DISPLAY_KEY, "symbol")))
+        )
+        self.currency.currentIndexChanged.connect(self._currency_chosen)
+        self.reminder = QSpinBox(objectName="reminderDaysSpin")
+        self.reminder.setRange(0, 30)
+        self.reminder.setValue(reminder_days(self.ctx))
+        self.reminder.valueChanged.connect(self._reminder_changed)
+        self.language_label = QLabel()
+        self.currency_label = QLabel()
+        self.reminder_label = QLabel()
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.currency_label, self.currency)
+        form.addRow(self.reminder_label, self.reminder)
+
+    def _build_data_file(self) -> None:
+        box = QVBoxLayout(self.data_box)
+        self.data_path = _path_label("dataFilePath")
+        self.open_button = QPushButton(objectName="openDataFileButton")
+        self.open_button.clicked.connect(self.open_other)
+        self.create_button = QPushButton(objectName="createDataFileButton")
+        self.create_button.clicked.connect(self.create_new)
+        box.addWidget(self.data_path)
+        box.addLayout(_button_row(self.open_button, self.create_button))
+
+    def _build_backups(self) -> None:
+        box = QVBoxLayout(self.backup_box)
+        self.backup_path = _path_label("backupsPath")
+        self.open_folder_button = QPushButton(objectName="openBackupsButton")
+        self.open_folder_button.clicked.connect(self.open_backups_folder)
+        self.backup_button = QPushButton(objectName="backUpNowButton")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.backup_note = QLabel(objectName="backupMessage")
+        self.backup_note.setWordWrap(True)
+        box.addWidget(self.backup_path)
+        box.addLayout(_button_row(self.open_folder_button, self.backup_button))
+        box.addWidget(self.backup_note)
+
+    # -- Page ----------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Settings")
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        self.general.setTitle(self.tr("General"))
+        self.language_label.setText(self.tr("Language:"))
+        # Language names stay in their own language so anyone can find theirs.
+        for i, name in enumerate((self.tr("System default"), "English", "简体中文")):
+            self.language.setItemText(i, name)
+        self.currency_label.setText(self.tr("Show amounts as:"))
+        for i, display in enumerate(formatting.CURRENCY_DISPLAYS):
+            example = formatting.money(123456, "CNY", display)
+            text = self.tr("Symbol ({example})") if i == 0 else self.tr("ISO code ({example})")
+            self.currency.setItemText(i, text.format(example=example))
+        self.reminder_label.setText(self.tr("Remind me before a due date:"))
+        self._reminder_suffix()
+        self.reminder.setSpecialValueText(self.tr("on the day"))
+        self.data_box.setTitle(self.tr("Data file"))
+        self.open_button.setText(self.tr("Open another…"))
+        self.create_button.setText(self.tr("Create new…"))
+        self.backup_box.setTitle(self.tr("Backups"))
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.backup_note.clear()
+
+    def refresh(self) -> None:
+        self.data_path.setText(str(self.ctx.store.path))
+        self.backup_path.setText(str(files.backups_folder(self.ctx.store)))
+
+    # -- choices -------------------------------------------------------------------------
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        lang = str(self.language.itemData(index))
+        self.ctx.settings.setValue(LANGUAGE_KEY, lang)
+        apply_language(lang)  # every widget gets QEvent.LanguageChange → retranslate()
+
+    @Slot(int)
+    def _currency_chosen(self, index: int) -> None:
+        display = str(self.currency.itemData(index))
+        self.ctx.settings.setValue(CURRENCY_DISPLAY_KEY, display)
+        formatting.set_currency_display(display)
+        # Nothing in the file changed, but every view must redraw its amounts.
+        self.ctx.dataChanged.emit()
+
+    @Slot(int)
+    def _reminder_changed(self, days: int) -> None:
+        self.ctx.settings.setValue(REMINDER_DAYS_KEY, days)
+        self._reminder_suffix()
+
+    def _reminder_suffix(self) -> None:
+        # A numerus message: English says "1 day ahead" / "3 days ahead".
+        self.reminder.setSuffix(self.tr(" day(s) ahead", "", self.reminder.value()))
+
+    # -- data file -----------------------------------------------------------------------
+    @Slot()
+    def open_other(self) -> None:
+        """Ask for a data file and switch to it; a refused file keeps the current one."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open data file"), str(self.ctx.store.path.parent), DATA_FILE_FILTER
+        )
+        if name:
+            self.switch_to(name, create=False)
+
+    @Slot()
+    def create_new(self) -> None:
+        """Ask for a new file name, create an empty data file there and switch to it."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create data file"),
+            str(self.ctx.store.path.parent / "debt-tracker.db"),
+            DATA_FILE_FILTER,
+        )
+        if name:
+            self.switch_to(name, create=True)
+
+    def switch_to(self, name: str, create: bool) -> bool:
+        """Open (or create) ``name`` and make it the app's data file.
+
+        A refused file (not SQLite, not ours, damaged, newer, already there) shows the
+        core's message and leaves the current file open. Returns True when switched.
+        """
+        if not create and Path(name).resolve() == self.ctx.store.path.resolve():
+            return False
+        try:
+            store = files.create_data_file(name) if create else files.open_data_file(name)
+        except TrackerError as exc:
+            QMessageBox.warning(self, self.tr("Data file not opened"), str(exc))
+            return False
+        self.ctx.replace_store(store)
+        return True
+
+    # -- backups -------------------------------------------------------------------------
+    @Slot()
+    def open_backups_folder(self) -> None:
+        folder = files.backups_folder(self.ctx.store)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    @Slot()
+    def back_up_now(self) -> None:
+        try:
+            dest = files.back_up_now(self.ctx.store)
+        except (TrackerError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.backup_note.setText(self.tr("Saved a copy as {name}").format(name=dest.name))
+
+
+def reminder_days(ctx: AppContext) -> int:
+    """The reminder lead time in days (0–30) from the settings; default 3."""
+    try:
+        days = int(ctx.setting(REMINDER_DAYS_KEY, str(DEFAULT_REMINDER_DAYS)))
+    except ValueError:
+        return DEFAULT_REMINDER_DAYS
+    return min(30, max(0, days))
+
+
+def _path_label(object_name: str) -> QLabel:
+    label = QLabel(objectName=object_name)
+    label.setStyleSheet(PATH_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name></name>
+        <message numerus="yes">
+            <source>Options</source>
+            <comment>Split into %n</comment>
+            <translation>
+                <numerusform>Options</numerusform>
+                <numerusform>Options</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Options</source>
+            <comment>Pay %n day(s) late</comment>
+            <translation>
+                <numerusform>Options</numerusform>
+                <numerusform>Options</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Options</source>
+            <comment>Negotiate after %n day(s)</comment>
+            <translation>
+                <numerusform>Options</numerusform>
+                <numerusform>Options</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrencyCard</name>
+        <message numerus="yes">
+            <source>{currency} · %n product(s)</source>
+            <translation>
+                <numerusform>{currency} · %n product</numerusform>
+                <numerusform>{currency} · %n products</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message numerus="yes">
+            <source>Due dates, next %n day(s)</source>
+            <translation>
+                <numerusform>Due dates, next %n day</numerusform>
+                <numerusform>Due dates, next %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing due in the next %n day(s)</source>
+            <translation>
+                <numerusform>Nothing due in the next %n day</numerusform>
+                <numerusform>Nothing due in the next %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>due in %n day</numerusform>
+                <numerusform>due in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Days</name>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}.</source>
+            <translation>
+                <numerusform>Wrote %n row to {file}.</numerusform>
+                <numerusform>Wrote %n rows to {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message numerus="yes">
+            <source> day(s) ahead</source>
+            <translation>
+                <numerusform> day ahead</numerusform>
+                <numerusform> days ahead</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatorPage</name>
+        <message numerus="yes">
+            <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
+            <translation>
+                <numerusform>Paying %n day late costs {cost} and stays on your credit report until {until}.</numerusform>
+                <numerusform>Paying %n days late costs {cost} and stays on your credit report until {until}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paying %n day(s) late costs {cost} and is not reported.</source>
+            <translation>
+                <numerusform>Paying %n day late costs {cost} and is not reported.</numerusform>
+                <numerusform>Paying %n days late costs {cost} and is not reported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningCard</name>
+        <message numerus="yes">
+            <source>⚠ Overdue: %n due(s) not paid</source>
+            <translation>
+                <numerusform>⚠ Overdue: %n due not paid</numerusform>
+                <numerusform>⚠ Overdue: %n dues not paid</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,172 @@
+"""Settings page: live language switch, currency display, reminders, data file, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
+from pytestqt.qtbot import QtBot
+
+from tracker import service
+from ui import formatting
+from ui.main_window import MainWindow
+from ui.pages.settings import SettingsPage
+
+
+@pytest.fixture(autouse=True)
+def symbol_display() -> Iterator[None]:
+    """The currency display is app-wide: leave it as every other test expects it."""
+    yield
+    formatting.set_currency_display("symbol")
+
+
+def settings_page(window: MainWindow) -> SettingsPage:
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def choose(combo: QComboBox, data: str) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def nav_texts(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_language_switches_live_to_chinese_and_back(window: MainWindow, qtbot: QtBot) -> None:
+    page = settings_page(window)
+    combo = page.findChild(QComboBox, "languageCombo")
+    choose(combo, "zh_CN")
+    # Qt delivers LanguageChange as posted events: let the event loop run.
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "settingsTitle").text() == "设置")
+    assert window.ctx.settings.value("language") == "zh_CN"
+    assert nav_texts(window) == ["总览", "产品", "还款模拟", "还清计划", "设置"]
+    assert window.findChild(QLabel, "settingsTitle").text() == "设置"
+    assert page.findChild(QPushButton, "backUpNowButton").text() == "立即备份"
+    assert window.file_menu.title() == "文件(&F)"
+    # The combo keeps each language's own name, and the spin box suffix follows: "3 天前".
+    assert combo.currentText() == "简体中文"
+    assert page.findChild(QSpinBox, "reminderDaysSpin").text() == "3 天前"
+
+    choose(combo, "en")
+    assert window.ctx.settings.value("language") == "en"
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "settingsTitle").text() == "Settings")
+    assert nav_texts(window) == ["Dashboard", "Products", "Simulator", "Payoff", "Settings"]
+    assert window.findChild(QLabel, "settingsTitle").text() == "Settings"
+    assert page.findChild(QSpinBox, "reminderDaysSpin").text() == "3 days ahead"
+
+
+def test_reminder_days_default_to_3_and_persist(make_window) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(name="a.db")
+    spin = settings_page(first).findChild(QSpinBox, "reminderDaysSpin")
+    assert (spin.value(), spin.minimum(), spin.maximum()) == (3, 0, 30)
+    spin.setValue(7)
+    spin.setValue(31)  # beyond the range: clamped to 30
+    assert int(first.ctx.settings.value("reminder_days")) == 30
+    spin.setValue(1)
+    assert spin.text() == "1 day ahead"  # English plural from the en .qm
+    second = make_window(name="b.db")
+    assert settings_page(second).findChild(QSpinBox, "reminderDaysSpin").value() == 1
+
+
+def test_currency_display_switches_every_amount(window: MainWindow) -> None:
+    dues = window.findChild(QTableView, "upcomingDuesView").model()
+    assert dues.index(0, 3).data() == "¥864.20"
+    combo = settings_page(window).findChild(QComboBox, "currencyDisplayCombo")
+    assert combo.itemText(1) == "ISO code (CNY 1,234.56)"
+    choose(combo, "code")
+    assert window.ctx.settings.value("currency_display") == "code"
+    window.show_page("dashboard")
+    assert dues.index(0, 3).data() == "CNY 864.20"
+    assert formatting.money(-2500, "USD") == "-USD 25.00"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"date,amount\n2026-11-01,12.00\n", "not an SQLite database"),
+        (None, "an SQLite file but not a Debt Tracker data file"),
+    ],
+)
+def test_refused_file_keeps_the_current_one(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes | None,
+    expected: str,
+) -> None:
+    other = tmp_path / "other.db"
+    if content is None:
+        with sqlite3.connect(other) as conn:
+            conn.execute("CREATE TABLE notes (text)")
+    else:
+        other.write_bytes(content)
+    before = other.read_bytes()
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    page = settings_page(window)
+    store = window.ctx.store
+    products = store.list_products()
+    page.findChild(QPushButton, "openDataFileButton").click()
+    assert len(warnings) == 1 and expected in warnings[0]
+    assert window.ctx.store is store
+    assert store.list_products() == products  # the demo file is still open and readable
+    assert page.findChild(QLabel, "dataFilePath").text() == str(store.path)
+    assert other.read_bytes() == before
+
+
+def test_open_another_and_create_new(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    page = settings_page(window)
+    demo_products = window.ctx.store.list_products()
+    assert demo_products
+    new = tmp_path / "fresh.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
+    with qtbot.waitSignal(window.ctx.storeReplaced):
+        page.findChild(QPushButton, "createDataFileButton").click()
+    assert window.ctx.store.path == new and window.ctx.store.list_products() == []
+    assert page.findChild(QLabel, "dataFilePath").text() == str(new)
+    assert page.findChild(QLabel, "backupsPath").text() == str(tmp_path.resolve() / "backups")
+    assert str(new) in window.status_label.text()
+
+    demo = tmp_path / "t.db"  # the window fixture's demo file
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo), ""))
+    page.findChild(QPushButton, "openDataFileButton").click()
+    assert window.ctx.store.path == demo and window.ctx.store.list_products() == demo_products
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(demo), ""))
+    page.findChild(QPushButton, "createDataFileButton").click()  # never overwrites a file
+    assert warnings == [f"{demo} already exists; open it instead of creating it"]
+    assert window.ctx.store.list_products() == demo_products
+
+
+def test_back_up_now_writes_a_usable_copy(window: MainWindow, tmp_path: Path) -> None:
+    page = settings_page(window)
+    page.findChild(QPushButton, "backUpNowButton").click()
+    copies = list((tmp_path / "backups").glob("t-*-manual.db"))
+    assert len(copies) == 1
+    note = page.findChild(QLabel, "backupMessage").text()
+    assert note == f"Saved a copy as {copies[0].name}"
+    copy = service.open_store(copies[0])
+    try:
+        assert [p.name for p in copy.list_products()] == [
+            p.name for p in window.ctx.store.list_products()
+        ]
+    finally:
+        copy.close()

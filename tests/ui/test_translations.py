@@ -1,0 +1,93 @@
+"""The committed translations are fresh (.qm = lrelease(.ts)) and complete (lupdate agrees).
+
+When a test here fails after you changed strings: add the Chinese to
+resources/i18n/zh_CN.json and run scripts/translations.sh, then commit the .ts and .qm.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+BIN = Path(sys.executable).parent
+LANGS = ("zh_CN", "en")
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from ts_fill import english_forms, is_finished  # noqa: E402
+
+
+def tool(name: str) -> str:
+    path = BIN / name
+    return str(path) if path.exists() else name
+
+
+def ui_sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+
+
+def lupdate_copy(lang: str, tmp_path: Path) -> ET.ElementTree:
+    """The committed .ts for ``lang`` updated with today's sources, as scripts do it."""
+    ts = tmp_path / f"debt_tracker_{lang}.ts"
+    shutil.copy(I18N / ts.name, ts)
+    options = ["-silent", "-locations", "none", "-no-obsolete"]
+    options += ["-pluralonly"] if lang == "en" else []
+    subprocess.run(
+        [tool("pyside6-lupdate"), *options, *ui_sources(), "-ts", str(ts)], check=True, cwd=ROOT
+    )
+    return ET.parse(ts)
+
+
+def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+    return [
+        (context.findtext("name") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_committed_qm_is_built_from_the_committed_ts(lang: str, tmp_path: Path) -> None:
+    qm = tmp_path / f"debt_tracker_{lang}.qm"
+    ts = I18N / f"debt_tracker_{lang}.ts"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    assert qm.read_bytes() == (I18N / qm.name).read_bytes(), "run scripts/translations.sh"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_source_string_has_a_finished_translation(lang: str, tmp_path: Path) -> None:
+    found = messages(lupdate_copy(lang, tmp_path))
+    if lang == "zh_CN":
+        assert len(found) >= 60  # the settings page alone has 22 strings
+    missing = [f"{ctx}|{m.findtext('source')}" for ctx, m in found if not is_finished(m)]
+    assert missing == [], "add them to resources/i18n/zh_CN.json, run scripts/translations.sh"
+
+
+def test_strings_are_extracted_with_their_context(tmp_path: Path) -> None:
+    """``tr = QCoreApplication.translate; tr("Ctx", "text")`` fools lupdate.
+
+    It reads the alias as ``tr(source, comment)``: the context becomes the text, the
+    text a comment, and the translation never matches at run time. Spell it out:
+    ``QCoreApplication.translate("Ctx", "text")``.
+    """
+    found = messages(lupdate_copy("zh_CN", tmp_path))
+    misread = sorted(
+        {f"{m.findtext('source')}: {m.findtext('comment')}" for ctx, m in found if not ctx}
+    )
+    assert misread == []
+
+
+def test_english_plurals_come_from_the_source_text() -> None:
+    # "%n day(s) late" → "%n day late" for n = 1 and "%n days late" otherwise.
+    assert english_forms("%n day(s) late") == ["%n day late", "%n days late"]
+    tree = ET.parse(I18N / "debt_tracker_en.ts")
+    forms = {
+        m.findtext("source"): [f.text for f in m.iter("numerusform")] for _c, m in messages(tree)
+    }
+    assert forms["%n day(s) late"] == ["%n day late", "%n days late"]

@@ -1,0 +1,57 @@
+"""Use cases about the data file itself: open another, create a new one, back it up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tracker.errors import InputError
+from tracker.storage import Store
+from tracker.storage import backup as backup_mod
+
+
+def open_data_file(path: Path | str) -> Store:
+    """Open an existing data file.
+
+    Raises:
+        StorageError: the file is missing, not SQLite, not ours, damaged or newer; the
+            file is left untouched.
+    """
+    return Store.open(path)
+
+
+def create_data_file(path: Path | str) -> Store:
+    """Create a new, empty data file at ``path``.
+
+    Raises:
+        InputError: something non-empty is already at ``path`` (it is never overwritten;
+            open it instead).
+        StorageError: the file cannot be created there.
+    """
+    target = Path(path)
+    if target.exists() and target.stat().st_size > 0:
+        raise InputError(f"{target} already exists; open it instead of creating it")
+    return Store.open(target, create=True)
+
+
+def backups_folder(store: Store) -> Path:
+    """Where the backups of the open data file go (``backups/`` next to it)."""
+    return backup_mod.backups_dir(store.path)
+
+
+def back_up_now(store: Store, now: dt.datetime | None = None) -> Path:
+    """Copy the open data file into its backups folder now; returns the new file.
+
+    The copy is consistent even while the app writes (SQLite backup API). Manual copies
+    are named ``<stem>-<YYYYmmdd-HHMMSS>-manual.db`` and rotate with the automatic ones.
+
+    Args:
+        store: the open data file.
+        now: the wall-clock time for the name (default: now; backups record real time,
+            not the app's ``--today``).
+    """
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    folder = backups_folder(store)
+    dest = backup_mod.copy_to(store.db, folder / f"{store.path.stem}-{stamp}-manual.db")
+    backup_mod.rotate(folder, store.path.stem)
+    return dest
