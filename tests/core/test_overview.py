@@ -1,0 +1,162 @@
+"""Dashboard summaries and the payoff use case on the demo data (today 1 December 2026).
+
+The demo (tracker/demo.py), worked out by hand, all amounts in fen / cents:
+
+* 京东白条 (limit 2,000,000): bill 86,420 due 26 Nov, unpaid (5 days late); a 12-period
+  plan of 699,900 from 26 Aug: fee round(699,900 × 0.5 %) = 3,500, principal 58,325, so
+  61,825 a period; Aug–Oct paid, 9 periods open (26 Nov … 26 Jul) = 556,425.
+* 花呗 (limit 1,500,000): bill 324,560 due 4 Dec; last month's paid.
+* 招商银行信用卡 (limit 5,000,000): bill 856,000 due 11 Dec; 45,800 spent 29 Nov, after
+  the 22 Nov statement (unbilled).
+* Chase Freedom (USD, limit 800,000): bill 123,456 due 19 Dec.
+* Klarna (USD, no limit): 24,000 in 4 × 6,000 on 21 Nov, 5 Dec, 19 Dec, 2 Jan; first paid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tracker import demo, overview, service
+from tracker.errors import InputError
+from tracker.storage import Store
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = service.open_store(tmp_path / "overview.db", create=True)
+    demo.populate(s, TODAY)
+    yield s
+    s.close()
+
+
+def test_product_summaries(store: Store) -> None:
+    by_name = {s.product.name: s for s in overview.product_summaries(store, TODAY)}
+    baitiao = by_name["京东白条"]
+    # 86,420 + 9 × 61,825 = 86,420 + 556,425 = 642,845; overdue: the bill + the 26 Nov
+    # period = 86,420 + 61,825 = 148,245; 642,845 / 2,000,000 = 0.3214225 → 0.3214.
+    assert (baitiao.balance, baitiao.overdue, baitiao.unbilled) == (642_845, 148_245, 0)
+    assert (baitiao.utilisation, baitiao.available) == (Decimal("0.3214"), 1_357_155)
+    assert baitiao.next_due is not None
+    assert (baitiao.next_due.due.due_date, baitiao.next_due.amount) == (date(2026, 12, 26), 61_825)
+    card = by_name["招商银行信用卡"]
+    # 856,000 + 45,800 unbilled = 901,800; / 5,000,000 = 0.18036 → 0.1804.
+    assert (card.balance, card.unbilled, card.utilisation) == (901_800, 45_800, Decimal("0.1804"))
+    huabei = by_name["花呗"]
+    assert (huabei.balance, huabei.utilisation) == (324_560, Decimal("0.2164"))  # 0.2163733
+    chase = by_name["Chase Freedom"]
+    assert (chase.balance, chase.utilisation) == (123_456, Decimal("0.1543"))  # 0.15432
+    klarna = by_name["Klarna"]
+    # 3 × 6,000 left; no limit → no utilisation and no "available".
+    assert (klarna.balance, klarna.utilisation, klarna.available) == (18_000, None, None)
+
+
+def test_totals_per_currency_never_mix_yuan_and_dollars(store: Store) -> None:
+    totals = overview.totals(store, TODAY)
+    assert set(totals) == {"CNY", "USD"}
+    cny = totals["CNY"]
+    # 642,845 + 324,560 + 901,800 = 1,869,205 against 8,500,000 of limits → 0.21990… → 0.2199
+    assert (cny.total_debt, cny.credit_limit, cny.credit_used) == (1_869_205, 8_500_000, 1_869_205)
+    assert (cny.utilisation, cny.available) == (Decimal("0.2199"), 6_630_795)
+    assert cny.overdue == 148_245
+    # December or overdue: 86,420 + 61,825 (26 Nov) + 61,825 (26 Dec) + 324,560 + 856,000
+    assert cny.due_this_month == 1_390_630
+    # minimums: 8,642 (10 % of 86,420) + 61,825 × 2 (periods in full) + 32,456 + 85,600
+    assert cny.minimums == 8_642 + 2 * 61_825 + 32_456 + 85_600  # 250,348
+    assert cny.next_due is not None and cny.next_due.product.name == "花呗"
+    assert cny.next_due.due.due_date == date(2026, 12, 4)
+    usd = totals["USD"]
+    # 123,456 + 18,000; only Chase has a limit, so only it counts as credit used.
+    assert (usd.total_debt, usd.credit_limit, usd.credit_used) == (141_456, 800_000, 123_456)
+    assert usd.utilisation == Decimal("0.1543") and usd.overdue == 0
+    # 123,456 (19 Dec) + 6,000 (5 Dec) + 6,000 (19 Dec); minimum max($25, 1 % = 1,235) = 2,500
+    assert (usd.due_this_month, usd.minimums) == (135_456, 2_500 + 6_000 + 6_000)
+    assert usd.next_due is not None and usd.next_due.due.due_date == date(2026, 12, 5)
+
+
+def test_overdue_warnings_cost_per_day_and_report_date(store: Store) -> None:
+    warnings = overview.overdue_warnings(store, TODAY)
+    assert [(w.view.product.name, w.view.due.kind) for w in warnings] == [
+        ("京东白条", "bill"),
+        ("京东白条", "installment"),
+    ]
+    bill, period = warnings
+    # 86,420 × 0.0005 = 43.21 → 43 a day; so far × 5 days = 216.05 → 216.
+    assert (bill.view.amount, bill.cost_per_day, bill.view.penalty_so_far) == (86_420, 43, 216)
+    # 61,825 × 0.0005 = 30.91 → 31 a day; × 5 = 154.56 → 155.
+    assert (period.view.amount, period.cost_per_day, period.view.penalty_so_far) == (
+        61_825,
+        31,
+        155,
+    )
+    # Baitiao reports after 1 day, no grace: due 26 Nov + 1 = 27 Nov, already past.
+    assert {w.reported_on for w in warnings} == {date(2026, 11, 27)}
+    assert all(w.already_reported for w in warnings)
+
+
+def test_overdue_warnings_grace_and_not_yet_reported(store: Store) -> None:
+    def others(day: date) -> list[tuple[str, int, date, bool]]:
+        return [
+            (w.view.product.name, w.cost_per_day, w.reported_on, w.already_reported)
+            for w in overview.overdue_warnings(store, day)
+            if w.view.product.name != "京东白条"
+        ]
+
+    # 14 Dec: the card (due 11 Dec) is 3 days late — within its 3 grace days, no warning.
+    # 花呗 (due 4 Dec): 324,560 × 0.0005 = 162.28 → 162 a day, reported from 5 Dec.
+    # Klarna (due 5 Dec): no daily penalty (a fixed late fee), reported only after 30
+    # days → 5 Dec + 30 = 4 Jan 2027, not yet.
+    huabei = ("花呗", 162, date(2026, 12, 5), True)
+    klarna = ("Klarna", 0, date(2027, 1, 4), False)
+    assert others(date(2026, 12, 14)) == [huabei, klarna]
+    # 15 Dec: 4 days late, past grace; card model: 856,000 × 0.0005 = 428 a day;
+    # reported after max(1, 3 + 1) = 4 days → 15 Dec.
+    assert others(date(2026, 12, 15)) == [
+        huabei,
+        klarna,
+        ("招商银行信用卡", 428, date(2026, 12, 15), True),
+    ]
+
+
+def test_payoff_on_the_demo_data(store: Store) -> None:
+    result = service.payoff(store, TODAY, 300_000)  # ¥3,000.00 a month
+    # The currency owing most is CNY (1,869,205 > 141,456); the plan is one more debt.
+    assert result.currency == "CNY"
+    assert [(d.key, d.name, d.balance) for d in result.debts] == [
+        ("product-1", "京东白条", 86_420),
+        ("plan-1", "iPhone 12 期", 556_425),
+        ("product-3", "招商银行信用卡", 901_800),
+        ("product-2", "花呗", 324_560),
+    ]
+    plan_debt = result.debts[1]
+    assert (plan_debt.fixed_payment, plan_debt.monthly_rate) == (61_825, Decimal(0))
+    # 0.05 % a day × 30 = 1.5 % a month on every revolving line.
+    assert {d.monthly_rate for d in result.debts if d.key != "plan-1"} == {Decimal("0.0150")}
+    owed = sum(d.balance for d in result.debts)
+    assert owed == 1_869_205  # the dashboard's CNY total debt
+    avalanche = result.plans["avalanche"]
+    first = avalanche.months[0]
+    # Month 1 interest: 86,420 × 1.5 % = 1,296.3 → 1,296; 901,800 × 1.5 % = 13,527;
+    # 324,560 × 1.5 % = 4,868.4 → 4,868; the plan accrues nothing.
+    assert first.interest == {"product-1": 1_296, "plan-1": 0, "product-3": 13_527,
+                              "product-2": 4_868}  # fmt: skip
+    assert sum(first.payments.values()) == 300_000
+    for plan in result.plans.values():
+        assert plan.debt_free is not None and plan.overdue == ()
+        # Everything owed plus every interest and fee posting is paid, nothing more.
+        assert plan.total_paid == owed + plan.total_interest + plan.total_fees
+        assert all(b >= 0 for row in plan.months for b in row.balances.values())
+    # Equal rates: least-damage covers every minimum, so it is avalanche.
+    assert result.plans["least-damage"].total_interest == avalanche.total_interest
+    assert avalanche.total_interest <= result.plans["snowball"].total_interest
+
+
+def test_payoff_refuses_an_empty_currency(store: Store) -> None:
+    with pytest.raises(InputError, match="nothing is owed in EUR"):
+        service.payoff(store, TODAY, 100_000, currency="EUR")
