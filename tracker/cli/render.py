@@ -198,7 +198,7 @@ def _option_label(o: dict[str, Any]) -> str:
     if kind == "installment":
         return f"split into {o['periods']}"
     if kind == "overdue":
-        return f"pay {o['days']} days late"
+        return f"pay {o['days']} day{'s' if o['days'] != 1 else ''} late"
     if kind == "negotiated":
         return f"negotiate after {o['days']} days, {o['periods']} payments"
     return "pay the minimum" if kind == "minimum" else "pay in full"
