@@ -134,11 +134,21 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     plans = simulation.plan_all(debts, 300_000, TODAY)
     expected = service.payoff(store, TODAY, 300_000, currency="CNY")
     assert plans == expected.plans
-    curve = simulation.balance_curve(plans["avalanche"], debts, TODAY)
-    # Opening total: 864.20 + 5564.25 + 9018.00 + 3245.60 = 18692.05.
-    assert curve[0] == (TODAY, 1_869_205)
-    assert curve[-1][1] == 0
-    # Minimums: 86.42 + 618.25 + 901.80 + 324.56 = 1931.03.
-    assert simulation.minimums_total(debts) == 193_103
+    avalanche = plans["avalanche"]
+    curve = simulation.balance_curve(avalanche)
+    assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
+    assert curve[-1] == (avalanche.debt_free, 0)
+    # Balances 864.20, 5564.25 (plan), 9018.00, 3245.60; one month's interest at
+    # 0.0005 × 30 = 1.5%: 12.96, 0, 135.27, 48.68. Minimums 10% of the new balances
+    # (or the plan's 618.25): 87.72 + 618.25 + 915.33 + 329.43 = 1950.73.
+    assert simulation.minimums_total(debts) == 195_073
+    assert avalanche.months[0].minimums == {
+        "product-1": 8772,
+        "plan-1": 61825,
+        "product-3": 91533,
+        "product-2": 32943,
+    }
+    # Rounded up to a whole 100.00: 2000.00.
+    assert simulation.suggested_budget(debts) == 200_000
     with pytest.raises(InputError):
         simulation.plan_all([], 300_000, TODAY)

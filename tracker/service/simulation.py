@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Context, Decimal
 from typing import Any
 
 from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
+from tracker.money import round_minor
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service.core import DueView, due_views, find_product
 from tracker.simulator import Option, Simulation, simulate
@@ -20,6 +22,8 @@ from tracker.storage import Store
 
 #: The lateness the explanation quotes ("paying 30 days late costs …").
 LATE_DAYS_QUOTED = 30
+# As in tracker.payoff: balance × monthly rate exactly, rounded once.
+_EXACT = Context(prec=60)
 
 
 def simulatable_dues(store: Store, today: date) -> list[DueView]:
@@ -138,17 +142,30 @@ def cost_curve(option: Option, start: date) -> list[tuple[date, int]]:
 
 # -- payoff page ---------------------------------------------------------------------
 def minimums_total(debts: Sequence[payoff_mod.Debt]) -> int:
-    """This month's minimums of every debt together, minor units (a budget's floor)."""
-    return sum(d.minimum(d.balance) for d in debts)
+    """The first month's minimums together, minor units: the least a budget must cover.
+
+    As the planner computes them: on each balance after this month's interest.
+    """
+    total = 0
+    for d in debts:
+        balance = d.balance + round_minor(_EXACT.multiply(Decimal(d.balance), d.monthly_rate))
+        total += d.minimum(balance)
+    return total
 
 
-def balance_curve(
-    plan: payoff_mod.PayoffPlan, debts: Sequence[payoff_mod.Debt], start: date
-) -> list[tuple[date, int]]:
-    """Total owed over a plan: ``[(start, opening total), (month, closing total), …]``."""
-    points = [(start, sum(d.balance for d in debts))]
-    points += [(row.month, sum(row.balances.values())) for row in plan.months]
-    return points
+def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int = 2) -> int:
+    """A round starting budget: the first month's minimums, rounded up to a whole 100.
+
+    Args:
+        digits: the currency's minor-unit digits (2: 100.00 = 10000 minor units).
+    """
+    step = 100 * 10**digits
+    return -(-minimums_total(debts) // step) * step
+
+
+def balance_curve(plan: payoff_mod.PayoffPlan) -> list[tuple[date, int]]:
+    """Total still owed after each month's payment: ``[(month, minor units), …]``."""
+    return [(row.month, sum(row.balances.values())) for row in plan.months]
 
 
 def plan_all(

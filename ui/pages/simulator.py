@@ -1,26 +1,305 @@
-"""Simulator page (placeholder until it is built)."""
+"""Simulator page: every way to deal with one due, side by side, charted and explained."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import InputError, TrackerError
+from tracker.money import parse_positive_amount
+from tracker.service import simulation
+from tracker.simulator import Option, Simulation
 from ui.context import AppContext
+from ui.dialogs.common import amount_edit, date_edit
+from ui.formatting import from_qdate, iso, money, percent
+from ui.models.options import OptionsModel, option_name
 from ui.pages.base import Page, title_label
+from ui.widgets.charts import DateMoneyChart, Line
+from ui.widgets.form import ERROR_STYLE
+
+EXPLANATION_STYLE = (
+    "QLabel { background: #eef5ff; border: 1px solid #b9d3f5; border-radius: 4px;"
+    " padding: 6px; font-size: 11pt; }"
+)
 
 
 class SimulatorPage(Page):
-    """``simulatorPage``."""
+    """``simulatorPage``: pick a due (or type an amount and rules) and compare options."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "simulatorPage", parent)
+        self.sim: Simulation | None = None
         layout = QVBoxLayout(self)
         self.heading = title_label()
         layout.addWidget(self.heading)
-        layout.addStretch(1)
+        layout.addWidget(self._build_inputs())
+        self.explanation = QLabel(objectName="simulatorExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setStyleSheet(EXPLANATION_STYLE)
+        layout.addWidget(self.explanation)
+        self.model = OptionsModel(self)
+        self.view = self._build_view()
+        self.chart = DateMoneyChart("simulatorChart")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 320])
+        layout.addWidget(split, 1)
         self.retranslate()
+        self.refresh()
 
+    # -- building ----------------------------------------------------------------------
+    def _build_inputs(self) -> QGroupBox:
+        self.inputs = QGroupBox()
+        grid = QGridLayout(self.inputs)
+        self.due_mode = QRadioButton(objectName="dueMode")
+        self.amount_mode = QRadioButton(objectName="amountMode")
+        self.due_combo = QComboBox(objectName="dueField")
+        self.amount = amount_edit()
+        self.amount.setObjectName("amountField")
+        self.amount_error = QLabel(objectName="amountError")
+        self.amount_error.setStyleSheet(ERROR_STYLE)
+        self.amount_error.setWordWrap(True)
+        self.amount_error.hide()
+        self.source_combo = QComboBox(objectName="sourceField")
+        self.due_date = date_edit(self.ctx.today)
+        self.due_date.setObjectName("dueDateField")
+        self.rules_label, self.date_label = QLabel(), QLabel()
+        self.run_button = QPushButton(objectName="simulateButton")
+        grid.addWidget(self.due_mode, 0, 0)
+        grid.addWidget(self.due_combo, 0, 1, 1, 5)
+        grid.addWidget(self.amount_mode, 1, 0)
+        grid.addWidget(self.amount, 1, 1)
+        grid.addWidget(self.rules_label, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.source_combo, 1, 3)
+        grid.addWidget(self.date_label, 1, 4, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.due_date, 1, 5)
+        grid.addWidget(self.run_button, 1, 6)
+        grid.addWidget(self.amount_error, 2, 1, 1, 5)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.due_mode.setChecked(True)
+        self.due_mode.toggled.connect(self._mode_changed)
+        self.due_combo.activated.connect(lambda _i: self._use_due())
+        self.run_button.clicked.connect(self.run)
+        self.amount.returnPressed.connect(self.run)
+        self.amount.textEdited.connect(lambda _t: self._set_amount_error(""))
+        return self.inputs
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(objectName="simulatorOptionsView")
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Compact rows: all options fit above the chart at 1280×800.
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        return view
+
+    # -- page API ----------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Simulator")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
+        self.heading.setText(self.tr("What will it cost? Every option side by side"))
+        self.inputs.setTitle(self.tr("What to simulate"))
+        self.due_mode.setText(self.tr("A due:"))
+        self.amount_mode.setText(self.tr("An amount:"))
+        self.amount.setPlaceholderText(self.tr("e.g. 3,245.60"))
+        self.rules_label.setText(self.tr("Rules of:"))
+        self.date_label.setText(self.tr("Due on:"))
+        self.run_button.setText(self.tr("Simulate"))
+        self.model.retranslate()
+        self._fill_dues(self.due_combo.currentData())
+        self._fill_sources(self.source_combo.currentData())
+        self._show(self.sim)
+
+    def refresh(self) -> None:
+        """Re-read the open dues; re-run a due's simulation (payments change it)."""
+        self._fill_dues(self.due_combo.currentData())
+        self._fill_sources(self.source_combo.currentData())
+        if self.due_mode.isChecked():
+            self._use_due()
+
+    @Slot(int)
+    def simulate_due(self, due_id: int) -> None:
+        """Select the due ``due_id`` and show its options (the dashboard jumps here)."""
+        self._fill_dues(due_id)
+        self.due_mode.setChecked(True)
+        self._use_due()
+
+    @Slot()
+    def run(self) -> None:
+        """Simulate what the inputs say; refusals show next to the amount field."""
+        if self.due_mode.isChecked():
+            self._use_due()
+            return
+        try:
+            amount = parse_positive_amount(self.amount.text())
+        except InputError as exc:
+            self._set_amount_error(str(exc))
+            return
+        self._set_amount_error("")
+        source = self.source_combo.currentData()
+        due = from_qdate(self.due_date.date())
+        self._attempt(lambda: simulation.simulate_amount(self.ctx.store, source, amount, due))
+
+    # -- inputs ------------------------------------------------------------------------
+    def _fill_dues(self, keep: object) -> None:
+        views = simulation.simulatable_dues(self.ctx.store, self.ctx.today)
+        self.due_combo.blockSignals(True)
+        self.due_combo.clear()
+        for v in views:
+            text = self.tr("{product} · due {date} · {amount}").format(
+                product=v.product.name,
+                date=iso(v.due.due_date),
+                amount=money(v.amount, v.product.currency),
+            )
+            if v.due.kind != "bill":
+                text += f" · {v.due.description}"
+            self.due_combo.addItem(text, v.due.id)
+        self.due_combo.setCurrentIndex(max(0, self.due_combo.findData(keep)))
+        self.due_combo.blockSignals(False)
+        if not views:
+            self.amount_mode.setChecked(True)
+        self.due_mode.setEnabled(bool(views))
+
+    def _fill_sources(self, keep: object) -> None:
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        for p in self.ctx.store.list_products():
+            self.source_combo.addItem(p.name, p.id)
+        for key in simulation.preset_keys():
+            self.source_combo.addItem(self.tr("Preset: {name}").format(name=key), key)
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(keep)))
+        self.source_combo.blockSignals(False)
+
+    @Slot(bool)
+    def _mode_changed(self, due_mode: bool) -> None:
+        self.due_combo.setEnabled(due_mode)
+        for w in (self.amount, self.source_combo, self.due_date, self.run_button):
+            w.setEnabled(not due_mode)
+        if due_mode:
+            self._set_amount_error("")
+            self._use_due()
+        else:
+            self.amount.setFocus()
+
+    def _use_due(self) -> None:
+        due_id = self.due_combo.currentData()
+        if isinstance(due_id, int):
+            self._attempt(lambda: simulation.simulate_due(self.ctx.store, due_id, self.ctx.today))
+        else:
+            self._show(None)
+
+    def _set_amount_error(self, message: str) -> None:
+        self.amount_error.setText(message)
+        self.amount_error.setVisible(bool(message))
+
+    def _attempt(self, work: Callable[[], Simulation]) -> None:
+        try:
+            sim = work()
+        except TrackerError as exc:
+            self._show(None)
+            self.explanation.setText(f"<span style='{ERROR_STYLE}'>{exc}</span>")
+            return
+        self._show(sim)
+
+    # -- output ------------------------------------------------------------------------
+    def _show(self, sim: Simulation | None) -> None:
+        self.sim = sim
+        self.model.set_simulation(sim)
+        self.explanation.setText(self.explain(sim) if sim else self._hint())
+        self._draw(sim)
+
+    def _hint(self) -> str:
+        return self.tr("Pick a due, or type an amount and choose whose rules apply.")
+
+    def explain(self, sim: Simulation) -> str:
+        """The plain-language sentences for ``sim``, in the interface language."""
+        facts = simulation.explain(sim)
+        cur = facts.currency
+        lines = [
+            self.tr("Paying {amount} in full by {date} costs nothing.").format(
+                amount=money(facts.amount, cur), date=iso(facts.due)
+            )
+        ]
+        best = facts.best
+        if best is None:
+            lines.append(self.tr("Every other choice reaches your credit report."))
+        else:
+            text = (
+                self.tr(
+                    "If you cannot: <b>{option}</b> costs {cost}, {apr} a year, and keeps your report clean."  # noqa: E501
+                )
+                if best.apr is not None
+                else self.tr(
+                    "If you cannot: <b>{option}</b> costs {cost} and keeps your report clean."
+                )
+            )
+            lines.append(
+                text.format(
+                    option=option_name(best),
+                    cost=money(best.total_cost, cur),
+                    apr=percent(best.apr),
+                )
+            )
+        late = facts.late
+        if late is not None:
+            lines.append(self._late_sentence(late, cur))
+        return "<br>".join(lines)
+
+    def _late_sentence(self, late: Option, cur: str) -> str:
+        days = late.days or 0
+        cost = money(late.total_cost, cur)
+        if late.impact.reported:
+            return self.tr(
+                "Paying %n day(s) late costs {cost} and stays on your credit report until {until}.",  # noqa: E501
+                "",
+                days,
+            ).format(cost=cost, until=iso(late.impact.visible_until))
+        return self.tr("Paying %n day(s) late costs {cost} and is not reported.", "", days).format(
+            cost=cost
+        )
+
+    def _draw(self, sim: Simulation | None) -> None:
+        if sim is None:
+            self.chart.set_lines("", [], "CNY")
+            return
+        best = sim.cheapest_clean
+        lines = [
+            Line(
+                option_name(o),
+                simulation.cost_curve(o, sim.due),
+                dashed=o.impact.reported,
+                bold=o is best,
+            )
+            for o in sim.options
+            if o.kind != "pay_in_full"
+        ]
+        self.chart.set_lines(
+            self.tr("Cumulative cost over time (dashed: reaches the credit report)"),
+            lines,
+            sim.product.currency,
+            sim.product.currency,
+        )

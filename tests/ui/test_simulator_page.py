@@ -1,0 +1,149 @@
+"""Simulator page: the demo's Huabei due, a typed amount on a preset, refusals, the chart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from tracker.service import simulation
+from ui.formatting import to_qdate
+from ui.main_window import MainWindow
+from ui.models.options import BEST, REPORTED, OptionsModel
+from ui.pages.simulator import SimulatorPage
+
+
+def open_simulator(window: MainWindow) -> tuple[SimulatorPage, OptionsModel]:
+    page = window.show_page("simulator")
+    assert isinstance(page, SimulatorPage)
+    view = window.findChild(QTableView, "simulatorOptionsView")
+    model = view.model()
+    assert isinstance(model, OptionsModel)
+    return page, model
+
+
+def key(model: OptionsModel, row: int) -> str:
+    """``"installment 3"``, ``"overdue 30"``, ``"minimum"`` — independent of the wording."""
+    o = model.option(row)
+    n = o.periods if o.kind in ("installment", "negotiated") else o.days
+    return o.kind if o.kind in ("pay_in_full", "minimum") else f"{o.kind} {n}"
+
+
+def rows(model: OptionsModel) -> dict[str, list[str]]:
+    cols = model.columnCount()
+    return {
+        key(model, r): [model.index(r, c).data() for c in range(cols)]
+        for r in range(model.rowCount())
+    }
+
+
+def huabei_due_id(window: MainWindow) -> int:
+    views = simulation.simulatable_dues(window.ctx.store, window.ctx.today)
+    return next(v.due.id for v in views if v.product.name == "花呗")
+
+
+def test_huabei_due_options_by_hand(window: MainWindow) -> None:
+    page, model = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    assert page.due_combo.currentText() == "花呗 · due 2026-12-04 · ¥3,245.60"
+    table = rows(model)
+    # Split into 3: Huabei's total rate 2.5% → 3245.60 × 0.025 = 81.14.
+    assert table["installment 3"][1:3] == ["¥81.14", "2.50%"]
+    assert table["installment 3"][0] == "Split into 3"
+    assert table["installment 3"][6] == "clean"
+    # 30 days late: 3245.60 × 0.0005 × 30 = 48.684 → 48.68; paid 2027-01-03, reported
+    # (code 1 = 1–30 days) and kept 5 years.
+    assert table["overdue 30"][1] == "¥48.68"
+    assert table["overdue 30"][6] == "reported, code 1, visible until 2032-01-03"
+    # Minimum 10% = 324.56 now; the rest 2921.04 a month later (31 days):
+    # 2921.04 × 0.0005 × 31 = 45.276 → 45.28; cash 324.56 in Dec, 2966.32 in Jan.
+    minimum = table["minimum"]
+    assert minimum[1] == "¥45.28"
+    assert minimum[5] == "¥324.56 / ¥2,966.32"
+    # APR of the minimum: 4528 / 292104 × 365 / 31 = 18.25%.
+    assert minimum[3] == "18.25%"
+    # Cheapest clean = the minimum (45.28 < 81.14): highlighted green, in bold.
+    best = list(table).index("minimum")
+    assert model.index(best, 0).data(Qt.ItemDataRole.BackgroundRole).color() == BEST
+    assert model.index(best, 0).data(Qt.ItemDataRole.FontRole).bold()
+    late = list(table).index("overdue 30")
+    assert model.index(late, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
+    text = page.explanation.text()
+    assert "<b>Pay the minimum</b> costs ¥45.28, 18.25% a year" in text
+    assert "late costs ¥48.68 and stays on your credit report until 2032-01-03." in text
+
+
+def test_chart_has_a_line_per_option_but_paying_in_full(window: MainWindow) -> None:
+    page, model = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    names = page.chart.series_names()
+    # 11 options (full, minimum, 3 splits, 5 latenesses, negotiated) minus pay in full.
+    assert model.rowCount() == 11
+    assert len(names) == 10
+    assert "Pay in full" not in names and "Split into 12" in names
+
+
+def test_typed_amount_on_the_card_preset(window: MainWindow, qtbot: QtBot) -> None:
+    page, model = open_simulator(window)
+    page.amount_mode.setChecked(True)
+    page.source_combo.setCurrentIndex(page.source_combo.findData("cn-credit-card"))
+    page.due_date.setDate(to_qdate(date(2026, 12, 20)))
+    field = window.findChild(QLineEdit, "amountField")
+    qtbot.keyClicks(field, "12,000")
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    table = rows(model)
+    # 0.6% a period flat: 12000 × 0.006 × 12 = 864.00; 1000 + 72 = 1072.00 a month;
+    # IRR 1.0863% a month → APR 13.03%, EAR 13.84% (DESIGN.md's worked example).
+    assert table["installment 12"][1:6] == ["¥864.00", "7.20%", "13.03%", "13.84%", "¥1,072.00"]
+    assert "installment 60" in table
+
+
+def test_bad_amount_is_refused_next_to_the_field(window: MainWindow, qtbot: QtBot) -> None:
+    page, model = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    page.amount_mode.setChecked(True)
+    field = window.findChild(QLineEdit, "amountField")
+    qtbot.keyClicks(field, "12,34.5")
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    error = window.findChild(QLabel, "amountError")
+    assert error.isVisible()
+    assert error.text().startswith("amount '12,34.5' has misplaced thousands separators")
+    # The previous result stays; typing clears the message.
+    assert "installment 3" in rows(model)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert not error.isVisible()
+
+
+def test_instalment_due_is_not_split_again(window: MainWindow) -> None:
+    page, model = open_simulator(window)
+    views = simulation.simulatable_dues(window.ctx.store, window.ctx.today)
+    period = next(v for v in views if v.due.description == "iPhone 12 期 4/12")
+    page.simulate_due(period.due.id)
+    kinds = [model.option(r).kind for r in range(model.rowCount())]
+    assert kinds[0] == "pay_in_full"
+    assert "installment" not in kinds and "minimum" not in kinds
+    assert model.index(0, 0).data() == "Pay in full"
+    assert "Every other choice reaches your credit report." in page.explanation.text()
+
+
+def test_payment_refreshes_the_simulation(window: MainWindow) -> None:
+    page, model = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    from tracker import service
+
+    window.ctx.change(
+        lambda s: service.add_payment(s, "花呗", date(2026, 12, 1), 100_000, window.ctx.today)
+    )
+    # 3245.60 − 1000.00 = 2245.60 left; split into 3: 2245.60 × 2.5% = 56.14.
+    assert page.due_combo.currentText() == "花呗 · due 2026-12-04 · ¥2,245.60"
+    assert rows(model)["installment 3"][1] == "¥56.14"
+
+
+def test_options_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page, model = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    qtmodeltester.check(model)
+    page.simulate_due(-1)  # unknown: falls back to the first due, still a valid model
+    qtmodeltester.check(model)
