@@ -1,26 +1,303 @@
-"""Payoff page (placeholder until it is built)."""
+"""Payoff page: a monthly budget, three strategies side by side, the plan month by month."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from functools import partial
+from typing import Any
 
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import service
+from tracker.errors import InputError
+from tracker.money import currency as currency_info
+from tracker.money import parse_positive_amount, plain
+from tracker.payoff import STRATEGIES, Debt, PayoffPlan
+from tracker.service import PayoffResult, simulation
 from ui.context import AppContext
+from ui.dialogs.common import amount_edit
+from ui.formatting import money
+from ui.models.base import IdTableModel
+from ui.models.payoff import MonthsModel, OverdueModel, StrategiesModel, strategy_name
 from ui.pages.base import Page, title_label
+from ui.widgets.charts import DateMoneyChart, Line
+from ui.widgets.form import ERROR_STYLE
+from ui.worker import Job, start
+
+WARNING_STYLE = (
+    "QLabel { background: #fde2e1; border: 1px solid #e8a09a; border-radius: 4px;"
+    " padding: 6px; color: #7a1c14; }"
+)
+
+
+def _table(model: IdTableModel[Any], object_name: str) -> QTableView:
+    view = QTableView(objectName=object_name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
 
 
 class PayoffPage(Page):
-    """``payoffPage``."""
+    """``payoffPage``: plans run in a worker; :attr:`planned` fires when one is shown."""
+
+    planned = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "payoffPage", parent)
+        self.result: PayoffResult | None = None
+        self._generation = 0
+        self._job: Job | None = None
         layout = QVBoxLayout(self)
         self.heading = title_label()
         layout.addWidget(self.heading)
-        layout.addStretch(1)
+        layout.addLayout(self._build_inputs())
+        self.warning = QLabel(objectName="payoffWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        self.strategies = StrategiesModel(self)
+        self.strategies_view = _table(self.strategies, "strategiesView")
+        rows = 3 * self.strategies_view.verticalHeader().defaultSectionSize()
+        self.strategies_view.setFixedHeight(
+            rows + self.strategies_view.fontMetrics().height() + 14
+        )
+        header = self.strategies_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.strategies_view)
+        layout.addWidget(self._build_details(), 1)
         self.retranslate()
+        self.refresh()
 
+    def _build_inputs(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.budget_label, self.currency_label, self.strategy_label = QLabel(), QLabel(), QLabel()
+        self.budget = amount_edit()
+        self.budget.setObjectName("budgetField")
+        self.budget_error = QLabel(objectName="budgetError")
+        self.budget_error.setStyleSheet(ERROR_STYLE)
+        self.budget_error.setWordWrap(True)
+        self.budget_error.hide()
+        self.currency_combo = QComboBox(objectName="currencyField")
+        self.strategy_combo = QComboBox(objectName="strategyField")
+        self.plan_button = QPushButton(objectName="planButton")
+        self.busy = QProgressBar(objectName="payoffBusy")
+        self.busy.setRange(0, 0)  # busy mode: no known length
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.hint = QLabel(objectName="payoffHint")
+        widgets = [self.budget_label, self.budget, self.currency_label, self.currency_combo]
+        widgets += [self.strategy_label, self.strategy_combo, self.plan_button, self.busy]
+        for column, widget in enumerate(widgets):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.budget_error, 1, 1, 1, 3)
+        grid.addWidget(self.hint, 2, 0, 1, 8)
+        grid.setColumnStretch(8, 1)
+        self.budget.setMinimumWidth(140)
+        self.budget.returnPressed.connect(self.plan)
+        self.budget.textEdited.connect(lambda _t: self._set_budget_error(""))
+        self.plan_button.clicked.connect(self.plan)
+        self.currency_combo.activated.connect(lambda _i: self._currency_changed())
+        self.strategy_combo.activated.connect(lambda _i: self._show())
+        return grid
+
+    def _build_details(self) -> QSplitter:
+        self.chart = DateMoneyChart("payoffChart")
+        self.months = MonthsModel(self)
+        self.overdue = OverdueModel(self)
+        self.months_view = _table(self.months, "payoffMonthsView")
+        self.overdue_view = _table(self.overdue, "payoffOverdueView")
+        self.tabs = QTabWidget(objectName="payoffTabs")
+        self.tabs.addTab(self.months_view, "")
+        self.tabs.addTab(self.overdue_view, "")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.tabs)
+        split.setSizes([280, 260])
+        return split
+
+    # -- page API ----------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Payoff")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
+        self.heading.setText(self.tr("Pay it all off: a plan for your monthly budget"))
+        self.budget_label.setText(self.tr("Monthly budget:"))
+        self.budget.setPlaceholderText(self.tr("e.g. 3,000"))
+        self.currency_label.setText(self.tr("Currency:"))
+        self.strategy_label.setText(self.tr("Strategy:"))
+        self.plan_button.setText(self.tr("Plan"))
+        chosen = self.strategy_combo.currentData() or STRATEGIES[0]
+        self.strategy_combo.clear()
+        for key in STRATEGIES:
+            self.strategy_combo.addItem(strategy_name(key), key)
+        self.strategy_combo.setCurrentIndex(max(0, self.strategy_combo.findData(chosen)))
+        for model in (self.strategies, self.months, self.overdue):
+            model.retranslate()
+        self._show()
+
+    def refresh(self) -> None:
+        """Re-read the currencies owed; re-plan if a plan is shown (the debts changed)."""
+        keep = self.currency_combo.currentData()
+        self.currency_combo.clear()
+        for code in service.debt_currencies(self.ctx.store, self.ctx.today):
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(keep)))
+        several = self.currency_combo.count() > 1
+        self.currency_label.setVisible(several)
+        self.currency_combo.setVisible(several)
+        self._update_hint()
+        if not self.budget.text().strip():
+            self._default_budget()
+        if self.result is not None:
+            self.plan()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.result is None and not self.busy.isVisible():
+            self.plan()
+
+    # -- planning ----------------------------------------------------------------------
+    def _debts(self) -> list[Debt]:
+        code = self.currency_combo.currentData()
+        return service.payoff_debts(self.ctx.store, self.ctx.today, code) if code else []
+
+    def _default_budget(self) -> None:
+        """Start from this month's minimums, rounded up: the least a budget must cover."""
+        code = self.currency_combo.currentData()
+        if code:
+            digits = currency_info(code).digits
+            total = simulation.suggested_budget(self._debts(), digits)
+            self.budget.setText(plain(total, digits))
+
+    def _update_hint(self) -> None:
+        code = self.currency_combo.currentData()
+        if not code:
+            self.hint.setText(self.tr("Nothing is owed: there is nothing to plan."))
+            return
+        total = simulation.minimums_total(self._debts())
+        self.hint.setText(
+            self.tr("This month's minimums together: {amount}").format(amount=money(total, code))
+        )
+
+    @Slot()
+    def _currency_changed(self) -> None:
+        self._default_budget()
+        self._update_hint()
+        self.plan()
+
+    @Slot()
+    def plan(self) -> None:
+        """Plan all three strategies in a worker; the Store is read here, on the GUI thread."""
+        code = self.currency_combo.currentData()
+        if not code:
+            return
+        try:
+            budget = parse_positive_amount(self.budget.text(), digits=currency_info(code).digits)
+        except InputError as exc:
+            self._set_budget_error(str(exc))
+            return
+        self._set_budget_error("")
+        debts = tuple(self._debts())
+        self._generation += 1
+        today, generation = self.ctx.today, self._generation
+        self.busy.show()
+        self._job = start(
+            lambda: simulation.plan_all(debts, budget, today),
+            partial(self._planned, generation, code, debts),
+            partial(self._failed, generation),
+        )
+
+    def _planned(
+        self, generation: int, code: str, debts: tuple[Debt, ...], plans: dict[str, PayoffPlan]
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer request is under way
+        self.busy.hide()
+        self.result = PayoffResult(code, debts, plans)
+        self._show()
+        self.planned.emit()
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        self._set_budget_error(str(exc))
+
+    def _set_budget_error(self, message: str) -> None:
+        self.budget_error.setText(message)
+        self.budget_error.setVisible(bool(message))
+
+    # -- output ------------------------------------------------------------------------
+    def chosen_plan(self) -> PayoffPlan | None:
+        key = self.strategy_combo.currentData()
+        return self.result.plans.get(key) if self.result and key else None
+
+    def _show(self) -> None:
+        result, plan = self.result, self.chosen_plan()
+        code = result.currency if result else "CNY"
+        debts = result.debts if result else ()
+        plans = list(result.plans.values()) if result else []
+        self.strategies.set_plans(plans, code, plan.strategy if plan else "")
+        self.months.set_plan(plan, debts, code)
+        self.overdue.set_plan(plan, debts, code)
+        self.tabs.setTabText(0, self.tr("Month by month"))
+        count = len(plan.overdue) if plan else 0
+        self.tabs.setTabText(1, self.tr("What goes overdue (%n)", "", count))
+        self._warn(plan, code)
+        self._draw(result, plan)
+
+    def _warn(self, plan: PayoffPlan | None, code: str) -> None:
+        lines = []
+        if plan is not None and plan.shortfall < 0:
+            lines.append(
+                self.tr(
+                    "Your budget is {short} short of this month's minimums: %n payment(s) go overdue.",  # noqa: E501
+                    "",
+                    len(plan.overdue),
+                ).format(short=money(-plan.shortfall, code))
+            )
+        if plan is not None and plan.reported_keys:
+            lines.append(
+                self.tr("%n debt(s) reach your credit report.", "", len(plan.reported_keys))
+            )
+        if plan is not None and plan.debt_free is None:
+            lines.append(self.tr("At this budget the debts are not paid off within 30 years."))
+        self.warning.setText(" ".join(lines))
+        self.warning.setVisible(bool(lines))
+
+    def _draw(self, result: PayoffResult | None, plan: PayoffPlan | None) -> None:
+        if result is None:
+            self.chart.set_lines("", [], "CNY")
+            return
+        lines = [
+            Line(
+                strategy_name(key),
+                simulation.balance_curve(p),
+                dashed=key == "least-damage",
+                bold=plan is not None and key == plan.strategy,
+            )
+            for key, p in result.plans.items()
+        ]
+        self.chart.set_lines(
+            self.tr("Total owed over time"), lines, result.currency, result.currency
+        )

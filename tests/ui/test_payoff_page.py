@@ -1,0 +1,142 @@
+"""Payoff page: the worker's plans match service.payoff; short budgets list what goes overdue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
+from pytestqt.qtbot import QtBot
+
+from tracker import service
+from tracker.money import format_money
+from ui.main_window import MainWindow
+from ui.models.payoff import REPORTED
+from ui.pages.payoff import PayoffPage
+
+TIMEOUT = 10_000
+
+
+def open_payoff(window: MainWindow, qtbot: QtBot) -> PayoffPage:
+    """Show the page and wait for the plan it starts on its own (the suggested budget)."""
+    with qtbot.waitSignal(window.pages["payoff"].planned, timeout=TIMEOUT):  # type: ignore[attr-defined]
+        page = window.show_page("payoff")
+    assert isinstance(page, PayoffPage)
+    return page
+
+
+def plan_with(page: PayoffPage, qtbot: QtBot, budget: str) -> None:
+    page.budget.setText(budget)
+    with qtbot.waitSignal(page.planned, timeout=TIMEOUT):
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+        assert page.findChild(QProgressBar, "payoffBusy").isVisible()
+    assert not page.busy.isVisible()
+
+
+def cells(model, row: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_payoff(window, qtbot)
+    # First-month minimums 87.72 + 618.25 + 915.33 + 329.43 = 1950.73 → 2000.00.
+    assert page.budget.text() == "2000.00"
+    assert page.hint.text() == "This month's minimums together: ¥1,950.73"
+    assert page.currency_combo.isVisible()  # CNY and USD debts in the demo
+    assert page.strategies.rowCount() == 3
+
+
+def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_payoff(window, qtbot)
+    plan_with(page, qtbot, "3000")
+    expected = service.payoff(window.ctx.store, window.ctx.today, 300_000, currency="CNY")
+    assert page.result is not None and page.result.plans == expected.plans
+    avalanche = expected.plans["avalanche"]
+    row = cells(page.strategies, 0)
+    assert row[0] == "Avalanche (highest rate first)"
+    assert row[1] == avalanche.debt_free.isoformat()  # type: ignore[union-attr]
+    assert row[3] == format_money(avalanche.total_interest, "CNY")
+    assert row[6] == format_money(avalanche.total_paid, "CNY")
+    assert row[7] == "0"
+    assert not page.warning.isVisible()
+    # Month 1 (2026-12-01), by hand: interest 1.5% on 864.20, 9018.00, 3245.60 =
+    # 12.96 + 135.27 + 48.68 = 196.91; minimums 87.72 + 618.25 + 915.33 + 329.43 =
+    # 1950.73; the other 1049.27 clears Baitiao's 789.44 left (equal rates: smallest
+    # balance first), the last 259.83 goes to Huabei: 329.43 + 259.83 = 589.26.
+    # Left: 18692.05 + 196.91 − 3000.00 = 15888.96.
+    months = page.months
+    assert months.headers()[1:5] == ["京东白条", "iPhone 12 期", "招商银行信用卡", "花呗"]
+    assert cells(months, 0) == [
+        "2026-12-01",
+        "¥877.16",
+        "¥618.25",
+        "¥915.33",
+        "¥589.26",
+        "¥3,000.00",
+        "¥196.91",
+        "¥0.00",
+        "¥15,888.96",
+    ]
+    assert months.rowCount() == len(avalanche.months)
+    assert len(page.chart.series_names()) == 3
+
+
+def test_short_budget_lists_what_goes_overdue(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_payoff(window, qtbot)
+    plan_with(page, qtbot, "1000")
+    # Minimums 1950.73 > 1000: Baitiao 87.72 and Huabei 329.43 are paid (avalanche
+    # order), the plan's 618.25 and the card's 915.33 no longer fit.
+    overdue = page.overdue
+    assert cells(overdue, 0) == ["2026-12-01", "iPhone 12 期", "¥618.25", "reported"]
+    assert cells(overdue, 1) == ["2026-12-01", "招商银行信用卡", "¥915.33", "reported"]
+    assert overdue.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
+    plan = page.chosen_plan()
+    assert plan is not None and overdue.rowCount() == len(plan.overdue)
+    warning = page.findChild(QLabel, "payoffWarning")
+    assert warning.isVisible()
+    # 1950.73 − 1000.00 = 950.73 short.
+    assert warning.text().startswith("Your budget is ¥950.73 short of this month's minimums")
+    assert "reach your credit report" in warning.text()
+    assert page.tabs.tabText(1).startswith("What goes overdue (")
+
+
+def test_strategy_selector_switches_the_month_table(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_payoff(window, qtbot)
+    plan_with(page, qtbot, "3000")
+    page.strategy_combo.setCurrentIndex(page.strategy_combo.findData("snowball"))
+    page.strategy_combo.activated.emit(page.strategy_combo.currentIndex())
+    snowball = page.result.plans["snowball"]  # type: ignore[union-attr]
+    assert page.months.rowCount() == len(snowball.months)
+    assert page.strategies.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_bad_budget_is_refused_next_to_the_field(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_payoff(window, qtbot)
+    before = page.result
+    field = window.findChild(QLineEdit, "budgetField")
+    field.setText("12,34.5")
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    error = window.findChild(QLabel, "budgetError")
+    assert error.isVisible()
+    assert error.text().startswith("amount '12,34.5' has misplaced thousands separators")
+    assert page.result is before and not page.busy.isVisible()
+    field.setText("0")
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert "greater than zero" in error.text()
+
+
+def test_other_currency_gets_its_own_budget(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_payoff(window, qtbot)
+    with qtbot.waitSignal(page.planned, timeout=TIMEOUT):
+        page.currency_combo.setCurrentIndex(page.currency_combo.findData("USD"))
+        page.currency_combo.activated.emit(page.currency_combo.currentIndex())
+    assert page.result is not None and page.result.currency == "USD"
+    assert {d.name for d in page.result.debts} >= {"Chase Freedom"}
+    assert page.months.display(page.months.row_at(0), 1).startswith("$")
+
+
+def test_payoff_models_pass_the_model_tester(
+    window: MainWindow, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_payoff(window, qtbot)
+    plan_with(page, qtbot, "1000")
+    for model in (page.strategies, page.months, page.overdue):
+        qtmodeltester.check(model)
