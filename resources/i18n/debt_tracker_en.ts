@@ -29,6 +29,16 @@
         </message>
     </context>
     <context>
+        <name>ChargeDialog</name>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n period</numerusform>
+                <numerusform>%n periods</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CurrencyCard</name>
         <message numerus="yes">
             <source>{currency} · %n product(s)</source>
@@ -86,6 +96,30 @@
             <translation>
                 <numerusform>Wrote %n row to {file}.</numerusform>
                 <numerusform>Wrote %n rows to {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoffPage</name>
+        <message numerus="yes">
+            <source>What goes overdue (%n)</source>
+            <translation>
+                <numerusform>What goes overdue (%n)</numerusform>
+                <numerusform>What goes overdue (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your budget is {short} short of this month's minimums: %n payment(s) go overdue.</source>
+            <translation>
+                <numerusform>Your budget is {short} short of this month's minimums: %n payment go overdue.</numerusform>
+                <numerusform>Your budget is {short} short of this month's minimums: %n payments go overdue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n debt(s) reach your credit report.</source>
+            <translation>
+                <numerusform>%n debt reach your credit report.</numerusform>
+                <numerusform>%n debts reach your credit report.</numerusform>
             </translation>
         </message>
     </context>

@@ -89,6 +89,178 @@
             <comment>Loan</comment>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>Presets</source>
+            <comment>JD Baitiao (京东白条)</comment>
+            <extracomment>Tabs and the fields on each, in order.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Presets</source>
+            <comment>Ant Huabei (花呗)</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Presets</source>
+            <comment>Chinese credit card</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Presets</source>
+            <comment>US credit card</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Presets</source>
+            <comment>Pay in 4</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Presets</source>
+            <comment>Personal loan</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Days after the statement</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Fixed day of the month</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Unpaid remainder, from the due date</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Whole statement, from each posting date</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Unpaid remainder, from each posting date</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Daily penalty on the unpaid amount</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Interest plus a late fee (cards)</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Flat rate per period on the original amount</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Total rate per period count, spread evenly</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Amortising loan at the annual rate</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>No instalments / no fee</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Monthly</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Every two weeks</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>Yes</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <comment>No</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <comment>Avalanche (highest rate first)</comment>
+            <extracomment>Up to this many debts the month table shows one payment column per debt.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <comment>Snowball (smallest balance first)</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <comment>Least damage (credit report first)</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <comment>charge</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <comment>instalment plan (and all its periods)</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <comment>payment</comment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>BillDialog</name>
+        <message>
+            <source>New bill</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Statement date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Minimum payment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>blank = from the product's rules</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{minimum} (from the product's rules)</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>BillsModel</name>
@@ -114,6 +286,55 @@
         </message>
         <message>
             <source>State</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargeDialog</name>
+        <message>
+            <source>New charge</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Instalments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Split into instalments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This product offers no instalments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Enter the amount to see what the split costs.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{n} × {payment} from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -157,15 +378,19 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Available</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Utilisation {pct}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>No credit limit set</source>
+            <source>no credit limit set</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>{pct} of {limit} used · {available} available</source>
+            <source>{pct} of {limit}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -297,6 +522,33 @@
         </message>
     </context>
     <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Edit payment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit charge</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export statement</source>
@@ -374,6 +626,26 @@
         </message>
     </context>
     <context>
+        <name>LedgerTab</name>
+        <message>
+            <source>Search…</source>
+            <extracomment>Tab key → (model class, dialog module, dialog class, editable here).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Debt Tracker</source>
@@ -442,6 +714,33 @@
         </message>
     </context>
     <context>
+        <name>MonthsModel</name>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Balance left</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum missed: {debts}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>OptionsModel</name>
         <message>
             <source>Option</source>
@@ -473,6 +772,33 @@
         </message>
         <message>
             <source>The cheapest choice that keeps your credit report clean</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueModel</name>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Debt</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unpaid minimum</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Credit report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not reported yet</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -520,6 +846,107 @@
             <source>Payoff</source>
             <translation>还清计划</translation>
         </message>
+        <message>
+            <source>Pay it all off: a plan for your monthly budget</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Monthly budget:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>e.g. 3,000</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Currency:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategy:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing is owed: there is nothing to plan.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This month's minimums together: {amount}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>What goes overdue (%n)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your budget is {short} short of this month's minimums: %n payment(s) go overdue.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n debt(s) reach your credit report.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At this budget the debts are not paid off within 30 years.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Total owed over time</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Type the amount to see the payments and the true rate.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Existing instalment plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Amount split</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number of periods</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>First payment due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>e.g. Phone, 12 instalments</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>PlansModel</name>
@@ -557,6 +984,272 @@
         </message>
         <message>
             <source>{paid} of {total}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDetail</name>
+        <message>
+            <source> (archived)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Balance {amount}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Limit {amount}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No credit limit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Used {percent}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next due {date}: {amount}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Overdue {amount}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer service: {phone}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No customer-service number yet: add it with Edit product.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>That dialog is not available yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete this {what}?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deleted the {what}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>← All products</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit product…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Instalment plans</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>New product</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>e.g. 0.0005 or 0.05%</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>e.g. 3:0.025,6:0.045</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>e.g. 3,6,12</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the number on the back of the card</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Basics</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Billing cycle</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum &amp;&amp; interest</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Late payment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Instalments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Credit report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start from preset</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer-service phone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Statement day (1–31)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Due date rule</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Due days / day of month</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Grace days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Tolerance (unpaid amount ignored)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum payment rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum payment floor</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum adds interest and fees</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revolving interest per day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interest charged on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Compounded monthly</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When overdue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Penalty per day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Late fee rate (of unpaid minimum)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Late fee at least</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Late fee capped at the minimum</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Instalment fee model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fee per period (flat)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Total rates (periods:rate)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Period counts offered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Instalment interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Annual rate (loans)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reported after days past due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kept on the report (years)</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -617,6 +1310,42 @@
             <source>Products</source>
             <translation>产品</translation>
         </message>
+        <message>
+            <source>Add product…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del archives.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Archive {name}? It leaves the dashboard and reminders; its records stay.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Restore {name} to the everyday views?</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>QCoreApplication</name>
@@ -628,6 +1357,11 @@
         <message>
             <source>Kinds</source>
             <comment>Buy now, pay later</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <comment>bill (and its due)</comment>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -675,6 +1409,10 @@
             <translation>数据文件</translation>
         </message>
         <message>
+            <source>Everything you record is kept in this one file on your computer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Open another…</source>
             <translation>打开其他文件…</translation>
         </message>
@@ -685,6 +1423,10 @@
         <message>
             <source>Backups</source>
             <translation>备份</translation>
+        </message>
+        <message>
+            <source>Copies of the data file, made before every upgrade and when you click “Back up now”; the newest {count} are kept.</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Open folder</source>
@@ -801,6 +1543,45 @@
         </message>
         <message>
             <source>Cumulative cost over time (dashed: reaches the credit report)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategiesModel</name>
+        <message>
+            <source>Strategy</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Debt-free</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interest + fees</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Total paid</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Missed payments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not within 30 years</source>
             <translation type="unfinished"></translation>
         </message>
     </context>

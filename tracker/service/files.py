@@ -9,6 +9,9 @@ from tracker.errors import InputError
 from tracker.storage import Store
 from tracker.storage import backup as backup_mod
 
+#: How many backups of a data file are kept (older ones are deleted).
+BACKUPS_KEPT = backup_mod.KEEP
+
 
 def open_data_file(path: Path | str) -> Store:
     """Open an existing data file.

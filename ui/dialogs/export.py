@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -105,12 +106,18 @@ class ExportDialog(FormDialog):
         self.file.setText(str(_documents() / default_file_name(start)))
         self.choose = QPushButton(objectName="chooseFileButton")
         self.choose.clicked.connect(self.choose_file)
-        f.layout_.addRow("", self.choose)
+        f.layout_.addRow("", _left_aligned(self.choose))
         self.start.dateChanged.connect(self._follow_month)
         self.progress = QProgressBar(objectName="exportProgress")
         self.progress.setRange(0, 0)  # busy indicator: the core reports no steps
         self.progress.hide()
         self.layout().insertWidget(2, self.progress)
+        # Our own accept button: a standard "OK" would get its text back from Qt on
+        # every language change.
+        self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -123,7 +130,7 @@ class ExportDialog(FormDialog):
         self.form.set_label("file", self.tr("Save as"))
         self.choose.setText(self.tr("Choose file…"))
         self.progress.setFormat(self.tr("Exporting…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.export_button.setText(self.tr("Export"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,6 +219,15 @@ def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> int | 
     dialog = ExportDialog(ctx, parent)
     dialog.exec()
     return dialog.result_value if isinstance(dialog.result_value, int) else None
+
+
+def _left_aligned(widget: QWidget) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return holder
 
 
 def _product_choice(pid: object) -> int | None:

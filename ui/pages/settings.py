@@ -35,6 +35,7 @@ DEFAULT_REMINDER_DAYS = 3
 #: The file-dialog filter for data files.
 DATA_FILE_FILTER = "Debt Tracker (*.db *.sqlite);;*"
 PATH_STYLE = "font-family: monospace;"
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class SettingsPage(Page):
@@ -91,16 +92,19 @@ class SettingsPage(Page):
 
     def _build_data_file(self) -> None:
         box = QVBoxLayout(self.data_box)
+        self.data_hint = _hint_label()
         self.data_path = _path_label("dataFilePath")
         self.open_button = QPushButton(objectName="openDataFileButton")
         self.open_button.clicked.connect(self.open_other)
         self.create_button = QPushButton(objectName="createDataFileButton")
         self.create_button.clicked.connect(self.create_new)
+        box.addWidget(self.data_hint)
         box.addWidget(self.data_path)
         box.addLayout(_button_row(self.open_button, self.create_button))
 
     def _build_backups(self) -> None:
         box = QVBoxLayout(self.backup_box)
+        self.backup_hint = _hint_label()
         self.backup_path = _path_label("backupsPath")
         self.open_folder_button = QPushButton(objectName="openBackupsButton")
         self.open_folder_button.clicked.connect(self.open_backups_folder)
@@ -108,6 +112,8 @@ class SettingsPage(Page):
         self.backup_button.clicked.connect(self.back_up_now)
         self.backup_note = QLabel(objectName="backupMessage")
         self.backup_note.setWordWrap(True)
+        self.last_backup: Path | None = None
+        box.addWidget(self.backup_hint)
         box.addWidget(self.backup_path)
         box.addLayout(_button_row(self.open_folder_button, self.backup_button))
         box.addWidget(self.backup_note)
@@ -132,14 +138,26 @@ class SettingsPage(Page):
         self._reminder_suffix()
         self.reminder.setSpecialValueText(self.tr("on the day"))
         self.data_box.setTitle(self.tr("Data file"))
+        self.data_hint.setText(
+            self.tr("Everything you record is kept in this one file on your computer.")
+        )
         self.open_button.setText(self.tr("Open another…"))
         self.create_button.setText(self.tr("Create new…"))
         self.backup_box.setTitle(self.tr("Backups"))
+        self.backup_hint.setText(
+            self.tr(
+                "Copies of the data file, made before every upgrade and when you click "
+                "“Back up now”; the newest {count} are kept."
+            ).format(count=files.BACKUPS_KEPT)
+        )
         self.open_folder_button.setText(self.tr("Open folder"))
         self.backup_button.setText(self.tr("Back up now"))
-        self.backup_note.clear()
+        self._show_backup_note()
 
     def refresh(self) -> None:
+        if self.last_backup and self.last_backup.parent != files.backups_folder(self.ctx.store):
+            self.last_backup = None  # another data file is open now
+            self._show_backup_note()
         self.data_path.setText(str(self.ctx.store.path))
         self.backup_path.setText(str(files.backups_folder(self.ctx.store)))
 
@@ -219,7 +237,16 @@ class SettingsPage(Page):
         except (TrackerError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return
-        self.backup_note.setText(self.tr("Saved a copy as {name}").format(name=dest.name))
+        self.last_backup = dest
+        self._show_backup_note()
+
+    def _show_backup_note(self) -> None:
+        if self.last_backup is None:
+            self.backup_note.hide()
+            return
+        name = self.last_backup.name
+        self.backup_note.setText(self.tr("Saved a copy as {name}").format(name=name))
+        self.backup_note.show()
 
 
 def reminder_days(ctx: AppContext) -> int:
@@ -236,6 +263,13 @@ def _path_label(object_name: str) -> QLabel:
     label.setStyleSheet(PATH_STYLE)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _hint_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
     return label
 
 

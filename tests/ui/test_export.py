@@ -1,0 +1,131 @@
+"""Export statement dialog: defaults, refusals next to the field, CSV written in a worker."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import threading
+import types
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit
+from pytestqt.qtbot import QtBot
+
+import tracker.service
+from ui.dialogs.export import ExportDialog, default_file_name, month_bounds
+from ui.formatting import to_qdate
+from ui.main_window import MainWindow
+
+HEADER = "date,product,kind,description,amount,balance,currency,due_date"
+
+
+def make_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
+    dialog = ExportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def ok(dialog: ExportDialog) -> None:
+    assert dialog.export_button.text() == "Export"
+    dialog.export_button.click()
+
+
+def test_defaults_are_this_month_and_a_dated_file_name(window: MainWindow, qtbot: QtBot) -> None:
+    # today = 2026-12-01 → 2026-12-01 … 2026-12-31 (December has 31 days).
+    assert month_bounds(date(2026, 12, 1)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert month_bounds(date(2028, 2, 10)) == (date(2028, 2, 1), date(2028, 2, 29))
+    dialog = make_dialog(window, qtbot)
+    assert dialog.findChild(QDateEdit, "startField").date() == to_qdate(date(2026, 12, 1))
+    assert dialog.findChild(QDateEdit, "endField").date() == to_qdate(date(2026, 12, 31))
+    products = dialog.findChild(QComboBox, "productField")
+    assert products.itemText(0) == "All products"
+    assert products.count() == 1 + len(window.ctx.store.list_products())
+    assert not dialog.findChild(QCheckBox, "excelCheck").isChecked()
+    file = dialog.findChild(QLineEdit, "fileField")
+    assert Path(file.text()).name == "debt-tracker-statement-2026-12.csv"
+    dialog.findChild(QDateEdit, "startField").setDate(to_qdate(date(2026, 11, 1)))
+    assert Path(file.text()).name == default_file_name(date(2026, 11, 5))
+
+
+def test_bad_period_and_file_are_refused_next_to_the_field(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(window, qtbot)
+    dialog.findChild(QDateEdit, "endField").setDate(to_qdate(date(2026, 11, 30)))
+    dialog.findChild(QLineEdit, "fileField").setText(str(tmp_path / "out.csv"))
+    ok(dialog)
+    assert dialog.form.error_text("end") == "the end date is before the start date"
+    assert not dialog.busy
+
+    dialog.findChild(QDateEdit, "endField").setDate(to_qdate(date(2026, 12, 31)))
+    dialog.findChild(QLineEdit, "fileField").setText(str(tmp_path / "missing" / "out.csv"))
+    ok(dialog)
+    assert dialog.form.error_text("file") == f"folder {tmp_path / 'missing'} does not exist"
+    assert not (tmp_path / "missing").exists()
+
+
+def test_export_runs_in_a_worker_on_its_own_store(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker opens a second Store on the same file; the GUI's Store is not touched."""
+    seen: dict[str, object] = {}
+
+    def fake_export(store, path, start, end, product=None, excel=False):  # type: ignore[no-untyped-def]
+        seen.update(
+            thread=threading.current_thread() is threading.main_thread(),
+            same_store=store is window.ctx.store,
+            db=store.path,
+            args=(path, start, end, product, excel),
+        )
+        return 7
+
+    fake = types.ModuleType("tracker.service.statement")
+    fake.export_statement = fake_export  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tracker.service.statement", fake)
+    monkeypatch.setattr(tracker.service, "statement", fake, raising=False)
+    infos: list[str] = []
+    monkeypatch.setattr(
+        "ui.dialogs.export.QMessageBox.information", lambda _p, _t, text: infos.append(text)
+    )
+    dialog = make_dialog(window, qtbot)
+    products = dialog.findChild(QComboBox, "productField")
+    products.setCurrentIndex(1)
+    dialog.findChild(QCheckBox, "excelCheck").setChecked(True)
+    out = tmp_path / "s.csv"
+    dialog.findChild(QLineEdit, "fileField").setText(str(out))
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        ok(dialog)
+        assert dialog.busy and dialog.progress.isVisibleTo(dialog)
+    assert seen == {
+        "thread": False,
+        "same_store": False,
+        "db": window.ctx.store.path,
+        "args": (out, date(2026, 12, 1), date(2026, 12, 31), products.itemData(1), True),
+    }
+    assert dialog.result_value == 7
+    assert infos == [f"Wrote 7 rows to {out}."]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("tracker.service.statement") is None,
+    reason="tracker.service.statement (the CSV writer) is not in the tree yet",
+)
+def test_export_writes_the_csv(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.dialogs.export.QMessageBox.information", lambda *a: None)
+    dialog = make_dialog(window, qtbot)
+    dialog.findChild(QDateEdit, "startField").setDate(to_qdate(date(2026, 1, 1)))
+    out = tmp_path / "statement.csv"
+    dialog.findChild(QLineEdit, "fileField").setText(str(out))
+    dialog.findChild(QCheckBox, "excelCheck").setChecked(True)
+    ok(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.message.isHidden(), dialog.message.text()
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel: UTF-8 with BOM
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0] == HEADER
+    assert dialog.result_value == len(lines) - 1 > 0
