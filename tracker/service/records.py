@@ -7,7 +7,7 @@ back (same ids) when the user presses Undo.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,8 +16,9 @@ from typing import Any
 from tracker import ledger, overview, plans
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import DueStatus, Payment
+from tracker.money import currency
 from tracker.overview import ProductSummary
-from tracker.products import MAX_PERIODS, Product
+from tracker.products import MAX_PERIODS, Product, coerce_field, from_preset, is_product_field
 from tracker.service.core import unbilled
 from tracker.storage import Store
 from tracker.storage.store import Bill, Charge, PlanRow
@@ -260,6 +261,51 @@ def _archived_summary(store: Store, today: date, product: Product) -> ProductSum
     extra = unbilled(store, product)
     late = sum(s.state.outstanding for s in _statuses(store, today, product) if s.is_overdue)
     return ProductSummary(product, owed + extra, extra, None, late)
+
+
+# -- product settings, checked field by field ---------------------------------------------
+def product_draft(
+    name: str, preset: str, settings: Mapping[str, str], base: Product | None = None
+) -> Product:
+    """The product ``add_product`` (``base`` None) or ``edit_product`` would save; nothing saved.
+
+    Args:
+        name: the product's name.
+        preset: the preset a new product starts from (ignored when ``base`` is given).
+        settings: raw ``KEY=VALUE`` texts, as the service functions take them.
+        base: the product being edited.
+
+    Raises:
+        InputError: with ``field`` naming the setting at fault (``name`` for the name).
+    """
+    digits = currency(settings.get("currency") or (base.currency if base else "CNY")).digits
+    changes: dict[str, Any] = {}
+    for key, text in settings.items():
+        try:
+            changes[key] = coerce_field(key, text, digits)
+        except InputError as exc:
+            raise InputError(str(exc), field=key) from None
+    try:
+        if base is None:
+            return from_preset(preset, name.strip(), **changes)
+        return base.with_changes(name=name.strip(), **changes)
+    except InputError as exc:
+        raise InputError(str(exc), field=field_of(exc)) from None
+
+
+def field_of(exc: InputError) -> str | None:
+    """The product setting an error is about (from its ``field`` or its wording)."""
+    if exc.field:
+        return exc.field
+    message = str(exc)
+    if message.startswith(("product name", "a product named")):
+        return "name"
+    if message.startswith("number of periods"):
+        return "allowed_periods"
+    if message.startswith("unknown currency"):
+        return "currency"
+    first = message.split(" ", 1)[0].split("[", 1)[0]
+    return first if is_product_field(first) else None
 
 
 # -- instalment plan preview ---------------------------------------------------------------

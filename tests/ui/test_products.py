@@ -1,0 +1,264 @@
+"""Products page, product dialog, product detail (records, delete + undo) and plan dialog."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+)
+from pytestqt.qtbot import QtBot
+
+from tracker.service import records
+from ui.dialogs.entry import EntryDialog
+from ui.dialogs.plan import PlanDialog
+from ui.dialogs.product import ProductDialog
+from ui.main_window import MainWindow
+from ui.models.ledger import BillsModel, ChargesModel, PaymentsModel, PlansModel
+from ui.models.products import ProductsModel
+from ui.pages import product_detail
+from ui.pages.products import ProductsPage
+
+BAITIAO = 1  # demo ids, in the order tracker.demo adds the products
+
+
+def ok(dialog: object) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+
+def column(view: QTableView, col: int) -> list[str]:
+    model = view.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def products_page(window: MainWindow) -> ProductsPage:
+    page = window.show_page("products")
+    assert isinstance(page, ProductsPage)
+    return page
+
+
+@pytest.fixture
+def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every confirmation with Yes; records the questions asked."""
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(product_detail, "confirm", confirm)
+    return asked
+
+
+def test_add_a_product_through_the_dialog(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo=False)
+    page = products_page(window)
+    view = window.findChild(QTableView, "productsView")
+    assert view.model().rowCount() == 0
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProductDialog)
+        dialog.findChild(QLineEdit, "nameField").setText("工商银行信用卡")
+        preset = dialog.findChild(QComboBox, "presetField")
+        preset.setCurrentIndex(preset.findData("cn-credit-card"))
+        preset.activated.emit(preset.currentIndex())
+        dialog.findChild(QLineEdit, "credit_limitField").setText("30,000")
+        dialog.findChild(QLineEdit, "service_phoneField").setText("95588")
+        ok(dialog)
+
+    QTimer.singleShot(0, fill)
+    page.findChild(QPushButton, "addProductButton").click()
+    assert column(view, 0) == ["工商银行信用卡"]
+    assert column(view, 4) == ["¥30,000.00"]
+    saved = window.ctx.store.find_product("工商银行信用卡")
+    # Filled from the cn-credit-card preset: due 19 days after the statement, 3 grace days.
+    assert (saved.preset, saved.due_days, saved.grace_days) == ("cn-credit-card", 19, 3)
+    assert (saved.credit_limit, saved.service_phone) == (3_000_000, "95588")
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "message"),
+    [
+        ("statement_day", "32", "statement_day must be 1–31, not 32"),
+        ("revolving_daily_rate", "-0.1", "must not be negative"),
+        ("credit_limit", "12,34.5", "misplaced thousands separators"),
+        ("allowed_periods", "3,x", "whole numbers joined by commas"),
+        ("name", "", "product name is empty"),
+    ],
+)
+def test_bad_product_settings_are_refused_next_to_the_field(
+    window: MainWindow, qtbot: QtBot, key: str, text: str, message: str
+) -> None:
+    before = len(window.ctx.store.list_products(include_archived=True))
+    dialog = ProductDialog(window.ctx, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "nameField").setText("New card")
+    dialog.findChild(QLineEdit, f"{key}Field").setText(text)
+    ok(dialog)
+    form = dialog._form_of(key)
+    assert form is not None and message in form.error_text(key)
+    assert dialog.tabs.currentWidget() is form  # the tab with the error is shown
+    assert len(window.ctx.store.list_products(include_archived=True)) == before
+
+
+def test_duplicate_name_is_refused_next_to_the_name(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = ProductDialog(window.ctx, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "nameField").setText("花呗")
+    ok(dialog)
+    assert "already exists" in dialog.form.error_text("name")
+
+
+def test_edit_a_products_rate_keeps_everything_else(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = ProductDialog(window.ctx, BAITIAO, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLineEdit, "installment_fee_rateField").text() == "0.005"
+    dialog.findChild(QLineEdit, "installment_fee_rateField").setText("0.4%")
+    with qtbot.waitSignal(window.ctx.dataChanged):
+        ok(dialog)
+    p = window.ctx.store.get_product(BAITIAO)
+    assert p.installment_fee_rate == Decimal("0.004")  # 0.4% = 0.004
+    assert (p.name, p.credit_limit, p.service_phone) == ("京东白条", 2_000_000, "950618")
+
+
+def test_archive_and_restore(window: MainWindow, qtbot: QtBot, yes: list[str]) -> None:
+    page = products_page(window)
+    page.select(2)  # 花呗
+    page.findChild(QPushButton, "archiveProductButton").click()
+    assert "花呗" not in column(page.view, 0)
+    assert yes and "Archive 花呗?" in yes[0]
+    page.findChild(QCheckBox, "showArchivedCheck").setChecked(True)
+    row = column(page.view, 0).index("花呗")
+    assert page.view.model().index(row, 8).data() == "Archived"
+    page.select(2)
+    assert page.findChild(QPushButton, "archiveProductButton").text() == "Restore"
+    page.findChild(QPushButton, "archiveProductButton").click()
+    assert window.ctx.store.get_product(2).archived is False
+
+
+def open_baitiao(window: MainWindow) -> product_detail.ProductDetail:
+    page = products_page(window)
+    page.select(BAITIAO)
+    page.findChild(QPushButton, "openProductButton").click()
+    assert page.stack.currentWidget() is page.detail
+    return page.detail
+
+
+def test_product_detail_shows_demo_records(window: MainWindow) -> None:
+    detail = open_baitiao(window)
+    assert detail.phone.text() == "Customer service: 950618"
+    # 9 open periods × 618.25 + the unpaid 864.20 bill = 6,428.45
+    assert "Balance ¥6,428.45" in detail.facts.text()
+    bills = detail.findChild(QTableView, "billsView")
+    assert column(bills, 2) == ["¥864.20", "¥1,288.50"]  # newest first
+    assert column(bills, 5)[0].endswith("late")
+    plans = detail.findChild(QTableView, "plansView")
+    # 6,999.00 / 12 = 583.25 + fee round(6,999.00 × 0.5%) = 35.00 → 618.25; 12 × 35 = 420.00
+    assert [plans.model().index(0, c).data() for c in (3, 4, 5)] == [
+        "¥618.25",
+        "¥420.00",
+        "3 of 12",
+    ]
+    payments = detail.findChild(QTableView, "paymentsView")
+    assert len(column(payments, 0)) == 4
+    detail.findChild(QLineEdit, "paymentsSearch").setText("repay")
+    assert column(payments, 1) == ["¥1,288.50"]
+
+
+def test_detail_tables_sort_by_amount(window: MainWindow) -> None:
+    payments = open_baitiao(window).findChild(QTableView, "paymentsView")
+    payments.sortByColumn(1, payments.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    # Three instalments of 618.25, then the 1,288.50 repayment (numeric, not text order).
+    assert column(payments, 1) == ["¥618.25"] * 3 + ["¥1,288.50"]
+
+
+def test_delete_a_payment_then_undo(window: MainWindow, qtbot: QtBot, yes: list[str]) -> None:
+    detail = open_baitiao(window)
+    payments = detail.findChild(QTableView, "paymentsView")
+    row = column(payments, 1).index("¥1,288.50")
+    payments.setCurrentIndex(payments.model().index(row, 0))
+    detail.findChild(QPushButton, "paymentsDeleteButton").click()
+    assert yes == ["Delete this payment?"]
+    # The October bill is open again: 6,428.45 + 1,288.50 = 7,716.95
+    assert "Balance ¥7,716.95" in detail.facts.text()
+    assert len(column(payments, 0)) == 3
+    assert detail.undo_bar.isVisible()
+    detail.findChild(QPushButton, "undoButton").click()
+    assert "Balance ¥6,428.45" in detail.facts.text()
+    assert "¥1,288.50" in column(payments, 1)
+    assert not detail.undo_bar.isVisible()
+
+
+def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str]) -> None:
+    detail = open_baitiao(window)
+    plans = detail.findChild(QTableView, "plansView")
+    plans.setCurrentIndex(plans.model().index(0, 0))
+    detail.findChild(QPushButton, "plansDeleteButton").click()
+    # Without the plan, its three instalment payments (3 × 618.25 = 1,854.75) go to the
+    # oldest open due instead: they cover the 864.20 bill, so nothing is owed.
+    assert "Balance ¥0.00" in detail.facts.text()
+    assert detail.undo_action.shortcut().toString() == "Ctrl+Z"
+    detail.undo_action.trigger()
+    assert "Balance ¥6,428.45" in detail.facts.text()
+
+
+def test_edit_a_payment(window: MainWindow, qtbot: QtBot) -> None:
+    pay = records.payments(window.ctx.store, BAITIAO)[-1]
+    dialog = EntryDialog(window.ctx, "payment", pay.id, parent=window)
+    qtbot.addWidget(dialog)
+    amount = dialog.findChild(QLineEdit, "amountField")
+    assert amount.text() == "618.25"
+    amount.setText("0")
+    ok(dialog)
+    assert "greater than zero" in dialog.form.error_text("amount")
+    amount.setText("600")
+    ok(dialog)
+    assert records.payment(window.ctx.store, pay.id).amount == 60_000
+
+
+def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot: QtBot) -> None:
+    store = window.ctx.store
+    dialog = PlanDialog(window.ctx, product_id=3, parent=window)  # the CMB credit card
+    qtbot.addWidget(dialog)
+    assert [dialog.periods.itemData(i) for i in range(dialog.periods.count())][:3] == [3, 6, 9]
+    dialog.principal.setText("12,000.00")
+    dialog.periods.setCurrentIndex(dialog.periods.findData(12))
+    # DESIGN.md worked example: 12 × 1,072.00, fees 864.00, APR 13.03%, EAR 13.84%.
+    assert dialog.preview.text() == (
+        "12 payments of ¥1,072.00 · total fee ¥864.00 · true rate APR 13.03% (EAR 13.84%)"
+    )
+    dues_before = len(store.list_dues(3))
+    ok(dialog)
+    assert len(store.list_dues(3)) == dues_before + 12
+    assert records.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
+
+
+def test_plan_dialog_refuses_a_bad_amount(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = PlanDialog(window.ctx, product_id=3, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.principal.setText("12,00")
+    ok(dialog)
+    assert "misplaced" in dialog.form.error_text("principal")
+    assert records.plan_views(window.ctx.store, window.ctx.today, 3) == []
+
+
+def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    products = ProductsModel(window.ctx)
+    qtmodeltester.check(products)
+    products.set_show_archived(True)
+    qtmodeltester.check(products)
+    for cls in (BillsModel, ChargesModel, PlansModel, PaymentsModel):
+        model = cls(window.ctx)
+        qtmodeltester.check(model)  # no product: empty
+        model.set_product(3 if cls is ChargesModel else BAITIAO)
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)

@@ -1,0 +1,69 @@
+"""Edit a recorded payment or charge: date, amount, description."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from tracker.money import parse_amount, parse_positive_amount, plain
+from tracker.service import records
+from ui.context import AppContext
+from ui.dialogs.common import amount_edit, date_edit
+from ui.widgets.form import FormDialog
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    day: date
+    amount: int
+    description: str
+
+
+def _charge_amount(text: str) -> int:
+    # A refund is a negative charge; zero is refused by the service.
+    return parse_amount(text)
+
+
+class EntryDialog(FormDialog):
+    """``entryDialog``: change one payment (``kind="payment"``) or charge (``"charge"``)."""
+
+    def __init__(
+        self, ctx: AppContext, kind: str, record_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", self._save, parent)
+        self.ctx, self.kind, self.record_id = ctx, kind, record_id
+        self.setObjectName("entryDialog")
+        store = ctx.store
+        rec = records.payment(store, record_id) if kind == "payment" else records.charge(
+            store, record_id)  # fmt: skip
+        parser = parse_positive_amount if kind == "payment" else _charge_amount
+        self.form.add("date", "", date_edit(rec.date))
+        amount = self.form.add("amount", "", amount_edit(), parser)
+        assert isinstance(amount, QLineEdit)
+        amount.setText(plain(rec.amount))
+        note = QLineEdit(rec.description)
+        self.form.add("description", "", note, str.strip)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        payment = self.kind == "payment"
+        self.setWindowTitle(self.tr("Edit payment") if payment else self.tr("Edit charge"))
+        self.form.set_label("date", self.tr("Date"))
+        self.form.set_label("amount", self.tr("Amount"))
+        self.form.set_label("description", self.tr("Note") if payment else self.tr("Description"))
+
+    def draft(self, values: dict[str, Any]) -> EntryDraft:
+        return EntryDraft(values["date"], values["amount"], values["description"])
+
+    def _save(self, d: EntryDraft) -> object:
+        rid, today = self.record_id, self.ctx.today
+        if self.kind == "payment":
+            return self.ctx.change(
+                lambda s: records.edit_payment(s, rid, d.day, d.amount, today, d.description)
+            )
+        return self.ctx.change(
+            lambda s: records.edit_charge(s, rid, d.day, d.amount, d.description)
+        )

@@ -1,0 +1,144 @@
+"""Record an instalment plan the user already has, with a live preview of what it costs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from tracker import service
+from tracker.errors import InputError
+from tracker.money import parse_positive_amount
+from tracker.products import Product
+from tracker.service import records
+from ui.context import AppContext
+from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
+from ui.formatting import from_qdate, money, percent
+from ui.widgets.form import FormDialog
+
+
+@dataclass(frozen=True)
+class PlanDraft:
+    product_id: int
+    principal: int
+    periods: int
+    first_due: date
+    description: str
+
+
+def _periods(value: object) -> int:
+    if not isinstance(value, int):
+        raise InputError("choose the number of periods", field="periods")
+    return value
+
+
+class PlanDialog(FormDialog):
+    """``planDialog``: principal, periods, first due date; shows payment, fee and APR/EAR."""
+
+    def __init__(
+        self, ctx: AppContext, product_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", self._save, parent)
+        self.ctx = ctx
+        self.setObjectName("planDialog")
+        self.products = {p.id: p for p in ctx.store.list_products()}
+        f = self.form
+        self.product = product_combo(list(self.products.values()), product_id)
+        f.add("product", "", self.product, required_product)
+        self.principal = amount_edit()
+        f.add("principal", "", self.principal, parse_positive_amount)
+        self.periods = QComboBox()
+        f.add("periods", "", self.periods, _periods)
+        self.first_due = date_edit(ctx.today)
+        f.add("first_due", "", self.first_due)
+        self.description = QLineEdit()
+        f.add("description", "", self.description, str.strip)
+        self.preview = QLabel(objectName="planPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(48)
+        self.layout().insertWidget(1, self.preview)
+        self.product.currentIndexChanged.connect(self._product_changed)
+        self.principal.textChanged.connect(self.update_preview)
+        self.periods.currentIndexChanged.connect(self.update_preview)
+        self.first_due.dateChanged.connect(self.update_preview)
+        self._product_changed()
+        self.retranslate()
+
+    def current_product(self) -> Product | None:
+        return self.products.get(self.product.currentData())
+
+    @Slot()
+    def _product_changed(self) -> None:
+        product = self.current_product()
+        self.periods.blockSignals(True)
+        self.periods.clear()
+        for n in records.period_choices(product) if product else []:
+            self.periods.addItem(str(n), n)
+        self.periods.blockSignals(False)
+        self.update_preview()
+
+    @Slot()
+    def update_preview(self) -> None:
+        """Show what the plan costs, or why it cannot be previewed yet."""
+        product, n = self.current_product(), self.periods.currentData()
+        if product is None or n is None or not self.principal.text().strip():
+            self.preview.setText(self.tr("Type the amount to see the payments and the true rate."))
+            return
+        try:
+            principal = parse_positive_amount(self.principal.text())
+            p = records.plan_preview(product, principal, n, from_qdate(self.first_due.date()))
+        except InputError as exc:
+            self.preview.setText(str(exc))
+            return
+        cur = product.currency
+        self.preview.setText(
+            self.tr(
+                "{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})"
+            ).format(
+                n=n,
+                payment=money(p.payment, cur),
+                fee=money(p.schedule.total_fee, cur),
+                apr=percent(p.apr),
+                ear=percent(p.ear),
+            )
+        )
+
+    def draft(self, values: dict[str, Any]) -> PlanDraft:
+        return PlanDraft(
+            values["product"],
+            values["principal"],
+            values["periods"],
+            values["first_due"],
+            values["description"],
+        )
+
+    def _save(self, d: PlanDraft) -> list[Any]:
+        return self.ctx.change(
+            lambda s: service.add_plan(
+                s, d.product_id, d.principal, d.periods, d.first_due, d.description
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Existing instalment plan"))
+        f = self.form
+        f.set_label("product", self.tr("Product"))
+        f.set_label("principal", self.tr("Amount split"))
+        f.set_label("periods", self.tr("Number of periods"))
+        f.set_label("first_due", self.tr("First payment due"))
+        f.set_label("description", self.tr("Description"))
+        self.description.setPlaceholderText(self.tr("e.g. Phone, 12 instalments"))
+        self.update_preview()
+
+
+def open_plan_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Menu entry "Existing instalment plan…"."""
+    PlanDialog(ctx, parent=parent).exec()

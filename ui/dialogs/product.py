@@ -1,0 +1,340 @@
+"""Add or edit a product: start from a preset, then every contract rule is editable.
+
+Fields are grouped in tabs (basics, billing cycle, minimum & interest, late payment,
+instalments, credit report). Each field is checked by the core's parser
+(``products.coerce_field``) and the whole product by ``records.product_draft``; a refusal
+shows next to the field it names (switching to its tab) and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTabWidget, QWidget
+
+from tracker import service
+from tracker.errors import InputError, TrackerError
+from tracker.money import CURRENCIES, plain
+from tracker.products import (
+    BOOL_FIELDS,
+    CHOICES,
+    MONEY_FIELDS,
+    PRESETS,
+    RATE_FIELDS,
+    Product,
+    coerce_field,
+    from_preset,
+    to_record,
+)
+from tracker.service import records
+from ui.context import AppContext
+from ui.models.products import kind_label
+from ui.widgets.form import Form, FormDialog
+
+#: Tabs and the fields on each, in order.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("basics", ("name", "preset", "kind", "currency", "credit_limit", "service_phone", "notes")),
+    ("cycle", ("statement_day", "due_rule", "due_days", "grace_days", "tolerance")),
+    (
+        "interest",
+        ("min_payment_rate", "min_payment_floor", "min_includes_interest_fees",
+         "revolving_daily_rate", "interest_basis", "compound_monthly"),
+    ),
+    (
+        "late",
+        ("overdue_model", "penalty_daily_rate", "late_fee_rate", "late_fee_floor",
+         "late_fee_cap_to_minimum"),
+    ),
+    (
+        "instalments",
+        ("installment_fee_model", "installment_fee_rate", "installment_total_rates",
+         "allowed_periods", "installment_interval", "annual_rate"),
+    ),
+    ("report", ("report_after_days", "retention_years")),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ProductDraft:
+    """What the dialog would save: name, preset, raw settings and the checked product."""
+
+    name: str
+    preset: str
+    settings: dict[str, str]
+    product: Product
+
+
+def choice_label(key: str, value: str) -> str:
+    """The translated text of one option of a choice field."""
+    tr = QCoreApplication.translate
+    labels = {
+        "preset": {
+            "baitiao": tr("Presets", "JD Baitiao (京东白条)"),
+            "huabei": tr("Presets", "Ant Huabei (花呗)"),
+            "cn-credit-card": tr("Presets", "Chinese credit card"),
+            "us-credit-card": tr("Presets", "US credit card"),
+            "pay-in-4": tr("Presets", "Pay in 4"),
+            "loan": tr("Presets", "Personal loan"),
+        },
+        "due_rule": {
+            "offset_days": tr("Choices", "Days after the statement"),
+            "day_of_month": tr("Choices", "Fixed day of the month"),
+        },
+        "interest_basis": {
+            "remainder_from_due": tr("Choices", "Unpaid remainder, from the due date"),
+            "whole_from_posting": tr("Choices", "Whole statement, from each posting date"),
+            "remainder_from_posting": tr("Choices", "Unpaid remainder, from each posting date"),
+        },
+        "overdue_model": {
+            "penalty": tr("Choices", "Daily penalty on the unpaid amount"),
+            "card": tr("Choices", "Interest plus a late fee (cards)"),
+        },
+        "installment_fee_model": {
+            "flat": tr("Choices", "Flat rate per period on the original amount"),
+            "total": tr("Choices", "Total rate per period count, spread evenly"),
+            "amortizing": tr("Choices", "Amortising loan at the annual rate"),
+            "none": tr("Choices", "No instalments / no fee"),
+        },
+        "installment_interval": {
+            "month": tr("Choices", "Monthly"),
+            "2weeks": tr("Choices", "Every two weeks"),
+        },
+    }
+    if key == "kind":
+        return kind_label(value)
+    if key in BOOL_FIELDS:
+        return tr("Choices", "Yes") if value == "true" else tr("Choices", "No")
+    return labels.get(key, {}).get(value, value)
+
+
+def _options(key: str) -> tuple[str, ...]:
+    if key == "preset":
+        return tuple(PRESETS)
+    if key == "currency":
+        return tuple(CURRENCIES)
+    if key in BOOL_FIELDS:
+        return ("false", "true")
+    return CHOICES[key]
+
+
+def _widget(key: str) -> QWidget:
+    if key == "preset" or key == "currency" or key in BOOL_FIELDS or key in CHOICES:
+        combo = QComboBox()
+        for value in _options(key):
+            combo.addItem(value, value)
+        return combo
+    return QLineEdit()
+
+
+def _check(key: str, text: str) -> str:
+    """Parse one setting as the service will (so its error shows next to it); keep the text."""
+    text = text.strip()
+    if not text and (key in MONEY_FIELDS or key in RATE_FIELDS):
+        text = "0"
+    try:
+        coerce_field(key, text)
+    except InputError as exc:
+        raise InputError(str(exc), field=key) from None
+    return text
+
+
+class ProductDialog(FormDialog):
+    """``productDialog``: new product (``product_id`` None) or edit an existing one."""
+
+    def __init__(
+        self, ctx: AppContext, product_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", self._save, parent)
+        self.ctx = ctx
+        self.setObjectName("productDialog")
+        self.setMinimumWidth(780)
+        self.base = ctx.store.get_product(product_id) if product_id is not None else None
+        self.tabs = QTabWidget(objectName="productTabs")
+        self.layout().removeWidget(self.form)
+        self.forms: dict[str, Form] = {}
+        for group, keys in GROUPS:
+            form = self.form if group == "basics" else Form()
+            self.forms[group] = form
+            for key in keys:
+                parser = (
+                    str.strip if key in ("name", "preset") else (lambda v, k=key: _check(k, v))
+                )
+                form.add(key, key, _widget(key), parser)
+            self.tabs.addTab(form, group)
+        self.layout().insertWidget(0, self.tabs)
+        if self.base is not None:
+            self._fill(to_record(self.base))
+            self._combo("preset").setCurrentIndex(max(0, self._combo("preset").findData(
+                self.base.preset)))  # fmt: skip
+        else:
+            self.fill_from_preset(self._combo("preset").currentData())
+        self._combo("preset").activated.connect(self._preset_chosen)
+        self.retranslate()
+
+    # -- widgets -------------------------------------------------------------------------
+    def field(self, key: str) -> QWidget:
+        return self._form_of(key).fields[key].widget  # type: ignore[union-attr]
+
+    def _combo(self, key: str) -> QComboBox:
+        widget = self.field(key)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _form_of(self, key: str | None) -> Form | None:
+        return next((f for f in self.forms.values() if key in f.fields), None)
+
+    def _fill(self, record: dict[str, Any]) -> None:
+        for key, value in record.items():
+            form = self._form_of(key)
+            if form is None or key == "preset":
+                continue
+            widget = form.fields[key].widget
+            if isinstance(widget, QComboBox):
+                text = str(value).lower() if isinstance(value, bool) else str(value)
+                widget.setCurrentIndex(max(0, widget.findData(text)))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(plain(value) if key in MONEY_FIELDS else str(value))
+            form.clear_error(key)
+
+    def fill_from_preset(self, preset: str) -> None:
+        """Set every field but the name from ``preset``."""
+        record = to_record(from_preset(preset, "preset"))
+        record.pop("name")
+        self._fill(record)
+
+    @Slot(int)
+    def _preset_chosen(self, _index: int) -> None:
+        self.fill_from_preset(self._combo("preset").currentData())
+
+    # -- saving --------------------------------------------------------------------------
+    def draft(self, values: dict[str, Any]) -> ProductDraft:
+        name, preset = values.pop("name"), values.pop("preset")
+        settings = {k: str(v) for k, v in values.items()}
+        product = records.product_draft(name, preset, settings, self.base)
+        return ProductDraft(name, preset, settings, product)
+
+    def _save(self, d: ProductDraft) -> Product:
+        if self.base is None:
+            return self.ctx.change(lambda s: service.add_product(s, d.name, d.preset, d.settings))
+        pid = self.base.id
+        assert pid is not None
+        changes = {"name": d.name, **d.settings}
+        return self.ctx.change(lambda s: service.edit_product(s, pid, changes))  # type: ignore[arg-type]
+
+    @Slot()
+    def submit(self) -> None:
+        """Check every tab; save only when all fields and the whole product are valid."""
+        self.message.hide()
+        values: dict[str, Any] = {}
+        failed = [g for g, form in self.forms.items() if not _collect(form, values)]
+        if failed:
+            self.tabs.setCurrentWidget(self.forms[failed[0]])
+            return
+        try:
+            self.result_value = self.on_save(self.draft(values)) if self.on_save else None
+        except InputError as exc:
+            key = records.field_of(exc)
+            form = self._form_of(key)
+            if form is None or key is None:
+                self.show_message(str(exc))
+            else:
+                form.show_error(key, str(exc))
+                self.tabs.setCurrentWidget(form)
+            return
+        except TrackerError as exc:
+            self.show_message(str(exc))
+            return
+        self.accept()
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        new = self.base is None
+        self.setWindowTitle(self.tr("New product") if new else self.tr("Edit product"))
+        tabs = self._tab_titles()
+        for i, (group, _keys) in enumerate(GROUPS):
+            self.tabs.setTabText(i, tabs[group])
+        for key, text in self._labels().items():
+            form = self._form_of(key)
+            if form is not None:
+                form.set_label(key, text)
+            widget = self.field(key)
+            if isinstance(widget, QComboBox):
+                for i in range(widget.count()):
+                    widget.setItemText(i, choice_label(key, widget.itemData(i)))
+            elif key in RATE_FIELDS and isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(self.tr("e.g. 0.0005 or 0.05%"))
+        self._line("installment_total_rates").setPlaceholderText(self.tr("e.g. 3:0.025,6:0.045"))
+        self._line("allowed_periods").setPlaceholderText(self.tr("e.g. 3,6,12"))
+        self._line("service_phone").setPlaceholderText(
+            self.tr("the number on the back of the card")
+        )
+
+    def _line(self, key: str) -> QLineEdit:
+        widget = self.field(key)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def _tab_titles(self) -> dict[str, str]:
+        return {
+            "basics": self.tr("Basics"),
+            "cycle": self.tr("Billing cycle"),
+            "interest": self.tr("Minimum && interest"),
+            "late": self.tr("Late payment"),
+            "instalments": self.tr("Instalments"),
+            "report": self.tr("Credit report"),
+        }
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "preset": self.tr("Start from preset"),
+            "kind": self.tr("Kind"),
+            "currency": self.tr("Currency"),
+            "credit_limit": self.tr("Credit limit"),
+            "service_phone": self.tr("Customer-service phone"),
+            "notes": self.tr("Notes"),
+            "statement_day": self.tr("Statement day (1–31)"),
+            "due_rule": self.tr("Due date rule"),
+            "due_days": self.tr("Due days / day of month"),
+            "grace_days": self.tr("Grace days"),
+            "tolerance": self.tr("Tolerance (unpaid amount ignored)"),
+            "min_payment_rate": self.tr("Minimum payment rate"),
+            "min_payment_floor": self.tr("Minimum payment floor"),
+            "min_includes_interest_fees": self.tr("Minimum adds interest and fees"),
+            "revolving_daily_rate": self.tr("Revolving interest per day"),
+            "interest_basis": self.tr("Interest charged on"),
+            "compound_monthly": self.tr("Compounded monthly"),
+            "overdue_model": self.tr("When overdue"),
+            "penalty_daily_rate": self.tr("Penalty per day"),
+            "late_fee_rate": self.tr("Late fee rate (of unpaid minimum)"),
+            "late_fee_floor": self.tr("Late fee at least"),
+            "late_fee_cap_to_minimum": self.tr("Late fee capped at the minimum"),
+            "installment_fee_model": self.tr("Instalment fee model"),
+            "installment_fee_rate": self.tr("Fee per period (flat)"),
+            "installment_total_rates": self.tr("Total rates (periods:rate)"),
+            "allowed_periods": self.tr("Period counts offered"),
+            "installment_interval": self.tr("Instalment interval"),
+            "annual_rate": self.tr("Annual rate (loans)"),
+            "report_after_days": self.tr("Reported after days past due"),
+            "retention_years": self.tr("Kept on the report (years)"),
+        }
+
+
+def _collect(form: Form, into: dict[str, Any]) -> bool:
+    values = form.values()
+    if values is None:
+        return False
+    into.update(values)
+    return True
+
+
+def open_product_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Menu entry "New product…": open the dialog (it saves through the service)."""
+    ProductDialog(ctx, parent=parent).exec()

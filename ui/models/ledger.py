@@ -1,0 +1,182 @@
+"""One product's bills, charges, instalment plans and payments, as lazy id-based tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+
+from tracker.ledger import Payment
+from tracker.service import records
+from tracker.service.records import BillView, PlanView
+from tracker.storage.store import Charge
+from ui.context import AppContext
+from ui.formatting import days_text, iso, money
+from ui.models.base import IdTableModel
+
+R = TypeVar("R")
+LATE = QColor("#fde2e1")
+
+
+def state_label(state: str) -> str:
+    """A due state (ledger.State) in the user's words, translated."""
+    tr = QCoreApplication.translate
+    return {
+        "paid": tr("States", "Paid"),
+        "upcoming": tr("States", "Upcoming"),
+        "due_today": tr("States", "Due today"),
+        "revolving": tr("States", "Minimum paid"),
+        "in_grace": tr("States", "In grace period"),
+        "overdue": tr("States", "Overdue"),
+    }.get(state, state)
+
+
+class LedgerModel(IdTableModel[R], Generic[R]):
+    """Rows of one product (``product_id``), newest first; None shows nothing."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.product_id: int | None = None
+        self.currency = "CNY"
+
+    def set_product(self, product_id: int | None, currency: str = "CNY") -> None:
+        self.product_id, self.currency = product_id, currency
+        self.refresh()
+
+    def load_ids(self) -> list[int]:
+        if self.product_id is None:
+            return []
+        return [r.id for r in reversed(self.fetch(None))]
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, R]:
+        wanted = set(ids)
+        return {r.id: r for r in self.fetch(list(wanted))}
+
+    def fetch(self, ids: list[int] | None) -> list[R]:
+        """The product's records (all, or only ``ids``), oldest first."""
+        raise NotImplementedError
+
+    def money(self, minor: int) -> str:
+        return money(minor, self.currency)
+
+
+class BillsModel(LedgerModel[BillView]):
+    """Statements: dates, amount, minimum, what is still owed and its state."""
+
+    def fetch(self, ids: list[int] | None) -> list[BillView]:
+        assert self.product_id is not None
+        return records.bill_views(self.ctx.store, self.ctx.today, self.product_id, ids)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Statement date"),
+            self.tr("Due date"),
+            self.tr("Amount"),
+            self.tr("Minimum"),
+            self.tr("Still owed"),
+            self.tr("State"),
+        ]
+
+    def right_aligned(self) -> set[int]:
+        return {2, 3, 4}
+
+    def display(self, v: BillView, column: int) -> str:
+        b = v.bill
+        if column == 5:
+            return days_text(0, v.days_past_due) if v.days_past_due else state_label(v.state)
+        minimum = self.money(b.minimum) if b.minimum is not None else "—"
+        return [iso(b.statement_date), iso(b.due_date), self.money(b.amount), minimum,
+                self.money(v.outstanding)][column]  # fmt: skip
+
+    def sort_key(self, v: BillView, column: int) -> Any:
+        return {2: v.bill.amount, 3: v.bill.minimum or 0, 4: v.outstanding}.get(
+            column, self.display(v, column)
+        )
+
+    def background(self, v: BillView) -> QBrush | None:
+        return QBrush(LATE) if v.state == "overdue" else None
+
+
+class ChargesModel(LedgerModel[Charge]):
+    """Purchases: date, amount, description."""
+
+    def fetch(self, ids: list[int] | None) -> list[Charge]:
+        assert self.product_id is not None
+        return records.charges(self.ctx.store, self.product_id, ids)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Amount"), self.tr("Description")]
+
+    def right_aligned(self) -> set[int]:
+        return {1}
+
+    def display(self, c: Charge, column: int) -> str:
+        return [iso(c.date), self.money(c.amount), c.description][column]
+
+    def sort_key(self, c: Charge, column: int) -> Any:
+        return c.amount if column == 1 else self.display(c, column)
+
+
+class PlansModel(LedgerModel[PlanView]):
+    """Instalment plans: principal, periods, payment per period, fees and progress."""
+
+    def fetch(self, ids: list[int] | None) -> list[PlanView]:
+        assert self.product_id is not None
+        return records.plan_views(self.ctx.store, self.ctx.today, self.product_id, ids)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Description"),
+            self.tr("First due"),
+            self.tr("Principal"),
+            self.tr("Per period"),
+            self.tr("Total fee"),
+            self.tr("Paid"),
+            self.tr("Still owed"),
+            self.tr("Next due"),
+        ]
+
+    def right_aligned(self) -> set[int]:
+        return {2, 3, 4, 6}
+
+    def display(self, v: PlanView, column: int) -> str:
+        p = v.plan
+        cells = [
+            p.description,
+            iso(p.first_due),
+            self.money(p.principal),
+            self.money(v.payment),
+            self.money(v.total_fee),
+            self.tr("{paid} of {total}").format(paid=v.periods_paid, total=p.periods),
+            self.money(v.outstanding),
+            iso(v.next_due),
+        ]
+        return cells[column]
+
+    def sort_key(self, v: PlanView, column: int) -> Any:
+        keys = {2: v.plan.principal, 3: v.payment, 4: v.total_fee, 5: v.periods_paid,
+                6: v.outstanding}  # fmt: skip
+        return keys.get(column, self.display(v, column))
+
+
+class PaymentsModel(LedgerModel[Payment]):
+    """Money paid: date, amount, note."""
+
+    def fetch(self, ids: list[int] | None) -> list[Payment]:
+        assert self.product_id is not None
+        return records.payments(self.ctx.store, self.product_id, ids)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Amount"), self.tr("Note")]
+
+    def right_aligned(self) -> set[int]:
+        return {1}
+
+    def display(self, p: Payment, column: int) -> str:
+        return [iso(p.date), self.money(p.amount), p.description][column]
+
+    def sort_key(self, p: Payment, column: int) -> Any:
+        return p.amount if column == 1 else self.display(p, column)

@@ -1,0 +1,116 @@
+"""The products list (``productsView``): balance, limit, utilisation and next due per product."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+
+from tracker.overview import ProductSummary
+from tracker.service import records
+from ui.context import AppContext
+from ui.formatting import iso, money, percent
+from ui.models.base import IdTableModel
+
+ARCHIVED = QColor("#eeeeee")
+OVERDUE = QColor("#fde2e1")
+
+
+def kind_label(kind: str) -> str:
+    """A product kind in the user's words, translated."""
+    tr = QCoreApplication.translate
+    return {
+        "bnpl": tr("Kinds", "Buy now, pay later"),
+        "credit_card": tr("Kinds", "Credit card"),
+        "pay_in_n": tr("Kinds", "Pay in instalments"),
+        "loan": tr("Kinds", "Loan"),
+    }.get(kind, kind)
+
+
+class ProductsModel(IdTableModel[ProductSummary]):
+    """One row per product (archived ones only when ``show_archived``), by name."""
+
+    NAME, KIND, CURRENCY, BALANCE, LIMIT, USED, NEXT_DATE, NEXT_AMOUNT, STATE = range(9)
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.show_archived = False
+        self._rows: dict[int, ProductSummary] = {}
+        self.refresh()
+
+    def set_show_archived(self, show: bool) -> None:
+        self.show_archived = show
+        self.refresh()
+
+    def load_ids(self) -> list[int]:
+        rows = records.product_rows(self.ctx.store, self.ctx.today, self.show_archived)
+        # Balances come from one ledger pass over every product; keep them until refresh.
+        self._rows = {s.product.id: s for s in rows if s.product.id is not None}
+        return list(self._rows)
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, ProductSummary]:
+        return {i: self._rows[i] for i in ids}
+
+    def summary(self, row: int) -> ProductSummary:
+        return self.row_at(row)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Product"),
+            self.tr("Kind"),
+            self.tr("Currency"),
+            self.tr("Balance"),
+            self.tr("Credit limit"),
+            self.tr("Used"),
+            self.tr("Next due"),
+            self.tr("Next amount"),
+            self.tr("State"),
+        ]
+
+    def right_aligned(self) -> set[int]:
+        return {self.BALANCE, self.LIMIT, self.USED, self.NEXT_AMOUNT}
+
+    def display(self, s: ProductSummary, column: int) -> str:
+        p, cur = s.product, s.product.currency
+        nxt = s.next_due
+        cells = {
+            self.NAME: p.name,
+            self.KIND: kind_label(p.kind),
+            self.CURRENCY: cur,
+            self.BALANCE: money(s.balance, cur),
+            self.LIMIT: money(p.credit_limit, cur) if p.credit_limit else "—",
+            self.USED: percent(s.utilisation, 1),
+            self.NEXT_DATE: iso(nxt.due.due_date) if nxt else "—",
+            self.NEXT_AMOUNT: money(nxt.amount, cur) if nxt else "—",
+        }
+        if column in cells:
+            return cells[column]
+        if p.archived:
+            return self.tr("Archived")
+        return (
+            self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)) if s.overdue else ""
+        )
+
+    def sort_key(self, s: ProductSummary, column: int) -> Any:
+        nxt = s.next_due
+        keys: dict[int, Any] = {
+            self.BALANCE: s.balance,
+            self.LIMIT: s.product.credit_limit,
+            self.USED: int(s.utilisation * 10_000) if s.utilisation is not None else -1,
+            self.NEXT_DATE: iso(nxt.due.due_date) if nxt else "9999",
+            self.NEXT_AMOUNT: nxt.amount if nxt else -1,
+        }
+        return keys.get(column, self.display(s, column))
+
+    def tooltip(self, s: ProductSummary, column: int) -> Any:
+        if column == self.KIND and s.product.preset:
+            return self.tr("Preset: {preset}").format(preset=s.product.preset)
+        return None
+
+    def background(self, s: ProductSummary) -> QBrush | None:
+        if s.product.archived:
+            return QBrush(ARCHIVED)
+        return QBrush(OVERDUE) if s.overdue else None

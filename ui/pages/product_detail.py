@@ -1,0 +1,311 @@
+"""One product's page: its position, customer-service phone, and its records in tabs.
+
+Bills, charges, instalment plans and payments each get a lazily loaded, sortable,
+filterable table with Add / Edit / Delete. A delete asks first and can be undone
+(Ctrl+Z or the Undo button) by putting the exact rows back.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import NotFoundError, TrackerError
+from tracker.service import records
+from tracker.service.records import Deleted
+from ui.context import AppContext
+from ui.formatting import iso, money, percent
+from ui.models.base import IdRole, SortRole
+from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
+from ui.pages.base import title_label
+
+PHONE_STYLE = "font-size: 14pt; font-weight: 600; color: #0b57d0;"
+UNDO_STYLE = "QFrame#undoBar { background: #e8f0fe; border-radius: 4px; }"
+#: Tab key → (model class, dialog module, dialog class, editable here).
+TABS: dict[str, tuple[type[LedgerModel[Any]], str, str, bool]] = {
+    "bills": (BillsModel, "bill", "BillDialog", False),
+    "charges": (ChargesModel, "charge", "ChargeDialog", True),
+    "plans": (PlansModel, "plan", "PlanDialog", False),
+    "payments": (PaymentsModel, "payment", "PaymentDialog", True),
+}
+_DELETE = {
+    "bills": records.delete_bill,
+    "charges": records.delete_charge,
+    "plans": records.delete_plan,
+    "payments": records.delete_payment,
+}
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question (tests replace this function)."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class LedgerTab(QWidget):
+    """A search box, Add / Edit / Delete buttons and one sortable table."""
+
+    def __init__(self, ctx: AppContext, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        model_cls, self.module, self.dialog, self.editable = TABS[key]
+        self.model = model_cls(ctx, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search = QLineEdit(objectName=f"{key}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton(objectName=f"{key}AddButton")
+        self.edit_button = QPushButton(objectName=f"{key}EditButton")
+        self.edit_button.setVisible(self.editable)
+        self.delete_button = QPushButton(objectName=f"{key}DeleteButton")
+        self.view = QTableView(objectName=f"{key}View")
+        self.view.setModel(self.proxy)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return None if not index.isValid() else int(index.data(IdRole))
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.model.retranslate()
+
+
+class ProductDetail(QWidget):
+    """``productDetail``: one product's header and record tabs; ``backRequested`` to leave."""
+
+    backRequested = Signal()
+    editRequested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("productDetail")
+        self.product_id: int | None = None
+        self.last_deleted: Deleted | None = None
+        self.back_button = QPushButton(objectName="backButton")
+        self.back_button.clicked.connect(self.backRequested)
+        self.edit_button = QPushButton(objectName="editProductButton")
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.product_id or 0))
+        self.name = title_label("productName")
+        self.facts = QLabel(objectName="productFacts")
+        self.facts.setWordWrap(True)
+        self.phone = QLabel(objectName="servicePhone")
+        self.phone.setStyleSheet(PHONE_STYLE)
+        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel(objectName="productNotes")
+        self.notes.setWordWrap(True)
+        self.tabs = QTabWidget(objectName="recordTabs")
+        self.ledgers = {key: LedgerTab(ctx, key, self) for key in TABS}
+        for key, tab in self.ledgers.items():
+            self.tabs.addTab(tab, key)
+            tab.add_button.clicked.connect(lambda _=False, k=key: self.add_record(k))
+            tab.edit_button.clicked.connect(lambda _=False, k=key: self.edit_record(k))
+            tab.delete_button.clicked.connect(lambda _=False, k=key: self.delete_record(k))
+            tab.view.activated.connect(lambda _i, k=key: self.edit_record(k))
+        self.undo_bar, self.undo_text, self.undo_button = self._undo_bar()
+        self.undo_action = QAction(self, objectName="undoDeleteAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+        self._layout()
+        self.retranslate()
+
+    def _undo_bar(self) -> tuple[QFrame, QLabel, QPushButton]:
+        bar = QFrame(objectName="undoBar")
+        bar.setStyleSheet(UNDO_STYLE)
+        text = QLabel(objectName="undoText")
+        button = QPushButton(objectName="undoButton")
+        button.clicked.connect(self.undo)
+        row = QHBoxLayout(bar)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        bar.hide()
+        return bar, text, button
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.name, 1)
+        top.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.phone)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.tabs, 1)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_product(self, product_id: int) -> None:
+        """Show ``product_id`` (its tables start empty of any earlier product's rows)."""
+        self.product_id = product_id
+        self.last_deleted = None
+        self.undo_bar.hide()
+        self.undo_action.setEnabled(False)
+        for tab in self.ledgers.values():
+            tab.search.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.product_id is None:
+            return
+        try:
+            s = records.product_summary(self.ctx.store, self.ctx.today, self.product_id)
+        except NotFoundError:
+            self.product_id = None
+            self.backRequested.emit()
+            return
+        p, cur = s.product, s.product.currency
+        for tab in self.ledgers.values():
+            tab.model.set_product(self.product_id, cur)
+        self.name.setText(p.name + (self.tr(" (archived)") if p.archived else ""))
+        nxt = s.next_due
+        facts = [
+            self.tr("Balance {amount}").format(amount=money(s.balance, cur)),
+            self.tr("Limit {amount}").format(amount=money(p.credit_limit, cur))
+            if p.credit_limit
+            else self.tr("No credit limit"),
+            self.tr("Used {percent}").format(percent=percent(s.utilisation, 1)),
+            self.tr("Next due {date}: {amount}").format(
+                date=iso(nxt.due.due_date), amount=money(nxt.amount, cur)
+            )
+            if nxt
+            else self.tr("Nothing due"),
+        ]
+        if s.overdue:
+            facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
+        self.facts.setText("   ·   ".join(facts))
+        self.phone.setText(
+            self.tr("Customer service: {phone}").format(phone=p.service_phone)
+            if p.service_phone
+            else self.tr("No customer-service number yet: add it with Edit product.")
+        )
+        self.notes.setText(p.notes)
+        self.notes.setVisible(bool(p.notes))
+
+    # -- actions ---------------------------------------------------------------------------
+    @Slot()
+    def add_record(self, key: str) -> None:
+        tab = self.ledgers[key]
+        try:
+            module = importlib.import_module(f"ui.dialogs.{tab.module}")
+            dialog_cls = getattr(module, tab.dialog)
+        except (ImportError, AttributeError):
+            self.show_note(self.tr("That dialog is not available yet."))
+            return
+        dialog_cls(self.ctx, product_id=self.product_id, parent=self).exec()
+
+    @Slot()
+    def edit_record(self, key: str) -> None:
+        tab = self.ledgers[key]
+        rid = tab.current_id()
+        if rid is None or not tab.editable:
+            return
+        from ui.dialogs.entry import EntryDialog
+
+        EntryDialog(self.ctx, key[:-1], rid, parent=self).exec()
+
+    @Slot()
+    def delete_record(self, key: str) -> None:
+        rid = self.ledgers[key].current_id()
+        if rid is None:
+            return
+        what = self._what(key)
+        if not confirm(self, self.tr("Delete"), self.tr("Delete this {what}?").format(what=what)):
+            return
+        delete = _DELETE[key]
+        try:
+            self.last_deleted = self.ctx.change(lambda s: delete(s, rid))
+        except TrackerError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self.undo_text.setText(self.tr("Deleted the {what}.").format(what=what))
+        self.undo_button.show()
+        self.undo_bar.show()
+        self.undo_action.setEnabled(True)
+
+    @Slot()
+    def undo(self) -> None:
+        """Put the last deleted record back."""
+        deleted = self.last_deleted
+        if deleted is None:
+            return
+        try:
+            self.ctx.change(lambda s: records.restore(s, deleted))
+        except TrackerError as exc:
+            self.show_note(str(exc))
+            return
+        self.last_deleted = None
+        self.undo_action.setEnabled(False)
+        self.undo_bar.hide()
+
+    def show_note(self, text: str) -> None:
+        self.undo_text.setText(text)
+        self.undo_button.hide()
+        self.undo_bar.show()
+
+    def _what(self, key: str) -> str:
+        tr = QCoreApplication.translate
+        return {
+            "bills": tr("Records", "bill (and its due)"),
+            "charges": tr("Records", "charge"),
+            "plans": tr("Records", "instalment plan (and all its periods)"),
+            "payments": tr("Records", "payment"),
+        }[key]
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All products"))
+        self.edit_button.setText(self.tr("Edit product…"))
+        self.undo_button.setText(self.tr("Undo"))
+        titles = {
+            "bills": self.tr("Bills"),
+            "charges": self.tr("Charges"),
+            "plans": self.tr("Instalment plans"),
+            "payments": self.tr("Payments"),
+        }
+        for i, key in enumerate(self.ledgers):
+            self.tabs.setTabText(i, titles[key])
+            self.ledgers[key].retranslate()
+        self.refresh()
