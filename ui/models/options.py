@@ -19,29 +19,31 @@ SERIOUS = QColor("#f6b8b3")
 
 def option_name(option: Option) -> str:
     """``Pay in full`` / ``Pay the minimum`` / ``Split into 3`` / ``Pay 30 days late`` …"""
-    tr = QCoreApplication.translate
     if option.kind == "pay_in_full":
-        return tr("Options", "Pay in full")
+        return QCoreApplication.translate("Options", "Pay in full")
     if option.kind == "minimum":
-        return tr("Options", "Pay the minimum")
+        return QCoreApplication.translate("Options", "Pay the minimum")
     if option.kind == "installment":
-        return tr("Options", "Split into %n", "", option.periods or 0)
+        return QCoreApplication.translate("Options", "Split into %n", "", option.periods or 0)
     if option.kind == "overdue":
-        return tr("Options", "Pay %n day(s) late", "", option.days or 0)
-    return tr("Options", "Negotiate after %n day(s)", "", option.days or 0)
+        return QCoreApplication.translate("Options", "Pay %n day(s) late", "", option.days or 0)
+    return QCoreApplication.translate("Options", "Negotiate after %n day(s)", "", option.days or 0)
 
 
 def report_text(option: Option) -> str:
     """``clean`` / ``reported, code 2, visible until 2031-12-10`` (serious marked)."""
-    tr = QCoreApplication.translate
     impact = option.impact
     if not impact.reported:
-        return tr("Options", "clean")
+        return QCoreApplication.translate("Options", "clean")
     until = iso(impact.visible_until)
     if impact.serious:
-        text = tr("Options", "reported (serious), code {code}, visible until {until}")
+        text = QCoreApplication.translate(
+            "Options", "reported (serious), code {code}, visible until {until}"
+        )
     else:
-        text = tr("Options", "reported, code {code}, visible until {until}")
+        text = QCoreApplication.translate(
+            "Options", "reported, code {code}, visible until {until}"
+        )
     return text.format(code=impact.code, until=until)
 
 

@@ -20,11 +20,12 @@ MAX_DEBT_COLUMNS = 6
 
 def strategy_name(key: str) -> str:
     """The strategy's name in the interface language."""
-    tr = QCoreApplication.translate
     names = {
-        "avalanche": tr("Strategies", "Avalanche (highest rate first)"),
-        "snowball": tr("Strategies", "Snowball (smallest balance first)"),
-        "least-damage": tr("Strategies", "Least damage (credit report first)"),
+        "avalanche": QCoreApplication.translate("Strategies", "Avalanche (highest rate first)"),
+        "snowball": QCoreApplication.translate("Strategies", "Snowball (smallest balance first)"),
+        "least-damage": QCoreApplication.translate(
+            "Strategies", "Least damage (credit report first)"
+        ),
     }
     return names.get(key, key)
 
