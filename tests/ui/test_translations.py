@@ -73,14 +73,14 @@ def test_strings_are_extracted_with_their_context(tmp_path: Path) -> None:
     """``tr = QCoreApplication.translate; tr("Ctx", "text")`` fools lupdate.
 
     It reads the alias as ``tr(source, comment)``: the context becomes the text, the
-    text a comment, and the translation never matches at run time. Spell it out:
-    ``QCoreApplication.translate("Ctx", "text")``.
+    text a comment, and the translation never matches at run time. Name the alias
+    ``translate`` (``translate = QCoreApplication.translate``) or spell the call out.
     """
     found = messages(lupdate_copy("zh_CN", tmp_path))
     misread = sorted(
         {f"{m.findtext('source')}: {m.findtext('comment')}" for ctx, m in found if not ctx}
     )
-    assert misread == []
+    assert misread == [], "rename `tr = QCoreApplication.translate` to `translate = ...`"
 
 
 def test_english_plurals_come_from_the_source_text() -> None:
