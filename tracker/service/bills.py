@@ -5,13 +5,18 @@ Amounts are minor units.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from tracker import costs, cycles
 from tracker.errors import InputError
 from tracker.ledger import Due
 from tracker.service.core import add_bill, find_product
 from tracker.storage import Store
+
+#: A bill may be entered once the lender shows it, up to a cycle before its statement.
+MAX_DAYS_AHEAD = 31
 
 
 def due_for_statement(store: Store, product_id: int, statement: date) -> date:
@@ -21,17 +26,24 @@ def due_for_statement(store: Store, product_id: int, statement: date) -> date:
 
 
 def bill_dates(store: Store, product_id: int, today: date) -> tuple[date, date]:
-    """(statement, due) of the product's latest statement on or before ``today``."""
+    """(statement, due) a new bill most likely has, by the product's cycle.
+
+    The latest statement on or before ``today``; when that bill is already recorded,
+    the next statement (bills may be entered as soon as the lender shows them).
+    """
     rule = cycles.CycleRule.from_product(find_product(store, product_id))
     statement = cycles.statement_date(rule, today.year, today.month)
     if statement > today:
-        statement = _previous_statement(rule, today)
+        statement = _shift(rule, statement, -1)
+    if any(b.statement_date == statement for b in store.list_bills(product_id)):
+        statement = _shift(rule, statement, 1)
     return statement, cycles.due_date_for(rule, statement)
 
 
-def _previous_statement(rule: cycles.CycleRule, today: date) -> date:
-    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
-    return cycles.statement_date(rule, year, month)
+def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
+    """The statement ``months`` cycles away (day clamped to the month's end)."""
+    moved = statement.replace(day=1) + relativedelta(months=months)
+    return cycles.statement_date(rule, moved.year, moved.month)
 
 
 def default_minimum(store: Store, product_id: int, amount: int) -> int:
@@ -48,13 +60,21 @@ def record_bill(
     today: date,
     minimum: int | None = None,
 ) -> Due:
-    """Record a statement that has been issued (on or before ``today``); returns its due.
+    """Record a statement (one per statement date and product); returns its due.
 
     Raises:
-        InputError: with ``field`` (statement, due, amount, minimum); nothing is saved.
+        InputError: with ``field`` (statement, due, amount, minimum): a statement date
+            already recorded or more than a cycle ahead of ``today``, a due date before
+            it, a bad amount or minimum. Nothing is saved then.
     """
-    if statement > today:
+    if statement > today + timedelta(days=MAX_DAYS_AHEAD):
         raise InputError(
-            f"statement date {statement} is in the future (today is {today})", field="statement"
+            f"statement date {statement} is more than {MAX_DAYS_AHEAD} days ahead "
+            f"(today is {today})",
+            field="statement",
+        )
+    if any(b.statement_date == statement for b in store.list_bills(product_id)):
+        raise InputError(
+            f"a bill with statement date {statement} is already recorded", field="statement"
         )
     return add_bill(store, product_id, statement, due, amount, minimum)

@@ -150,6 +150,7 @@ class DashboardPage(Page):
     def _show_cards(self) -> None:
         for card in self.cards:
             self.cards_row.removeWidget(card)
+            card.setParent(None)  # out of the tree now, deleted later
             card.deleteLater()
         totals = self.data.totals if self.data else ()
         self.cards = [CurrencyCard(t) for t in totals]

@@ -140,8 +140,10 @@ class WarningCard(QFrame):
         """Rebuild one line per overdue due (hidden when there is none)."""
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            gone = item.widget()
+            if gone is not None:
+                gone.setParent(None)  # out of the tree now, deleted later
+                gone.deleteLater()
         self.warnings, self.lines, self.buttons = list(warnings), [], []
         for n, w in enumerate(self.warnings):
             row = QWidget()

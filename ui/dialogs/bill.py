@@ -1,0 +1,146 @@
+"""Record a statement (bill): dates default from the product's cycle, minimum from its rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from tracker import service
+from tracker.errors import InputError
+from tracker.ledger import Due
+from tracker.money import parse_amount, parse_positive_amount
+from tracker.service import bills
+from ui.context import AppContext
+from ui.dialogs.common import (
+    amount_edit,
+    date_edit,
+    positive_amount,
+    product_combo,
+    required_product,
+)
+from ui.formatting import from_qdate, money, to_qdate
+from ui.widgets.form import FormDialog
+
+
+@dataclass(frozen=True)
+class BillDraft:
+    """A statement to record (minor units); ``minimum`` None = from the product's rules."""
+
+    product_id: int
+    statement: date
+    due: date
+    amount: int
+    minimum: int | None
+
+
+def optional_amount(text: str) -> int | None:
+    """Blank → None (the product's rule decides); otherwise an amount ≥ 0."""
+    if not text.strip():
+        return None
+    return parse_amount(text, allow_negative=False)
+
+
+class BillDialog(FormDialog):
+    """The "New bill" dialog (Ctrl+B)."""
+
+    def __init__(
+        self, ctx: AppContext, product_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", self._save, parent)
+        self.ctx = ctx
+        self.setObjectName("billDialog")
+        f = self.form
+        self.product = product_combo(ctx.store.list_products(), product_id)
+        f.add("product", "", self.product, required_product)
+        self.statement, self.due = date_edit(ctx.today), date_edit(ctx.today)
+        self.amount, self.minimum = amount_edit(), QLineEdit()
+        f.add("statement", "", self.statement)
+        f.add("due", "", self.due)
+        f.add("amount", "", self.amount, positive_amount)
+        f.add("minimum", "", self.minimum, optional_amount)
+        self.product.currentIndexChanged.connect(self._product_changed)
+        self.statement.dateChanged.connect(self._statement_changed)
+        self.amount.textChanged.connect(self.update_minimum_hint)
+        self._product_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New bill"))
+        f = self.form
+        f.set_label("product", self.tr("Product"))
+        f.set_label("statement", self.tr("Statement date"))
+        f.set_label("due", self.tr("Due date"))
+        f.set_label("amount", self.tr("Amount"))
+        f.set_label("minimum", self.tr("Minimum payment"))
+        self.update_minimum_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def product_id(self) -> int | None:
+        data = self.product.currentData()
+        return data if isinstance(data, int) else None
+
+    @Slot()
+    def _product_changed(self) -> None:
+        """Dates of the product's latest statement (the statement's change sets the due)."""
+        pid = self.product_id()
+        if pid is None:
+            return
+        statement, due = bills.bill_dates(self.ctx.store, pid, self.ctx.today)
+        self.statement.setDate(to_qdate(statement))
+        self.due.setDate(to_qdate(due))
+        self.update_minimum_hint()
+
+    @Slot()
+    def _statement_changed(self) -> None:
+        pid = self.product_id()
+        if pid is not None:
+            statement = from_qdate(self.statement.date())
+            self.due.setDate(to_qdate(bills.due_for_statement(self.ctx.store, pid, statement)))
+
+    @Slot()
+    def update_minimum_hint(self) -> None:
+        """Show the minimum the product's rules give as the placeholder."""
+        pid = self.product_id()
+        try:
+            amount = parse_positive_amount(self.amount.text())
+        except InputError:
+            amount = None
+        if pid is None or amount is None:
+            self.minimum.setPlaceholderText(self.tr("blank = from the product's rules"))
+            return
+        minimum = bills.default_minimum(self.ctx.store, pid, amount)
+        currency = service.find_product(self.ctx.store, pid).currency
+        self.minimum.setPlaceholderText(
+            self.tr("{minimum} (from the product's rules)").format(
+                minimum=money(minimum, currency)
+            )
+        )
+
+    def draft(self, values: dict[str, Any]) -> BillDraft:
+        return BillDraft(
+            values["product"],
+            values["statement"],
+            values["due"],
+            values["amount"],
+            values["minimum"],
+        )
+
+    def _save(self, d: BillDraft) -> Due:
+        return self.ctx.change(
+            lambda s: bills.record_bill(
+                s, d.product_id, d.statement, d.due, d.amount, self.ctx.today, d.minimum
+            )
+        )
+
+
+def open_bill_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Menu action "New bill…" (Ctrl+B): the dialog, modal."""
+    BillDialog(ctx, parent=parent).exec()

@@ -1,0 +1,167 @@
+"""Record a purchase, optionally split into instalments with the fee and true APR shown first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+
+from tracker.errors import InputError
+from tracker.money import parse_positive_amount
+from tracker.service import charges
+from ui.context import AppContext
+from ui.dialogs.common import (
+    amount_edit,
+    date_edit,
+    positive_amount,
+    product_combo,
+    required_product,
+)
+from ui.formatting import from_qdate, long_date, money, percent
+from ui.widgets.form import FormDialog
+
+
+@dataclass(frozen=True)
+class ChargeDraft:
+    """A purchase to record; ``periods`` None = not split. Amount in minor units."""
+
+    product_id: int
+    day: date
+    amount: int
+    description: str
+    periods: int | None
+
+
+def _periods(value: object) -> int:
+    if not isinstance(value, int):
+        raise InputError("choose how many instalments", field="periods")
+    return value
+
+
+class ChargeDialog(FormDialog):
+    """The "New charge" dialog (Ctrl+N)."""
+
+    def __init__(
+        self, ctx: AppContext, product_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", self._save, parent)
+        self.ctx = ctx
+        self.setObjectName("chargeDialog")
+        f = self.form
+        self.product = product_combo(ctx.store.list_products(), product_id)
+        f.add("product", "", self.product, required_product)
+        self.date, self.amount, self.description = date_edit(ctx.today), amount_edit(), QLineEdit()
+        f.add("date", "", self.date)
+        f.add("amount", "", self.amount, positive_amount)
+        f.add("description", "", self.description, str.strip)
+        self.split = QCheckBox(objectName="splitCheck")
+        f.layout_.addRow("", self.split)
+        self.periods = QComboBox()
+        f.add("periods", "", self.periods, _periods)
+        self.preview = QLabel(objectName="splitPreview", wordWrap=True)
+        f.layout_.addRow("", self.preview)
+        self.split.toggled.connect(self._split_toggled)
+        self.product.currentIndexChanged.connect(self._product_changed)
+        self.periods.currentIndexChanged.connect(self.update_preview)
+        self.date.dateChanged.connect(self.update_preview)
+        self.amount.textChanged.connect(self.update_preview)
+        self.retranslate()
+        self._product_changed()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New charge"))
+        f = self.form
+        f.set_label("product", self.tr("Product"))
+        f.set_label("date", self.tr("Bought on"))
+        f.set_label("amount", self.tr("Amount"))
+        f.set_label("description", self.tr("Description"))
+        f.set_label("periods", self.tr("Instalments"))
+        self.split.setText(self.tr("Split into instalments"))
+        for i in range(self.periods.count()):
+            n = self.periods.itemData(i)
+            self.periods.setItemText(i, self.tr("%n period(s)", "", n))
+        self.update_preview()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- split ---------------------------------------------------------------------------
+    def product_id(self) -> int | None:
+        data = self.product.currentData()
+        return data if isinstance(data, int) else None
+
+    @Slot()
+    def _product_changed(self) -> None:
+        pid = self.product_id()
+        offered = charges.split_periods(self.ctx.store, pid) if pid is not None else ()
+        self.periods.blockSignals(True)
+        self.periods.clear()
+        for n in offered:
+            self.periods.addItem(self.tr("%n period(s)", "", n), n)
+        self.periods.blockSignals(False)
+        self.split.setEnabled(bool(offered))
+        if not offered:
+            self.split.setChecked(False)
+        self.split.setToolTip("" if offered else self.tr("This product offers no instalments."))
+        self._split_toggled(self.split.isChecked())
+
+    @Slot(bool)
+    def _split_toggled(self, on: bool) -> None:
+        self.form.set_visible("periods", on)
+        self.preview.setVisible(on)
+        self.update_preview()
+
+    def preview_text(self) -> str:
+        """The split's cost in words, or what is missing to compute it."""
+        pid, n = self.product_id(), self.periods.currentData()
+        if pid is None or not isinstance(n, int):
+            return ""
+        try:
+            amount = parse_positive_amount(self.amount.text())
+        except InputError:
+            return self.tr("Enter the amount to see what the split costs.")
+        try:
+            p = charges.preview_split(self.ctx.store, pid, amount, n, from_qdate(self.date.date()))
+        except InputError as exc:
+            return str(exc)
+        return self.tr(
+            "{n} × {payment} from {first}. Fee {fee} a period, {total} in all. "
+            "True cost: APR {apr}, EAR {ear}."
+        ).format(
+            n=p.schedule.count,
+            payment=money(p.payment_per_period, p.currency),
+            first=long_date(p.first_due),
+            fee=money(p.fee_per_period, p.currency),
+            total=money(p.total_fee, p.currency),
+            apr=percent(p.apr),
+            ear=percent(p.ear),
+        )
+
+    @Slot()
+    def update_preview(self) -> None:
+        if self.split.isChecked():
+            self.preview.setText(self.preview_text())
+
+    # -- saving --------------------------------------------------------------------------
+    def draft(self, values: dict[str, Any]) -> ChargeDraft:
+        periods = values["periods"] if self.split.isChecked() else None
+        return ChargeDraft(
+            values["product"], values["date"], values["amount"], values["description"], periods
+        )
+
+    def _save(self, d: ChargeDraft) -> int:
+        return self.ctx.change(
+            lambda s: charges.record_charge(
+                s, d.product_id, d.day, d.amount, self.ctx.today, d.description, d.periods
+            )
+        )
+
+
+def open_charge_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Menu action "New charge…" (Ctrl+N): the dialog, modal."""
+    ChargeDialog(ctx, parent=parent).exec()
