@@ -262,3 +262,42 @@ def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) 
         model.set_product(3 if cls is ChargesModel else BAITIAO)
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_add_a_charge_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> None:
+    detail = open_baitiao(window)
+    charges = detail.findChild(QTableView, "chargesView")
+    assert column(charges, 1) == []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "chargeDialog"
+        assert dialog.findChild(QComboBox, "productField").currentData() == BAITIAO
+        dialog.findChild(QLineEdit, "amountField").setText("99.90")
+        dialog.findChild(QLineEdit, "descriptionField").setText("耳机")
+        ok(dialog)
+
+    QTimer.singleShot(0, fill)
+    detail.ledgers["charges"].add_button.click()
+    assert column(charges, 1) == ["¥99.90"]
+    assert column(charges, 2) == ["耳机"]
+    # An unbilled charge adds to the balance: 6,428.45 + 99.90 = 6,528.35
+    assert "Balance ¥6,528.35" in detail.facts.text()
+
+
+def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> None:
+    detail = open_baitiao(window)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "billDialog"
+        assert dialog.findChild(QComboBox, "productField").currentData() == BAITIAO
+        dialog.findChild(QLineEdit, "amountField").setText("500")
+        ok(dialog)
+
+    QTimer.singleShot(0, fill)
+    detail.ledgers["bills"].add_button.click()
+    bills = detail.findChild(QTableView, "billsView")
+    assert len(column(bills, 0)) == 3
+    # 6,428.45 + the new 500.00 bill = 6,928.45
+    assert "Balance ¥6,928.45" in detail.facts.text()

@@ -68,44 +68,59 @@ class ProductDraft:
 
 def choice_label(key: str, value: str) -> str:
     """The translated text of one option of a choice field."""
-    tr = QCoreApplication.translate
     labels = {
         "preset": {
-            "baitiao": tr("Presets", "JD Baitiao (京东白条)"),
-            "huabei": tr("Presets", "Ant Huabei (花呗)"),
-            "cn-credit-card": tr("Presets", "Chinese credit card"),
-            "us-credit-card": tr("Presets", "US credit card"),
-            "pay-in-4": tr("Presets", "Pay in 4"),
-            "loan": tr("Presets", "Personal loan"),
+            "baitiao": QCoreApplication.translate("Presets", "JD Baitiao (京东白条)"),
+            "huabei": QCoreApplication.translate("Presets", "Ant Huabei (花呗)"),
+            "cn-credit-card": QCoreApplication.translate("Presets", "Chinese credit card"),
+            "us-credit-card": QCoreApplication.translate("Presets", "US credit card"),
+            "pay-in-4": QCoreApplication.translate("Presets", "Pay in 4"),
+            "loan": QCoreApplication.translate("Presets", "Personal loan"),
         },
         "due_rule": {
-            "offset_days": tr("Choices", "Days after the statement"),
-            "day_of_month": tr("Choices", "Fixed day of the month"),
+            "offset_days": QCoreApplication.translate("Choices", "Days after the statement"),
+            "day_of_month": QCoreApplication.translate("Choices", "Fixed day of the month"),
         },
         "interest_basis": {
-            "remainder_from_due": tr("Choices", "Unpaid remainder, from the due date"),
-            "whole_from_posting": tr("Choices", "Whole statement, from each posting date"),
-            "remainder_from_posting": tr("Choices", "Unpaid remainder, from each posting date"),
+            "remainder_from_due": QCoreApplication.translate(
+                "Choices", "Unpaid remainder, from the due date"
+            ),
+            "whole_from_posting": QCoreApplication.translate(
+                "Choices", "Whole statement, from each posting date"
+            ),
+            "remainder_from_posting": QCoreApplication.translate(
+                "Choices", "Unpaid remainder, from each posting date"
+            ),
         },
         "overdue_model": {
-            "penalty": tr("Choices", "Daily penalty on the unpaid amount"),
-            "card": tr("Choices", "Interest plus a late fee (cards)"),
+            "penalty": QCoreApplication.translate("Choices", "Daily penalty on the unpaid amount"),
+            "card": QCoreApplication.translate("Choices", "Interest plus a late fee (cards)"),
         },
         "installment_fee_model": {
-            "flat": tr("Choices", "Flat rate per period on the original amount"),
-            "total": tr("Choices", "Total rate per period count, spread evenly"),
-            "amortizing": tr("Choices", "Amortising loan at the annual rate"),
-            "none": tr("Choices", "No instalments / no fee"),
+            "flat": QCoreApplication.translate(
+                "Choices", "Flat rate per period on the original amount"
+            ),
+            "total": QCoreApplication.translate(
+                "Choices", "Total rate per period count, spread evenly"
+            ),
+            "amortizing": QCoreApplication.translate(
+                "Choices", "Amortising loan at the annual rate"
+            ),
+            "none": QCoreApplication.translate("Choices", "No instalments / no fee"),
         },
         "installment_interval": {
-            "month": tr("Choices", "Monthly"),
-            "2weeks": tr("Choices", "Every two weeks"),
+            "month": QCoreApplication.translate("Choices", "Monthly"),
+            "2weeks": QCoreApplication.translate("Choices", "Every two weeks"),
         },
     }
     if key == "kind":
         return kind_label(value)
     if key in BOOL_FIELDS:
-        return tr("Choices", "Yes") if value == "true" else tr("Choices", "No")
+        return (
+            QCoreApplication.translate("Choices", "Yes")
+            if value == "true"
+            else QCoreApplication.translate("Choices", "No")
+        )
     return labels.get(key, {}).get(value, value)
 
 

@@ -22,14 +22,13 @@ LATE = QColor("#fde2e1")
 
 def state_label(state: str) -> str:
     """A due state (ledger.State) in the user's words, translated."""
-    tr = QCoreApplication.translate
     return {
-        "paid": tr("States", "Paid"),
-        "upcoming": tr("States", "Upcoming"),
-        "due_today": tr("States", "Due today"),
-        "revolving": tr("States", "Minimum paid"),
-        "in_grace": tr("States", "In grace period"),
-        "overdue": tr("States", "Overdue"),
+        "paid": QCoreApplication.translate("States", "Paid"),
+        "upcoming": QCoreApplication.translate("States", "Upcoming"),
+        "due_today": QCoreApplication.translate("States", "Due today"),
+        "revolving": QCoreApplication.translate("States", "Minimum paid"),
+        "in_grace": QCoreApplication.translate("States", "In grace period"),
+        "overdue": QCoreApplication.translate("States", "Overdue"),
     }.get(state, state)
 
 

@@ -20,12 +20,11 @@ OVERDUE = QColor("#fde2e1")
 
 def kind_label(kind: str) -> str:
     """A product kind in the user's words, translated."""
-    tr = QCoreApplication.translate
     return {
-        "bnpl": tr("Kinds", "Buy now, pay later"),
-        "credit_card": tr("Kinds", "Credit card"),
-        "pay_in_n": tr("Kinds", "Pay in instalments"),
-        "loan": tr("Kinds", "Loan"),
+        "bnpl": QCoreApplication.translate("Kinds", "Buy now, pay later"),
+        "credit_card": QCoreApplication.translate("Kinds", "Credit card"),
+        "pay_in_n": QCoreApplication.translate("Kinds", "Pay in instalments"),
+        "loan": QCoreApplication.translate("Kinds", "Loan"),
     }.get(kind, kind)
 
 

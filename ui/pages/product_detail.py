@@ -287,12 +287,13 @@ class ProductDetail(QWidget):
         self.undo_bar.show()
 
     def _what(self, key: str) -> str:
-        tr = QCoreApplication.translate
         return {
-            "bills": tr("Records", "bill (and its due)"),
-            "charges": tr("Records", "charge"),
-            "plans": tr("Records", "instalment plan (and all its periods)"),
-            "payments": tr("Records", "payment"),
+            "bills": QCoreApplication.translate("Records", "bill (and its due)"),
+            "charges": QCoreApplication.translate("Records", "charge"),
+            "plans": QCoreApplication.translate(
+                "Records", "instalment plan (and all its periods)"
+            ),
+            "payments": QCoreApplication.translate("Records", "payment"),
         }[key]
 
     def retranslate(self) -> None:
