@@ -187,7 +187,7 @@ def test_delete_a_payment_then_undo(window: MainWindow, qtbot: QtBot, yes: list[
     row = column(payments, 1).index("¥1,288.50")
     payments.setCurrentIndex(payments.model().index(row, 0))
     detail.findChild(QPushButton, "paymentsDeleteButton").click()
-    assert yes == ["Delete this payment?"]
+    assert yes == ["Delete this payment (2026-10-26, ¥1,288.50, Repayment)?"]
     # The October bill is open again: 6,428.45 + 1,288.50 = 7,716.95
     assert "Balance ¥7,716.95" in detail.facts.text()
     assert len(column(payments, 0)) == 3
@@ -301,3 +301,25 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
     assert len(column(bills, 0)) == 3
     # 6,428.45 + the new 500.00 bill = 6,928.45
     assert "Balance ¥6,928.45" in detail.facts.text()
+
+
+def test_enter_or_double_click_opens_a_product(window: MainWindow) -> None:
+    page = products_page(window)
+    page.select(2)
+    page.view.activated.emit(page.view.currentIndex())  # what Enter and double-click send
+    assert page.stack.currentWidget() is page.detail
+    assert page.detail.name.text() == "花呗"
+    page.detail.findChild(QPushButton, "backButton").click()
+    assert page.stack.currentIndex() == 0
+
+
+def test_language_switch_retranslates_the_products_page(window: MainWindow, qtbot: QtBot) -> None:
+    from ui.i18n import apply_language
+
+    page = products_page(window)
+    page.open_product(BAITIAO)
+    apply_language("zh_CN")
+    qtbot.waitUntil(lambda: page.heading.text() == "产品")  # from resources/i18n/zh_CN.json
+    apply_language("en")
+    qtbot.waitUntil(lambda: page.heading.text() == "Products")
+    assert page.detail.phone.text() == "Customer service: 950618"

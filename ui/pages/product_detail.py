@@ -249,10 +249,15 @@ class ProductDetail(QWidget):
 
     @Slot()
     def delete_record(self, key: str) -> None:
-        rid = self.ledgers[key].current_id()
+        tab = self.ledgers[key]
+        rid = tab.current_id()
         if rid is None:
             return
-        what = self._what(key)
+        index = tab.view.currentIndex()
+        cells = [index.siblingAtColumn(c).data() for c in range(min(3, tab.proxy.columnCount()))]
+        what = "{what} ({cells})".format(
+            what=self._what(key), cells=", ".join(filter(None, cells))
+        )
         if not confirm(self, self.tr("Delete"), self.tr("Delete this {what}?").format(what=what)):
             return
         delete = _DELETE[key]
@@ -300,6 +305,7 @@ class ProductDetail(QWidget):
         self.back_button.setText(self.tr("← All products"))
         self.edit_button.setText(self.tr("Edit product…"))
         self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Put the deleted record back (Ctrl+Z)"))
         titles = {
             "bills": self.tr("Bills"),
             "charges": self.tr("Charges"),
