@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name></name>
-        <message numerus="yes">
-            <source>Options</source>
-            <comment>Split into %n</comment>
-            <translation>
-                <numerusform>Options</numerusform>
-                <numerusform>Options</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Options</source>
-            <comment>Pay %n day(s) late</comment>
-            <translation>
-                <numerusform>Options</numerusform>
-                <numerusform>Options</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Options</source>
-            <comment>Negotiate after %n day(s)</comment>
-            <translation>
-                <numerusform>Options</numerusform>
-                <numerusform>Options</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ChargeDialog</name>
         <message numerus="yes">
             <source>%n period(s)</source>
@@ -100,6 +73,30 @@
         </message>
     </context>
     <context>
+        <name>Options</name>
+        <message numerus="yes">
+            <source>Split into %n</source>
+            <translation>
+                <numerusform>Split into %n</numerusform>
+                <numerusform>Split into %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay %n day(s) late</source>
+            <translation>
+                <numerusform>Pay %n day late</numerusform>
+                <numerusform>Pay %n days late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Negotiate after %n day(s)</source>
+            <translation>
+                <numerusform>Negotiate after %n day</numerusform>
+                <numerusform>Negotiate after %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PayoffPage</name>
         <message numerus="yes">
             <source>What goes overdue (%n)</source>
@@ -147,6 +144,13 @@
             <translation>
                 <numerusform>Paying %n day late costs {cost} and is not reported.</numerusform>
                 <numerusform>Paying %n days late costs {cost} and is not reported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay late (up to %n day(s))</source>
+            <translation>
+                <numerusform>Pay late (up to %n day)</numerusform>
+                <numerusform>Pay late (up to %n days)</numerusform>
             </translation>
         </message>
     </context>

@@ -2,236 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name></name>
-        <message>
-            <source>States</source>
-            <comment>Upcoming</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Due today</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Minimum paid</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>In grace period</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Overdue</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <comment>Pay in full</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <comment>Pay the minimum</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message numerus="yes">
-            <source>Options</source>
-            <comment>Split into %n</comment>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Options</source>
-            <comment>Pay %n day(s) late</comment>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Options</source>
-            <comment>Negotiate after %n day(s)</comment>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <comment>clean</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <comment>reported (serious), code {code}, visible until {until}</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <comment>reported, code {code}, visible until {until}</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Kinds</source>
-            <comment>Credit card</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Kinds</source>
-            <comment>Pay in instalments</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Kinds</source>
-            <comment>Loan</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <comment>JD Baitiao (京东白条)</comment>
-            <extracomment>Tabs and the fields on each, in order.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <comment>Ant Huabei (花呗)</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <comment>Chinese credit card</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <comment>US credit card</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <comment>Pay in 4</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <comment>Personal loan</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Days after the statement</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Fixed day of the month</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Unpaid remainder, from the due date</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Whole statement, from each posting date</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Unpaid remainder, from each posting date</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Daily penalty on the unpaid amount</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Interest plus a late fee (cards)</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Flat rate per period on the original amount</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Total rate per period count, spread evenly</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Amortising loan at the annual rate</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>No instalments / no fee</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Monthly</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Every two weeks</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>Yes</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choices</source>
-            <comment>No</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Strategies</source>
-            <comment>Avalanche (highest rate first)</comment>
-            <extracomment>Up to this many debts the month table shows one payment column per debt.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Strategies</source>
-            <comment>Snowball (smallest balance first)</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Strategies</source>
-            <comment>Least damage (credit report first)</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <comment>charge</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <comment>instalment plan (and all its periods)</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <comment>payment</comment>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
         <name>BillDialog</name>
         <message>
             <source>New bill</source>
-            <translation type="unfinished"></translation>
+            <translation>新增账单</translation>
         </message>
         <message>
             <source>Product</source>
@@ -239,7 +13,7 @@
         </message>
         <message>
             <source>Statement date</source>
-            <translation type="unfinished"></translation>
+            <translation>账单日</translation>
         </message>
         <message>
             <source>Due date</source>
@@ -251,22 +25,22 @@
         </message>
         <message>
             <source>Minimum payment</source>
-            <translation type="unfinished"></translation>
+            <translation>最低还款</translation>
         </message>
         <message>
             <source>blank = from the product's rules</source>
-            <translation type="unfinished"></translation>
+            <translation>留空则按产品规则计算</translation>
         </message>
         <message>
             <source>{minimum} (from the product's rules)</source>
-            <translation type="unfinished"></translation>
+            <translation>{minimum}（按产品规则）</translation>
         </message>
     </context>
     <context>
         <name>BillsModel</name>
         <message>
             <source>Statement date</source>
-            <translation type="unfinished"></translation>
+            <translation>账单日</translation>
         </message>
         <message>
             <source>Due date</source>
@@ -282,18 +56,18 @@
         </message>
         <message>
             <source>Still owed</source>
-            <translation type="unfinished"></translation>
+            <translation>待还</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished"></translation>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
         <name>ChargeDialog</name>
         <message>
             <source>New charge</source>
-            <translation type="unfinished"></translation>
+            <translation>新增消费</translation>
         </message>
         <message>
             <source>Product</source>
@@ -301,7 +75,7 @@
         </message>
         <message>
             <source>Bought on</source>
-            <translation type="unfinished"></translation>
+            <translation>消费日期</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -309,40 +83,40 @@
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>说明</translation>
         </message>
         <message>
             <source>Instalments</source>
-            <translation type="unfinished"></translation>
+            <translation>分期</translation>
         </message>
         <message>
             <source>Split into instalments</source>
-            <translation type="unfinished"></translation>
+            <translation>分期还款</translation>
         </message>
         <message numerus="yes">
             <source>%n period(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 期</numerusform>
             </translation>
         </message>
         <message>
             <source>This product offers no instalments.</source>
-            <translation type="unfinished"></translation>
+            <translation>该产品不提供分期。</translation>
         </message>
         <message>
             <source>Enter the amount to see what the split costs.</source>
-            <translation type="unfinished"></translation>
+            <translation>输入金额，查看分期的费用。</translation>
         </message>
         <message>
             <source>{n} × {payment} from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
-            <translation type="unfinished"></translation>
+            <translation>自 {first} 起每期 {payment}，共 {n} 期。每期手续费 {fee}，合计 {total}。实际成本：年化利率 {apr}，实际年利率 {ear}。</translation>
         </message>
     </context>
     <context>
         <name>ChargesModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished"></translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -350,56 +124,119 @@
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choices</name>
+        <message>
+            <source>Days after the statement</source>
+            <translation>账单日后若干天</translation>
+        </message>
+        <message>
+            <source>Fixed day of the month</source>
+            <translation>每月固定日</translation>
+        </message>
+        <message>
+            <source>Unpaid remainder, from the due date</source>
+            <translation>未还部分，自到期日起计</translation>
+        </message>
+        <message>
+            <source>Whole statement, from each posting date</source>
+            <translation>全部账单金额，自各笔记账日起计</translation>
+        </message>
+        <message>
+            <source>Unpaid remainder, from each posting date</source>
+            <translation>未还部分，自各笔记账日起计</translation>
+        </message>
+        <message>
+            <source>Daily penalty on the unpaid amount</source>
+            <translation>按未还金额每日计收罚息</translation>
+        </message>
+        <message>
+            <source>Interest plus a late fee (cards)</source>
+            <translation>利息加滞纳金（信用卡）</translation>
+        </message>
+        <message>
+            <source>Flat rate per period on the original amount</source>
+            <translation>按本金每期固定费率</translation>
+        </message>
+        <message>
+            <source>Total rate per period count, spread evenly</source>
+            <translation>按期数总费率，平均分摊</translation>
+        </message>
+        <message>
+            <source>Amortising loan at the annual rate</source>
+            <translation>按年利率等额还款</translation>
+        </message>
+        <message>
+            <source>No instalments / no fee</source>
+            <translation>不分期 / 无手续费</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>每两周</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
         <name>CurrencyCard</name>
         <message numerus="yes">
             <source>{currency} · %n product(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{currency} · %n 个产品</numerusform>
             </translation>
         </message>
         <message>
             <source>Due this month</source>
-            <translation type="unfinished"></translation>
+            <translation>本月应还</translation>
         </message>
         <message>
             <source>Minimums due</source>
-            <translation type="unfinished"></translation>
+            <translation>最低还款合计</translation>
         </message>
         <message>
             <source>Total debt</source>
-            <translation type="unfinished"></translation>
+            <translation>总欠款</translation>
         </message>
         <message>
             <source>Credit used</source>
-            <translation type="unfinished"></translation>
+            <translation>已用额度</translation>
         </message>
         <message>
             <source>Available</source>
-            <translation type="unfinished"></translation>
+            <translation>可用额度</translation>
         </message>
         <message>
             <source>Utilisation {pct}</source>
-            <translation type="unfinished"></translation>
+            <translation>额度使用率 {pct}</translation>
         </message>
         <message>
             <source>no credit limit set</source>
-            <translation type="unfinished"></translation>
+            <translation>未设置信用额度</translation>
         </message>
         <message>
             <source>{pct} of {limit}</source>
-            <translation type="unfinished"></translation>
+            <translation>已用 {limit} 的 {pct}</translation>
         </message>
         <message>
             <source>Nothing due soon</source>
-            <translation type="unfinished"></translation>
+            <translation>近期无待还款</translation>
         </message>
         <message>
             <source>Next: {product} {amount} · {day}</source>
-            <translation type="unfinished"></translation>
+            <translation>下一笔：{product} {amount} · {day}</translation>
         </message>
     </context>
     <context>
@@ -414,34 +251,34 @@
         </message>
         <message numerus="yes">
             <source>Due dates, next %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>未来 %n 天的到期日</numerusform>
             </translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished"></translation>
+            <translation>今天</translation>
         </message>
         <message>
             <source>Timeline of due dates</source>
-            <translation type="unfinished"></translation>
+            <translation>到期日时间线</translation>
         </message>
         <message>
             <source>No dues yet — add a product (Record → New product…), then its bills and charges, and this page shows what is due and what it costs.</source>
-            <translation type="unfinished"></translation>
+            <translation>还没有待还款项——先添加产品（记录 → 新增产品…），再录入账单和消费，这里就会显示应还多少、要花多少钱。</translation>
         </message>
         <message>
             <source>Add a product…</source>
-            <translation type="unfinished"></translation>
+            <translation>添加产品…</translation>
         </message>
         <message>
             <source>Add a bill…</source>
-            <translation type="unfinished"></translation>
+            <translation>添加账单…</translation>
         </message>
         <message numerus="yes">
             <source>Nothing due in the next %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>未来 %n 天内没有待还款</numerusform>
             </translation>
         </message>
         <message>
@@ -450,24 +287,29 @@
         </message>
         <message numerus="yes">
             <source>due in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
             </translation>
         </message>
         <message>
             <source>Next: {product} {amount} {when} — {day}</source>
-            <translation type="unfinished"></translation>
+            <translation>下一笔：{product} {amount}，{when}——{day}</translation>
         </message>
         <message>
             <source>{date}: {product} {amount} ({days})</source>
-            <translation type="unfinished"></translation>
+            <translation>{date}：{product} {amount}（{days}）</translation>
         </message>
     </context>
     <context>
         <name>Dates</name>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished"></translation>
+            <translation>M月d日 ddd</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <extracomment>Mark colours by urgency (tracker.service.dashboard.URGENCIES).</extracomment>
+            <translation>yyyy年M月</translation>
         </message>
     </context>
     <context>
@@ -492,8 +334,12 @@
     <context>
         <name>DuesModel</name>
         <message>
-            <source>Due date</source>
+            <source>Statement {date}</source>
             <extracomment>Row colours by urgency (tracker.service.dashboard.urgency); "later" rows stay plain.</extracomment>
+            <translation>{date} 账单</translation>
+        </message>
+        <message>
+            <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
@@ -518,22 +364,22 @@
         </message>
         <message>
             <source>{product}: {amount} due {date}, minimum {minimum}. Double-click to record a payment.</source>
-            <translation type="unfinished"></translation>
+            <translation>{product}：{date} 到期 {amount}，最低还款 {minimum}。双击可记录还款。</translation>
         </message>
     </context>
     <context>
         <name>EntryDialog</name>
         <message>
             <source>Edit payment</source>
-            <translation type="unfinished"></translation>
+            <translation>编辑还款</translation>
         </message>
         <message>
             <source>Edit charge</source>
-            <translation type="unfinished"></translation>
+            <translation>编辑消费</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished"></translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -545,7 +391,7 @@
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>说明</translation>
         </message>
     </context>
     <context>
@@ -626,23 +472,42 @@
         </message>
     </context>
     <context>
+        <name>Kinds</name>
+        <message>
+            <source>Buy now, pay later</source>
+            <translation>先享后付</translation>
+        </message>
+        <message>
+            <source>Credit card</source>
+            <translation>信用卡</translation>
+        </message>
+        <message>
+            <source>Pay in instalments</source>
+            <translation>分期付款</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>贷款</translation>
+        </message>
+    </context>
+    <context>
         <name>LedgerTab</name>
         <message>
             <source>Search…</source>
             <extracomment>Tab key → (model class, dialog module, dialog class, editable here).</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>搜索…</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished"></translation>
+            <translation>添加…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished"></translation>
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>删除</translation>
         </message>
     </context>
     <context>
@@ -717,89 +582,130 @@
         <name>MonthsModel</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished"></translation>
+            <translation>月份</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished"></translation>
+            <translation>已还</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished"></translation>
+            <translation>利息</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished"></translation>
+            <translation>费用</translation>
         </message>
         <message>
             <source>Balance left</source>
-            <translation type="unfinished"></translation>
+            <translation>剩余欠款</translation>
         </message>
         <message>
             <source>Minimum missed: {debts}</source>
-            <translation type="unfinished"></translation>
+            <translation>未还最低还款：{debts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Options</name>
+        <message>
+            <source>Pay in full</source>
+            <translation>全额还款</translation>
+        </message>
+        <message>
+            <source>Pay the minimum</source>
+            <translation>只还最低还款</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n</source>
+            <translation>
+                <numerusform>分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay %n day(s) late</source>
+            <translation>
+                <numerusform>逾期 %n 天还款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Negotiate after %n day(s)</source>
+            <translation>
+                <numerusform>逾期 %n 天后协商还款</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>clean</source>
+            <translation>无不良记录</translation>
+        </message>
+        <message>
+            <source>reported (serious), code {code}, visible until {until}</source>
+            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, code {code}, visible until {until}</source>
+            <translation>上报征信，代码 {code}，保留至 {until}</translation>
         </message>
     </context>
     <context>
         <name>OptionsModel</name>
         <message>
             <source>Option</source>
-            <translation type="unfinished"></translation>
+            <translation>方案</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished"></translation>
+            <translation>总成本</translation>
         </message>
         <message>
             <source>Cost %</source>
-            <translation type="unfinished"></translation>
+            <translation>成本占比</translation>
         </message>
         <message>
             <source>APR</source>
-            <translation type="unfinished"></translation>
+            <translation>年化利率</translation>
         </message>
         <message>
             <source>EAR</source>
-            <translation type="unfinished"></translation>
+            <translation>实际年利率</translation>
         </message>
         <message>
             <source>Cash per month (first / max)</source>
-            <translation type="unfinished"></translation>
+            <translation>每月还款（首月 / 最高）</translation>
         </message>
         <message>
             <source>Credit report</source>
-            <translation type="unfinished"></translation>
+            <translation>征信</translation>
         </message>
         <message>
             <source>The cheapest choice that keeps your credit report clean</source>
-            <translation type="unfinished"></translation>
+            <translation>不影响征信的最省钱方案</translation>
         </message>
     </context>
     <context>
         <name>OverdueModel</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished"></translation>
+            <translation>月份</translation>
         </message>
         <message>
             <source>Debt</source>
-            <translation type="unfinished"></translation>
+            <translation>欠款</translation>
         </message>
         <message>
             <source>Unpaid minimum</source>
-            <translation type="unfinished"></translation>
+            <translation>未还最低还款</translation>
         </message>
         <message>
             <source>Credit report</source>
-            <translation type="unfinished"></translation>
+            <translation>征信</translation>
         </message>
         <message>
             <source>reported</source>
-            <translation type="unfinished"></translation>
+            <translation>已上报征信</translation>
         </message>
         <message>
             <source>not reported yet</source>
-            <translation type="unfinished"></translation>
+            <translation>尚未上报征信</translation>
         </message>
     </context>
     <context>
@@ -829,7 +735,7 @@
         <name>PaymentsModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished"></translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -848,80 +754,80 @@
         </message>
         <message>
             <source>Pay it all off: a plan for your monthly budget</source>
-            <translation type="unfinished"></translation>
+            <translation>全部还清：按每月预算制定计划</translation>
         </message>
         <message>
             <source>Monthly budget:</source>
-            <translation type="unfinished"></translation>
+            <translation>每月预算：</translation>
         </message>
         <message>
             <source>e.g. 3,000</source>
-            <translation type="unfinished"></translation>
+            <translation>例如 3,000</translation>
         </message>
         <message>
             <source>Currency:</source>
-            <translation type="unfinished"></translation>
+            <translation>币种：</translation>
         </message>
         <message>
             <source>Strategy:</source>
-            <translation type="unfinished"></translation>
+            <translation>策略：</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished"></translation>
+            <translation>制定计划</translation>
         </message>
         <message>
             <source>Nothing is owed: there is nothing to plan.</source>
-            <translation type="unfinished"></translation>
+            <translation>没有欠款，无需制定计划。</translation>
         </message>
         <message>
             <source>This month's minimums together: {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>本月最低还款合计：{amount}</translation>
         </message>
         <message>
             <source>Month by month</source>
-            <translation type="unfinished"></translation>
+            <translation>逐月明细</translation>
         </message>
         <message numerus="yes">
             <source>What goes overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>将会逾期的款项（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Your budget is {short} short of this month's minimums: %n payment(s) go overdue.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>您的预算比本月最低还款合计少 {short}：将有 %n 笔还款逾期。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n debt(s) reach your credit report.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 笔欠款将上报征信。</numerusform>
             </translation>
         </message>
         <message>
             <source>At this budget the debts are not paid off within 30 years.</source>
-            <translation type="unfinished"></translation>
+            <translation>按此预算，30 年内无法还清欠款。</translation>
         </message>
         <message>
             <source>Total owed over time</source>
-            <translation type="unfinished"></translation>
+            <translation>总欠款变化</translation>
         </message>
     </context>
     <context>
         <name>PlanDialog</name>
         <message>
             <source>Type the amount to see the payments and the true rate.</source>
-            <translation type="unfinished"></translation>
+            <translation>输入金额，查看每期还款和实际利率。</translation>
         </message>
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
-            <translation type="unfinished"></translation>
+            <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 实际年化利率 {apr}（实际年利率 {ear}）</translation>
         </message>
         <message>
             <source>Existing instalment plan</source>
-            <translation type="unfinished"></translation>
+            <translation>已有分期</translation>
         </message>
         <message>
             <source>Product</source>
@@ -929,328 +835,360 @@
         </message>
         <message>
             <source>Amount split</source>
-            <translation type="unfinished"></translation>
+            <translation>分期金额</translation>
         </message>
         <message>
             <source>Number of periods</source>
-            <translation type="unfinished"></translation>
+            <translation>期数</translation>
         </message>
         <message>
             <source>First payment due</source>
-            <translation type="unfinished"></translation>
+            <translation>首期到期日</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>说明</translation>
         </message>
         <message>
             <source>e.g. Phone, 12 instalments</source>
-            <translation type="unfinished"></translation>
+            <translation>例如：手机，分 12 期</translation>
         </message>
     </context>
     <context>
         <name>PlansModel</name>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>说明</translation>
         </message>
         <message>
             <source>First due</source>
-            <translation type="unfinished"></translation>
+            <translation>首期到期日</translation>
         </message>
         <message>
             <source>Principal</source>
-            <translation type="unfinished"></translation>
+            <translation>本金</translation>
         </message>
         <message>
             <source>Per period</source>
-            <translation type="unfinished"></translation>
+            <translation>每期</translation>
         </message>
         <message>
             <source>Total fee</source>
-            <translation type="unfinished"></translation>
+            <translation>总手续费</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished"></translation>
+            <translation>已还</translation>
         </message>
         <message>
             <source>Still owed</source>
-            <translation type="unfinished"></translation>
+            <translation>待还</translation>
         </message>
         <message>
             <source>Next due</source>
-            <translation type="unfinished"></translation>
+            <translation>下次到期</translation>
         </message>
         <message>
             <source>{paid} of {total}</source>
-            <translation type="unfinished"></translation>
+            <translation>{paid} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>JD Baitiao (京东白条)</source>
+            <extracomment>Tabs and the fields on each, in order.</extracomment>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>Ant Huabei (花呗)</source>
+            <translation>蚂蚁花呗</translation>
+        </message>
+        <message>
+            <source>Chinese credit card</source>
+            <translation>国内信用卡</translation>
+        </message>
+        <message>
+            <source>US credit card</source>
+            <translation>美国信用卡</translation>
+        </message>
+        <message>
+            <source>Pay in 4</source>
+            <translation>分 4 次付款</translation>
+        </message>
+        <message>
+            <source>Personal loan</source>
+            <translation>个人贷款</translation>
         </message>
     </context>
     <context>
         <name>ProductDetail</name>
         <message>
             <source> (archived)</source>
-            <translation type="unfinished"></translation>
+            <translation>（已归档）</translation>
         </message>
         <message>
             <source>Balance {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>欠款 {amount}</translation>
         </message>
         <message>
             <source>Limit {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>额度 {amount}</translation>
         </message>
         <message>
             <source>No credit limit</source>
-            <translation type="unfinished"></translation>
+            <translation>无信用额度</translation>
         </message>
         <message>
             <source>Used {percent}</source>
-            <translation type="unfinished"></translation>
+            <translation>已用 {percent}</translation>
         </message>
         <message>
             <source>Next due {date}: {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>下次到期 {date}：{amount}</translation>
         </message>
         <message>
             <source>Nothing due</source>
-            <translation type="unfinished"></translation>
+            <translation>无待还款</translation>
         </message>
         <message>
             <source>Overdue {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>逾期 {amount}</translation>
         </message>
         <message>
             <source>Customer service: {phone}</source>
-            <translation type="unfinished"></translation>
+            <translation>客服电话：{phone}</translation>
         </message>
         <message>
             <source>No customer-service number yet: add it with Edit product.</source>
-            <translation type="unfinished"></translation>
+            <translation>还没有客服电话：可在“编辑产品”中添加。</translation>
         </message>
         <message>
             <source>That dialog is not available yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>该对话框暂不可用。</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>删除</translation>
         </message>
         <message>
             <source>Delete this {what}?</source>
-            <translation type="unfinished"></translation>
+            <translation>删除这笔{what}？</translation>
         </message>
         <message>
             <source>Not deleted</source>
-            <translation type="unfinished"></translation>
+            <translation>未删除</translation>
         </message>
         <message>
             <source>Deleted the {what}.</source>
-            <translation type="unfinished"></translation>
+            <translation>已删除{what}。</translation>
         </message>
         <message>
             <source>← All products</source>
-            <translation type="unfinished"></translation>
+            <translation>← 全部产品</translation>
         </message>
         <message>
             <source>Edit product…</source>
-            <translation type="unfinished"></translation>
+            <translation>编辑产品…</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Put the deleted record back (Ctrl+Z)</source>
+            <translation>恢复刚删除的记录（Ctrl+Z）</translation>
         </message>
         <message>
             <source>Bills</source>
-            <translation type="unfinished"></translation>
+            <translation>账单</translation>
         </message>
         <message>
             <source>Charges</source>
-            <translation type="unfinished"></translation>
+            <translation>消费</translation>
         </message>
         <message>
             <source>Instalment plans</source>
-            <translation type="unfinished"></translation>
+            <translation>分期计划</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished"></translation>
+            <translation>还款</translation>
         </message>
     </context>
     <context>
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
-            <translation type="unfinished"></translation>
+            <translation>新增产品</translation>
         </message>
         <message>
             <source>Edit product</source>
-            <translation type="unfinished"></translation>
+            <translation>编辑产品</translation>
         </message>
         <message>
             <source>e.g. 0.0005 or 0.05%</source>
-            <translation type="unfinished"></translation>
+            <translation>例如 0.0005 或 0.05%</translation>
         </message>
         <message>
             <source>e.g. 3:0.025,6:0.045</source>
-            <translation type="unfinished"></translation>
+            <translation>例如 3:0.025,6:0.045</translation>
         </message>
         <message>
             <source>e.g. 3,6,12</source>
-            <translation type="unfinished"></translation>
+            <translation>例如 3,6,12</translation>
         </message>
         <message>
             <source>the number on the back of the card</source>
-            <translation type="unfinished"></translation>
+            <translation>卡片背面的电话号码</translation>
         </message>
         <message>
             <source>Basics</source>
-            <translation type="unfinished"></translation>
+            <translation>基本信息</translation>
         </message>
         <message>
             <source>Billing cycle</source>
-            <translation type="unfinished"></translation>
+            <translation>账单周期</translation>
         </message>
         <message>
             <source>Minimum &amp;&amp; interest</source>
-            <translation type="unfinished"></translation>
+            <translation>最低还款与利息</translation>
         </message>
         <message>
             <source>Late payment</source>
-            <translation type="unfinished"></translation>
+            <translation>逾期</translation>
         </message>
         <message>
             <source>Instalments</source>
-            <translation type="unfinished"></translation>
+            <translation>分期</translation>
         </message>
         <message>
             <source>Credit report</source>
-            <translation type="unfinished"></translation>
+            <translation>征信</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Start from preset</source>
-            <translation type="unfinished"></translation>
+            <translation>从预设开始</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished"></translation>
+            <translation>币种</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished"></translation>
+            <translation>信用额度</translation>
         </message>
         <message>
             <source>Customer-service phone</source>
-            <translation type="unfinished"></translation>
+            <translation>客服电话</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished"></translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Statement day (1–31)</source>
-            <translation type="unfinished"></translation>
+            <translation>账单日（1–31）</translation>
         </message>
         <message>
             <source>Due date rule</source>
-            <translation type="unfinished"></translation>
+            <translation>到期日规则</translation>
         </message>
         <message>
             <source>Due days / day of month</source>
-            <translation type="unfinished"></translation>
+            <translation>天数 / 每月日期</translation>
         </message>
         <message>
             <source>Grace days</source>
-            <translation type="unfinished"></translation>
+            <translation>宽限期（天）</translation>
         </message>
         <message>
             <source>Tolerance (unpaid amount ignored)</source>
-            <translation type="unfinished"></translation>
+            <translation>容差（可忽略的未还金额）</translation>
         </message>
         <message>
             <source>Minimum payment rate</source>
-            <translation type="unfinished"></translation>
+            <translation>最低还款比例</translation>
         </message>
         <message>
             <source>Minimum payment floor</source>
-            <translation type="unfinished"></translation>
+            <translation>最低还款下限</translation>
         </message>
         <message>
             <source>Minimum adds interest and fees</source>
-            <translation type="unfinished"></translation>
+            <translation>最低还款包含利息和费用</translation>
         </message>
         <message>
             <source>Revolving interest per day</source>
-            <translation type="unfinished"></translation>
+            <translation>循环利息日利率</translation>
         </message>
         <message>
             <source>Interest charged on</source>
-            <translation type="unfinished"></translation>
+            <translation>计息方式</translation>
         </message>
         <message>
             <source>Compounded monthly</source>
-            <translation type="unfinished"></translation>
+            <translation>按月复利</translation>
         </message>
         <message>
             <source>When overdue</source>
-            <translation type="unfinished"></translation>
+            <translation>逾期时</translation>
         </message>
         <message>
             <source>Penalty per day</source>
-            <translation type="unfinished"></translation>
+            <translation>罚息日利率</translation>
         </message>
         <message>
             <source>Late fee rate (of unpaid minimum)</source>
-            <translation type="unfinished"></translation>
+            <translation>滞纳金比例（按未还最低还款）</translation>
         </message>
         <message>
             <source>Late fee at least</source>
-            <translation type="unfinished"></translation>
+            <translation>滞纳金下限</translation>
         </message>
         <message>
             <source>Late fee capped at the minimum</source>
-            <translation type="unfinished"></translation>
+            <translation>滞纳金不超过最低还款</translation>
         </message>
         <message>
             <source>Instalment fee model</source>
-            <translation type="unfinished"></translation>
+            <translation>分期手续费方式</translation>
         </message>
         <message>
             <source>Fee per period (flat)</source>
-            <translation type="unfinished"></translation>
+            <translation>每期手续费率（固定）</translation>
         </message>
         <message>
             <source>Total rates (periods:rate)</source>
-            <translation type="unfinished"></translation>
+            <translation>总费率（期数:费率）</translation>
         </message>
         <message>
             <source>Period counts offered</source>
-            <translation type="unfinished"></translation>
+            <translation>可选期数</translation>
         </message>
         <message>
             <source>Instalment interval</source>
-            <translation type="unfinished"></translation>
+            <translation>分期间隔</translation>
         </message>
         <message>
             <source>Annual rate (loans)</source>
-            <translation type="unfinished"></translation>
+            <translation>年利率（贷款）</translation>
         </message>
         <message>
             <source>Reported after days past due</source>
-            <translation type="unfinished"></translation>
+            <translation>逾期多少天后上报征信</translation>
         </message>
         <message>
             <source>Kept on the report (years)</source>
-            <translation type="unfinished"></translation>
+            <translation>征信保留年限</translation>
         </message>
     </context>
     <context>
@@ -1261,47 +1199,47 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished"></translation>
+            <translation>币种</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished"></translation>
+            <translation>欠款</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished"></translation>
+            <translation>信用额度</translation>
         </message>
         <message>
             <source>Used</source>
-            <translation type="unfinished"></translation>
+            <translation>已用</translation>
         </message>
         <message>
             <source>Next due</source>
-            <translation type="unfinished"></translation>
+            <translation>下次到期</translation>
         </message>
         <message>
             <source>Next amount</source>
-            <translation type="unfinished"></translation>
+            <translation>下次应还</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished"></translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished"></translation>
+            <translation>已归档</translation>
         </message>
         <message>
             <source>Overdue {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>逾期 {amount}</translation>
         </message>
         <message>
             <source>Preset: {preset}</source>
-            <translation type="unfinished"></translation>
+            <translation>预设：{preset}</translation>
         </message>
     </context>
     <context>
@@ -1312,57 +1250,58 @@
         </message>
         <message>
             <source>Add product…</source>
-            <translation type="unfinished"></translation>
+            <translation>添加产品…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished"></translation>
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished"></translation>
+            <translation>打开</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished"></translation>
+            <translation>显示已归档</translation>
         </message>
         <message>
             <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del archives.</source>
-            <translation type="unfinished"></translation>
+            <translation>双击或按回车打开产品，查看账单、消费、分期和还款。Ins 添加，F2 编辑，Del 归档。</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished"></translation>
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished"></translation>
+            <translation>归档</translation>
         </message>
         <message>
             <source>Archive {name}? It leaves the dashboard and reminders; its records stay.</source>
-            <translation type="unfinished"></translation>
+            <translation>归档“{name}”？它将不再出现在总览和提醒中，记录会保留。</translation>
         </message>
         <message>
             <source>Restore {name} to the everyday views?</source>
-            <translation type="unfinished"></translation>
+            <translation>将“{name}”恢复到日常视图？</translation>
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
+        <name>Records</name>
         <message>
-            <source>States</source>
-            <comment>Paid</comment>
-            <translation type="unfinished"></translation>
+            <source>bill (and its due)</source>
+            <translation>账单（及其待还款）</translation>
         </message>
         <message>
-            <source>Kinds</source>
-            <comment>Buy now, pay later</comment>
-            <translation type="unfinished"></translation>
+            <source>charge</source>
+            <translation>消费</translation>
         </message>
         <message>
-            <source>Records</source>
-            <comment>bill (and its due)</comment>
-            <translation type="unfinished"></translation>
+            <source>instalment plan (and all its periods)</source>
+            <translation>分期计划（及其所有分期）</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>还款</translation>
         </message>
     </context>
     <context>
@@ -1410,7 +1349,7 @@
         </message>
         <message>
             <source>Everything you record is kept in this one file on your computer.</source>
-            <translation type="unfinished"></translation>
+            <translation>您记录的所有内容都保存在电脑上的这一个文件中。</translation>
         </message>
         <message>
             <source>Open another…</source>
@@ -1426,7 +1365,7 @@
         </message>
         <message>
             <source>Copies of the data file, made before every upgrade and when you click “Back up now”; the newest {count} are kept.</source>
-            <translation type="unfinished"></translation>
+            <translation>数据文件的副本：每次升级前以及点击“立即备份”时生成，保留最新的 {count} 份。</translation>
         </message>
         <message>
             <source>Open folder</source>
@@ -1471,143 +1410,192 @@
         </message>
         <message>
             <source>What will it cost? Every option side by side</source>
-            <translation type="unfinished"></translation>
+            <translation>要花多少钱？所有方案一目了然</translation>
         </message>
         <message>
             <source>What to simulate</source>
-            <translation type="unfinished"></translation>
+            <translation>模拟对象</translation>
         </message>
         <message>
             <source>A due:</source>
-            <translation type="unfinished"></translation>
+            <translation>一笔待还款：</translation>
         </message>
         <message>
             <source>An amount:</source>
-            <translation type="unfinished"></translation>
+            <translation>一个金额：</translation>
         </message>
         <message>
             <source>e.g. 3,245.60</source>
-            <translation type="unfinished"></translation>
+            <translation>例如 3,245.60</translation>
         </message>
         <message>
             <source>Rules of:</source>
-            <translation type="unfinished"></translation>
+            <translation>适用规则：</translation>
         </message>
         <message>
             <source>Due on:</source>
-            <translation type="unfinished"></translation>
+            <translation>到期日：</translation>
         </message>
         <message>
             <source>Simulate</source>
-            <translation type="unfinished"></translation>
+            <translation>模拟</translation>
         </message>
         <message>
             <source>{product} · due {date} · {amount}</source>
-            <translation type="unfinished"></translation>
+            <translation>{product} · {date} 到期 · {amount}</translation>
         </message>
         <message>
             <source>Preset: {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>预设：{name}</translation>
         </message>
         <message>
             <source>Pick a due, or type an amount and choose whose rules apply.</source>
-            <translation type="unfinished"></translation>
+            <translation>选择一笔待还款，或输入金额并选择适用的产品规则。</translation>
         </message>
         <message>
             <source>Paying {amount} in full by {date} costs nothing.</source>
-            <translation type="unfinished"></translation>
+            <translation>在 {date} 前全额还款 {amount}，不产生任何费用。</translation>
         </message>
         <message>
             <source>Every other choice reaches your credit report.</source>
-            <translation type="unfinished"></translation>
+            <translation>其他所有方案都会上报征信。</translation>
         </message>
         <message>
             <source>If you cannot: &lt;b&gt;{option}&lt;/b&gt; costs {cost}, {apr} a year, and keeps your report clean.</source>
-            <translation type="unfinished"></translation>
+            <translation>如果做不到：&lt;b&gt;{option}&lt;/b&gt; 需花费 {cost}，年化 {apr}，且不影响征信。</translation>
         </message>
         <message>
             <source>If you cannot: &lt;b&gt;{option}&lt;/b&gt; costs {cost} and keeps your report clean.</source>
-            <translation type="unfinished"></translation>
+            <translation>如果做不到：&lt;b&gt;{option}&lt;/b&gt; 需花费 {cost}，且不影响征信。</translation>
         </message>
         <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>逾期 %n 天还款需花费 {cost}，且逾期记录将保留在征信中直到 {until}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and is not reported.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>逾期 %n 天还款需花费 {cost}，不会上报征信。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay late (up to %n day(s))</source>
+            <translation>
+                <numerusform>逾期还款（最多 %n 天）</numerusform>
             </translation>
         </message>
         <message>
             <source>Cumulative cost over time (dashed: reaches the credit report)</source>
-            <translation type="unfinished"></translation>
+            <translation>累计成本变化（虚线：已上报征信）</translation>
+        </message>
+    </context>
+    <context>
+        <name>States</name>
+        <message>
+            <source>Paid</source>
+            <translation>已还</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>Minimum paid</source>
+            <translation>已还最低还款</translation>
+        </message>
+        <message>
+            <source>In grace period</source>
+            <translation>宽限期内</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strategies</name>
+        <message>
+            <source>Avalanche (highest rate first)</source>
+            <extracomment>Up to this many debts the month table shows one payment column per debt.</extracomment>
+            <translation>雪崩法（先还利率最高的）</translation>
+        </message>
+        <message>
+            <source>Snowball (smallest balance first)</source>
+            <translation>雪球法（先还余额最小的）</translation>
+        </message>
+        <message>
+            <source>Least damage (credit report first)</source>
+            <translation>损失最小（优先保护征信）</translation>
         </message>
     </context>
     <context>
         <name>StrategiesModel</name>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished"></translation>
+            <translation>策略</translation>
         </message>
         <message>
             <source>Debt-free</source>
-            <translation type="unfinished"></translation>
+            <translation>还清日期</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished"></translation>
+            <translation>月数</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished"></translation>
+            <translation>利息</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished"></translation>
+            <translation>费用</translation>
         </message>
         <message>
             <source>Interest + fees</source>
-            <translation type="unfinished"></translation>
+            <translation>利息 + 费用</translation>
         </message>
         <message>
             <source>Total paid</source>
-            <translation type="unfinished"></translation>
+            <translation>还款总额</translation>
         </message>
         <message>
             <source>Missed payments</source>
-            <translation type="unfinished"></translation>
+            <translation>逾期笔数</translation>
         </message>
         <message>
             <source>not within 30 years</source>
-            <translation type="unfinished"></translation>
+            <translation>30 年内无法还清</translation>
         </message>
     </context>
     <context>
         <name>WarningCard</name>
         <message numerus="yes">
             <source>⚠ Overdue: %n due(s) not paid</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>⚠ 逾期：%n 笔未还</numerusform>
             </translation>
         </message>
         <message>
             <source>Pay…</source>
-            <translation type="unfinished"></translation>
+            <translation>还款…</translation>
         </message>
         <message>
             <source>{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far).</source>
-            <translation type="unfinished"></translation>
+            <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}（目前已产生 {so_far}）。</translation>
         </message>
         <message>
             <source>On your credit report since {day}.</source>
-            <translation type="unfinished"></translation>
+            <translation>自 {day} 起已上报征信。</translation>
         </message>
         <message>
             <source>Reaches your credit report on {day} unless paid.</source>
-            <translation type="unfinished"></translation>
+            <translation>如不还款，将于 {day} 上报征信。</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,8 @@ resources/i18n/zh_CN.json and run scripts/translations.sh, then commit the .ts a
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -91,3 +93,15 @@ def test_english_plurals_come_from_the_source_text() -> None:
         m.findtext("source"): [f.text for f in m.iter("numerusform")] for _c, m in messages(tree)
     }
     assert forms["%n day(s) late"] == ["%n day late", "%n days late"]
+
+
+def test_translations_keep_every_placeholder() -> None:
+    """``{amount}`` and ``%n`` in the English must survive in the Chinese, or .format breaks."""
+    table = json.loads((I18N / "zh_CN.json").read_text(encoding="utf-8"))
+    broken = {
+        source: text
+        for source, text in table.items()
+        if sorted(re.findall(r"\{\w*\}|%n", source.split("|", 1)[-1]))
+        != sorted(re.findall(r"\{\w*\}|%n", text))
+    }
+    assert broken == {}
