@@ -203,3 +203,18 @@ def test_menu_actions_open_the_dialogs(window: MainWindow, qtbot: QtBot) -> None
         QTimer.singleShot(0, close_it)
         window.actions_[action].trigger()
     assert seen == ["chargeDialog", "billDialog"]
+
+
+def test_total_rate_split_preview_on_huabei(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = charge_dialog(window, qtbot, 2)
+    dialog.amount.setText("1200")
+    dialog.split.setChecked(True)
+    dialog.periods.setCurrentIndex(dialog.periods.findData(3))
+    # 花呗 3 periods: 2.5% of ¥1,200.00 in all = ¥30.00, ¥10.00 a period; 400 + 10 = ¥410.00.
+    # IRR i with 1200 = 410 · (1 − (1 + i)^−3) / i: i ≈ 1.2449% a month (check: 1.012449^−3
+    # = 0.963564; (1 − 0.963564) / 0.012449 = 2.926827; × 410 = 1,200.00), so
+    # APR = 12 × 1.2449% = 14.94%, EAR = 1.012449^12 − 1 = 16.00%.
+    text = dialog.preview.text()
+    assert text.startswith("3 × ¥410.00 from ")
+    assert "Fee ¥10.00 a period, ¥30.00 in all." in text
+    assert text.endswith("True cost: APR 14.94%, EAR 16.00%.")

@@ -108,7 +108,8 @@ class BillDialog(FormDialog):
     @Slot()
     def update_minimum_hint(self) -> None:
         """Show the minimum the product's rules give as the placeholder."""
-        pid = self.product_id()
+        # Hidden (closed) dialogs skip the look-up: their data file may be closed already.
+        pid = self.product_id() if self.isVisible() else None
         try:
             amount = parse_positive_amount(self.amount.text())
         except InputError:

@@ -64,6 +64,7 @@ class ChargeDialog(FormDialog):
         self.preview = QLabel(objectName="splitPreview", wordWrap=True)
         f.layout_.addRow("", self.preview)
         self.split.toggled.connect(self._split_toggled)
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.product.currentIndexChanged.connect(self._product_changed)
         self.periods.currentIndexChanged.connect(self.update_preview)
         self.date.dateChanged.connect(self.update_preview)
@@ -144,7 +145,8 @@ class ChargeDialog(FormDialog):
 
     @Slot()
     def update_preview(self) -> None:
-        if self.split.isChecked():
+        # Hidden (closed) dialogs skip it: their data file may be closed already.
+        if self.split.isChecked() and self.isVisible():
             self.preview.setText(self.preview_text())
 
     # -- saving --------------------------------------------------------------------------

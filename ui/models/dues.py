@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from tracker import service
@@ -20,6 +21,15 @@ BACKGROUNDS = {
     "today": QColor("#fdd9b5"),
     "soon": QColor("#fff4d6"),
 }
+
+
+def due_label(v: DueView) -> str:
+    """What a due is, in the interface language (bills are named by their statement)."""
+    if v.due.kind == "bill" and v.due.statement_date is not None:
+        return QCoreApplication.translate("DuesModel", "Statement {date}").format(
+            date=iso(v.due.statement_date)
+        )
+    return v.due.description
 
 
 class DuesModel(IdTableModel[DueView]):
@@ -64,7 +74,7 @@ class DuesModel(IdTableModel[DueView]):
         if column == 1:
             return v.product.name
         if column == 2:
-            return v.due.description
+            return due_label(v)
         if column == 3:
             return money(v.amount, cur)
         if column == 4:

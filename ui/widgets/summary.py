@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tracker.overview import OverdueWarning, Totals
 from tracker.service.core import DueView
 from ui.formatting import days_text, money, percent, to_qdate
+from ui.models.dues import due_label
 
 CARD_STYLE = (
     "QFrame#{name} {{ background: {bg}; border: 1px solid {border}; border-radius: 8px; }}"
@@ -174,7 +175,7 @@ class WarningCard(QFrame):
             "{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far)."
         ).format(
             product=v.product.name,
-            what=v.due.description,
+            what=due_label(v),
             amount=money(v.amount, cur),
             late=days_text(0, v.status.days_past_due),
             per_day=money(w.cost_per_day, cur),

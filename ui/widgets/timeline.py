@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -99,7 +99,9 @@ class Timeline(QWidget):
                 x = self.x_of(day)
                 p.setPen(QPen(QColor("#9e9e9e"), 1))
                 p.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
-                label = QLocale().toString(to_qdate(day), "MMM yyyy")
+                label = QLocale().toString(
+                    to_qdate(day), QCoreApplication.translate("Dates", "MMM yyyy")
+                )
                 if x + 3 + p.fontMetrics().horizontalAdvance(label) <= self.width():
                     p.setPen(self.palette().color(self.foregroundRole()))
                     p.drawText(QPointF(x + 3, y + 18), label)
