@@ -13,6 +13,7 @@ from tracker import demo, service
 from tracker.cli import render
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.parser import UsageError, build
+from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.dates import parse_date
 from tracker.errors import InputError, TrackerError
@@ -34,7 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        print(render.text(args, result))
+        out = render.text(args, result)
+        print(out, end="" if out.endswith("\n") else "\n")
     return 0
 
 
@@ -161,6 +163,7 @@ HANDLERS: dict[str, Handler] = {
     "plan add": cmd_plan_add,
     "simulate": cmd_simulate,
     "payoff": cmd_payoff,
+    "statement": cmd_statement,
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from tracker.cli import statement_cmd
 from tracker.products import PRESETS
 
 
@@ -55,6 +56,7 @@ def build() -> Parser:
     due = cmds.add_parser("due", help="overdue and upcoming dues")
     due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
     _cost_commands(cmds)
+    statement_cmd.add_parser(cmds)
     return p
 
 

@@ -54,6 +54,8 @@ def due(v: DueView) -> dict[str, Any]:
 
 def text(args: argparse.Namespace, result: Any) -> str:
     """A short human-readable rendering of any command's result."""
+    if "csv" in result:
+        return str(result["csv"])
     if "dues" in result:
         return _dues_text(result)
     if "options" in result:

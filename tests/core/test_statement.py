@@ -1,0 +1,248 @@
+"""CSV statement: rows of the demo data by hand, BOM, formula guard, round trip, refusals."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker import csvio, demo, service
+from tracker.cli import main
+from tracker.errors import InputError, NotFoundError
+from tracker.service import statement
+from tracker.storage import Store
+
+TODAY = date(2026, 12, 1)
+HEADER = "date,product,kind,description,amount,balance,currency,due_date"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = service.open_store(tmp_path / "statement.db", create=True)
+    demo.populate(s, TODAY)
+    yield s
+    s.close()
+
+
+def lines(store: Store, start: date, end: date, product: str | None = None) -> list[str]:
+    buffer = io.StringIO(newline="")
+    csvio.write_statement(statement.statement_rows(store, start, end, product), buffer)
+    return buffer.getvalue().split("\r\n")[:-1]
+
+
+def test_huabei_statement_by_hand(store: Store) -> None:
+    # 花呗 (demo): October's bill (statement 26 Oct = due 4 Nov − 9) of 2,103.30 paid on
+    # 2 Nov; November's bill (statement 25 Nov) of 3,245.60 due 4 Dec, unpaid.
+    assert lines(store, date(2026, 10, 1), date(2026, 12, 31), "花呗") == [
+        HEADER,
+        "2026-10-26,花呗,bill,Statement 2026-10-26,2103.30,2103.30,CNY,2026-11-04",
+        "2026-11-02,花呗,payment,Repayment,-2103.30,0.00,CNY,",  # 2,103.30 − 2,103.30
+        "2026-11-25,花呗,bill,Statement 2026-11-25,3245.60,3245.60,CNY,2026-12-04",
+    ]
+
+
+def test_window_carries_the_balance_brought_forward(store: Store) -> None:
+    # 京东白条: the 17 Nov bill (864.20, unpaid) is before the window but in the balance;
+    # period 4 of the phone plan: principal 699,900 / 12 = 583.25, fee 0.5 % = 35.00.
+    # 864.20 + 583.25 = 1,447.45; + 35.00 = 1,482.45.
+    assert lines(store, date(2026, 11, 20), date(2026, 11, 30), "京东白条") == [
+        HEADER,
+        "2026-11-26,京东白条,installment,iPhone 12 期 4/12,583.25,1447.45,CNY,2026-11-26",
+        "2026-11-26,京东白条,fee,iPhone 12 期 4/12,35.00,1482.45,CNY,2026-11-26",
+    ]
+
+
+def test_all_products_interleave_by_date_with_their_own_balances(store: Store) -> None:
+    got = lines(store, date(2026, 11, 21), date(2026, 11, 29))
+    # Klarna's first of 4 × 60.00 falls due and is paid the same day (debt listed first);
+    # the card's bill 8,560.00 then the 458.00 charge after its 22 Nov statement (unbilled,
+    # so no due date): 8,560.00 + 458.00 = 9,018.00.
+    assert got == [
+        HEADER,
+        '2026-11-21,Klarna,installment,"Headphones, pay in 4 1/4",60.00,60.00,USD,2026-11-21',
+        "2026-11-21,Klarna,payment,Instalment 1,-60.00,0.00,USD,",
+        "2026-11-22,招商银行信用卡,bill,Statement 2026-11-22,8560.00,8560.00,CNY,2026-12-11",
+        "2026-11-24,Chase Freedom,bill,Statement 2026-11-24,1234.56,1234.56,USD,2026-12-19",
+        "2026-11-25,花呗,bill,Statement 2026-11-25,3245.60,3245.60,CNY,2026-12-04",
+        "2026-11-26,京东白条,installment,iPhone 12 期 4/12,583.25,1447.45,CNY,2026-11-26",
+        "2026-11-26,京东白条,fee,iPhone 12 期 4/12,35.00,1482.45,CNY,2026-11-26",
+        "2026-11-29,招商银行信用卡,charge,超市购物,458.00,9018.00,CNY,",
+    ]
+
+
+def test_charges_are_not_counted_twice_by_their_bill(tmp_path: Path) -> None:
+    s = service.open_store(tmp_path / "c.db", create=True)
+    service.add_product(s, "Card", "cn-credit-card", {"statement_day": "22"})
+    service.add_charge(s, "Card", date(2026, 11, 10), 10_000, "Books")
+    service.add_charge(s, "Card", date(2026, 11, 12), -2_500, "Refund")
+    service.add_bill(s, "Card", date(2026, 11, 22), date(2026, 12, 11), 15_000)
+    service.add_charge(s, "Card", date(2026, 11, 23), 700, "Coffee")
+    got = lines(s, date(2026, 11, 1), date(2026, 11, 30))
+    s.close()
+    # Charges of the cycle: 100.00 − 25.00 = 75.00, both due with the 22 Nov bill; the bill
+    # adds only the rest, 150.00 − 75.00 = 75.00 (interest, fees, older balance …), so the
+    # balance after it is the statement's 150.00. The 23 Nov coffee is next cycle.
+    assert got == [
+        HEADER,
+        "2026-11-10,Card,charge,Books,100.00,100.00,CNY,2026-12-11",
+        "2026-11-12,Card,charge,Refund,-25.00,75.00,CNY,2026-12-11",
+        "2026-11-22,Card,bill,Statement 2026-11-22,75.00,150.00,CNY,2026-12-11",
+        "2026-11-23,Card,charge,Coffee,7.00,157.00,CNY,",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1-1", "'+1-1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("Groceries = food", "Groceries = food"),
+        ("超市购物", "超市购物"),
+    ],
+)
+def test_formula_guard(tmp_path: Path, text: str, cell: str) -> None:
+    s = service.open_store(tmp_path / "g.db", create=True)
+    service.add_product(s, "=Card", "cn-credit-card", {"statement_day": "22"})
+    service.add_charge(s, "=Card", date(2026, 11, 23), 700, text)
+    service.add_payment(s, "=Card", date(2026, 11, 24), 700, TODAY)
+    out = tmp_path / "g.csv"
+    assert statement.export_statement(s, out, date(2026, 11, 1), date(2026, 11, 30)) == 2
+    s.close()
+    with out.open(encoding="utf-8", newline="") as f:
+        _header, charge, payment = csv.reader(f)
+    assert charge[1] == "'=Card" and charge[3] == cell
+    assert payment[4] == "-7.00"  # numbers are never prefixed: a payment is negative
+
+
+def test_formula_guard_on_tab_and_carriage_return() -> None:
+    # The service strips descriptions, so these only reach the CSV from other sources.
+    row = csvio.StatementRow(TODAY, "\tP", "fee", "\rx", 5, -5, "CNY", None)
+    assert csvio.csv_cells(row) == [
+        "2026-12-01",
+        "'\tP",
+        "fee",
+        "'\rx",
+        "0.05",
+        "-0.05",
+        "CNY",
+        "",
+    ]
+    assert csvio.guard("") == "" and csvio.guard("a=b") == "a=b"
+
+
+def test_round_trip_through_the_csv_module_and_bom(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "all.csv"
+    rows = statement.statement_rows(store, date(2026, 1, 1), date(2027, 12, 31))
+    count = statement.export_statement(
+        store, out, date(2026, 1, 1), date(2027, 12, 31), None, True
+    )
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf" + HEADER.encode())  # BOM, then the header
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        read = list(csv.reader(f))
+    assert read[0] == HEADER.split(",")
+    assert read[1:] == [csvio.csv_cells(r) for r in rows]
+    assert count == len(rows) == len(read) - 1
+    # Every product's last balance is what it still owes on recorded dues plus charges.
+    last = {r.product: r.balance for r in rows}
+    assert last["花呗"] == 324_560 and last["Klarna"] == 18_000  # 3 × 6,000 still open
+    plain = tmp_path / "plain.csv"
+    statement.export_statement(store, plain, date(2026, 1, 1), date(2027, 12, 31))
+    assert plain.read_bytes() == raw[3:]  # the same file without the BOM
+
+
+def test_product_by_id_and_unknown_product(store: Store) -> None:
+    huabei = service.find_product(store, "花呗")
+    by_id = statement.statement_rows(store, date(2026, 10, 1), date(2026, 12, 31), huabei.id)
+    assert [r.product for r in by_id] == ["花呗"] * 3
+    with pytest.raises(NotFoundError):
+        statement.statement_rows(store, TODAY, TODAY, "Nobody")
+
+
+def test_refusals_leave_no_file(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    with pytest.raises(InputError, match="starts on 2026-12-31, after it ends on 2026-12-01"):
+        statement.export_statement(store, out, date(2026, 12, 31), TODAY)
+    with pytest.raises(InputError, match="does not exist"):
+        statement.export_statement(store, tmp_path / "no" / "x.csv", TODAY, TODAY)
+    assert list(tmp_path.glob("*.csv*")) == []
+
+
+def test_a_failure_part_way_leaves_the_old_file_and_no_temp(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "keep.csv"
+    out.write_text("old statement\n", encoding="utf-8")
+
+    def broken(rows: object, file: io.TextIOBase, excel: bool = False) -> int:
+        file.write("date,product,half a row")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(csvio, "write_statement", broken)
+    with pytest.raises(OSError, match="disk full"):
+        statement.export_statement(store, out, date(2026, 1, 1), date(2026, 12, 31))
+    assert out.read_text(encoding="utf-8") == "old statement\n"
+    assert [p.name for p in tmp_path.iterdir() if ".db" not in p.name] == ["keep.csv"]
+
+
+# -- CLI -----------------------------------------------------------------------------
+def run(db: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["--db", str(db), "--today", "2026-12-01", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db = tmp_path / "cli.db"
+    assert run(db, "init", "--demo", capsys=capsys)[0] == 0
+    return db
+
+
+def test_cli_statement_to_stdout_and_file(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(demo_db, "statement", "花呗", "--from", "2026-11-01", "--to", "2026-11-30",
+                       capsys=capsys)  # fmt: skip
+    assert code == 0
+    assert out.splitlines() == [
+        HEADER,
+        "2026-11-02,花呗,payment,Repayment,-2103.30,0.00,CNY,",
+        "2026-11-25,花呗,bill,Statement 2026-11-25,3245.60,3245.60,CNY,2026-12-04",
+    ]
+    target = tmp_path / "out.csv"
+    code, out, _ = run(demo_db, "statement", "--from", "2026-11-01", "--to", "2026-11-30",
+                       "-o", str(target), "--excel", capsys=capsys)  # fmt: skip
+    assert code == 0 and "rows: " in out
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--from", "2026-12-31", "--to", "2026-12-01"], "--from 2026-12-31 is after --to"),
+        (["--from", "2026-02-30", "--to", "2026-12-01"], "February 2026 has 28 days"),
+        (["--from", "01/12/2026", "--to", "2026-12-31"], "YYYY-MM-DD"),
+        (["--to", "2026-12-31"], "--from"),
+        (["Nobody", "--from", "2026-12-01", "--to", "2026-12-31"], "no product named"),
+        (
+            ["--from", "2026-12-01", "--to", "2026-12-31", "-o", "/no/such/dir/x.csv"],
+            "does not exist",
+        ),
+    ],
+)
+def test_cli_bad_statement_requests_exit_2(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], args: list[str], says: str
+) -> None:
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    code, out, err = run(demo_db, "statement", *args, capsys=capsys)
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and says in err
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before

@@ -1,0 +1,230 @@
+"""CSV statements: build the rows of a product's history, and write them safely.
+
+Format (DESIGN.md, "CSV statement"): UTF-8 (with a BOM for Excel), comma-separated, one
+header row ``date,product,kind,description,amount,balance,currency,due_date``. ``amount``
+is signed — positive adds to the debt, negative is a payment — with dot decimals and no
+grouping; ``balance`` is the product's running balance. A text cell that a spreadsheet
+would run as a formula gets a leading ``'``.
+
+How records become rows (amounts minor units until written):
+
+* a charge → ``charge`` on its date, due on the bill of the cycle it falls in (if any);
+* a bill → ``bill`` on its statement date for the part of the statement not already
+  listed as charges of that cycle (charges dated after the previous statement, up to
+  this one), so a recorded purchase is never counted twice;
+* an instalment period (or loan repayment, negotiated payment) → ``installment`` for its
+  principal and ``fee`` for its fee, on its due date;
+* a due's interest / penalty parts → ``interest`` / ``penalty``; an adjustment due →
+  ``adjustment``;
+* a payment → ``payment``, negative.
+
+Balances run over a product's whole history, so the first row of a date window already
+carries the balance brought forward.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from tracker.errors import InputError
+from tracker.ledger import Due, Payment
+from tracker.money import currency, plain
+from tracker.products import Product
+from tracker.storage.store import Charge
+
+HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
+KINDS = ("charge", "bill", "installment", "fee", "interest", "penalty", "payment", "adjustment")
+#: Within one day, debt is listed before the payments that reduce it.
+_ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
+#: First characters a spreadsheet treats as the start of a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One line of a statement.
+
+    Attributes:
+        date: when it happened (statement date for a bill, due date for a period).
+        product, currency: the product's name and currency code.
+        kind: one of :data:`KINDS`.
+        description: free text (the record's own, or a generated one).
+        amount: [minor units] signed: + adds to the debt, − pays it down.
+        balance: [minor units] the product's running balance after this row.
+        due_date: when it is (or was) due; None for payments and unbilled charges.
+    """
+
+    date: dt.date
+    product: str
+    kind: str
+    description: str
+    amount: int
+    balance: int
+    currency: str
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class _Event:
+    date: dt.date
+    kind: str
+    description: str
+    amount: int
+    due_date: dt.date | None
+    ref: int
+
+
+def statement_rows(
+    products: Sequence[Product],
+    dues: Iterable[Due],
+    charges: Iterable[Charge],
+    payments: Iterable[Payment],
+    start: dt.date,
+    end: dt.date,
+) -> list[StatementRow]:
+    """The statement of ``products`` from ``start`` to ``end`` (both included).
+
+    Args:
+        products: the products to include (saved, with ids); others' records are ignored.
+        dues, charges, payments: records as stored (any products; filtered here).
+        start, end: the date window; rows outside it are left out, but still count
+            towards the running balance.
+
+    Returns:
+        Rows in date order (then product, then debt before payments).
+
+    Raises:
+        InputError: ``start`` is after ``end``.
+    """
+    if start > end:
+        raise InputError(f"the statement starts on {start}, after it ends on {end}")
+    wanted = {p.id: p for p in products if p.id is not None}
+    by_product: dict[int, list[_Event]] = {pid: [] for pid in wanted}
+    dues_list = [d for d in dues if d.product_id in wanted]
+    for c in charges:
+        if c.product_id in wanted:
+            bill = _bill_for(c.date, [d for d in dues_list if d.product_id == c.product_id])
+            due_on = bill.due_date if bill else None
+            by_product[c.product_id].append(
+                _Event(c.date, "charge", c.description, c.amount, due_on, c.id)
+            )
+    for pid in wanted:
+        mine = [d for d in dues_list if d.product_id == pid]
+        by_product[pid] += _due_events(mine, [c for c in charges if c.product_id == pid])
+    for p in payments:
+        if p.product_id in wanted:
+            by_product[p.product_id].append(
+                _Event(p.date, "payment", p.description or "Payment", -p.amount, None, p.id)
+            )
+    rows: list[StatementRow] = []
+    for pid, events in by_product.items():
+        rows += _running(wanted[pid], events, start, end)
+    rows.sort(key=lambda r: (r.date, _rank(r.product, products), _ORDER[r.kind]))
+    return rows
+
+
+def _rank(name: str, products: Sequence[Product]) -> int:
+    return next(n for n, p in enumerate(products) if p.name == name)
+
+
+def _bills(dues: Iterable[Due]) -> list[Due]:
+    """Bill dues in statement-date order (those without one use their due date)."""
+    bills = [d for d in dues if d.kind == "bill"]
+    return sorted(bills, key=lambda d: (d.statement_date or d.due_date, d.id))
+
+
+def _bill_for(day: dt.date, dues: Sequence[Due]) -> Due | None:
+    """The first bill whose statement date is on or after ``day`` (the charge's cycle)."""
+    return next((b for b in _bills(dues) if (b.statement_date or b.due_date) >= day), None)
+
+
+def _due_events(dues: Sequence[Due], charges: Sequence[Charge]) -> list[_Event]:
+    events: list[_Event] = []
+    previous = dt.date.min
+    for bill in _bills(dues):
+        stated = bill.statement_date or bill.due_date
+        listed = sum(c.amount for c in charges if previous < c.date <= stated)
+        text = bill.description or f"Statement {stated}"
+        events.append(
+            _Event(stated, "bill", text, bill.principal - listed, bill.due_date, bill.id)
+        )
+        events += _extras(bill, stated)
+        previous = stated
+    for d in dues:
+        if d.kind == "bill":
+            continue
+        kind = "adjustment" if d.kind == "adjustment" else "installment"
+        events.append(_Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id))
+        events += _extras(d, d.due_date)
+    return events
+
+
+def _extras(d: Due, day: dt.date) -> list[_Event]:
+    """The fee, interest and penalty parts of a due, each its own row when not zero."""
+    parts = (("fee", d.fee), ("interest", d.interest), ("penalty", d.penalty))
+    text = d.description
+    return [_Event(day, kind, text, amount, d.due_date, d.id) for kind, amount in parts if amount]
+
+
+def _running(
+    product: Product, events: list[_Event], start: dt.date, end: dt.date
+) -> list[StatementRow]:
+    """Rows of one product with its running balance, kept only inside the window."""
+    events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
+    rows, balance = [], 0
+    for e in events:
+        balance += e.amount
+        if start <= e.date <= end:
+            rows.append(
+                StatementRow(
+                    e.date, product.name, e.kind, e.description, e.amount, balance,
+                    product.currency, e.due_date,
+                )
+            )  # fmt: skip
+    return rows
+
+
+def guard(text: str) -> str:
+    """Prefix ``'`` to text a spreadsheet would otherwise run as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_cells(row: StatementRow) -> list[str]:
+    """One row as the eight CSV cells (text guarded, amounts in the currency's digits)."""
+    digits = currency(row.currency).digits
+    return [
+        row.date.isoformat(),
+        guard(row.product),
+        row.kind,
+        guard(row.description),
+        plain(row.amount, digits),
+        plain(row.balance, digits),
+        guard(row.currency),
+        row.due_date.isoformat() if row.due_date else "",
+    ]
+
+
+def write_statement(rows: Iterable[StatementRow], file: TextIO, excel: bool = False) -> int:
+    """Write the header and ``rows`` as CSV to ``file``.
+
+    Args:
+        rows: statement rows, in the order to write them.
+        file: a text file opened with ``newline=""`` and UTF-8 encoding.
+        excel: start with a byte-order mark so Excel reads the file as UTF-8.
+
+    Returns:
+        The number of data rows written (the header not counted).
+    """
+    if excel:
+        file.write("\ufeff")
+    writer = csv.writer(file)
+    writer.writerow(HEADER)
+    count = 0
+    for row in rows:
+        writer.writerow(csv_cells(row))
+        count += 1
+    return count
