@@ -19,6 +19,10 @@ from ui.formatting import to_qdate
 from ui.main_window import MainWindow
 
 HEADER = "date,product,kind,description,amount,balance,currency,due_date"
+NEEDS_CORE = pytest.mark.skipif(
+    importlib.util.find_spec("tracker.service.statement") is None,
+    reason="tracker.service.statement (the CSV writer) is not in the tree yet",
+)
 
 
 def make_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
@@ -108,10 +112,7 @@ def test_export_runs_in_a_worker_on_its_own_store(
     assert infos == [f"Wrote 7 rows to {out}."]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("tracker.service.statement") is None,
-    reason="tracker.service.statement (the CSV writer) is not in the tree yet",
-)
+@NEEDS_CORE
 def test_export_writes_the_csv(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -129,3 +130,29 @@ def test_export_writes_the_csv(
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0] == HEADER
     assert dialog.result_value == len(lines) - 1 > 0
+
+
+@NEEDS_CORE
+def test_export_of_one_product_for_november(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.dialogs.export.QMessageBox.information", lambda *a: None)
+    dialog = make_dialog(window, qtbot)
+    products = dialog.findChild(QComboBox, "productField")
+    products.setCurrentIndex(products.findText("京东白条 (CNY)"))
+    dialog.findChild(QDateEdit, "startField").setDate(to_qdate(date(2026, 11, 1)))
+    dialog.findChild(QDateEdit, "endField").setDate(to_qdate(date(2026, 11, 30)))
+    out = tmp_path / "baitiao.csv"
+    dialog.findChild(QLineEdit, "fileField").setText(str(out))
+    ok(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    # The demo's Baitiao in November: the 864.20 bill, then instalment 4/12 of the iPhone
+    # plan (583.25 principal + 35.00 fee = 618.25); running balance 864.20 → 1,447.45 →
+    # 1,482.45 (the overdue total the products page shows).
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        HEADER,
+        "2026-11-17,京东白条,bill,Statement 2026-11-17,864.20,864.20,CNY,2026-11-26",
+        "2026-11-26,京东白条,installment,iPhone 12 期 4/12,583.25,1447.45,CNY,2026-11-26",
+        "2026-11-26,京东白条,fee,iPhone 12 期 4/12,35.00,1482.45,CNY,2026-11-26",
+    ]
+    assert dialog.result_value == 3
