@@ -1,0 +1,50 @@
+"""service.files: open/create data files and back them up, refusing instead of overwriting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tracker.errors import InputError, StorageError
+from tracker.service import files
+
+
+def test_create_then_open_and_back_up(tmp_path: Path) -> None:
+    path = tmp_path / "mine.db"
+    store = files.create_data_file(path)
+    store.close()
+    store = files.open_data_file(path)
+    try:
+        assert files.backups_folder(store) == tmp_path.resolve() / "backups"
+        copy = files.back_up_now(store, now=dt.datetime(2026, 12, 1, 9, 30, 5, 7))
+        assert copy == tmp_path.resolve() / "backups" / "mine-20261201-093005-000007-manual.db"
+        files.open_data_file(copy).close()  # the copy is a valid data file itself
+    finally:
+        store.close()
+
+
+def test_create_never_overwrites_and_open_refuses_foreign_files(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"not a database")
+    with pytest.raises(InputError, match="already exists; open it instead"):
+        files.create_data_file(notes)
+    with pytest.raises(StorageError, match="not an SQLite database"):
+        files.open_data_file(notes)
+    with pytest.raises(StorageError, match="does not exist"):
+        files.open_data_file(tmp_path / "missing.db")
+    assert notes.read_bytes() == b"not a database"
+
+
+def test_manual_backups_rotate(tmp_path: Path) -> None:
+    store = files.create_data_file(tmp_path / "r.db")
+    try:
+        for second in range(files.BACKUPS_KEPT + 2):
+            files.back_up_now(store, now=dt.datetime(2026, 12, 1, 10, 0, second))
+    finally:
+        store.close()
+    kept = sorted(p.name for p in (tmp_path / "backups").glob("r-*.db"))
+    # 12 made, the newest 10 kept: seconds 02 … 11.
+    assert len(kept) == files.BACKUPS_KEPT == 10
+    assert kept[0] == "r-20261201-100002-000000-manual.db"
