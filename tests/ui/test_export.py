@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import threading
 import types
@@ -19,10 +18,6 @@ from ui.formatting import to_qdate
 from ui.main_window import MainWindow
 
 HEADER = "date,product,kind,description,amount,balance,currency,due_date"
-NEEDS_CORE = pytest.mark.skipif(
-    importlib.util.find_spec("tracker.service.statement") is None,
-    reason="tracker.service.statement (the CSV writer) is not in the tree yet",
-)
 
 
 def make_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
@@ -112,7 +107,6 @@ def test_export_runs_in_a_worker_on_its_own_store(
     assert infos == [f"Wrote 7 rows to {out}."]
 
 
-@NEEDS_CORE
 def test_export_writes_the_csv(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -132,7 +126,6 @@ def test_export_writes_the_csv(
     assert dialog.result_value == len(lines) - 1 > 0
 
 
-@NEEDS_CORE
 def test_export_of_one_product_for_november(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
