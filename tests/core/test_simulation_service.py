@@ -129,6 +129,18 @@ def test_cost_curve_accumulates_fees_by_date() -> None:
     ]
 
 
+def test_late_curve_joins_the_lateness_scenarios() -> None:
+    sim = simulation.simulate_amount(
+        None, "huabei", 100_000, date(2026, 12, 4), overdue_days=[30, 10]
+    )
+    # 1000.00 × 0.0005 a day: 10 days → 5.00, 30 days → 15.00.
+    assert simulation.late_curve(sim) == [
+        (date(2026, 12, 4), 0),
+        (date(2026, 12, 14), 500),
+        (date(2027, 1, 3), 1500),
+    ]
+
+
 def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     debts = service.payoff_debts(store, TODAY, "CNY")
     plans = simulation.plan_all(debts, 300_000, TODAY)

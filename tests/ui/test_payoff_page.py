@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from tracker import service
 from tracker.money import format_money
+from tracker.payoff import Debt
 from ui.main_window import MainWindow
 from ui.models.payoff import REPORTED
 from ui.pages.payoff import PayoffPage
@@ -140,3 +144,31 @@ def test_payoff_models_pass_the_model_tester(
     plan_with(page, qtbot, "1000")
     for model in (page.strategies, page.months, page.overdue):
         qtmodeltester.check(model)
+
+
+def test_fifty_debts_plan_in_the_worker_and_load_lazily(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    debts = [
+        Debt(
+            key=f"d{i}",
+            name=f"Debt {i}",
+            balance=1_000_000 + i * 1000,
+            monthly_rate=Decimal("0.015"),
+            min_rate=Decimal("0.01"),
+            min_floor=1000,
+        )
+        for i in range(50)
+    ]
+    monkeypatch.setattr(service, "payoff_debts", lambda *_a, **_k: debts)
+    page = open_payoff(window, qtbot)
+    plan_with(page, qtbot, "8000")
+    plan = page.chosen_plan()
+    assert plan is not None and len(plan.months) > 100
+    # 50 debts: the month table shows totals only; rows arrive 100 at a time.
+    assert page.months.headers() == ["Month", "Paid", "Interest", "Fees", "Balance left"]
+    assert page.months.rowCount() == 100 and page.months.canFetchMore()
+    page.months.fetchMore()
+    assert page.months.rowCount() == min(200, len(plan.months))
+    # Month 1 pays the whole budget: 8000.00.
+    assert page.months.index(0, 1).data() == "¥8,000.00"

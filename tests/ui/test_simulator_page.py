@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
@@ -75,14 +76,18 @@ def test_huabei_due_options_by_hand(window: MainWindow) -> None:
     assert "late costs ¥48.68 and stays on your credit report until 2032-01-03." in text
 
 
-def test_chart_has_a_line_per_option_but_paying_in_full(window: MainWindow) -> None:
+def test_chart_has_a_line_per_choice(window: MainWindow) -> None:
     page, model = open_simulator(window)
     page.simulate_due(huabei_due_id(window))
     names = page.chart.series_names()
-    # 11 options (full, minimum, 3 splits, 5 latenesses, negotiated) minus pay in full.
+    # 11 options: full (no cost: no line), minimum, 3 splits, 5 latenesses (one line:
+    # they lie on one path), negotiated → 6 lines.
     assert model.rowCount() == 11
-    assert len(names) == 10
+    assert len(names) == 6
     assert "Pay in full" not in names and "Split into 12" in names
+    late = page.chart.chart().series()[4]
+    # Its last point: 180 days late, 3245.60 × 0.0005 × 180 = 292.104 → 292.10.
+    assert late.at(late.count() - 1).y() == pytest.approx(292.10)
 
 
 def test_typed_amount_on_the_card_preset(window: MainWindow, qtbot: QtBot) -> None:

@@ -140,6 +140,16 @@ def cost_curve(option: Option, start: date) -> list[tuple[date, int]]:
     return points
 
 
+def late_curve(sim: Simulation) -> list[tuple[date, int]]:
+    """Cost of staying unpaid: ``(due, 0)`` then each lateness scenario's (pay date, cost).
+
+    The "pay N days late" options are points on one path (the penalty keeps running),
+    so a chart draws them as one line instead of N overlapping ones.
+    """
+    late = sorted((o for o in sim.options if o.kind == "overdue"), key=lambda o: o.days or 0)
+    return [(sim.due, 0)] + [(o.schedule[-1].due_date, o.total_cost) for o in late]
+
+
 # -- payoff page ---------------------------------------------------------------------
 def minimums_total(debts: Sequence[payoff_mod.Debt]) -> int:
     """The first month's minimums together, minor units: the least a budget must cover.

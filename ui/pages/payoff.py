@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -220,26 +219,35 @@ class PayoffPage(Page):
         debts = tuple(self._debts())
         self._generation += 1
         today, generation = self.ctx.today, self._generation
-        self.busy.show()
-        self._job = start(
-            lambda: simulation.plan_all(debts, budget, today),
-            partial(self._planned, generation, code, debts),
-            partial(self._failed, generation),
-        )
 
+        def work() -> tuple[int, str, tuple[Debt, ...], dict[str, PayoffPlan] | InputError]:
+            # Plain data only: the Store stays on the GUI thread.
+            try:
+                return generation, code, debts, simulation.plan_all(debts, budget, today)
+            except InputError as exc:
+                return generation, code, debts, exc
+
+        self.busy.show()
+        # Bound methods: Qt drops the connection if the page goes away first.
+        self._job = start(work, self._planned, self._failed)
+
+    @Slot(object)
     def _planned(
-        self, generation: int, code: str, debts: tuple[Debt, ...], plans: dict[str, PayoffPlan]
+        self, outcome: tuple[int, str, tuple[Debt, ...], dict[str, PayoffPlan] | InputError]
     ) -> None:
+        generation, code, debts, plans = outcome
         if generation != self._generation:
             return  # a newer request is under way
         self.busy.hide()
+        if isinstance(plans, InputError):
+            self._set_budget_error(str(plans))
+            return
         self.result = PayoffResult(code, debts, plans)
         self._show()
         self.planned.emit()
 
-    def _failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
         self.busy.hide()
         self._set_budget_error(str(exc))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -55,7 +56,7 @@ class SimulatorPage(Page):
         self.model = OptionsModel(self)
         self.view = self._build_view()
         self.chart = DateMoneyChart("simulatorChart")
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.chart)
         split.setStretchFactor(0, 1)
@@ -133,6 +134,10 @@ class SimulatorPage(Page):
         self._fill_dues(self.due_combo.currentData())
         self._fill_sources(self.source_combo.currentData())
         self._show(self.sim)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_table()
 
     def refresh(self) -> None:
         """Re-read the open dues; re-run a due's simulation (payments change it)."""
@@ -231,6 +236,16 @@ class SimulatorPage(Page):
         self.model.set_simulation(sim)
         self.explanation.setText(self.explain(sim) if sim else self._hint())
         self._draw(sim)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table the height of all its rows (the chart takes the rest)."""
+        view = self.view
+        rows = max(self.model.rowCount(), 6) * view.verticalHeader().defaultSectionSize()
+        wanted = rows + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        total = sum(self.split.sizes())
+        if total > wanted + self.chart.minimumHeight():
+            self.split.setSizes([wanted, total - wanted])
 
     def _hint(self) -> str:
         return self.tr("Pick a due, or type an amount and choose whose rules apply.")
@@ -288,14 +303,19 @@ class SimulatorPage(Page):
             return
         best = sim.cheapest_clean
         lines = [
-            Line(
-                option_name(o),
-                simulation.cost_curve(o, sim.due),
-                dashed=o.impact.reported,
-                bold=o is best,
-            )
+            Line(option_name(o), simulation.cost_curve(o, sim.due), bold=o is best)
             for o in sim.options
-            if o.kind != "pay_in_full"
+            if o.kind in ("minimum", "installment")
+        ]
+        late = [o for o in sim.options if o.kind == "overdue"]
+        if late:
+            longest = max(o.days or 0 for o in late)
+            name = self.tr("Pay late (up to %n day(s))", "", longest)
+            lines.append(Line(name, simulation.late_curve(sim), dashed=True))
+        lines += [
+            Line(option_name(o), simulation.cost_curve(o, sim.due), dashed=o.impact.reported)
+            for o in sim.options
+            if o.kind == "negotiated"
         ]
         self.chart.set_lines(
             self.tr("Cumulative cost over time (dashed: reaches the credit report)"),
