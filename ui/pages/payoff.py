@@ -75,10 +75,6 @@ class PayoffPage(Page):
         layout.addWidget(self.warning)
         self.strategies = StrategiesModel(self)
         self.strategies_view = _table(self.strategies, "strategiesView")
-        rows = 3 * self.strategies_view.verticalHeader().defaultSectionSize()
-        self.strategies_view.setFixedHeight(
-            rows + self.strategies_view.fontMetrics().height() + 14
-        )
         header = self.strategies_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -172,6 +168,7 @@ class PayoffPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_strategies()
         if self.result is None and not self.busy.isVisible():
             self.plan()
 
@@ -273,6 +270,15 @@ class PayoffPage(Page):
         self.tabs.setTabText(1, self.tr("What goes overdue (%n)", "", count))
         self._warn(plan, code)
         self._draw(result, plan)
+        self._fit_strategies()
+
+    def _fit_strategies(self) -> None:
+        """Exactly three rows high: the strategies sit side by side, no scrolling."""
+        view = self.strategies_view
+        header = view.horizontalHeader()
+        head = header.height() if header.isVisible() else header.sizeHint().height()
+        rows = len(STRATEGIES) * view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(rows + max(head, header.sizeHint().height()) + 2 * view.frameWidth())
 
     def _warn(self, plan: PayoffPlan | None, code: str) -> None:
         lines = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
@@ -72,6 +72,13 @@ class DateMoneyChart(QChartView):
         title_font = QFont(self.font())
         title_font.setBold(True)
         chart.setTitleFont(title_font)
+        # One pair of axes for the chart's life: removing and re-adding axes leaves their
+        # old labels painted in the scene (seen with Qt 6.12, offscreen and on X).
+        self.x_axis = QDateTimeAxis()
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.0f")
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.setChart(chart)
 
     def set_lines(
@@ -80,18 +87,14 @@ class DateMoneyChart(QChartView):
         """Replace every series; ``currency`` says how many decimals minor units have."""
         chart = self.chart()
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         chart.setTitle(title)
         digits = currency_info(currency).digits
-        x_axis, y_axis = self._axes(lines, digits, y_title)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        self._scale(lines, digits, y_title)
         for n, line in enumerate(lines):
             series = self._series(line, digits, QColor(PALETTE[n % len(PALETTE)]))
             chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
         chart.legend().setVisible(bool(lines))
 
     def series_names(self) -> list[str]:
@@ -113,23 +116,21 @@ class DateMoneyChart(QChartView):
         series.setPen(pen)
         return series
 
-    def _axes(
-        self, lines: Sequence[Line], digits: int, y_title: str
-    ) -> tuple[QDateTimeAxis, QValueAxis]:
+    def _scale(self, lines: Sequence[Line], digits: int, y_title: str) -> None:
+        """Fit both axes to the points; whole months as labels on long spans."""
         days = [d for line in lines for d, _ in line.points]
         values = [v for line in lines for _, v in line.points]
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("yyyy-MM")
-        x_axis.setTickCount(7)
-        if days:
-            x_axis.setRange(
-                QDateTime.fromMSecsSinceEpoch(int(_msecs(min(days)))),
-                QDateTime.fromMSecsSinceEpoch(int(_msecs(max(days)))),
-            )
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.0f")
-        y_axis.setTitleText(y_title)
+        first = min(days, default=date(2000, 1, 1))
+        last = max(max(days, default=first), first + timedelta(days=1))
+        span = (last - first).days
+        # Under ~8 months, ticks fall less than a month apart: show the day too.
+        self.x_axis.setFormat("yyyy-MM-dd" if span < 240 else "yyyy-MM")
+        self.x_axis.setTickCount(6 if span < 240 else 7)
+        self.x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(first))),
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(last))),
+        )
+        self.y_axis.setTitleText(y_title)
         top = _major(max(values, default=0), digits)
-        y_axis.setRange(0.0, top * 1.05 if top > 0 else 1.0)
-        y_axis.applyNiceNumbers()
-        return x_axis, y_axis
+        self.y_axis.setRange(0.0, top * 1.05 if top > 0 else 1.0)
+        self.y_axis.applyNiceNumbers()
