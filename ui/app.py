@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import demo, service
@@ -67,10 +67,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyError as exc:
         print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
+    _daily_backup(window)
     window.show()
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()
+
+
+def _daily_backup(window: MainWindow) -> None:
+    """One rotating backup a day, taken when the app starts (kept: the last 10)."""
+    try:
+        window.ctx.store.daily_backup()
+    except OSError as exc:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Could not back up the data file: {error}"
+            ).format(error=exc)
+        )
 
 
 def _save_and_quit(window: MainWindow, target: str) -> None:

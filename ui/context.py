@@ -32,6 +32,8 @@ class AppContext(QObject):
         self.store = store
         self.today = today
         self.settings = settings or QSettings()
+        #: True once the window closed the data file: pages must not read it any more.
+        self.closed = False
 
     def change(self, work: Callable[[Store], T]) -> T:
         """Run ``work(store)`` (a service call that writes), then tell every view.
@@ -49,6 +51,11 @@ class AppContext(QObject):
         old.close()
         self.storeReplaced.emit()
         self.dataChanged.emit()
+
+    def close(self) -> None:
+        """Close the data file (the window is going away)."""
+        self.closed = True
+        self.store.close()
 
     def setting(self, key: str, default: str = "") -> str:
         value = self.settings.value(key, default)

@@ -184,5 +184,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.store.close()
+        self.ctx.close()
         super().closeEvent(event)

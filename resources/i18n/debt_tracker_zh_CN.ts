@@ -577,6 +577,10 @@
             <source>Debt Tracker keeps every due date of your credit products in one place.</source>
             <translation>债务管家把您所有信贷产品的到期日集中在一处，不再错过任何一次还款。</translation>
         </message>
+        <message>
+            <source>Could not back up the data file: {error}</source>
+            <translation>无法备份数据文件：{error}</translation>
+        </message>
     </context>
     <context>
         <name>MonthsModel</name>

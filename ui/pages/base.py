@@ -39,6 +39,8 @@ class Page(QWidget):
 
     @Slot()
     def _data_changed(self) -> None:
+        if self.ctx.closed:
+            return
         if self.isVisible():
             self.refresh()
         else:
@@ -51,7 +53,8 @@ class Page(QWidget):
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed window still gets LanguageChange; its data file is gone by then.
+        if event.type() == QEvent.Type.LanguageChange and not self.ctx.closed:
             self.retranslate()
         super().changeEvent(event)
 
