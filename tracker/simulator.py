@@ -69,13 +69,18 @@ class Option:
 
 @dataclass(frozen=True)
 class Simulation:
-    """All options for one due, and the cheapest one that keeps the report clean."""
+    """All options for one due, and the cheapest one that keeps the report clean.
+
+    ``days_late`` > 0 when the due is already past its date: the options then start
+    from today (paying now is "pay ``days_late`` days late").
+    """
 
     product: Product
     amount: int
     minimum: int
     due: date
     options: tuple[Option, ...]
+    days_late: int = 0
 
     @property
     def cheapest_clean(self) -> Option | None:

@@ -133,6 +133,13 @@
     <context>
         <name>SimulatorPage</name>
         <message numerus="yes">
+            <source>This due is %n day(s) late.</source>
+            <translation>
+                <numerusform>This due is %n day late.</numerusform>
+                <numerusform>This due is %n days late.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
             <translation>
                 <numerusform>Paying %n day late costs {cost} and stays on your credit report until {until}.</numerusform>

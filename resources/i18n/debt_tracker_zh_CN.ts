@@ -1473,6 +1473,20 @@
             <translation>如果做不到：&lt;b&gt;{option}&lt;/b&gt; 需花费 {cost}，且不影响征信。</translation>
         </message>
         <message numerus="yes">
+            <source>This due is %n day(s) late.</source>
+            <translation>
+                <numerusform>这笔还款已逾期 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paying {amount} today costs {cost} on top.</source>
+            <translation>今天还清 {amount} 需额外支付 {cost}。</translation>
+        </message>
+        <message>
+            <source>It is on your credit report and stays there until {until}.</source>
+            <translation>逾期已上报征信，记录将保留至 {until}。</translation>
+        </message>
+        <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
             <translation>
                 <numerusform>逾期 %n 天还款需花费 {cost}，且逾期记录将保留在征信中直到 {until}。</numerusform>

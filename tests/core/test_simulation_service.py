@@ -58,10 +58,42 @@ def test_simulate_the_huabei_due_by_hand(store: Store) -> None:
 
 def test_instalment_due_is_not_split_again(store: Store) -> None:
     views = simulation.simulatable_dues(store, TODAY)
-    period = next(v for v in views if v.due.kind == "installment")
+    period = next(
+        v
+        for v in views
+        if v.due.kind == "installment" and v.due.due_date > TODAY and v.product.name == "京东白条"
+    )
     sim = simulation.simulate_due(store, period.due.id, TODAY)
     kinds = {o.kind for o in sim.options}
     assert kinds == {"pay_in_full", "overdue", "negotiated"}
+    assert sim.cheapest_clean is None
+
+
+def test_an_overdue_bill_starts_from_today(store: Store) -> None:
+    # The Baitiao bill: ¥864.20 due 2026-11-26, unpaid, 5 days late on 2026-12-01.
+    views = simulation.simulatable_dues(store, TODAY)
+    bill = next(v for v in views if v.product.name == "京东白条" and v.due.kind == "bill")
+    sim = simulation.simulate_due(store, bill.due.id, TODAY)
+    assert sim.days_late == 5
+    # Paying on time, the minimum and splitting are gone; only later or negotiated.
+    assert [(o.kind, o.days) for o in sim.options] == [
+        ("overdue", 5),
+        ("overdue", 15),
+        ("overdue", 30),
+        ("overdue", 60),
+        ("overdue", 90),
+        ("overdue", 180),
+        ("negotiated", 90),
+    ]
+    facts = simulation.explain(sim)
+    assert facts.now is sim.options[0]
+    # Paying today: 86420 × 0.0005 × 5 days = 216.05 → 216 fen; Baitiao reports from
+    # day 1, settled today → visible until 2031-12-01 (5 years).
+    assert facts.now.total_cost == 216
+    assert facts.now.impact.reported
+    assert facts.now.impact.visible_until == date(2031, 12, 1)
+    # The quoted "later" scenario is 30 days: 86420 × 0.0005 × 30 = 1296.3 → 1296.
+    assert facts.late is not None and facts.late.total_cost == 1296
     assert sim.cheapest_clean is None
 
 

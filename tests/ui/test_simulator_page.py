@@ -124,13 +124,26 @@ def test_bad_amount_is_refused_next_to_the_field(window: MainWindow, qtbot: QtBo
 def test_instalment_due_is_not_split_again(window: MainWindow) -> None:
     page, model = open_simulator(window)
     views = simulation.simulatable_dues(window.ctx.store, window.ctx.today)
-    period = next(v for v in views if v.due.description == "iPhone 12 期 4/12")
+    period = next(v for v in views if v.due.description == "iPhone 12 期 5/12")
     page.simulate_due(period.due.id)
     kinds = [model.option(r).kind for r in range(model.rowCount())]
     assert kinds[0] == "pay_in_full"
     assert "installment" not in kinds and "minimum" not in kinds
     assert model.index(0, 0).data() == "Pay in full"
     assert "Every other choice reaches your credit report." in page.explanation.text()
+
+
+def test_an_overdue_due_is_explained_from_today(window: MainWindow) -> None:
+    page, model = open_simulator(window)
+    views = simulation.simulatable_dues(window.ctx.store, window.ctx.today)
+    period = next(v for v in views if v.due.description == "iPhone 12 期 4/12")
+    page.simulate_due(period.due.id)
+    # Due 2026-11-26, today 2026-12-01: 5 days late; ¥618.25 × 0.05% × 5 = ¥1.55 so far.
+    assert model.index(0, 0).data() == "Pay 5 days late"
+    assert model.index(0, 1).data() == "¥1.55"
+    text = page.explanation.text()
+    assert "This due is 5 days late. Paying ¥618.25 today costs ¥1.55 on top." in text
+    assert "stays there until 2031-12-01" in text
 
 
 def test_payment_refreshes_the_simulation(window: MainWindow) -> None:

@@ -17,9 +17,11 @@ from tracker.errors import InputError, NotFoundError
 from tracker.money import round_minor
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service.core import DueView, due_views, find_product
-from tracker.simulator import Option, Simulation, simulate
+from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, Simulation, simulate
 from tracker.storage import Store
 
+#: When the negotiated scenario starts for a due that is not yet that late (days).
+NEGOTIATE_AFTER = 90
 #: The lateness the explanation quotes ("paying 30 days late costs …").
 LATE_DAYS_QUOTED = 30
 # As in tracker.payoff: balance × monthly rate exactly, rounded once.
@@ -53,6 +55,9 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     if view.amount <= 0:
         raise InputError(f"due {due_id} is paid already: nothing to simulate")
     minimum = min(view.minimum, view.amount)
+    late = (today - view.due.due_date).days
+    if late > 0:
+        return _simulate_late(view, minimum, late, options)
     if minimum == view.amount:
         # An instalment period or a loan repayment: it cannot be split again, and its
         # "minimum" is the whole of it, which would only repeat "pay in full".
@@ -68,6 +73,26 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     if minimum == view.amount:
         sim = replace(sim, options=tuple(o for o in sim.options if o.kind != "minimum"))
     return sim
+
+
+def _simulate_late(view: DueView, minimum: int, late: int, options: dict[str, Any]) -> Simulation:
+    """A due already ``late`` days past its date: paying in full on time, the minimum
+    and splitting are gone; what is left is paying today or later, or negotiating."""
+    later = [d for d in options.pop("overdue_days", DEFAULT_OVERDUE_DAYS) if d > late]
+    options.pop("periods", None)
+    options.setdefault("negotiate_after", max(NEGOTIATE_AFTER, late))
+    sim = simulate(
+        view.product,
+        view.amount,
+        view.due.due_date,
+        minimum=minimum,
+        posting=view.due.statement_date,
+        periods=[],
+        overdue_days=[late, *later],
+        **options,
+    )
+    kept = tuple(o for o in sim.options if o.kind in ("overdue", "negotiated"))
+    return replace(sim, options=kept, days_late=late)
 
 
 def simulate_amount(
@@ -110,6 +135,7 @@ class Explanation:
         amount, due: the bill simulated.
         best: the cheapest option that keeps the report clean (None if there is none).
         late: the "pay 30 days late" option (or the nearest lateness simulated).
+        days_late: > 0 when the due is already late; ``now`` is then paying today.
     """
 
     currency: str
@@ -117,13 +143,19 @@ class Explanation:
     due: date
     best: Option | None
     late: Option | None
+    days_late: int = 0
+    now: Option | None = None
 
 
 def explain(sim: Simulation) -> Explanation:
     """The facts the simulator's sentence quotes, for the page to word with ``tr()``."""
     late = [o for o in sim.options if o.kind == "overdue" and o.days is not None]
+    now = next((o for o in late if o.days == sim.days_late), None) if sim.days_late else None
+    late = [o for o in late if o is not now]
     quoted = min(late, key=lambda o: (abs((o.days or 0) - LATE_DAYS_QUOTED), o.days), default=None)
-    return Explanation(sim.product.currency, sim.amount, sim.due, sim.cheapest_clean, quoted)
+    return Explanation(
+        sim.product.currency, sim.amount, sim.due, sim.cheapest_clean, quoted, sim.days_late, now
+    )
 
 
 def cost_curve(option: Option, start: date) -> list[tuple[date, int]]:

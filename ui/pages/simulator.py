@@ -254,6 +254,8 @@ class SimulatorPage(Page):
         """The plain-language sentences for ``sim``, in the interface language."""
         facts = simulation.explain(sim)
         cur = facts.currency
+        if facts.now is not None:
+            return "<br>".join(self._late_now(facts, facts.now))
         lines = [
             self.tr("Paying {amount} in full by {date} costs nothing.").format(
                 amount=money(facts.amount, cur), date=iso(facts.due)
@@ -283,6 +285,26 @@ class SimulatorPage(Page):
         if late is not None:
             lines.append(self._late_sentence(late, cur))
         return "<br>".join(lines)
+
+    def _late_now(self, facts: simulation.Explanation, now: Option) -> list[str]:
+        """An already-late due: what paying today costs, and what waiting adds."""
+        cur = facts.currency
+        lines = [
+            self.tr("This due is %n day(s) late.", "", facts.days_late)
+            + " "
+            + self.tr("Paying {amount} today costs {cost} on top.").format(
+                amount=money(facts.amount, cur), cost=money(now.total_cost, cur)
+            )
+        ]
+        if now.impact.reported:
+            lines.append(
+                self.tr("It is on your credit report and stays there until {until}.").format(
+                    until=iso(now.impact.visible_until)
+                )
+            )
+        if facts.late is not None:
+            lines.append(self._late_sentence(facts.late, cur))
+        return lines
 
     def _late_sentence(self, late: Option, cur: str) -> str:
         days = late.days or 0
