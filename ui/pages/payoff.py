@@ -148,6 +148,7 @@ class PayoffPage(Page):
         self.strategy_combo.setCurrentIndex(max(0, self.strategy_combo.findData(chosen)))
         for model in (self.strategies, self.months, self.overdue):
             model.retranslate()
+        self._update_hint()
         self._show()
 
     def refresh(self) -> None:
