@@ -242,6 +242,14 @@
     <context>
         <name>DashboardPage</name>
         <message>
+            <source>Record payment…</source>
+            <translation>记录还款…</translation>
+        </message>
+        <message>
+            <source>What are my options? (simulator)</source>
+            <translation>我有哪些选择？（还款模拟）</translation>
+        </message>
+        <message>
             <source>Dashboard</source>
             <translation>总览</translation>
         </message>
@@ -1368,8 +1376,8 @@
             <translation>备份</translation>
         </message>
         <message>
-            <source>Copies of the data file, made before every upgrade and when you click “Back up now”; the newest {count} are kept.</source>
-            <translation>数据文件的副本：每次升级前以及点击“立即备份”时生成，保留最新的 {count} 份。</translation>
+            <source>Copies of the data file, made before every upgrade, once a day when the app starts, and when you click “Back up now”; the newest {count} are kept.</source>
+            <translation>数据文件的副本：每次升级前、每天首次启动时以及点击“立即备份”时生成，保留最新的 {count} 份。</translation>
         </message>
         <message>
             <source>Open folder</source>

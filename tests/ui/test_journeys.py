@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -145,3 +146,18 @@ def test_chinese_interface_has_no_english_left_on_any_page(window: MainWindow) -
         assert re.search(r"[\u4e00-\u9fff]", " ".join(visible_texts(page))), key
     menus = [window.menuBar().actions()[i].text() for i in range(4)]
     assert menus == ["文件(&F)", "记录(&R)", "视图(&V)", "帮助(&H)"]
+
+
+def test_right_click_on_a_due_opens_the_simulator_on_it(window: MainWindow) -> None:
+    page = window.show_page("dashboard")
+    view = window.findChild(QTableView, "upcomingDuesView")
+    # Row 2 is 花呗's ¥3,245.60 due 2026-12-04 (after the two overdue Baitiao dues).
+    pos = view.visualRect(view.model().index(2, 0)).center()
+    page._row_menu(pos)  # type: ignore[attr-defined]
+    menu = page.findChildren(QMenu)[-1]
+    menu.actions()[1].trigger()
+    assert window.stack.currentWidget() is window.pages["simulator"]
+    model = window.findChild(QTableView, "simulatorOptionsView").model()
+    # Split into 3 on Huabei: 3,245.60 × 2.5% = 81.14.
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert model.index(names.index("Split into 3"), 1).data() == "¥81.14"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -89,7 +90,24 @@ class DashboardPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         view.doubleClicked.connect(self._row_activated)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._row_menu)
         return view
+
+    @Slot(QPoint)
+    def _row_menu(self, pos: QPoint) -> None:
+        """Right-click on a due: pay it, or see what each way of dealing with it costs."""
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        due = self.dues.view(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Record payment…"), lambda: self.pay_due(due))
+        menu.addAction(
+            self.tr("What are my options? (simulator)"),
+            lambda: self.ctx.simulateDueRequested.emit(due.due.id),
+        )
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _build_empty(self) -> QWidget:
         empty = QWidget(objectName="dashboardEmpty")

@@ -146,7 +146,8 @@ class SettingsPage(Page):
         self.backup_box.setTitle(self.tr("Backups"))
         self.backup_hint.setText(
             self.tr(
-                "Copies of the data file, made before every upgrade and when you click "
+                "Copies of the data file, made before every upgrade, once a day when the app "
+                "starts, and when you click "
                 "“Back up now”; the newest {count} are kept."
             ).format(count=files.BACKUPS_KEPT)
         )
