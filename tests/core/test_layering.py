@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,29 @@ def test_static_checks_see_the_core() -> None:
     # Guards the checks above against silently walking an empty or wrong folder.
     files = {p.relative_to(TRACKER).as_posix() for p in _tracker_files()}
     assert "__init__.py" in files
+
+
+UI = Path(__file__).resolve().parents[2] / "ui"
+SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE FROM|CREATE TABLE|PRAGMA)\b")
+STORE_WRITES = re.compile(r"store\.(insert_|update_|delete|reinsert|transaction|db\b)")
+
+
+def test_ui_has_no_sql_and_writes_only_through_the_service() -> None:
+    offences = []
+    for path in sorted(UI.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for bad in ("import sqlite3", "sqlite_utils"):
+            if bad in text:
+                offences.append(f"{path.name}: {bad}")
+        offences += [f"{path.name}: SQL {m.group(0)}" for m in SQL.finditer(text)]
+        offences += [f"{path.name}: {m.group(0)}" for m in STORE_WRITES.finditer(text)]
+    assert offences == [], "ui must call tracker.service, not the database:\n" + "\n".join(
+        offences
+    )
+
+
+def test_main_window_only_wires() -> None:
+    """MainWindow builds pages, actions and menus: it stays small and imports no rules."""
+    text = (UI / "main_window.py").read_text(encoding="utf-8")
+    assert len(text.splitlines()) < 250
+    assert "from tracker" not in text and "import tracker" not in text
