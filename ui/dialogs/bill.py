@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tracker import service
@@ -77,15 +77,6 @@ class BillDialog(FormDialog):
         f.set_label("amount", self.tr("Amount"))
         f.set_label("minimum", self.tr("Minimum payment"))
         self.update_minimum_hint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def product_id(self) -> int | None:
-        data = self.product.currentData()
-        return data if isinstance(data, int) else None
 
     @Slot()
     def _product_changed(self) -> None:

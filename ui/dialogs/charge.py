@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from tracker.errors import InputError
@@ -86,16 +86,7 @@ class ChargeDialog(FormDialog):
             self.periods.setItemText(i, self.tr("%n period(s)", "", n))
         self.update_preview()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- split ---------------------------------------------------------------------------
-    def product_id(self) -> int | None:
-        data = self.product.currentData()
-        return data if isinstance(data, int) else None
-
     @Slot()
     def _product_changed(self) -> None:
         pid = self.product_id()

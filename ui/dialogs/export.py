@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,11 +131,6 @@ class ExportDialog(FormDialog):
         self.choose.setText(self.tr("Choose file…"))
         self.progress.setFormat(self.tr("Exporting…"))
         self.export_button.setText(self.tr("Export"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def draft(self, values: dict[str, Any]) -> ExportRequest:
         if values["end"] < values["start"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTabWidget, QWidget
 
 from tracker import service
@@ -264,11 +264,6 @@ class ProductDialog(FormDialog):
         self.accept()
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         new = self.base is None
         self.setWindowTitle(self.tr("New product") if new else self.tr("Edit product"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -158,6 +158,22 @@ class FormDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self.result_value: Any = None
+
+    def retranslate(self) -> None:
+        """Set every visible text with ``tr()``; called again on each language change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def product_id(self) -> int | None:
+        """The id chosen in the ``product`` field's combo, if the dialog has one."""
+        field = self.form.fields.get("product")
+        data = (
+            field.widget.currentData() if field and isinstance(field.widget, QComboBox) else None
+        )
+        return data if isinstance(data, int) else None
 
     def draft(self, values: dict[str, Any]) -> Any:
         """The typed record the parsed ``values`` describe (may raise InputError)."""
