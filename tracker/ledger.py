@@ -141,11 +141,16 @@ def allocate(
         by_product.setdefault(d.product_id, []).append(d.id)
     allocations: list[Allocation] = []
     unapplied: dict[int, int] = {}
+    # Dues before first_open[product] are fully paid: payments only ever add, so a paid
+    # due stays paid and each payment starts at the oldest open one (linear, not n²).
+    first_open: dict[int, int] = {}
     for pay in sorted(payments, key=lambda p: (p.date, p.id)):
         if as_of is not None and pay.date > as_of:
             continue
         left = pay.amount
-        for due_id in by_product.get(pay.product_id, []):
+        queue = by_product.get(pay.product_id, [])
+        start = first_open.get(pay.product_id, 0)
+        for due_id in queue[start:]:
             if left == 0:
                 break
             state, alloc = _pay_one(states[due_id], pay, left)
@@ -153,6 +158,9 @@ def allocate(
                 states[due_id] = state
                 allocations.append(alloc)
                 left -= alloc.amount
+        while start < len(queue) and states[queue[start]].outstanding == 0:
+            start += 1
+        first_open[pay.product_id] = start
         if left:
             unapplied[pay.product_id] = unapplied.get(pay.product_id, 0) + left
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)

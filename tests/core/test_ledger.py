@@ -105,3 +105,31 @@ def test_allocations_never_exceed_what_is_owed_and_sum_to_each_payment(
     # Money is left over only when every due is settled.
     if result.unapplied:
         assert all(s.outstanding == 0 for s in result.states)
+
+
+def _allocate_naively(dues: list[Due], pays: list[Payment]) -> dict[int, int]:
+    """The rule read literally: each payment walks every due of its product, oldest first."""
+    paid = {d.id: 0 for d in dues}
+    for pay in sorted(pays, key=lambda p: (p.date, p.id)):
+        left = pay.amount
+        for d in sorted(dues, key=lambda d: (d.due_date, d.id)):
+            take = min(left, d.total - paid[d.id])
+            paid[d.id] += take
+            left -= take
+    return paid
+
+
+@given(
+    parts=st.lists(due_parts, min_size=1, max_size=8),
+    pays=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10**7)), min_size=1, max_size=8),
+)
+def test_allocation_skipping_settled_dues_matches_the_literal_rule(
+    parts: list[tuple[int, int, int, int]], pays: list[tuple[int, int]]
+) -> None:
+    dues = [
+        Due(i + 1, 1, D0 + timedelta(days=off), principal=p, fee=f, penalty=pen)
+        for i, (off, p, f, pen) in enumerate(parts)
+    ]
+    payments = [Payment(i + 1, 1, D0 + timedelta(days=d), a) for i, (d, a) in enumerate(pays)]
+    result = allocate(dues, payments)
+    assert {s.due.id: s.paid for s in result.states} == _allocate_naively(dues, payments)

@@ -168,7 +168,22 @@ class DueView:
 
 
 def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:
-    """Every due of active products with its status as of ``today`` (due-date order)."""
+    """Every due of active products with its status as of ``today`` (due-date order).
+
+    The ledger is computed once per change of the file: a dashboard refresh asks for it
+    several times, and on years of history it is the costly part.
+    """
+    key = ("due_views", today, product_id)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        return list(cached[1])
+    views = _compute_due_views(store, today, product_id)
+    store.memo[key] = (revision, tuple(views))
+    return views
+
+
+def _compute_due_views(store: Store, today: date, product_id: int | None) -> list[DueView]:
     products = {p.id: p for p in store.list_products() if p.id is not None}
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
     payments = [p for p in store.list_payments(product_id) if p.product_id in products]

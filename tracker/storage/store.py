@@ -64,6 +64,8 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = Path(path)
+        #: Results computed from the file, valid while :meth:`revision` is unchanged.
+        self.memo: dict[Any, tuple[Any, Any]] = {}
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False) -> Store:
@@ -71,7 +73,16 @@ class Store:
         return cls(database.connect(Path(path), create=create), Path(path))
 
     def close(self) -> None:
+        self.memo.clear()
         self.db.close()
+
+    def revision(self) -> tuple[int, int]:
+        """Changes so far: rows this connection changed, and commits by other connections.
+
+        Equal revisions mean equal data, so derived results can be reused.
+        """
+        (other,) = self.db.execute("PRAGMA data_version").fetchone()
+        return (self.db.conn.total_changes, int(other))
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:

@@ -1,0 +1,43 @@
+"""due_views is computed once per change of the file, and never served stale."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tracker import demo, service
+
+TODAY = date(2026, 12, 1)
+
+
+def owed(views: list[service.DueView], name: str) -> int:
+    return sum(v.amount for v in views if v.product.name == name)
+
+
+def test_repeated_reads_reuse_the_ledger_and_changes_show_at_once(tmp_path: Path) -> None:
+    store = service.open_store(tmp_path / "c.db", create=True)
+    demo.populate(store, TODAY)
+    first = service.due_views(store, TODAY)
+    again = service.due_views(store, TODAY)
+    assert again == first and again is not first
+    assert all(a is b for a, b in zip(again, first, strict=True))  # reused, not recomputed
+    # 花呗 owes 3,245.60; a payment of 1,000.00 must show on the very next read.
+    assert owed(first, "花呗") == 324_560
+    service.add_payment(store, "花呗", TODAY, 100_000, TODAY)
+    assert owed(service.due_views(store, TODAY), "花呗") == 224_560
+    # A product rule change (no due or payment touched) also invalidates.
+    service.archive_product(store, "花呗")
+    assert owed(service.due_views(store, TODAY), "花呗") == 0
+    store.close()
+
+
+def test_a_write_from_another_connection_invalidates(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    gui = service.open_store(path, create=True)
+    demo.populate(gui, TODAY)
+    assert owed(service.due_views(gui, TODAY), "花呗") == 324_560
+    cli = service.open_store(path)  # e.g. debt-tracker-cli while the window is open
+    service.add_payment(cli, "花呗", TODAY, 24_560, TODAY)
+    cli.close()
+    assert owed(service.due_views(gui, TODAY), "花呗") == 300_000
+    gui.close()
