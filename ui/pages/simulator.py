@@ -26,6 +26,7 @@ from tracker.service import simulation
 from tracker.simulator import Option, Simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
+from ui.dialogs.product import choice_label
 from ui.formatting import from_qdate, iso, money, percent
 from ui.models.options import OptionsModel, option_name
 from ui.pages.base import Page, title_label
@@ -195,7 +196,9 @@ class SimulatorPage(Page):
         for p in self.ctx.store.list_products():
             self.source_combo.addItem(p.name, p.id)
         for key in simulation.preset_keys():
-            self.source_combo.addItem(self.tr("Preset: {name}").format(name=key), key)
+            self.source_combo.addItem(
+                self.tr("Preset: {name}").format(name=choice_label("preset", key)), key
+            )
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(keep)))
         self.source_combo.blockSignals(False)
 

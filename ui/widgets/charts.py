@@ -96,6 +96,9 @@ class DateMoneyChart(QChartView):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
         chart.legend().setVisible(bool(lines))
+        # Nothing to draw: no axes either (an empty grid with made-up dates misleads).
+        self.x_axis.setVisible(bool(lines))
+        self.y_axis.setVisible(bool(lines))
 
     def series_names(self) -> list[str]:
         return [s.name() for s in self.chart().series()]
