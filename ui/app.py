@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -15,6 +16,7 @@ from tracker import demo, service
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.paths import APP_NAME, default_db_path
+from ui import self_test
 from ui.context import AppContext
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
@@ -41,17 +43,26 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
     p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
     p.add_argument("--page", default="dashboard", help="page to open (and to --screenshot)")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this build offscreen on a temporary demo file; exit 0 if it works",
+    )
     return p.parse_args(list(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on the desktop
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     try:
         today = parse_date(args.today, "--today") if args.today else date.today()
+        if args.self_test:
+            return self_test.run(today)
         path = Path(args.db) if args.db else default_db_path()
         # The default file gets demo data on first run so a newcomer sees a real screen.
         window = create_main_window(path, today, demo_if_new=args.demo or not args.db)

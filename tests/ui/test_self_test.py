@@ -1,0 +1,97 @@
+"""``debt-tracker --self-test``: one ``ok`` line per check and exit 0; a broken build exits 1."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ui.self_test
+from ui.app import main
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+
+
+def test_self_test_passes_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--self-test", "--today", "2026-12-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    en = (I18N / "debt_tracker_en.qm").stat().st_size
+    zh = (I18N / "debt_tracker_zh_CN.qm").stat().st_size
+    # The sizes it reports are the .qm files' own: they were read from the package.
+    assert lines[0] == f"ok translations: en {en} bytes, zh_CN {zh} bytes"
+    # demo.py: Baitiao, Huabei, a CN card, a US card, Klarna = 5 products.
+    assert lines[1].startswith("ok data: 5 products, ")
+    assert lines[1].endswith(" open dues on 2026-12-01")
+    assert lines[2] == "ok pages: dashboard, products, simulator, payoff, settings"
+    # The oldest open due is Baitiao's, 5 days overdue: 2026-12-01 − 5 days = 2026-11-26.
+    assert lines[3].startswith("ok simulation: ")
+    assert lines[3].endswith(" options for 京东白条 due 2026-11-26")
+    assert lines[4].startswith("ok payoff: CNY: avalanche ")
+    assert "snowball" in lines[4] and "least-damage" in lines[4]
+    # debt_tracker_zh_CN.ts: DashboardPage "Dashboard" → "总览".
+    assert lines[5] == "ok language: 'Dashboard' -> '总览'"
+    assert lines[6].startswith("ok fonts: ")
+    assert lines[-1] == "self-test passed"
+
+
+def test_missing_translation_fails_with_exit_1(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a bundle that lost debt_tracker_zh_CN.qm would see.
+    real = ui.self_test.qm_bytes
+    monkeypatch.setattr(
+        ui.self_test, "qm_bytes", lambda lang: None if lang == "zh_CN" else real(lang)
+    )
+    assert main(["--self-test", "--today", "2026-12-01"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "FAIL translations: resources/i18n/debt_tracker_zh_CN.qm is missing or empty"
+    )
+    assert "self-test passed" not in out
+
+
+def test_unreadable_translation_fails(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui.self_test, "qm_bytes", lambda lang: b"not a qm file")
+    assert main(["--self-test", "--today", "2026-12-01"]) == 1
+    assert capsys.readouterr().out == "FAIL translations: Qt cannot read debt_tracker_en.qm\n"
+
+
+def test_failing_check_names_itself(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(window: object) -> str:
+        raise AssertionError("no payoff plan within 30 s")
+
+    checks = tuple((n, broken if n == "payoff" else c) for n, c in ui.self_test.CHECKS)
+    monkeypatch.setattr(ui.self_test, "CHECKS", checks)
+    assert main(["--self-test", "--today", "2026-12-01"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "ok translations",
+        "ok data",
+        "ok pages",
+        "ok simulation",
+        "FAIL payoff",
+    ]
+    assert lines[-1] == "FAIL payoff: no payoff plan within 30 s"
+
+
+def test_self_test_as_a_process_exits_0() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--self-test", "--today", "2026-12-01"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "self-test passed"

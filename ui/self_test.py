@@ -1,0 +1,165 @@
+"""``debt-tracker --self-test``: prove that a build works, end to end, without a screen.
+
+Meant for the frozen bundle (``scripts/package.sh``), where a missing resource, Qt plugin
+or Python module only shows up at run time. Each check prints one line (``ok <name>: …``);
+the first failure prints ``FAIL <name>: …`` and its traceback, and the exit status is 1.
+
+The checks use a temporary data file with demo data and private settings, so the user's
+own data file and preferences are never touched.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from tracker import demo, service
+from tracker.service import simulation
+from ui.context import AppContext
+from ui.i18n import apply_language, qm_bytes
+from ui.main_window import PAGES, MainWindow
+
+#: How long the payoff worker may take before the check fails, in milliseconds.
+PAYOFF_TIMEOUT_MS = 30_000
+
+Check = Callable[[MainWindow], str]
+
+
+def run(today: date, out: TextIO | None = None) -> int:
+    """Run every check against a fresh demo data file (``today`` = the demo's today).
+
+    Args:
+        out: where the ``ok``/``FAIL`` lines go (default: standard output).
+
+    Returns:
+        0 when every check passed, 1 at the first failure (what failed is printed).
+    """
+    out = out or sys.stdout
+    with tempfile.TemporaryDirectory(prefix="debt-tracker-self-test-") as tmp:
+        name = "translations"
+        window: MainWindow | None = None
+        try:
+            print(f"ok {name}: {check_translations()}", file=out, flush=True)
+            name = "data"
+            window = _demo_window(Path(tmp), today)
+            print(f"ok {name}: {_describe_data(window)}", file=out, flush=True)
+            for name, check in CHECKS:
+                print(f"ok {name}: {check(window)}", file=out, flush=True)
+        except Exception as exc:
+            print(f"FAIL {name}: {exc}", file=out, flush=True)
+            traceback.print_exc()
+            return 1
+        finally:
+            if window is not None:
+                window.close()  # closes the data file before its folder goes
+                window.deleteLater()
+            apply_language("en")
+    print(f"ok fonts: {check_fonts()}", file=out, flush=True)
+    print("self-test passed", file=out, flush=True)
+    return 0
+
+
+def check_translations() -> str:
+    """Both compiled translations are in the package resources and Qt accepts them."""
+    sizes = []
+    for lang in ("en", "zh_CN"):
+        data = qm_bytes(lang)
+        if not data:
+            raise AssertionError(f"resources/i18n/debt_tracker_{lang}.qm is missing or empty")
+        if not QTranslator().load(data):
+            raise AssertionError(f"Qt cannot read debt_tracker_{lang}.qm")
+        sizes.append(f"{lang} {len(data)} bytes")
+    return ", ".join(sizes)
+
+
+def _demo_window(folder: Path, today: date) -> MainWindow:
+    """A shown main window on a new demo data file in ``folder``, English interface."""
+    store = service.open_store(folder / "self-test.db", create=True)
+    demo.populate(store, today)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    apply_language("en")
+    window = MainWindow(AppContext(store, today, settings))
+    window.show()
+    QCoreApplication.processEvents()
+    return window
+
+
+def _describe_data(window: MainWindow) -> str:
+    ctx = window.ctx
+    products = ctx.store.list_products()
+    dues = simulation.simulatable_dues(ctx.store, ctx.today)
+    if not products or not dues:
+        raise AssertionError("the demo data has no products or no open dues")
+    return f"{len(products)} products, {len(dues)} open dues on {ctx.today.isoformat()}"
+
+
+def check_pages(window: MainWindow) -> str:
+    """Every page opens, becomes visible and paints."""
+    for key, _cls in PAGES:
+        page = window.show_page(key)
+        QCoreApplication.processEvents()
+        if not page.isVisible() or page.grab().isNull():
+            raise AssertionError(f"page {key!r} did not show")
+    return ", ".join(key for key, _cls in PAGES)
+
+
+def check_simulation(window: MainWindow) -> str:
+    """The simulator page simulates the oldest open due."""
+    ctx = window.ctx
+    view = simulation.simulatable_dues(ctx.store, ctx.today)[0]
+    page = window.show_page("simulator")
+    page.simulate_due(view.due.id)  # type: ignore[attr-defined]
+    sim = page.sim  # type: ignore[attr-defined]
+    if sim is None or not sim.options or page.model.rowCount() == 0:  # type: ignore[attr-defined]
+        raise AssertionError(f"no options for due {view.due.id}")
+    return f"{len(sim.options)} options for {view.product.name} due {view.due.due_date}"
+
+
+def check_payoff(window: MainWindow) -> str:
+    """The payoff page plans in its worker thread and shows all three strategies."""
+    page = window.show_page("payoff")
+    if page.result is None:  # type: ignore[attr-defined]
+        loop = QEventLoop()
+        page.planned.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(PAYOFF_TIMEOUT_MS, loop.quit)
+        loop.exec()
+    result = page.result  # type: ignore[attr-defined]
+    if result is None or len(result.plans) != 3:
+        raise AssertionError(f"no payoff plan within {PAYOFF_TIMEOUT_MS // 1000} s")
+    months = ", ".join(f"{key} {len(plan.months)} months" for key, plan in result.plans.items())
+    return f"{result.currency}: {months}"
+
+
+def check_language_switch(window: MainWindow) -> str:
+    """Switching to Chinese retitles the pages (the .qm is really installed)."""
+    english = window.pages["dashboard"].title()
+    apply_language("zh_CN")
+    QCoreApplication.processEvents()
+    chinese = window.pages["dashboard"].title()
+    if chinese == english:
+        raise AssertionError(f"the dashboard is still called {english!r} in zh_CN")
+    return f"{english!r} -> {chinese!r}"
+
+
+def check_fonts() -> str:
+    """Whether Chinese can be drawn; a missing font is a warning (system, not bundle)."""
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if not families:
+        return "WARNING no Simplified Chinese font installed: Chinese shows as boxes"
+    return f"{len(families)} Simplified Chinese font(s), e.g. {families[0]}"
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("pages", check_pages),
+    ("simulation", check_simulation),
+    ("payoff", check_payoff),
+    ("language", check_language_switch),
+)
