@@ -32,9 +32,15 @@ def test_self_test_passes_in_process(capsys: pytest.CaptureFixture[str]) -> None
     assert lines[3].endswith(" options for 京东白条 due 2026-11-26")
     assert lines[4].startswith("ok payoff: CNY: avalanche ")
     assert "snowball" in lines[4] and "least-damage" in lines[4]
-    # debt_tracker_zh_CN.ts: DashboardPage "Dashboard" → "总览".
-    assert lines[5] == "ok language: 'Dashboard' -> '总览'"
-    assert lines[6].startswith("ok fonts: ")
+    # Each dialog action opened its own dialog (objectNames from ui/dialogs/*.py).
+    assert lines[5] == (
+        "ok dialogs: paymentDialog, chargeDialog, billDialog, planDialog, productDialog,"
+        " exportDialog"
+    )
+    # debt_tracker_zh_CN.ts: DashboardPage "Dashboard" → "总览"; Qt's qtbase_zh_CN.qm:
+    # QPlatformTheme "Cancel" → "取消".
+    assert lines[6] == "ok language: 'Dashboard' -> '总览', Qt's 'Cancel' -> '取消'"
+    assert lines[7].startswith("ok fonts: ")
     assert lines[-1] == "self-test passed"
 
 
@@ -95,3 +101,14 @@ def test_self_test_as_a_process_exits_0() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1] == "self-test passed"
+
+
+@pytest.mark.qt_no_exception_capture  # the ImportError is raised (and printed) in a slot
+def test_dialog_module_missing_from_the_build_fails(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bundle without ui/dialogs/export.py: importing it raises ImportError.
+    monkeypatch.setitem(sys.modules, "ui.dialogs.export", None)
+    assert main(["--self-test", "--today", "2026-12-01"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "FAIL dialogs: exportStatementAction opened no dialog"
