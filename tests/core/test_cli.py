@@ -211,3 +211,50 @@ def test_entry_point_runs_in_a_real_process(tmp_path: Path) -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.strip().startswith("debt-tracker-cli: error: amount '12,34.5'")
+
+
+def test_global_options_may_follow_the_command(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = run_json(demo_db, "due", "--days", "30", capsys=capsys)
+    code = main(["due", "--db", str(demo_db), "--today", TODAY, "--json", "--days", "30"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert json.loads(out) == before
+    # given before the command and not repeated after it, they still count
+    code = main(["--db", str(demo_db), "--json", "product", "list", "--all"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and len(json.loads(out)["products"]) == 5
+
+
+def test_due_text_columns_line_up_with_chinese_names(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.cli.render import pad
+
+    assert pad("花呗", 6) == "花呗  "  # two wide characters fill four columns
+    assert pad("Klarna", 8) == "Klarna  "
+    code, out, _ = run(demo_db, "due", "--days", "30", capsys=capsys)
+    assert code == 0
+    lines = out.splitlines()
+    # every amount ends in the same terminal column (counted independently: CJK = 2)
+    ends = {
+        len(line.split("  (minimum")[0])
+        + sum(1 for ch in line.split("  (minimum")[0] if ord(ch) >= 0x3000)
+        for line in lines
+    }
+    assert len(lines) >= 5 and len(ends) == 1
+
+
+def test_output_into_a_closed_pipe_is_not_a_traceback(demo_db: Path) -> None:
+    cmd = [sys.executable, "-m", "tracker.cli", "--db", str(demo_db), "--today", TODAY]
+    proc = subprocess.Popen(
+        [*cmd, "--json", "simulate", "--preset", "loan", "--amount", "50000", "--due", TODAY],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head -0`: the reader is gone before the output comes
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0
+    assert "Traceback" not in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -32,11 +33,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, TrackerError) as exc:
         print(f"debt-tracker-cli: error: {exc}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        out = render.text(args, result)
+    out = (
+        json.dumps(result, ensure_ascii=False, indent=2)
+        if args.json
+        else render.text(args, result)
+    )
+    try:
         print(out, end="" if out.endswith("\n") else "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -29,9 +29,7 @@ class Parser(argparse.ArgumentParser):
 def build() -> Parser:
     """The full parser: global options, then one command."""
     p = Parser(prog="debt-tracker-cli", description="Debt Tracker on the command line.")
-    p.add_argument("--db", help="data file (default: the app's data folder)")
-    p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    _global_options(p)
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
     init.add_argument("--demo", action="store_true", help="add believable demo data")
@@ -57,7 +55,29 @@ def build() -> Parser:
     due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
     _cost_commands(cmds)
     statement_cmd.add_parser(cmds)
+    _accept_globals_after_command(p)
     return p
+
+
+def _global_options(p: argparse.ArgumentParser, **default: object) -> None:
+    p.add_argument("--db", help="data file (default: the app's data folder)", **default)
+    p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)", **default)
+    p.add_argument("--json", action="store_true", help="print one JSON document", **default)
+
+
+def _accept_globals_after_command(p: argparse.ArgumentParser) -> None:
+    """Let ``due --json`` mean ``--json due``: every command also takes the global options.
+
+    Their default is SUPPRESS so that a command which does not repeat them keeps
+    what was given before the command name.
+    """
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions):
+                    _accept_globals_after_command(sub)
+                else:
+                    _global_options(sub, default=argparse.SUPPRESS)
 
 
 def _cost_commands(cmds: argparse._SubParsersAction) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -12,6 +13,16 @@ from tracker.payoff import PayoffPlan
 from tracker.products import Product, to_record
 from tracker.service import DueView, PayoffResult
 from tracker.simulator import Option, Simulation
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """Left-justify ``text`` to ``width`` terminal columns."""
+    return text + " " * max(0, width - columns(text))
 
 
 def product(p: Product) -> dict[str, Any]:
@@ -87,7 +98,8 @@ def _dues_text(result: dict[str, Any]) -> str:
         amount = format_money(parse_amount(d["amount"]), d["currency"])
         minimum = format_money(parse_amount(d["minimum"]), d["currency"])
         lines.append(
-            f"{d['due_date']}  {when:<14} {d['product']:<16} {amount:>14}  (minimum {minimum})"
+            f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
+            f"  (minimum {minimum})"
         )
     return "\n".join(lines)
 
