@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from tracker.cli import statement_cmd
 from tracker.products import PRESETS
@@ -59,10 +59,12 @@ def build() -> Parser:
     return p
 
 
-def _global_options(p: argparse.ArgumentParser, **default: object) -> None:
-    p.add_argument("--db", help="data file (default: the app's data folder)", **default)
-    p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)", **default)
-    p.add_argument("--json", action="store_true", help="print one JSON document", **default)
+def _global_options(p: argparse.ArgumentParser, default: Any = None) -> None:
+    p.add_argument("--db", default=default, help="data file (default: the app's data folder)")
+    p.add_argument("--today", default=default, help="pretend today is this date (YYYY-MM-DD)")
+    p.add_argument(
+        "--json", action="store_true", default=default or False, help="print one JSON document"
+    )
 
 
 def _accept_globals_after_command(p: argparse.ArgumentParser) -> None:
