@@ -233,11 +233,16 @@ def _negotiated(
 
 
 def _negotiated_rows(plan: costs.NegotiatedPlan, amount: int) -> list[Payment]:
-    rows, left = [], amount
+    """Split each payment as the ledger allocates one: the penalty first, then principal.
+
+    With a waiver that brings the balance under the amount there is no cost left to
+    pay; every payment is principal (the option's total cost is then negative).
+    """
+    rows, cost_left = [], max(0, plan.balance - amount)
     for when, pay in plan.periods:
-        principal = min(pay, left)
-        left -= principal
-        rows.append(Payment(when, principal, pay - principal))
+        cost = min(pay, cost_left)
+        cost_left -= cost
+        rows.append(Payment(when, pay - cost, cost))
     return rows
 
 

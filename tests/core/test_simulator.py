@@ -154,8 +154,11 @@ def test_baitiao_negotiated_after_90_days() -> None:
         date(2027, 4, 10),
         date(2028, 3, 10),
     )
-    # principal is paid first: 11 × 8,708 = 95,788, so the last holds 4,212 + 4,500 penalty.
-    assert rows(o)[-1] == (date(2028, 3, 10), 4_212, 4_500)
+    # allocated as the ledger does, penalty first: the first payment is 4,500 penalty +
+    # 4,208 principal; the rest is principal (11 × 8,708 + 8,712 − 4,500 = 100,000).
+    assert rows(o)[0] == (date(2027, 4, 10), 4_208, 4_500)
+    assert rows(o)[-1] == (date(2028, 3, 10), 8_712, 0)
+    assert sum(p.principal for p in o.schedule) == 100_000
     # code ⌈90/30⌉ = 3 (exactly 90 is not yet serious); visible 5 years after the last payment.
     assert impact(o) == (3, True, False, date(2033, 3, 10))
 

@@ -90,6 +90,13 @@ def test_chart_has_a_line_per_choice(window: MainWindow) -> None:
     assert late.at(late.count() - 1).y() == pytest.approx(292.10)
 
 
+def test_an_amount_starts_from_the_chosen_dues_rules(window: MainWindow) -> None:
+    page, _ = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    page.amount_mode.setChecked(True)
+    assert page.source_combo.currentText() == "花呗"
+
+
 def test_typed_amount_on_the_card_preset(window: MainWindow, qtbot: QtBot) -> None:
     page, model = open_simulator(window)
     page.amount_mode.setChecked(True)

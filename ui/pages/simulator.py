@@ -217,6 +217,9 @@ class SimulatorPage(Page):
         due_id = self.due_combo.currentData()
         if isinstance(due_id, int):
             self._attempt(lambda: simulation.simulate_due(self.ctx.store, due_id, self.ctx.today))
+            if self.sim is not None:  # "an amount" then starts from this due's rules
+                found = self.source_combo.findData(self.sim.product.id)
+                self.source_combo.setCurrentIndex(max(0, found))
         else:
             self._show(None)
 
