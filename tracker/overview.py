@@ -132,8 +132,10 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         if not v.status.is_overdue:
             continue
         p = v.product
-        rate = p.penalty_daily_rate if p.overdue_model == "penalty" else p.revolving_daily_rate
-        per_day = round_minor(Decimal(v.amount) * rate)
+        if p.overdue_model == "penalty":  # simple: the same every day
+            per_day = round_minor(Decimal(v.amount) * p.penalty_daily_rate)
+        else:  # card interest may run on the whole bill, compounded: what tomorrow adds
+            per_day = v.cost_if_paid(today + timedelta(days=1)) - v.penalty_so_far
         reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
         out.append(OverdueWarning(v, per_day, reported_on))
     return out

@@ -124,6 +124,34 @@ def test_overdue_warnings_grace_and_not_yet_reported(store: Store) -> None:
     ]
 
 
+def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -> None:
+    from tracker.service import simulation
+
+    def late(day: date, name: str) -> overview.OverdueWarning:
+        return next(
+            w for w in overview.overdue_warnings(store, day) if w.view.product.name == name
+        )
+
+    # 招商银行信用卡: statement 22 Nov, 856,000 due 11 Dec, minimum 85,600. On 15 Dec it
+    # is 4 days late (past 3 grace days): the interest-free period is lost, interest runs
+    # on the whole bill from posting: 856,000 × 0.0005 × 23 days (22 Nov → 15 Dec) =
+    # 9,844; late fee max(¥10, 5 % × 85,600 = 4,280) = 4,280 → 14,124 so far.
+    card = late(date(2026, 12, 15), "招商银行信用卡")
+    assert card.view.penalty_so_far == 9_844 + 4_280
+    # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late):
+    # 123,456 × (0.2499 / 365 = 0.0006846575) × 56 days (24 Nov → 19 Jan) = 4,733.4 →
+    # 4,733; late fee $30 capped at the $25 minimum → 2,500. One more day: × 57 days =
+    # 4,817.9 → 4,818, so tomorrow adds 4,818 − 4,733 = 85.
+    chase = late(date(2027, 1, 19), "Chase Freedom")
+    assert chase.view.penalty_so_far == 4_733 + 2_500
+    assert chase.cost_per_day == 85
+    # the dashboard and the simulator's "pay today" quote the same figure
+    for day, w in ((date(2026, 12, 15), card), (date(2027, 1, 19), chase)):
+        sim = simulation.simulate_due(store, w.view.due.id, day)
+        now = next(o for o in sim.options if o.kind == "overdue" and o.days == sim.days_late)
+        assert now.total_cost == w.view.penalty_so_far
+
+
 def test_payoff_on_the_demo_data(store: Store) -> None:
     result = service.payoff(store, TODAY, 300_000)  # ¥3,000.00 a month
     # The currency owing most is CNY (1,869,205 > 141,456); the plan is one more debt.

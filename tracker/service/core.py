@@ -166,6 +166,31 @@ class DueView:
         """What must still be paid to stay out of overdue."""
         return self.status.state.outstanding_minimum
 
+    def cost_if_paid(self, pay: date) -> int:
+        """What paying what is still owed on ``pay`` costs on top, minor units."""
+        return late_cost(self.status, self.product, pay)
+
+
+def late_cost(status: DueStatus, product: Product, pay: date) -> int:
+    """The overdue cost of paying a due's outstanding amount on ``pay`` (minor units).
+
+    The product's own overdue rule (:func:`tracker.costs.overdue_cost`): the daily
+    penalty, or for cards the revolving interest plus the late fee; 0 within grace.
+    It is reckoned as the simulator reckons a late due, so that the dashboard's "so
+    far" and the simulator's "pay today" agree: the bill is what is still owed, the
+    spending posted on the statement date (the due date for dues without one).
+    """
+    due, unpaid = status.due, status.state.outstanding
+    if unpaid <= 0 or pay <= due.due_date:
+        return 0
+    posting = min(due.statement_date or due.due_date, due.due_date)
+    minimum = min(status.state.outstanding_minimum, unpaid)
+    cost = costs.overdue_cost(
+        product, bill=unpaid, minimum=minimum, unpaid=unpaid, posting=posting, due=due.due_date,
+        pay=pay,
+    )  # fmt: skip
+    return cost.total
+
 
 def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:
     """Every due of active products with its status as of ``today`` (due-date order).
@@ -195,11 +220,7 @@ def _compute_due_views(store: Store, today: date, product_id: int | None) -> lis
 
 
 def _view(status: DueStatus, product: Product, today: date) -> DueView:
-    unpaid = status.state.outstanding
-    if status.days_past_due > product.grace_days:
-        penalty = costs.penalty_so_far(product, unpaid, status.due.due_date, today)
-    else:
-        penalty = 0
+    penalty = late_cost(status, product, today)
     impact = credit.credit_impact(product, status.days_past_due, status.state.settled_on)
     return DueView(status, product, penalty, impact)
 
