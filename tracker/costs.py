@@ -166,24 +166,27 @@ def _anniversaries(start: date, end: date) -> set[date]:
     return out
 
 
-def late_fee(product: Product, unpaid_minimum: int) -> int:
+def late_fee(product: Product, unpaid_minimum: int, minimum: int | None = None) -> int:
     """The late fee for missing (part of) a minimum payment.
 
     fee = max(``late_fee_floor``, round(``late_fee_rate`` × unpaid_minimum)), capped at
-    the unpaid minimum when ``late_fee_cap_to_minimum`` (a US $30 fee on a $20 minimum
-    is $20). Products with neither a rate nor a floor charge nothing.
+    the minimum payment that was due when ``late_fee_cap_to_minimum`` (a US $30 fee on a
+    $20 minimum is $20, even when $5 of it was paid). Products with neither a rate nor a
+    floor charge nothing.
 
     Args:
         product: the product's rules.
         unpaid_minimum: [minor units] the part of the minimum not paid by the due date.
+        minimum: [minor units] the whole minimum that was due (default: the unpaid part).
 
     Returns:
         The fee in minor units; 0 when ``unpaid_minimum`` ≤ 0.
     """
     if unpaid_minimum <= 0:
         return 0
+    cap = unpaid_minimum if minimum is None else max(minimum, unpaid_minimum)
     fee = max(product.late_fee_floor, round_minor(product.late_fee_rate * unpaid_minimum))
-    return min(fee, unpaid_minimum) if product.late_fee_cap_to_minimum else fee
+    return min(fee, cap) if product.late_fee_cap_to_minimum else fee
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,7 @@ def overdue_cost(
     days = (pay - due).days
     if days <= product.grace_days or unpaid <= product.tolerance:
         return OverdueCost(days, True, 0, 0, 0)
-    fee = late_fee(product, max(0, minimum - (bill - unpaid)))
+    fee = late_fee(product, max(0, minimum - (bill - unpaid)), minimum)
     if product.overdue_model == "penalty":
         penalty = round_minor(product.penalty_daily_rate * unpaid * days)
         return OverdueCost(days, False, penalty, 0, fee)

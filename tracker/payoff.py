@@ -14,16 +14,19 @@ Three strategies share one monthly engine and differ only in the order money goe
 Each month, on the date ``start + relativedelta(months=k)`` (k = 0, 1, …; month ends are
 clamped, so a plan started on 31 January pays on 28/29 February, then 31 March):
 
-1. Interest accrues on each opening balance: ``round_minor(balance × monthly_rate)``, or
-   ``penalty_monthly_rate`` if the debt's minimum was missed the month before.
-2. Minimums (computed on the balance after step 1) are paid in the strategy's order, each
-   in full when the money left covers it; one that does not fit is skipped (missed) and
-   the next, perhaps smaller, minimum is tried.
+1. Interest accrues on each opening balance: ``monthly_rate`` on what is not past due
+   and ``penalty_monthly_rate`` on the past-due part (a missed minimum), rounded once:
+   ``round_minor((balance − past_due) × monthly_rate + past_due × penalty_monthly_rate)``.
+2. Minimums (computed on the balance after step 1, see :meth:`Debt.minimum`: the
+   product's rule plus last month's unpaid minimum in full) are paid in the strategy's
+   order, each in full when the money left covers it; one that does not fit is skipped
+   (missed) and the next, perhaps smaller, minimum is tried.
 3. Whatever is left goes to the strategy's targets in order, never beyond a balance. A
    paid-off debt's freed minimum is simply left in the budget, so it rolls to the next
    target on its own.
-4. Every debt paid less than its minimum is overdue that month: its ``late_fee`` is added
-   to its balance and an :class:`Overdue` is recorded.
+4. Every debt paid less than its minimum is overdue that month: its late fee
+   (:meth:`Debt.late_fee_for`) is added to its balance, the unpaid minimum becomes its
+   past-due amount, and an :class:`Overdue` is recorded.
 
 Credit reporting: a missed monthly minimum is still unpaid by the next due date, i.e. a
 full 30 days late, so it is reported whenever ``report_after_days <= 30`` (every preset:
@@ -71,10 +74,18 @@ class Debt:
         min_floor: smallest minimum payment, minor units.
         fixed_payment: for instalment plans and loans, the fixed amount due each month
             (minor units); when > 0 it replaces the rate-based minimum.
-        late_fee: charged once for each month the minimum is missed, minor units.
-        penalty_monthly_rate: rate per month charged the month after a missed minimum;
+        late_fee: the late fee's floor, minor units: charged once for each month the
+            minimum is missed (see :meth:`late_fee_for`).
+        penalty_monthly_rate: rate per month on the past-due part of the balance;
             defaults to ``monthly_rate``.
         report_after_days: days past due before the lender reports to the credit bureau.
+        min_includes_interest: the minimum is ``min_rate`` of the balance without this
+            month's interest and fees, plus them (US cards); otherwise ``min_rate`` of the
+            balance covers them (CN products).
+        late_fee_rate: late fee as a share of the unpaid minimum (at least ``late_fee``).
+        late_fee_cap_to_minimum: the late fee never exceeds the minimum that was due.
+        past_due: minor units already past due when the plan starts (overdue minimums
+            or instalment periods); part of ``balance``, due in full in the first month.
     """
 
     key: str
@@ -87,6 +98,10 @@ class Debt:
     late_fee: int = 0
     penalty_monthly_rate: Decimal | None = None
     report_after_days: int = 1
+    min_includes_interest: bool = False
+    late_fee_rate: Decimal = Decimal(0)
+    late_fee_cap_to_minimum: bool = False
+    past_due: int = 0
 
     def __post_init__(self) -> None:
         if self.penalty_monthly_rate is None:
@@ -99,22 +114,52 @@ class Debt:
         rate = self.penalty_monthly_rate
         return self.monthly_rate if rate is None else rate
 
-    def minimum(self, balance: int) -> int:
+    def minimum(self, balance: int, interest: int = 0, fees: int = 0, past_due: int = 0) -> int:
         """The minimum payment due on ``balance`` (minor units), never more than it.
 
-        Args:
-            balance: the balance the minimum is computed on, minor units.
+        As :func:`tracker.costs.minimum_payment`, all in minor units:
 
-        Returns:
-            ``min(fixed_payment, balance)`` for fixed-payment debts, otherwise
-            ``max(min_floor, round(min_rate × balance))`` capped at ``balance``.
+        * fixed-payment debts: ``fixed_payment + past_due``;
+        * otherwise, on the current part ``c = balance − past_due``: base =
+          ``round(min_rate × (c − interest − fees)) + interest + fees`` when
+          ``min_includes_interest``, else ``round(min_rate × c)``; then
+          ``max(min_floor, base) + past_due``;
+
+        capped at ``balance``.
+
+        Args:
+            balance: the balance the minimum is computed on (it includes the rest).
+            interest: this month's interest, included in ``balance``.
+            fees: last month's late fee, included in ``balance``.
+            past_due: last month's unpaid minimum, included in ``balance``.
         """
         if balance <= 0:
             return 0
         if self.fixed_payment > 0:
-            return min(self.fixed_payment, balance)
-        by_rate = round_minor(_EXACT.multiply(Decimal(balance), self.min_rate))
-        return min(balance, max(self.min_floor, by_rate))
+            return min(self.fixed_payment + past_due, balance)
+        current = max(0, balance - past_due)
+        if self.min_includes_interest:
+            charges = interest + fees
+            base = self._share(max(0, current - charges)) + charges
+        else:
+            base = self._share(current)
+        return min(balance, max(self.min_floor, base) + past_due)
+
+    def _share(self, amount: int) -> int:
+        return round_minor(_EXACT.multiply(Decimal(amount), self.min_rate))
+
+    def late_fee_for(self, unpaid_minimum: int, minimum: int) -> int:
+        """The fee for leaving ``unpaid_minimum`` of a ``minimum`` unpaid (minor units).
+
+        As :func:`tracker.costs.late_fee`: ``max(late_fee, round(late_fee_rate ×
+        unpaid_minimum))``, capped at ``minimum`` when ``late_fee_cap_to_minimum``;
+        0 when nothing was left unpaid.
+        """
+        if unpaid_minimum <= 0:
+            return 0
+        by_rate = round_minor(_EXACT.multiply(Decimal(unpaid_minimum), self.late_fee_rate))
+        fee = max(self.late_fee, by_rate)
+        return min(fee, minimum) if self.late_fee_cap_to_minimum else fee
 
     def reported_after(self, months_missed: int) -> bool:
         """Whether ``months_missed`` consecutive missed minimums reach the credit report."""
@@ -188,13 +233,15 @@ class PayoffPlan:
 class _Account:
     """One debt's running state inside a plan; mutable, never leaves this module."""
 
-    __slots__ = ("balance", "debt", "key", "missed_months")
+    __slots__ = ("balance", "debt", "fees", "key", "missed_months", "past_due")
 
     def __init__(self, debt: Debt) -> None:
         self.debt = debt
         self.key = debt.key
         self.balance = debt.balance
         self.missed_months = 0
+        self.past_due = min(debt.past_due, debt.balance)  # part of the balance
+        self.fees = 0  # last month's late fee, part of the balance
 
 
 def plan_payoff(
@@ -251,13 +298,31 @@ def compare_strategies(
     return {s: plan_payoff(debts, budget, start, s, max_months=max_months) for s in STRATEGIES}
 
 
+def first_minimums(debts: Sequence[Debt]) -> dict[str, int]:
+    """Each debt's minimum in the plan's first month (key → minor units).
+
+    As the planner computes them: on the balance after the month's interest, with what
+    is already past due in full. Their sum is the least a budget must cover to keep
+    every debt current.
+    """
+    out = {}
+    for debt in debts:
+        account = _Account(debt)
+        if account.balance > 0:
+            interest = _accrue(account)
+            out[debt.key] = debt.minimum(account.balance, interest, 0, account.past_due)
+    return out
+
+
 def _plan_month(
     accounts: list[_Account], budget: int, strategy: str, when: date
 ) -> tuple[MonthRow, list[Overdue]]:
     """Run steps 1–4 of one month on the open accounts (mutating them); build its row."""
     open_ = [a for a in accounts if a.balance > 0]
     interest = {a.key: _accrue(a) for a in open_}
-    minimums = {a.key: a.debt.minimum(a.balance) for a in open_}
+    minimums = {
+        a.key: a.debt.minimum(a.balance, interest[a.key], a.fees, a.past_due) for a in open_
+    }
     paid = _pay(open_, minimums, budget, strategy)
     fees, overdue = _charge_missed(open_, minimums, paid, when)
     row = MonthRow(
@@ -275,8 +340,12 @@ def _plan_month(
 def _accrue(account: _Account) -> int:
     """Step 1: add this month's interest to the balance; return it (minor units)."""
     debt = account.debt
-    rate = debt.penalty_rate if account.missed_months else debt.monthly_rate
-    interest = round_minor(_EXACT.multiply(Decimal(account.balance), rate))
+    current = Decimal(account.balance - account.past_due)
+    owed = _EXACT.add(
+        _EXACT.multiply(current, debt.monthly_rate),
+        _EXACT.multiply(Decimal(account.past_due), debt.penalty_rate),
+    )
+    interest = round_minor(owed)
     account.balance += interest
     return interest
 
@@ -314,12 +383,14 @@ def _charge_missed(
     for account in open_:
         unpaid = minimums[account.key] - paid[account.key]
         if unpaid <= 0:
-            account.missed_months = 0
+            account.missed_months = account.past_due = account.fees = 0
             continue
         account.missed_months += 1
         debt = account.debt
-        account.balance += debt.late_fee
-        fees[account.key] = debt.late_fee
+        fee = debt.late_fee_for(unpaid, minimums[account.key])
+        account.balance += fee
+        account.past_due, account.fees = unpaid, fee
+        fees[account.key] = fee
         reported = debt.reported_after(account.missed_months)
         overdue.append(Overdue(account.key, when, unpaid, reported))
     return fees, overdue
@@ -389,13 +460,14 @@ def _check_debt(debt: Debt) -> None:
     """Refuse a debt whose amounts or rates cannot be planned with."""
     if not isinstance(debt.key, str) or not debt.key:
         raise InputError("a debt needs a non-empty key")
-    for name in ("balance", "min_floor", "fixed_payment", "late_fee", "report_after_days"):
+    names = ("balance", "min_floor", "fixed_payment", "late_fee", "report_after_days", "past_due")
+    for name in names:
         value = getattr(debt, name)
         if not isinstance(value, int) or isinstance(value, bool):
             raise TypeError(f"debt {debt.key!r}: {name} must be an int, not {value!r}")
         if value < 0:
             raise InputError(f"debt {debt.key!r}: {name} must not be negative (got {value})")
-    for name in ("monthly_rate", "min_rate", "penalty_monthly_rate"):
+    for name in ("monthly_rate", "min_rate", "penalty_monthly_rate", "late_fee_rate"):
         rate = getattr(debt, name)
         if not isinstance(rate, Decimal) or not rate.is_finite():
             raise TypeError(f"debt {debt.key!r}: {name} must be a finite Decimal, not {rate!r}")

@@ -248,6 +248,9 @@ def test_late_fee_us_capped_at_small_minimum() -> None:
     assert late_fee(US_CARD, 2_000) == 2_000
     # $30 fee on a $50 minimum → $30.00
     assert late_fee(US_CARD, 5_000) == 3_000
+    # capped at the minimum that was due, not at what is left of it: a $25 minimum
+    # with $10 paid leaves $15 unpaid; the fee is min($30, $25) = $25.
+    assert late_fee(US_CARD, 1_500, 2_500) == 2_500
 
 
 def test_late_fee_pay_in_4_fixed_and_not_capped() -> None:

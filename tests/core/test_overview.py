@@ -170,10 +170,19 @@ def test_payoff_on_the_demo_data(store: Store) -> None:
     assert owed == 1_869_205  # the dashboard's CNY total debt
     avalanche = result.plans["avalanche"]
     first = avalanche.months[0]
-    # Month 1 interest: 86,420 × 1.5 % = 1,296.3 → 1,296; 901,800 × 1.5 % = 13,527;
-    # 324,560 × 1.5 % = 4,868.4 → 4,868; the plan accrues nothing.
-    assert first.interest == {"product-1": 1_296, "plan-1": 0, "product-3": 13_527,
+    # What is late today is past due from month 1: Baitiao's unpaid minimum 8,642 (10 %
+    # of the 86,420 bill, 5 days late) and the plan's 26 Nov period 61,825.
+    assert [d.past_due for d in result.debts] == [8_642, 61_825, 0, 0]
+    # Month 1 interest: 86,420 × 1.5 % = 1,296.3 → 1,296 (Baitiao's penalty is 1.5 % a
+    # month too); 901,800 × 1.5 % = 13,527; 324,560 × 1.5 % = 4,868.4 → 4,868; the plan
+    # accrues only on its late period: 61,825 × 0.05 % × 30 = 927.375 → 927.
+    assert first.interest == {"product-1": 1_296, "plan-1": 927, "product-3": 13_527,
                               "product-2": 4_868}  # fmt: skip
+    # Month 1 minimums: Baitiao 10 % of the current part (87,716 − 8,642 = 79,074 →
+    # 7,907) + 8,642 late = 16,549; the plan 61,825 (26 Dec) + 61,825 late = 123,650;
+    # the card 10 % of 915,327 = 91,533 (91,532.7); Huabei 10 % of 329,428 = 32,943.
+    assert first.minimums == {"product-1": 16_549, "plan-1": 123_650, "product-3": 91_533,
+                              "product-2": 32_943}  # fmt: skip
     assert sum(first.payments.values()) == 300_000
     for plan in result.plans.values():
         assert plan.debt_free is not None and plan.overdue == ()

@@ -108,12 +108,16 @@ def test_least_damage_keeps_the_reported_product_clean() -> None:
     assert m1.balances == {"a": 91350, "b": 204000 - 14850 + 1000}  # b 190150
     assert plan.overdue[0].key == "b" and plan.overdue[0].unpaid_minimum == 20400 - 14850
     assert not plan.overdue[0].reported
-    # Month 2: a 91350×0.015 = 1370.25 → 1370 → 92720 (min 9272); b at the 3 % penalty
-    # rate: 190150×0.03 = 5704.5 → 5705 → 195855 (min 19585.5 → 19586). A second miss
-    # would make b 60 days late, so both are at risk now: smallest minimum (a) first.
-    assert m2.interest == {"a": 1370, "b": 5705}
+    # Month 2: a 91350×0.015 = 1370.25 → 1370 → 92720 (min 9272). b: the unpaid 5550 is
+    # past due at the 3 % penalty rate, the rest at 2 %: (190150 − 5550)×0.02 + 5550×0.03
+    # = 3692 + 166.5 = 3858.5 → 3859 → 194009; its minimum is 10 % of the current part
+    # (194009 − 5550 = 188459 → 18845.9 → 18846) + the 5550 past due in full = 24396.
+    # A second miss would make b 60 days late, so both are at risk now: smallest
+    # minimum (a) first; the 15728 left does not cover b's 24396.
+    assert m2.interest == {"a": 1370, "b": 3859}
+    assert m2.minimums == {"a": 9272, "b": 24396}
     assert m2.payments == {"a": 9272, "b": 25000 - 9272}
-    assert plan.overdue[1].unpaid_minimum == 19586 - 15728  # 3858
+    assert plan.overdue[1].unpaid_minimum == 24396 - 15728  # 8668
     assert plan.overdue[1].reported
     assert plan.reported_keys == ("b",)
     assert plan.debt_free is None
@@ -260,11 +264,12 @@ def debt_lists(draw: st.DrawFn, *, fixed: bool = True) -> list[Debt]:
     debts = []
     for i in range(count):
         rate = draw(rates)
+        balance = draw(st.integers(0, 5_000_000))
         debts.append(
             Debt(
                 key=f"k{i}",
                 name=f"Debt {i}",
-                balance=draw(st.integers(0, 5_000_000)),
+                balance=balance,
                 monthly_rate=rate,
                 min_rate=draw(st.integers(0, 300).map(lambda n: Decimal(n).scaleb(-3))),
                 min_floor=draw(st.integers(0, 5000)),
@@ -272,6 +277,10 @@ def debt_lists(draw: st.DrawFn, *, fixed: bool = True) -> list[Debt]:
                 late_fee=draw(st.integers(0, 5000)),
                 penalty_monthly_rate=draw(st.none() | rates),
                 report_after_days=draw(st.sampled_from([0, 1, 30, 60, 90])),
+                min_includes_interest=draw(st.booleans()),
+                late_fee_rate=draw(st.sampled_from([Decimal(0), Decimal("0.05")])),
+                late_fee_cap_to_minimum=draw(st.booleans()),
+                past_due=draw(st.integers(0, balance)),
             )
         )
     return debts

@@ -183,16 +183,18 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
     assert curve[-1] == (avalanche.debt_free, 0)
     # Balances 864.20, 5564.25 (plan), 9018.00, 3245.60; one month's interest at
-    # 0.0005 × 30 = 1.5%: 12.96, 0, 135.27, 48.68. Minimums 10% of the new balances
-    # (or the plan's 618.25): 87.72 + 618.25 + 915.33 + 329.43 = 1950.73.
-    assert simulation.minimums_total(debts) == 195_073
+    # 0.0005 × 30 = 1.5%: 12.96, 9.27 (on the plan's late 618.25 only), 135.27, 48.68.
+    # What is late today is due in full on top: Baitiao 10 % of (877.16 − 86.42 late) =
+    # 79.07 + 86.42 = 165.49; the plan 618.25 + 618.25 late = 1236.50; the card 10 % of
+    # 9153.27 = 915.33; Huabei 10 % of 3294.28 = 329.43 → 2646.75.
+    assert simulation.minimums_total(debts) == 264_675
     assert avalanche.months[0].minimums == {
-        "product-1": 8772,
-        "plan-1": 61825,
+        "product-1": 16549,
+        "plan-1": 123650,
         "product-3": 91533,
         "product-2": 32943,
     }
-    # Rounded up to a whole 100.00: 2000.00.
-    assert simulation.suggested_budget(debts) == 200_000
+    # Rounded up to a whole 100.00: 2700.00.
+    assert simulation.suggested_budget(debts) == 270_000
     with pytest.raises(InputError):
         simulation.plan_all([], 300_000, TODAY)

@@ -41,9 +41,12 @@ def cells(model, row: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
-    # First-month minimums 87.72 + 618.25 + 915.33 + 329.43 = 1950.73 → 2000.00.
-    assert page.budget.text() == "2000.00"
-    assert page.hint.text() == "This month's minimums together: ¥1,950.73"
+    # First-month minimums, with what is late today due in full (Baitiao's unpaid minimum
+    # 86.42, the plan's late period 618.25): Baitiao 10 % of (877.16 − 86.42) = 79.07 +
+    # 86.42 = 165.49; plan 618.25 × 2 = 1236.50; card 915.33; Huabei 329.43 → 2646.75,
+    # rounded up to a whole 100: 2700.00.
+    assert page.budget.text() == "2700.00"
+    assert page.hint.text() == "This month's minimums together: ¥2,646.75"
     assert page.currency_combo.isVisible()  # CNY and USD debts in the demo
     assert page.strategies.rowCount() == 3
 
@@ -61,23 +64,23 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
     assert row[6] == format_money(avalanche.total_paid, "CNY")
     assert row[7] == "0"
     assert not page.warning.isVisible()
-    # Month 1 (2026-12-01), by hand: interest 1.5% on 864.20, 9018.00, 3245.60 =
-    # 12.96 + 135.27 + 48.68 = 196.91; minimums 87.72 + 618.25 + 915.33 + 329.43 =
-    # 1950.73; the other 1049.27 clears Baitiao's 789.44 left (equal rates: smallest
-    # balance first), the last 259.83 goes to Huabei: 329.43 + 259.83 = 589.26.
-    # Left: 18692.05 + 196.91 − 3000.00 = 15888.96.
+    # Month 1 (2026-12-01), by hand: interest 1.5% on 864.20, 9018.00, 3245.60 and on
+    # the plan's late 618.25 = 12.96 + 135.27 + 48.68 + 9.27 = 206.18; minimums 165.49 +
+    # 1236.50 + 915.33 + 329.43 = 2646.75 (see above); the other 353.25 goes to Baitiao
+    # (equal rates: smallest balance first): 165.49 + 353.25 = 518.74.
+    # Left: 18692.05 + 206.18 − 3000.00 = 15898.23.
     months = page.months
     assert months.headers()[1:5] == ["京东白条", "iPhone 12 期", "招商银行信用卡", "花呗"]
     assert cells(months, 0) == [
         "2026-12-01",
-        "¥877.16",
-        "¥618.25",
+        "¥518.74",
+        "¥1,236.50",
         "¥915.33",
-        "¥589.26",
+        "¥329.43",
         "¥3,000.00",
-        "¥196.91",
+        "¥206.18",
         "¥0.00",
-        "¥15,888.96",
+        "¥15,898.23",
     ]
     assert months.rowCount() == len(avalanche.months)
     assert len(page.chart.series_names()) == 3
@@ -86,18 +89,19 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
 def test_short_budget_lists_what_goes_overdue(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "1000")
-    # Minimums 1950.73 > 1000: Baitiao 87.72 and Huabei 329.43 are paid (avalanche
-    # order), the plan's 618.25 and the card's 915.33 no longer fit.
+    # Minimums 2646.75 > 1000: Baitiao 165.49 and Huabei 329.43 are paid (avalanche
+    # order: 1.5 % lines by balance, then the 0 % plan); the card's 915.33 and the
+    # plan's 1236.50 (two periods) no longer fit.
     overdue = page.overdue
-    assert cells(overdue, 0) == ["2026-12-01", "iPhone 12 期", "¥618.25", "reported"]
+    assert cells(overdue, 0) == ["2026-12-01", "iPhone 12 期", "¥1,236.50", "reported"]
     assert cells(overdue, 1) == ["2026-12-01", "招商银行信用卡", "¥915.33", "reported"]
     assert overdue.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
     plan = page.chosen_plan()
     assert plan is not None and overdue.rowCount() == len(plan.overdue)
     warning = page.findChild(QLabel, "payoffWarning")
     assert warning.isVisible()
-    # 1950.73 − 1000.00 = 950.73 short.
-    assert warning.text().startswith("Your budget is ¥950.73 short of this month's minimums")
+    # 2646.75 − 1000.00 = 1646.75 short.
+    assert warning.text().startswith("Your budget is ¥1,646.75 short of this month's minimums")
     assert "reach your credit report" in warning.text()
     assert page.tabs.tabText(1).startswith("What goes overdue (")
 

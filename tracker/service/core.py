@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from tracker import costs, credit, ledger, plans
 from tracker import payoff as payoff_mod
@@ -319,8 +320,9 @@ def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.De
 
     A product's revolving part (its unpaid bills and unbilled charges) is one debt at
     the product's rates; each instalment plan with periods left is one more debt whose
-    minimum is its next period's payment and which accrues nothing (its fees are in
-    the periods already).
+    minimum is its next period's payment and which accrues nothing while kept (its
+    fees are in the periods already). What is overdue today is past due from the
+    first month: the unpaid minimums of late bills, the whole of late periods.
     """
     views = [v for v in due_views(store, today) if v.amount > 0]
     debts: list[payoff_mod.Debt] = []
@@ -328,16 +330,19 @@ def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.De
         if product.currency != currency or product.id is None:
             continue
         mine = [v for v in views if v.product.id == product.id]
-        revolving = sum(v.amount for v in mine if v.due.kind != "installment")
-        revolving += unbilled(store, product)
+        bills = [v for v in mine if v.due.kind != "installment"]
+        revolving = sum(v.amount for v in bills) + unbilled(store, product)
         if revolving > 0:
-            debts.append(_revolving_debt(product, revolving))
+            late = sum(v.minimum for v in bills if v.status.days_past_due > 0)
+            debts.append(_revolving_debt(product, revolving, late))
         by_plan: dict[int | None, list[DueView]] = {}
         for v in mine:
             if v.due.kind == "installment":
                 by_plan.setdefault(v.due.source_id, []).append(v)
         for plan_id, rows in sorted(by_plan.items(), key=lambda kv: kv[0] or 0):
             rows.sort(key=lambda v: v.due.due_date)
+            late_rows = [v for v in rows if v.status.days_past_due > 0]
+            upcoming = [v for v in rows if v.status.days_past_due == 0]
             debts.append(
                 payoff_mod.Debt(
                     key=f"plan-{plan_id}",
@@ -346,23 +351,18 @@ def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.De
                     monthly_rate=Decimal(0),
                     min_rate=Decimal(0),
                     min_floor=0,
-                    fixed_payment=rows[0].amount,
-                    penalty_monthly_rate=product.penalty_daily_rate * DAYS_PER_MONTH,
-                    report_after_days=product.report_after_days,
+                    fixed_payment=(upcoming or rows)[0].amount,
+                    past_due=sum(v.amount for v in late_rows),
+                    **_overdue_rules(product, Decimal(0)),
                 )
             )
     return debts
 
 
-def _revolving_debt(product: Product, balance: int) -> payoff_mod.Debt:
+def _revolving_debt(product: Product, balance: int, past_due: int) -> payoff_mod.Debt:
     monthly = product.revolving_daily_rate * DAYS_PER_MONTH
     if monthly == 0 and product.annual_rate:
         monthly = product.annual_rate / 12
-    penalty_daily = (
-        product.penalty_daily_rate
-        if product.overdue_model == "penalty"
-        else product.revolving_daily_rate
-    )
     return payoff_mod.Debt(
         key=f"product-{product.id}",
         name=product.name,
@@ -370,10 +370,31 @@ def _revolving_debt(product: Product, balance: int) -> payoff_mod.Debt:
         monthly_rate=monthly,
         min_rate=product.min_payment_rate or Decimal(1),
         min_floor=product.min_payment_floor,
-        late_fee=product.late_fee_floor if product.overdue_model == "card" else 0,
-        penalty_monthly_rate=max(monthly, penalty_daily * DAYS_PER_MONTH),
-        report_after_days=product.report_after_days,
+        min_includes_interest=product.min_includes_interest_fees,
+        past_due=past_due,
+        **_overdue_rules(product, monthly),
     )
+
+
+def _overdue_rules(product: Product, monthly: Decimal) -> dict[str, Any]:
+    """What a missed month costs on a debt of ``product`` (the planner's Debt fields).
+
+    The past-due part accrues the daily penalty (penalty model) or the card's
+    revolving rate (card model), × 30 days, never less than ``monthly``; the late fee
+    follows the product's rate, floor and cap.
+    """
+    daily = (
+        product.penalty_daily_rate
+        if product.overdue_model == "penalty"
+        else product.revolving_daily_rate
+    )
+    return {
+        "penalty_monthly_rate": max(monthly, daily * DAYS_PER_MONTH),
+        "late_fee": product.late_fee_floor,
+        "late_fee_rate": product.late_fee_rate,
+        "late_fee_cap_to_minimum": product.late_fee_cap_to_minimum,
+        "report_after_days": product.report_after_days,
+    }
 
 
 def unbilled(store: Store, product: Product) -> int:

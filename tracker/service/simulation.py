@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Context, Decimal
+from decimal import Context
 from typing import Any
 
 from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
-from tracker.money import round_minor
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service.core import DueView, due_views, find_product
 from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, Simulation, simulate
@@ -186,13 +185,9 @@ def late_curve(sim: Simulation) -> list[tuple[date, int]]:
 def minimums_total(debts: Sequence[payoff_mod.Debt]) -> int:
     """The first month's minimums together, minor units: the least a budget must cover.
 
-    As the planner computes them: on each balance after this month's interest.
+    As the planner computes them (:func:`tracker.payoff.first_minimums`).
     """
-    total = 0
-    for d in debts:
-        balance = d.balance + round_minor(_EXACT.multiply(Decimal(d.balance), d.monthly_rate))
-        total += d.minimum(balance)
-    return total
+    return sum(payoff_mod.first_minimums(debts).values())
 
 
 def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int = 2) -> int:
