@@ -47,7 +47,7 @@ def _baitiao(store: Store, today: date) -> None:
         "baitiao",
         due - timedelta(days=9),
         credit_limit="20000",
-        notes="Phone on a 12-period plan",
+        notes="手机分 12 期，每月 26 日还款",
     )
     last = due - relativedelta(months=1)
     _bill(store, pid, last, 9, 128_850, last, today)

@@ -121,6 +121,23 @@
         </message>
     </context>
     <context>
+        <name>ProductDetail</name>
+        <message numerus="yes">
+            <source>Repayment record: %n late payment(s) on your credit report</source>
+            <translation>
+                <numerusform>Repayment record: %n late payment on your credit report</numerusform>
+                <numerusform>Repayment record: %n late payments on your credit report</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, at most %n in a row.</source>
+            <translation>
+                <numerusform>, at most %n in a row.</numerusform>
+                <numerusform>, at most %n in a row.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message numerus="yes">
             <source> day(s) ahead</source>

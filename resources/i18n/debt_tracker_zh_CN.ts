@@ -976,6 +976,30 @@
             <translation>还没有客服电话：可在“编辑产品”中添加。</translation>
         </message>
         <message>
+            <source>Repayment record: no late payment on your credit report.</source>
+            <translation>还款记录：征信上没有逾期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Repayment record: %n late payment(s) on your credit report</source>
+            <translation>
+                <numerusform>还款记录：征信上有 %n 次逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, at most %n in a row.</source>
+            <translation>
+                <numerusform>，最长连续 %n 次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That crosses the lenders' red line (3 in a row or 6 in total): expect loans and new credit to be refused.</source>
+            <translation>已触及贷款机构的红线（连续 3 次或累计 6 次，“连三累六”）：申请贷款和新的信用额度很可能被拒。</translation>
+        </message>
+        <message>
+            <source>Lenders refuse credit at 3 in a row or 6 in total (连三累六).</source>
+            <translation>连续 3 次或累计 6 次逾期（“连三累六”）后，贷款机构通常会拒绝放贷。</translation>
+        </message>
+        <message>
             <source>That dialog is not available yet.</source>
             <translation>该对话框暂不可用。</translation>
         </message>

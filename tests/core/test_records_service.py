@@ -153,3 +153,38 @@ def test_archived_products_are_listed_only_on_request(store: Store) -> None:
     huabei = next(s for s in rows if s.product.name == "花呗")
     # Still owes the 3,245.60 bill, archived or not.
     assert (huabei.balance, huabei.product.archived, huabei.next_due) == (324_560, True, None)
+
+
+def test_repayment_record_counts_reported_cycles(tmp_path: Path) -> None:
+    s = service.open_store(tmp_path / "history.db", create=True)
+    try:
+        p = service.add_product(s, "白条", "baitiao", {})  # reported after 1 day
+        us = service.add_product(s, "Card", "us-credit-card", {})  # after 30 days
+        pid, uid = p.id or 0, us.id or 0
+        # Seven monthly Baitiao bills of 100.00 due on the 10th, May … November 2026.
+        for month in range(5, 12):
+            due = date(2026, month, 10)
+            service.add_bill(s, pid, date(2026, month, 1), due, 10_000)
+        # paid: May on time, June 2 days late, July–September 1 day late each,
+        # October on time, November still unpaid.
+        for month, late in ((5, 0), (6, 2), (7, 1), (8, 1), (9, 1), (10, 0)):
+            service.add_payment(s, pid, date(2026, month, 10 + late), 10_000, TODAY)
+        record = records.repayment_record(s, TODAY, pid)
+        # missed cycles: June, July, August, September (a run of 4) and November
+        # (21 days late today) → 5 in total; 4 in a row crosses the red line.
+        assert (record.longest_run, record.total_missed, record.crossed) == (4, 5, True)
+        # A US card paid 20 days late is not reported (30 days): no mark at all.
+        service.add_bill(s, uid, date(2026, 10, 1), date(2026, 10, 25), 5_000)
+        service.add_payment(s, uid, date(2026, 11, 14), 5_000, TODAY)
+        assert records.repayment_record(s, TODAY, uid) == records.repayment_record(
+            s, date(2026, 10, 1), uid
+        )
+        assert records.repayment_record(s, TODAY, uid).total_missed == 0
+    finally:
+        s.close()
+
+
+def test_demo_baitiao_has_one_reported_cycle(store: Store) -> None:
+    # The bill and the plan period both due 26 Nov are one cycle, 5 days late today.
+    record = records.repayment_record(store, TODAY, BAITIAO)
+    assert (record.longest_run, record.total_missed, record.crossed) == (1, 1, False)

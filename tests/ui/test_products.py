@@ -158,6 +158,11 @@ def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     assert detail.phone.text() == "Customer service: 950618"
     # 9 open periods × 618.25 + the unpaid 864.20 bill = 6,428.45
     assert "Balance ¥6,428.45" in detail.facts.text()
+    # the 26 Nov cycle (bill and plan period), 5 days late, is on the credit report
+    assert detail.record.text() == (
+        "Repayment record: 1 late payment on your credit report, at most 1 in a row. "
+        "Lenders refuse credit at 3 in a row or 6 in total (连三累六)."
+    )
     bills = detail.findChild(QTableView, "billsView")
     assert column(bills, 2) == ["¥864.20", "¥1,288.50"]  # newest first
     assert column(bills, 5)[0].endswith("late")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QToolButton,
 )
 from pytestqt.qtbot import QtBot
 
@@ -45,6 +46,11 @@ def nav_texts(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
+def menu_overflow(window: MainWindow) -> bool:
+    ext = window.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
+    return ext is not None and ext.isVisible()
+
+
 def test_language_switches_live_to_chinese_and_back(window: MainWindow, qtbot: QtBot) -> None:
     page = settings_page(window)
     combo = page.findChild(QComboBox, "languageCombo")
@@ -56,6 +62,8 @@ def test_language_switches_live_to_chinese_and_back(window: MainWindow, qtbot: Q
     assert window.findChild(QLabel, "settingsTitle").text() == "设置"
     assert page.findChild(QPushButton, "backUpNowButton").text() == "立即备份"
     assert window.file_menu.title() == "文件(&F)"
+    # the taller Chinese titles still fit: no menu hidden behind the bar's "»" button
+    qtbot.waitUntil(lambda: not menu_overflow(window))
     # The combo keeps each language's own name, and the spin box suffix follows: "3 天前".
     assert combo.currentText() == "简体中文"
     assert page.findChild(QSpinBox, "reminderDaysSpin").text() == "3 天前"

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from tracker import ledger, overview, plans
+from tracker import credit, ledger, overview, plans
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import DueStatus, Payment
 from tracker.money import currency
@@ -253,6 +253,24 @@ def product_summary(store: Store, today: date, product_id: int) -> ProductSummar
     if product.archived:
         return _archived_summary(store, today, product)
     return next(s for s in overview.product_summaries(store, today) if s.product.id == product_id)
+
+
+def repayment_record(store: Store, today: date, product_id: int) -> credit.RedLine:
+    """The product's history against the lenders' "连三累六" red line, as of ``today``.
+
+    One cycle per past due date (a bill and an instalment period due the same day are
+    one cycle); a cycle is missed when a due of it was, or still is, late long enough
+    to reach the credit report (:func:`tracker.credit.credit_impact`).
+    """
+    product = store.get_product(product_id)
+    worst: dict[date, int] = {}
+    for s in _statuses(store, today, product):
+        day = s.due.due_date
+        if day >= today:
+            continue
+        reported = credit.credit_impact(product, s.days_late, None).reported
+        worst[day] = max(worst.get(day, 0), s.days_late if reported else 0)
+    return credit.red_line([worst[d] for d in sorted(worst)])
 
 
 def _archived_summary(store: Store, today: date, product: Product) -> ProductSummary:

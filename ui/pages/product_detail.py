@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.credit import RedLine
 from tracker.errors import NotFoundError, TrackerError
 from tracker.service import records
 from tracker.service.records import Deleted
@@ -36,6 +37,7 @@ from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsMode
 from ui.pages.base import title_label
 
 PHONE_STYLE = "font-size: 14pt; font-weight: 600; color: #0b57d0;"
+RED_LINE_STYLE = "color: #b3261e; font-weight: 600;"
 UNDO_STYLE = "QFrame#undoBar { background: #e8f0fe; border-radius: 4px; }"
 #: Tab key → (model class, dialog module, dialog class, editable here).
 TABS: dict[str, tuple[type[LedgerModel[Any]], str, str, bool]] = {
@@ -128,6 +130,8 @@ class ProductDetail(QWidget):
         self.name = title_label("productName")
         self.facts = QLabel(objectName="productFacts")
         self.facts.setWordWrap(True)
+        self.record = QLabel(objectName="repaymentRecord")
+        self.record.setWordWrap(True)
         self.phone = QLabel(objectName="servicePhone")
         self.phone.setStyleSheet(PHONE_STYLE)
         self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -172,6 +176,7 @@ class ProductDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.facts)
+        layout.addWidget(self.record)
         layout.addWidget(self.phone)
         layout.addWidget(self.notes)
         layout.addWidget(self.undo_bar)
@@ -217,6 +222,7 @@ class ProductDetail(QWidget):
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
         self.facts.setText("   ·   ".join(facts))
+        self._show_record(records.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
         self.phone.setText(
             self.tr("Customer service: {phone}").format(phone=p.service_phone)
             if p.service_phone
@@ -224,6 +230,27 @@ class ProductDetail(QWidget):
         )
         self.notes.setText(p.notes)
         self.notes.setVisible(bool(p.notes))
+
+    def _show_record(self, record: RedLine) -> None:
+        """The product's late payments on the credit report, against 连三累六."""
+        if not record.total_missed:
+            text = self.tr("Repayment record: no late payment on your credit report.")
+        else:
+            text = self.tr(
+                "Repayment record: %n late payment(s) on your credit report", "",
+                record.total_missed,
+            ) + self.tr(", at most %n in a row.", "", record.longest_run)  # fmt: skip
+            if record.crossed:
+                text += " " + self.tr(
+                    "That crosses the lenders' red line (3 in a row or 6 in total): "
+                    "expect loans and new credit to be refused."
+                )
+            else:
+                text += " " + self.tr(
+                    "Lenders refuse credit at 3 in a row or 6 in total (连三累六)."
+                )
+        self.record.setText(text)
+        self.record.setStyleSheet(RED_LINE_STYLE if record.total_missed else "")
 
     # -- actions ---------------------------------------------------------------------------
     @Slot()
