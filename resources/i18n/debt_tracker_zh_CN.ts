@@ -480,6 +480,13 @@
         </message>
     </context>
     <context>
+        <name>Form</name>
+        <message>
+            <source>{text!r} is not a complete date</source>
+            <translation>{text!r} 不是完整的日期</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Buy now, pay later</source>

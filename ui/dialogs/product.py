@@ -168,10 +168,10 @@ class ProductDialog(FormDialog):
         self.base = ctx.store.get_product(product_id) if product_id is not None else None
         self.tabs = QTabWidget(objectName="productTabs")
         self.layout().removeWidget(self.form)
-        self.forms: dict[str, Form] = {}
+        self.forms_: dict[str, Form] = {}
         for group, keys in GROUPS:
             form = self.form if group == "basics" else Form()
-            self.forms[group] = form
+            self.forms_[group] = form
             for key in keys:
                 parser = (
                     str.strip if key in ("name", "preset") else (lambda v, k=key: _check(k, v))
@@ -188,6 +188,9 @@ class ProductDialog(FormDialog):
         self._combo("preset").activated.connect(self._preset_chosen)
         self.retranslate()
 
+    def forms(self) -> list[Form]:
+        return list(self.forms_.values())
+
     # -- widgets -------------------------------------------------------------------------
     def field(self, key: str) -> QWidget:
         return self._form_of(key).fields[key].widget  # type: ignore[union-attr]
@@ -198,7 +201,7 @@ class ProductDialog(FormDialog):
         return widget
 
     def _form_of(self, key: str | None) -> Form | None:
-        return next((f for f in self.forms.values() if key in f.fields), None)
+        return next((f for f in self.forms_.values() if key in f.fields), None)
 
     def _fill(self, record: dict[str, Any]) -> None:
         for key, value in record.items():
@@ -243,9 +246,9 @@ class ProductDialog(FormDialog):
         """Check every tab; save only when all fields and the whole product are valid."""
         self.message.hide()
         values: dict[str, Any] = {}
-        failed = [g for g, form in self.forms.items() if not _collect(form, values)]
+        failed = [g for g, form in self.forms_.items() if not _collect(form, values)]
         if failed:
-            self.tabs.setCurrentWidget(self.forms[failed[0]])
+            self.tabs.setCurrentWidget(self.forms_[failed[0]])
             return
         try:
             self.result_value = self.on_save(self.draft(values)) if self.on_save else None

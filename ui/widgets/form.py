@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,6 +41,14 @@ def widget_value(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QDateEdit):
+        # A half-typed date ("2026-12-") still has a date() — the last valid one; saving
+        # it would record a day the user did not enter.
+        if not widget.hasAcceptableInput():
+            raise InputError(
+                QCoreApplication.translate("Form", "{text!r} is not a complete date").format(
+                    text=widget.text()
+                )
+            )
         return from_qdate(widget.date())
     if isinstance(widget, QSpinBox):
         return widget.value()
@@ -94,9 +104,17 @@ class Form(QWidget):
         self.layout_.setRowVisible(self.fields[key].label, visible)
 
     def show_error(self, key: str, message: str) -> None:
-        error = self.fields[key].error
+        field = self.fields[key]
+        error = field.error
         error.setText(message)
         error.show()
+        # A word-wrapped label in a form row gets one line's height unless told: make
+        # room for every line of the message at the field's width.
+        width = max(field.widget.width(), error.width(), 200)
+        error.setMinimumHeight(error.heightForWidth(width))
+        window = self.window()
+        if window is not self and window.isVisible():
+            window.adjustSize()
 
     def clear_error(self, key: str) -> None:
         self.fields[key].error.clear()
@@ -158,6 +176,30 @@ class FormDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self.result_value: Any = None
+        self._focus_ordered = False
+
+    def forms(self) -> list[Form]:
+        """Every form of the dialog, in the order the user goes through them."""
+        return [self.form]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focus_ordered:
+            self._focus_ordered = True
+            self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes through the fields in form order, then OK and Cancel; typing starts
+        in the first empty text field (or the first field), not on the OK button."""
+        widgets = [f.widget for form in self.forms() for f in form.fields.values()]
+        chain = [*widgets, *self.buttons.buttons()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        usable = [w for w in widgets if w.isVisibleTo(self) and w.isEnabled()]
+        empty = [w for w in usable if isinstance(w, QLineEdit) and not w.text()]
+        start = (empty or usable or [None])[0]
+        if start is not None:
+            start.setFocus(Qt.FocusReason.TabFocusReason)
 
     def retranslate(self) -> None:
         """Set every visible text with ``tr()``; called again on each language change."""

@@ -1,0 +1,111 @@
+"""Every form dialog: where typing starts, the Tab order, half-typed dates, long errors."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ui.dialogs.bill import BillDialog
+from ui.dialogs.charge import ChargeDialog
+from ui.dialogs.payment import PaymentDialog
+from ui.dialogs.plan import PlanDialog
+from ui.dialogs.product import ProductDialog
+from ui.main_window import MainWindow
+from ui.widgets.form import FormDialog
+
+BAITIAO = 1
+
+DIALOGS = {
+    "payment": lambda ctx: PaymentDialog(ctx, product_id=BAITIAO),
+    "charge": lambda ctx: ChargeDialog(ctx, product_id=BAITIAO),
+    "bill": lambda ctx: BillDialog(ctx, product_id=BAITIAO),
+    "plan": lambda ctx: PlanDialog(ctx, product_id=BAITIAO),
+    "product": lambda ctx: ProductDialog(ctx),
+}
+
+
+def shown(window: MainWindow, qtbot: QtBot, kind: str) -> FormDialog:
+    dialog = DIALOGS[kind](window.ctx)
+    dialog.setParent(window, dialog.windowFlags())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def tab_stop(dialog: FormDialog, w: QWidget) -> bool:
+    """Whether Tab stops on ``w`` (a date edit's inner line edit is part of the date edit)."""
+    takes_tab = w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+    inner = isinstance(w.parent(), QDateEdit)
+    return takes_tab and not inner and w.isVisibleTo(dialog) and w.isEnabled()
+
+
+def tab_chain(dialog: FormDialog, start: QWidget, steps: int) -> list[str]:
+    names, w = [], start
+    for _ in range(steps):
+        w = w.nextInFocusChain()
+        while not tab_stop(dialog, w):
+            w = w.nextInFocusChain()
+        names.append(w.objectName() or type(w).__name__)
+    return names
+
+
+@pytest.mark.parametrize("kind", sorted(DIALOGS))
+def test_typing_starts_in_a_field_not_on_ok(window: MainWindow, qtbot: QtBot, kind: str) -> None:
+    dialog = shown(window, qtbot, kind)
+    focus = dialog.focusWidget()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert focus is not None and focus is not ok
+    assert any(f.widget is focus for form in dialog.forms() for f in form.fields.values())
+
+
+def test_payment_starts_at_the_amount_and_tabs_through_the_fields(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = shown(window, qtbot, "payment")
+    # the product is chosen already: the first empty field is the amount
+    assert dialog.focusWidget().objectName() == "amountField"
+    product = dialog.form.fields["product"].widget
+    # Tab from the product: date, amount, note, then OK and Cancel
+    assert tab_chain(dialog, product, 3) == ["dateField", "amountField", "noteField"]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    note = dialog.form.fields["note"].widget
+    nxt = note.nextInFocusChain()
+    while not tab_stop(dialog, nxt):
+        nxt = nxt.nextInFocusChain()
+    assert nxt is ok
+
+
+def test_a_half_typed_date_is_refused_next_to_the_field(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = shown(window, qtbot, "payment")
+    before = len(window.ctx.store.list_payments())
+    dialog.form.fields["amount"].widget.setText("100")  # type: ignore[attr-defined]
+    date_field = dialog.findChild(QDateEdit, "dateField")
+    date_field.setFocus()
+    qtbot.keyClick(date_field, Qt.Key.Key_End)
+    qtbot.keyClick(date_field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(date_field, Qt.Key.Key_Backspace)  # the day erased
+    assert date_field.text() == "2026-12-"
+    assert not date_field.hasAcceptableInput()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    error = dialog.findChild(QLabel, "dateError")
+    assert error.isVisible() and error.text() == "'2026-12-' is not a complete date"
+    assert len(window.ctx.store.list_payments()) == before and dialog.isVisible()
+
+
+def test_a_two_line_error_gets_two_lines(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = shown(window, qtbot, "payment")
+    dialog.form.fields["amount"].widget.setText("12,34.5")  # type: ignore[attr-defined]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    error = dialog.findChild(QLabel, "amountError")
+    assert error.isVisible()
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    line = error.fontMetrics().lineSpacing()
+    assert error.heightForWidth(error.width()) > line  # it does wrap
