@@ -121,6 +121,23 @@
         </message>
     </context>
     <context>
+        <name>PlanDialog</name>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n period</numerusform>
+                <numerusform>%n periods</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-period plan</source>
+            <translation>
+                <numerusform>%n-period plan</numerusform>
+                <numerusform>%n-period plan</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDetail</name>
         <message numerus="yes">
             <source>Repayment record: %n late payment(s) on your credit report</source>

@@ -836,6 +836,16 @@
     </context>
     <context>
         <name>PlanDialog</name>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} offers no instalments: choose another product.</source>
+            <translation>{name} 不提供分期：请选择其他产品。</translation>
+        </message>
         <message>
             <source>Type the amount to see the payments and the true rate.</source>
             <translation>输入金额，查看每期还款和实际利率。</translation>
@@ -843,6 +853,12 @@
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
             <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 实际年化利率 {apr}（实际年利率 {ear}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-period plan</source>
+            <translation>
+                <numerusform>%n 期分期</numerusform>
+            </translation>
         </message>
         <message>
             <source>Existing instalment plan</source>

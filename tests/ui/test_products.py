@@ -247,6 +247,36 @@ def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot:
     assert records.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
 
 
+def test_plan_dialog_on_a_product_without_instalments(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = PlanDialog(window.ctx, product_id=4, parent=window)  # Chase Freedom
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # no period counts to pick, and the reason next to the product, once
+    assert dialog.periods.count() == 0 and not dialog.periods.isEnabled()
+    assert dialog.form.error_text("product") == (
+        "Chase Freedom offers no instalments: choose another product."
+    )
+    dialog.principal.setText("600")
+    ok(dialog)
+    assert dialog.isVisible() and records.plan_views(window.ctx.store, window.ctx.today, 4) == []
+    assert not dialog.message.isVisible() and dialog.preview.text() == ""
+    # choosing a product that does offer them clears the refusal
+    dialog.product.setCurrentIndex(dialog.product.findData(3))
+    assert dialog.form.error_text("product") == "" and dialog.periods.itemText(0) == "3 periods"
+
+
+def test_plan_dialog_names_an_unnamed_plan_in_the_interface_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = PlanDialog(window.ctx, product_id=3, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.principal.setText("600")
+    dialog.periods.setCurrentIndex(dialog.periods.findData(3))
+    ok(dialog)
+    (plan,) = records.plan_views(window.ctx.store, window.ctx.today, 3)
+    assert plan.plan.description == "3-period plan"
+
+
 def test_plan_dialog_refuses_a_bad_amount(window: MainWindow, qtbot: QtBot) -> None:
     dialog = PlanDialog(window.ctx, product_id=3, parent=window)
     qtbot.addWidget(dialog)

@@ -353,5 +353,8 @@ def plan_preview(product: Product, principal: int, periods: int, first_due: date
 
 
 def period_choices(product: Product) -> list[int]:
-    """Period counts to offer for ``product``: the ones it allows, else 1–60."""
+    """Period counts to offer for ``product``: the ones it allows, else 1–60; none when
+    it offers no instalments at all (a US card)."""
+    if product.installment_fee_model == "none" and product.kind != "pay_in_n":
+        return []
     return list(product.allowed_periods) or list(range(1, MAX_PERIODS + 1))

@@ -73,18 +73,32 @@ class PlanDialog(FormDialog):
     @Slot()
     def _product_changed(self) -> None:
         product = self.current_product()
+        choices = records.period_choices(product) if product else []
         self.periods.blockSignals(True)
         self.periods.clear()
-        for n in records.period_choices(product) if product else []:
-            self.periods.addItem(str(n), n)
+        for n in choices:
+            self.periods.addItem(self.tr("%n period(s)", "", n), n)
         self.periods.blockSignals(False)
+        self.periods.setEnabled(bool(choices))
+        if product is not None and not choices:
+            self.form.show_error(
+                "product",
+                self.tr("{name} offers no instalments: choose another product.").format(
+                    name=product.name
+                ),
+            )
+        else:
+            self.form.clear_error("product")
         self.update_preview()
 
     @Slot()
     def update_preview(self) -> None:
         """Show what the plan costs, or why it cannot be previewed yet."""
         product, n = self.current_product(), self.periods.currentData()
-        if product is None or n is None or not self.principal.text().strip():
+        if product is None or n is None:
+            self.preview.setText("")
+            return
+        if not self.principal.text().strip():
             self.preview.setText(self.tr("Type the amount to see the payments and the true rate."))
             return
         try:
@@ -107,12 +121,11 @@ class PlanDialog(FormDialog):
         )
 
     def draft(self, values: dict[str, Any]) -> PlanDraft:
+        n = values["periods"]
+        # the default name is in the interface language (it is shown on every due)
+        description = values["description"] or self.tr("%n-period plan", "", n)
         return PlanDraft(
-            values["product"],
-            values["principal"],
-            values["periods"],
-            values["first_due"],
-            values["description"],
+            values["product"], values["principal"], n, values["first_due"], description
         )
 
     def _save(self, d: PlanDraft) -> list[Any]:
@@ -131,6 +144,8 @@ class PlanDialog(FormDialog):
         f.set_label("first_due", self.tr("First payment due"))
         f.set_label("description", self.tr("Description"))
         self.description.setPlaceholderText(self.tr("e.g. Phone, 12 instalments"))
+        for i in range(self.periods.count()):
+            self.periods.setItemText(i, self.tr("%n period(s)", "", self.periods.itemData(i)))
         self.update_preview()
 
 
