@@ -71,3 +71,17 @@ def days_text(days_until: int, days_late: int) -> str:
     if days_until == 0:
         return QCoreApplication.translate("Days", "due today")
     return QCoreApplication.translate("Days", "in %n day(s)", "", days_until)
+
+
+#: Punctuation that ends a sentence without needing a space after it (CJK full stops).
+_WIDE_ENDS = ("。", "！", "？", "）", "」", "”")
+
+
+def sentences(*parts: str) -> str:
+    """Join translated sentences: a space after English ones, none after "。" and kin."""
+    out = ""
+    for part in (p for p in parts if p):
+        if out and not out.endswith(_WIDE_ENDS):
+            out += " "
+        out += part
+    return out

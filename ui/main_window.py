@@ -94,11 +94,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("addPaymentAction", self.add_payment, "Ctrl+P")
-        self._action(
-            "addChargeAction", lambda: self._open("charge", "open_charge_dialog"), "Ctrl+N"
-        )
-        self._action("addBillAction", lambda: self._open("bill", "open_bill_dialog"), "Ctrl+B")
-        self._action("addPlanAction", lambda: self._open("plan", "open_plan_dialog"), "Ctrl+I")
+        for key, module, shortcut in (
+            ("addChargeAction", "charge", "Ctrl+N"),
+            ("addBillAction", "bill", "Ctrl+B"),
+            ("addPlanAction", "plan", "Ctrl+I"),
+        ):
+            self._action(key, lambda _on=False, m=module: self._open_for_product(m), shortcut)
         self._action(
             "addProductAction",
             lambda: self._open("product", "open_product_dialog"),
@@ -161,7 +162,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def add_payment(self) -> None:
-        PaymentDialog(self.ctx, parent=self).exec()
+        PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self).exec()
+
+    def viewed_product_id(self) -> int | None:
+        """The product the current page is about (a new record starts on it), if any."""
+        viewed = getattr(self.stack.currentWidget(), "viewed_product_id", None)
+        return viewed() if viewed else None
 
     @Slot(int)
     def simulate_due(self, due_id: int) -> None:
@@ -169,6 +175,11 @@ class MainWindow(QMainWindow):
         page = self.show_page("simulator")
         if hasattr(page, "simulate_due"):
             page.simulate_due(due_id)
+
+    def _open_for_product(self, module: str) -> None:
+        """Open ``ui.dialogs.<module>``'s record dialog on the product being viewed."""
+        opener = getattr(importlib.import_module(f"ui.dialogs.{module}"), f"open_{module}_dialog")
+        opener(self.ctx, self, self.viewed_product_id())
 
     def _open(self, module: str, function: str) -> None:
         """Open a dialog by its module's ``open_*`` function (imported when first used)."""

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>BillsModel</name>
+        <message numerus="yes">
+            <source>Paid %n day(s) late</source>
+            <translation>
+                <numerusform>Paid %n day late</numerusform>
+                <numerusform>Paid %n days late</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChargeDialog</name>
         <message numerus="yes">
             <source>%n period(s)</source>

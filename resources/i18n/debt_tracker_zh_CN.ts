@@ -62,6 +62,16 @@
             <source>State</source>
             <translation>状态</translation>
         </message>
+        <message numerus="yes">
+            <source>Paid %n day(s) late</source>
+            <translation>
+                <numerusform>已还（逾期 %n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (on the credit report)</source>
+            <translation>，已上报征信</translation>
+        </message>
     </context>
     <context>
         <name>ChargeDialog</name>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -218,3 +218,35 @@ def test_total_rate_split_preview_on_huabei(window: MainWindow, qtbot: QtBot) ->
     assert text.startswith("3 × ¥410.00 from ")
     assert "Fee ¥10.00 a period, ¥30.00 in all." in text
     assert text.endswith("True cost: APR 14.94%, EAR 16.00%.")
+
+
+def test_shortcuts_start_on_the_product_being_viewed(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    page = window.show_page("products")
+    page.select(2)  # type: ignore[attr-defined]
+    page.findChild(QPushButton, "openProductButton").click()  # 花呗's own page
+    chosen: dict[str, object] = {}
+
+    def read_and_close() -> None:
+        modal = QApplication.activeModalWidget()
+        chosen[modal.objectName()] = modal.product_id()
+        modal.reject()
+
+    for action in ("addPaymentAction", "addChargeAction", "addBillAction", "addPlanAction"):
+        QTimer.singleShot(0, read_and_close)
+        window.actions_[action].trigger()
+    assert chosen == {"paymentDialog": 2, "chargeDialog": 2, "billDialog": 2, "planDialog": 2}
+
+
+def test_products_tooltip_names_the_preset(window: MainWindow) -> None:
+    from ui.models.products import ProductsModel
+
+    model = ProductsModel(window.ctx)
+    tips = {
+        model.index(r, 0).data(): model.index(r, ProductsModel.KIND).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        for r in range(model.rowCount())
+    }
+    assert tips["花呗"] == "Preset: Ant Huabei (花呗)"  # not the key "huabei"

@@ -179,6 +179,17 @@ def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     assert column(payments, 1) == ["¥1,288.50"]
 
 
+def test_a_bill_paid_late_says_so(window: MainWindow) -> None:
+    page = products_page(window)
+    page.select(3)  # 招商银行信用卡: the 23 Oct statement, due 11 Nov, was paid 17 Nov
+    page.findChild(QPushButton, "openProductButton").click()
+    bills = page.detail.findChild(QTableView, "billsView")
+    # 6 days late: past the card's 3 grace days, so it was reported (after max(1, 3 + 1)
+    # = 4 days) — the detail page's record line counts it too.
+    assert column(bills, 5)[-1] == "Paid 6 days late (on the credit report)"
+    assert "1 late payment" in page.detail.record.text()
+
+
 def test_detail_tables_sort_by_amount(window: MainWindow) -> None:
     payments = open_baitiao(window).findChild(QTableView, "paymentsView")
     payments.sortByColumn(1, payments.horizontalHeader().sortIndicatorOrder().AscendingOrder)

@@ -103,6 +103,7 @@ def test_typed_amount_on_the_card_preset(window: MainWindow, qtbot: QtBot) -> No
     page.source_combo.setCurrentIndex(page.source_combo.findData("cn-credit-card"))
     page.due_date.setDate(to_qdate(date(2026, 12, 20)))
     field = window.findChild(QLineEdit, "amountField")
+    field.clear()
     qtbot.keyClicks(field, "12,000")
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     table = rows(model)
@@ -117,13 +118,16 @@ def test_bad_amount_is_refused_next_to_the_field(window: MainWindow, qtbot: QtBo
     page.simulate_due(huabei_due_id(window))
     page.amount_mode.setChecked(True)
     field = window.findChild(QLineEdit, "amountField")
+    # "an amount" starts from the due: its amount, date and product rules
+    assert field.text() == "3245.60" and page.due_date.date() == to_qdate(date(2026, 12, 4))
+    field.clear()
     qtbot.keyClicks(field, "12,34.5")
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     error = window.findChild(QLabel, "amountError")
     assert error.isVisible()
     assert error.text().startswith("amount '12,34.5' has misplaced thousands separators")
-    # The previous result stays; typing clears the message.
-    assert "installment 3" in rows(model)
+    # The options of the earlier amount are not left on show as if they were for this one.
+    assert model.rowCount() == 0
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert not error.isVisible()
 
@@ -172,3 +176,12 @@ def test_options_model_passes_the_model_tester(window: MainWindow, qtmodeltester
     qtmodeltester.check(model)
     page.simulate_due(-1)  # unknown: falls back to the first due, still a valid model
     qtmodeltester.check(model)
+
+
+def test_inputs_that_do_not_apply_are_disabled(window: MainWindow) -> None:
+    page, _ = open_simulator(window)
+    assert page.due_mode.isChecked()
+    for w in (page.amount, page.source_combo, page.due_date, page.run_button):
+        assert not w.isEnabled()
+    page.amount_mode.setChecked(True)
+    assert page.amount.isEnabled() and not page.due_combo.isEnabled()

@@ -105,3 +105,13 @@ def test_translations_keep_every_placeholder() -> None:
         != sorted(re.findall(r"\{\w*\}|%n", text))
     }
     assert broken == {}
+
+
+def test_sentences_are_joined_the_way_each_language_writes_them() -> None:
+    from ui.formatting import sentences
+
+    assert sentences("It is late.", "Pay today.") == "It is late. Pay today."
+    assert sentences("已逾期 5 天。", "今天还清。") == "已逾期 5 天。今天还清。"
+    assert sentences("（目前已产生 ¥2.16）。", "", "自 11月27日起上报。") == (
+        "（目前已产生 ¥2.16）。自 11月27日起上报。"
+    )

@@ -145,6 +145,8 @@ class BillView:
     outstanding: int
     state: str
     days_past_due: int
+    days_late: int = 0  # how late its minimum was met (0: on time or not yet)
+    reported: bool = False  # that lateness reached the credit report
 
     @property
     def id(self) -> int:
@@ -190,7 +192,11 @@ def bill_views(
         if st is None:
             out.append(BillView(b, 0, "paid", 0))
         else:
-            out.append(BillView(b, st.state.outstanding, st.state_name, st.days_past_due))
+            late = st.days_late if st.days_late > product.grace_days else 0
+            reported = credit.credit_impact(product, late, None).reported
+            out.append(
+                BillView(b, st.state.outstanding, st.state_name, st.days_past_due, late, reported)
+            )
     return out
 
 

@@ -133,6 +133,8 @@ class BillDialog(FormDialog):
         )
 
 
-def open_bill_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+def open_bill_dialog(
+    ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
+) -> None:
     """Menu action "New bill…" (Ctrl+B): the dialog, modal."""
-    BillDialog(ctx, parent=parent).exec()
+    BillDialog(ctx, product_id=product_id, parent=parent).exec()

@@ -155,6 +155,8 @@ class ChargeDialog(FormDialog):
         )
 
 
-def open_charge_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+def open_charge_dialog(
+    ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
+) -> None:
     """Menu action "New charge…" (Ctrl+N): the dialog, modal."""
-    ChargeDialog(ctx, parent=parent).exec()
+    ChargeDialog(ctx, product_id=product_id, parent=parent).exec()

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from tracker.money import parse_amount, parse_positive_amount, plain
+from tracker.money import parse_positive_amount, plain
 from tracker.service import records
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
@@ -20,11 +20,6 @@ class EntryDraft:
     day: date
     amount: int
     description: str
-
-
-def _charge_amount(text: str) -> int:
-    # A refund is a negative charge; zero is refused by the service.
-    return parse_amount(text)
 
 
 class EntryDialog(FormDialog):
@@ -39,7 +34,7 @@ class EntryDialog(FormDialog):
         store = ctx.store
         rec = records.payment(store, record_id) if kind == "payment" else records.charge(
             store, record_id)  # fmt: skip
-        parser = parse_positive_amount if kind == "payment" else _charge_amount
+        parser = parse_positive_amount  # as when it was recorded: a purchase is > 0
         self.form.add("date", "", date_edit(rec.date))
         amount = self.form.add("amount", "", amount_edit(), parser)
         assert isinstance(amount, QLineEdit)

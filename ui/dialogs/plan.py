@@ -149,6 +149,8 @@ class PlanDialog(FormDialog):
         self.update_preview()
 
 
-def open_plan_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+def open_plan_dialog(
+    ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
+) -> None:
     """Menu entry "Existing instalment plan…"."""
-    PlanDialog(ctx, parent=parent).exec()
+    PlanDialog(ctx, product_id=product_id, parent=parent).exec()

@@ -85,7 +85,12 @@ class BillsModel(LedgerModel[BillView]):
     def display(self, v: BillView, column: int) -> str:
         b = v.bill
         if column == 5:
-            return days_text(0, v.days_past_due) if v.days_past_due else state_label(v.state)
+            if v.days_past_due:
+                return days_text(0, v.days_past_due)
+            if v.state == "paid" and v.days_late:
+                text = self.tr("Paid %n day(s) late", "", v.days_late)
+                return text + (self.tr(" (on the credit report)") if v.reported else "")
+            return state_label(v.state)
         minimum = self.money(b.minimum) if b.minimum is not None else "—"
         return [iso(b.statement_date), iso(b.due_date), self.money(b.amount), minimum,
                 self.money(v.outstanding)][column]  # fmt: skip

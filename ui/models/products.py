@@ -106,7 +106,10 @@ class ProductsModel(IdTableModel[ProductSummary]):
 
     def tooltip(self, s: ProductSummary, column: int) -> Any:
         if column == self.KIND and s.product.preset:
-            return self.tr("Preset: {preset}").format(preset=s.product.preset)
+            from ui.dialogs.product import choice_label  # the dialog owns the preset names
+
+            name = choice_label("preset", s.product.preset)
+            return self.tr("Preset: {preset}").format(preset=name)
         return None
 
     def background(self, s: ProductSummary) -> QBrush | None:

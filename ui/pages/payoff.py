@@ -28,7 +28,7 @@ from tracker.payoff import STRATEGIES, Debt, PayoffPlan
 from tracker.service import PayoffResult, simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit
-from ui.formatting import money
+from ui.formatting import money, sentences
 from ui.models.base import IdTableModel
 from ui.models.payoff import MonthsModel, OverdueModel, StrategiesModel, strategy_name
 from ui.pages.base import Page, title_label
@@ -252,6 +252,10 @@ class PayoffPage(Page):
     def _set_budget_error(self, message: str) -> None:
         self.budget_error.setText(message)
         self.budget_error.setVisible(bool(message))
+        if message and self.result is not None:
+            # the plan on show was for another budget: do not let it pass for this one
+            self.result = None
+            self._show()
 
     # -- output ------------------------------------------------------------------------
     def chosen_plan(self) -> PayoffPlan | None:
@@ -297,7 +301,7 @@ class PayoffPage(Page):
             )
         if plan is not None and plan.debt_free is None:
             lines.append(self.tr("At this budget the debts are not paid off within 30 years."))
-        self.warning.setText(" ".join(lines))
+        self.warning.setText(sentences(*lines))
         self.warning.setVisible(bool(lines))
 
     def _draw(self, result: PayoffResult | None, plan: PayoffPlan | None) -> None:

@@ -31,7 +31,7 @@ from tracker.errors import NotFoundError, TrackerError
 from tracker.service import records
 from tracker.service.records import Deleted
 from ui.context import AppContext
-from ui.formatting import iso, money, percent
+from ui.formatting import iso, money, percent, sentences
 from ui.models.base import IdRole, SortRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
@@ -241,14 +241,13 @@ class ProductDetail(QWidget):
                 record.total_missed,
             ) + self.tr(", at most %n in a row.", "", record.longest_run)  # fmt: skip
             if record.crossed:
-                text += " " + self.tr(
+                warning = self.tr(
                     "That crosses the lenders' red line (3 in a row or 6 in total): "
                     "expect loans and new credit to be refused."
                 )
             else:
-                text += " " + self.tr(
-                    "Lenders refuse credit at 3 in a row or 6 in total (连三累六)."
-                )
+                warning = self.tr("Lenders refuse credit at 3 in a row or 6 in total (连三累六).")
+            text = sentences(text, warning)
         self.record.setText(text)
         self.record.setStyleSheet(RED_LINE_STYLE if record.total_missed else "")
 

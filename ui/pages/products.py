@@ -134,6 +134,12 @@ class ProductsPage(Page):
         self._update_buttons()
 
     # -- selection -------------------------------------------------------------------------
+    def viewed_product_id(self) -> int | None:
+        """The product on show (its detail page), else the one selected in the list."""
+        if self.stack.currentWidget() is self.detail:
+            return self.detail.product_id
+        return self.selected_id()
+
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
         return int(index.data(IdRole)) if index.isValid() else None

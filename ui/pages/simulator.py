@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import InputError, TrackerError
-from tracker.money import parse_positive_amount
+from tracker.money import parse_positive_amount, plain
 from tracker.service import simulation
 from tracker.simulator import Option, Simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
 from ui.dialogs.product import choice_label
-from ui.formatting import from_qdate, iso, money, percent
+from ui.formatting import from_qdate, iso, money, percent, sentences, to_qdate
 from ui.models.options import OptionsModel, option_name
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
@@ -98,6 +98,7 @@ class SimulatorPage(Page):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.due_mode.setChecked(True)
+        self._enable_inputs(due_mode=True)
         self.due_mode.toggled.connect(self._mode_changed)
         self.due_combo.activated.connect(lambda _i: self._use_due())
         self.run_button.clicked.connect(self.run)
@@ -202,11 +203,14 @@ class SimulatorPage(Page):
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(keep)))
         self.source_combo.blockSignals(False)
 
-    @Slot(bool)
-    def _mode_changed(self, due_mode: bool) -> None:
+    def _enable_inputs(self, due_mode: bool) -> None:
         self.due_combo.setEnabled(due_mode)
         for w in (self.amount, self.source_combo, self.due_date, self.run_button):
             w.setEnabled(not due_mode)
+
+    @Slot(bool)
+    def _mode_changed(self, due_mode: bool) -> None:
+        self._enable_inputs(due_mode)
         if due_mode:
             self._set_amount_error("")
             self._use_due()
@@ -217,15 +221,19 @@ class SimulatorPage(Page):
         due_id = self.due_combo.currentData()
         if isinstance(due_id, int):
             self._attempt(lambda: simulation.simulate_due(self.ctx.store, due_id, self.ctx.today))
-            if self.sim is not None:  # "an amount" then starts from this due's rules
+            if self.sim is not None:  # "an amount" then starts from this due
                 found = self.source_combo.findData(self.sim.product.id)
                 self.source_combo.setCurrentIndex(max(0, found))
+                self.amount.setText(plain(self.sim.amount))
+                self.due_date.setDate(to_qdate(self.sim.due))
         else:
             self._show(None)
 
     def _set_amount_error(self, message: str) -> None:
         self.amount_error.setText(message)
         self.amount_error.setVisible(bool(message))
+        if message and self.sim is not None:
+            self._show(None)  # the options on show are for another amount
 
     def _attempt(self, work: Callable[[], Simulation]) -> None:
         try:
@@ -296,10 +304,11 @@ class SimulatorPage(Page):
         """An already-late due: what paying today costs, and what waiting adds."""
         cur = facts.currency
         lines = [
-            self.tr("This due is %n day(s) late.", "", facts.days_late)
-            + " "
-            + self.tr("Paying {amount} today costs {cost} on top.").format(
-                amount=money(facts.amount, cur), cost=money(now.total_cost, cur)
+            sentences(
+                self.tr("This due is %n day(s) late.", "", facts.days_late),
+                self.tr("Paying {amount} today costs {cost} on top.").format(
+                    amount=money(facts.amount, cur), cost=money(now.total_cost, cur)
+                ),
             )
         ]
         if now.impact.reported:

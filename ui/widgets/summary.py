@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.overview import OverdueWarning, Totals
 from tracker.service.core import DueView
-from ui.formatting import days_text, money, percent, to_qdate
+from ui.formatting import days_text, money, percent, sentences, to_qdate
 from ui.models.dues import due_label
 
 CARD_STYLE = (
@@ -186,4 +186,4 @@ class WarningCard(QFrame):
             report = self.tr("On your credit report since {day}.").format(day=day)
         else:
             report = self.tr("Reaches your credit report on {day} unless paid.").format(day=day)
-        return f"{text} {report}"
+        return sentences(text, report)
