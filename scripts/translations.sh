@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Rebuild the interface translations from the source code:
+#   0. scripts/error_strings.py lists the core's error templates in ui/error_messages.py;
 #   1. pyside6-lupdate collects every tr() string in ui/**/*.py into
 #      resources/i18n/debt_tracker_zh_CN.ts (all messages) and debt_tracker_en.ts
 #      (plural messages only: "%n day(s) late" → "1 day late" / "5 days late");
@@ -17,6 +18,7 @@ bash "$ROOT/scripts/bootstrap.sh"
 
 BIN="$ROOT/.venv/bin"
 I18N="resources/i18n"
+"$BIN/python" scripts/error_strings.py
 mapfile -t SOURCES < <(find ui -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
 
 lupdate() {  # lupdate TS [extra options]

@@ -1,10 +1,35 @@
-"""Exceptions the core raises; the CLI and GUI turn them into one clear message."""
+"""Exceptions the core raises; the CLI and GUI turn them into one clear message.
+
+A message can be built from a template (:func:`refuse`): its English text is
+``template.format(**params)``, and the template and params travel with the exception
+so that the GUI can show the same message in the user's language (ui/errors.py; the
+templates are collected for the translators by scripts/error_strings.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 
 class TrackerError(Exception):
-    """Base class for every error the core reports to a user."""
+    """Base class for every error the core reports to a user.
+
+    Attributes:
+        template: the English template the message was made from (None: plain text).
+        params: the values the template was filled with.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.template = template
+        self.params: dict[str, Any] = dict(params or {})
 
 
 class InputError(TrackerError, ValueError):
@@ -14,9 +39,20 @@ class InputError(TrackerError, ValueError):
     ``field`` optionally names the setting or form field at fault (for the GUI).
     """
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        template: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message, template=template, params=params)
         self.field = field
+
+    def at(self, field: str | None) -> InputError:
+        """The same refusal, said of ``field`` (template and params kept)."""
+        return InputError(str(self), field, template=self.template, params=self.params)
 
 
 class NotFoundError(TrackerError, LookupError):
@@ -25,3 +61,17 @@ class NotFoundError(TrackerError, LookupError):
 
 class StorageError(TrackerError):
     """The data file cannot be used: not SQLite, not ours, newer schema, locked, corrupt."""
+
+
+def refuse(template: str, /, *, field: str | None = None, **params: Any) -> InputError:
+    """An :class:`InputError` whose message is ``template.format(**params)``.
+
+    Write ``raise refuse("amount {text!r} is not a number", text=raw)``: the template is
+    a plain string literal (the translators' tool reads it from the source).
+    """
+    return InputError(template.format(**params), field, template=template, params=params)
+
+
+def not_found(template: str, /, **params: Any) -> NotFoundError:
+    """A :class:`NotFoundError` made like :func:`refuse`."""
+    return NotFoundError(template.format(**params), template=template, params=params)

@@ -18,6 +18,7 @@ from tracker.errors import TrackerError
 from tracker.paths import APP_NAME, default_db_path
 from ui import self_test
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 
@@ -70,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot:
             print(f"debt-tracker: error: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Debt Tracker", str(exc))
+            QMessageBox.critical(None, "Debt Tracker", error_text(exc))
         return 2
     apply_language(args.lang or str(window.ctx.settings.value("language", "")))
     try:

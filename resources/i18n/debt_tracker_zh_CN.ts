@@ -495,6 +495,14 @@
             <source>{text!r} is not a complete date</source>
             <translation>{text!r} 不是完整的日期</translation>
         </message>
+        <message>
+            <source>add a product first</source>
+            <translation>请先添加产品</translation>
+        </message>
+        <message>
+            <source>choose the number of periods</source>
+            <translation>请选择分期期数</translation>
+        </message>
     </context>
     <context>
         <name>Kinds</name>

@@ -115,3 +115,18 @@ def test_sentences_are_joined_the_way_each_language_writes_them() -> None:
     assert sentences("（目前已产生 ¥2.16）。", "", "自 11月27日起上报。") == (
         "（目前已产生 ¥2.16）。自 11月27日起上报。"
     )
+
+
+def test_the_core_error_templates_list_is_fresh() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "scripts" / "error_strings.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr

@@ -90,7 +90,7 @@ def preview_split(
             product, amount, periods, first_due_for_split(product, day)
         )
     except InputError as exc:
-        raise InputError(str(exc), field="periods") from None
+        raise exc.at("periods") from None
     apr, ear = plans.true_rate(schedule)
     return SplitPreview(product.currency, schedule, apr, ear)
 

@@ -308,13 +308,13 @@ def product_draft(
         try:
             changes[key] = coerce_field(key, text, digits)
         except InputError as exc:
-            raise InputError(str(exc), field=key) from None
+            raise exc.at(key) from None
     try:
         if base is None:
             return from_preset(preset, name.strip(), **changes)
         return base.with_changes(name=name.strip(), **changes)
     except InputError as exc:
-        raise InputError(str(exc), field=field_of(exc)) from None
+        raise exc.at(field_of(exc)) from None
 
 
 def field_of(exc: InputError) -> str | None:

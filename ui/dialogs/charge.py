@@ -20,6 +20,7 @@ from ui.dialogs.common import (
     product_combo,
     required_product,
 )
+from ui.errors import error_text
 from ui.formatting import from_qdate, long_date, money, percent
 from ui.widgets.form import FormDialog
 
@@ -120,7 +121,7 @@ class ChargeDialog(FormDialog):
         try:
             p = charges.preview_split(self.ctx.store, pid, amount, n, from_qdate(self.date.date()))
         except InputError as exc:
-            return str(exc)
+            return error_text(exc)
         return self.tr(
             "{n} × {payment} from {first}. Fee {fee} a period, {total} in all. "
             "True cost: APR {apr}, EAR {ear}."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 from tracker.money import parse_positive_amount
@@ -43,5 +44,5 @@ def required_product(pid: object) -> int:
     from tracker.errors import InputError
 
     if not isinstance(pid, int):
-        raise InputError("add a product first")
+        raise InputError(QCoreApplication.translate("Form", "add a product first"))
     return pid

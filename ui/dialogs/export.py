@@ -27,6 +27,7 @@ from tracker.errors import InputError, TrackerError
 from ui import worker
 from ui.context import AppContext
 from ui.dialogs.common import date_edit
+from ui.errors import error_text
 from ui.formatting import from_qdate
 from ui.widgets.form import FormDialog
 
@@ -172,7 +173,7 @@ class ExportDialog(FormDialog):
         try:
             request = self.draft(values)
         except InputError as exc:
-            self.form.show_error(exc.field or "file", str(exc))
+            self.form.show_error(exc.field or "file", error_text(exc))
             return
         self._set_busy(True)
         path = self.ctx.store.path
@@ -198,9 +199,9 @@ class ExportDialog(FormDialog):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, InputError) and exc.field in ("start", "end", "product"):
-            self.form.show_error(exc.field, str(exc))
+            self.form.show_error(exc.field, error_text(exc))
         elif isinstance(exc, (TrackerError, OSError)):
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
         else:
             self.show_message(self.tr("Export failed: {error}").format(error=exc))
 

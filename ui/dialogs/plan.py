@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from tracker import service
@@ -16,6 +16,7 @@ from tracker.products import Product
 from tracker.service import records
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
+from ui.errors import error_text
 from ui.formatting import from_qdate, money, percent
 from ui.widgets.form import FormDialog
 
@@ -31,7 +32,9 @@ class PlanDraft:
 
 def _periods(value: object) -> int:
     if not isinstance(value, int):
-        raise InputError("choose the number of periods", field="periods")
+        raise InputError(
+            QCoreApplication.translate("Form", "choose the number of periods"), field="periods"
+        )
     return value
 
 
@@ -105,7 +108,7 @@ class PlanDialog(FormDialog):
             principal = parse_positive_amount(self.principal.text())
             p = records.plan_preview(product, principal, n, from_qdate(self.first_due.date()))
         except InputError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(error_text(exc))
             return
         cur = product.currency
         self.preview.setText(

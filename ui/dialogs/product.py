@@ -30,6 +30,7 @@ from tracker.products import (
 )
 from tracker.service import records
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.models.products import kind_label
 from ui.widgets.form import Form, FormDialog
 
@@ -151,7 +152,7 @@ def _check(key: str, text: str) -> str:
     try:
         coerce_field(key, text)
     except InputError as exc:
-        raise InputError(str(exc), field=key) from None
+        raise exc.at(key) from None
     return text
 
 
@@ -256,13 +257,13 @@ class ProductDialog(FormDialog):
             key = records.field_of(exc)
             form = self._form_of(key)
             if form is None or key is None:
-                self.show_message(str(exc))
+                self.show_message(error_text(exc, self.labels()))
             else:
-                form.show_error(key, str(exc))
+                form.show_error(key, error_text(exc, self.labels()))
                 self.tabs.setCurrentWidget(form)
             return
         except TrackerError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc, self.labels()))
             return
         self.accept()
 

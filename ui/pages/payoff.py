@@ -28,6 +28,7 @@ from tracker.payoff import STRATEGIES, Debt, PayoffPlan
 from tracker.service import PayoffResult, simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit
+from ui.errors import error_text
 from ui.formatting import money, sentences
 from ui.models.base import IdTableModel
 from ui.models.payoff import MonthsModel, OverdueModel, StrategiesModel, strategy_name
@@ -211,7 +212,7 @@ class PayoffPage(Page):
         try:
             budget = parse_positive_amount(self.budget.text(), digits=currency_info(code).digits)
         except InputError as exc:
-            self._set_budget_error(str(exc))
+            self._set_budget_error(error_text(exc))
             return
         self._set_budget_error("")
         debts = tuple(self._debts())
@@ -238,7 +239,7 @@ class PayoffPage(Page):
             return  # a newer request is under way
         self.busy.hide()
         if isinstance(plans, InputError):
-            self._set_budget_error(str(plans))
+            self._set_budget_error(error_text(plans))
             return
         self.result = PayoffResult(code, debts, plans)
         self._show()
@@ -247,7 +248,7 @@ class PayoffPage(Page):
     @Slot(object)
     def _failed(self, exc: Exception) -> None:
         self.busy.hide()
-        self._set_budget_error(str(exc))
+        self._set_budget_error(error_text(exc))
 
     def _set_budget_error(self, message: str) -> None:
         self.budget_error.setText(message)

@@ -31,6 +31,7 @@ from tracker.errors import NotFoundError, TrackerError
 from tracker.service import records
 from tracker.service.records import Deleted
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.formatting import iso, money, percent, sentences
 from ui.models.base import IdRole, SortRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
@@ -290,7 +291,7 @@ class ProductDetail(QWidget):
         try:
             self.last_deleted = self.ctx.change(lambda s: delete(s, rid))
         except TrackerError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
         self.undo_text.setText(self.tr("Deleted the {what}.").format(what=what))
         self.undo_button.show()
@@ -306,7 +307,7 @@ class ProductDetail(QWidget):
         try:
             self.ctx.change(lambda s: records.restore(s, deleted))
         except TrackerError as exc:
-            self.show_note(str(exc))
+            self.show_note(error_text(exc))
             return
         self.last_deleted = None
         self.undo_action.setEnabled(False)

@@ -20,6 +20,7 @@ from tracker import service
 from tracker.errors import TrackerError
 from ui.context import AppContext
 from ui.dialogs.product import ProductDialog
+from ui.errors import error_text
 from ui.models.base import IdRole, SortRole
 from ui.models.products import ProductsModel
 from ui.pages import product_detail
@@ -193,7 +194,7 @@ class ProductsPage(Page):
         try:
             self.ctx.change(lambda s: service.archive_product(s, pid, archived=archive))  # type: ignore[arg-type]
         except TrackerError as exc:
-            self.detail.show_note(str(exc))
+            self.detail.show_note(error_text(exc))
 
     @Slot()
     def open_selected(self) -> None:

@@ -24,6 +24,7 @@ from tracker.errors import TrackerError
 from tracker.service import files
 from ui import formatting
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.i18n import LANGUAGES, apply_language
 from ui.pages.base import Page, title_label
 
@@ -219,7 +220,7 @@ class SettingsPage(Page):
         try:
             store = files.create_data_file(name) if create else files.open_data_file(name)
         except TrackerError as exc:
-            QMessageBox.warning(self, self.tr("Data file not opened"), str(exc))
+            QMessageBox.warning(self, self.tr("Data file not opened"), error_text(exc))
             return False
         self.ctx.replace_store(store)
         return True
@@ -236,7 +237,7 @@ class SettingsPage(Page):
         try:
             dest = files.back_up_now(self.ctx.store)
         except (TrackerError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
             return
         self.last_backup = dest
         self._show_backup_note()

@@ -27,6 +27,7 @@ from tracker.simulator import Option, Simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
 from ui.dialogs.product import choice_label
+from ui.errors import error_text
 from ui.formatting import from_qdate, iso, money, percent, sentences, to_qdate
 from ui.models.options import OptionsModel, option_name
 from ui.pages.base import Page, title_label
@@ -164,7 +165,7 @@ class SimulatorPage(Page):
         try:
             amount = parse_positive_amount(self.amount.text())
         except InputError as exc:
-            self._set_amount_error(str(exc))
+            self._set_amount_error(error_text(exc))
             return
         self._set_amount_error("")
         source = self.source_combo.currentData()
@@ -240,7 +241,7 @@ class SimulatorPage(Page):
             sim = work()
         except TrackerError as exc:
             self._show(None)
-            self.explanation.setText(f"<span style='{ERROR_STYLE}'>{exc}</span>")
+            self.explanation.setText(f"<span style='{ERROR_STYLE}'>{error_text(exc)}</span>")
             return
         self._show(sim)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import InputError, TrackerError
+from ui.errors import error_text
 from ui.formatting import from_qdate
 
 ERROR_STYLE = "color: #b3261e;"
@@ -97,6 +98,10 @@ class Form(QWidget):
             widget.textEdited.connect(lambda _t, k=key: self.clear_error(k))
         return widget
 
+    def labels(self) -> dict[str, str]:
+        """Each field's key → the label the user sees (for naming it in messages)."""
+        return {k: f.label.text().replace("&", "").rstrip(":：") for k, f in self.fields.items()}
+
     def set_label(self, key: str, text: str) -> None:
         self.fields[key].label.setText(text)
 
@@ -135,7 +140,7 @@ class Form(QWidget):
             try:
                 out[key] = f.parser(widget_value(f.widget))
             except InputError as exc:
-                self.show_error(key, str(exc))
+                self.show_error(key, error_text(exc, self.labels()))
                 ok = False
         return out if ok else None
 
@@ -209,6 +214,10 @@ class FormDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def labels(self) -> dict[str, str]:
+        """Every form's field labels by key (see :meth:`Form.labels`)."""
+        return {k: v for form in self.forms() for k, v in form.labels().items()}
+
     def product_id(self) -> int | None:
         """The id chosen in the ``product`` field's combo, if the dialog has one."""
         field = self.form.fields.get("product")
@@ -233,12 +242,12 @@ class FormDialog(QDialog):
         except InputError as exc:
             key = getattr(exc, "field", None)
             if key in self.form.fields:
-                self.form.show_error(key, str(exc))
+                self.form.show_error(key, error_text(exc, self.labels()))
             else:
-                self.show_message(str(exc))
+                self.show_message(error_text(exc, self.labels()))
             return
         except TrackerError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc, self.labels()))
             return
         self.accept()
 

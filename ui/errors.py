@@ -1,0 +1,33 @@
+"""The core's error messages in the interface language.
+
+The core (Qt-free, English) raises errors made from templates (tracker.errors.refuse);
+here the template is looked up in the "Errors" translation context and filled with the
+same values. Errors without a template, or whose translation does not fit its values,
+are shown as the core wrote them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+
+def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> str:
+    """``exc``'s message in the interface language.
+
+    Args:
+        names: replacements for a ``name`` parameter — a setting's key (``statement_day``)
+            becomes the label the user sees next to the field.
+    """
+    template = getattr(exc, "template", None)
+    if not template:
+        return str(exc)
+    params = dict(getattr(exc, "params", {}))
+    for key in ("name", "key"):  # a setting's key → its label
+        if names and isinstance(params.get(key), str) and params[key] in names:
+            params[key] = names[params[key]]
+    try:
+        return QCoreApplication.translate("Errors", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(exc)
