@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "ui" / "error_messages.py"
 MAKERS = {"refuse", "not_found"}
 
-HEADER = '''"""The core's error templates, for lupdate (by scripts/error_strings.py; do not edit)."""
+HEADER = '''"""The core's error templates, for lupdate (from scripts/error_strings.py)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 

@@ -1,4 +1,4 @@
-"""The core's error templates, for lupdate (by scripts/error_strings.py; do not edit)."""
+"""The core's error templates, for lupdate (from scripts/error_strings.py)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
