@@ -396,6 +396,10 @@
             <translation>编辑消费</translation>
         </message>
         <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>

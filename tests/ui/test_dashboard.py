@@ -133,6 +133,12 @@ def test_empty_file_shows_the_empty_state(make_window) -> None:  # type: ignore[
     assert label.text().startswith("No dues yet — add a product")
     assert not page.countdown.isVisible()
     assert page.cards == []
+    # a bill needs a product: until there is one, only "Add a product…" is offered
+    assert page.add_product_button.isEnabled() and not page.add_bill_button.isEnabled()
+    from tracker import service
+
+    window.ctx.change(lambda s: service.add_product(s, "花呗", "huabei", {}))
+    assert page.stack.currentIndex() == 1 and page.add_bill_button.isEnabled()
 
 
 def test_dues_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -233,6 +234,7 @@ def test_edit_a_payment(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     amount = dialog.findChild(QLineEdit, "amountField")
     assert amount.text() == "618.25"
+    assert dialog.findChild(QLabel, "productField").text() == "京东白条 (CNY)"
     amount.setText("0")
     ok(dialog)
     assert "greater than zero" in dialog.form.error_text("amount")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from tracker.money import parse_positive_amount, plain
 from tracker.service import records
@@ -35,6 +35,9 @@ class EntryDialog(FormDialog):
         rec = records.payment(store, record_id) if kind == "payment" else records.charge(
             store, record_id)  # fmt: skip
         parser = parse_positive_amount  # as when it was recorded: a purchase is > 0
+        product = store.get_product(rec.product_id)
+        # which product the record belongs to (it cannot move to another one)
+        self.form.add("product", "", QLabel(f"{product.name} ({product.currency})"))
         self.form.add("date", "", date_edit(rec.date))
         amount = self.form.add("amount", "", amount_edit(), parser)
         assert isinstance(amount, QLineEdit)
@@ -46,6 +49,7 @@ class EntryDialog(FormDialog):
     def retranslate(self) -> None:
         payment = self.kind == "payment"
         self.setWindowTitle(self.tr("Edit payment") if payment else self.tr("Edit charge"))
+        self.form.set_label("product", self.tr("Product"))
         self.form.set_label("date", self.tr("Date"))
         self.form.set_label("amount", self.tr("Amount"))
         self.form.set_label("description", self.tr("Note") if payment else self.tr("Description"))

@@ -159,6 +159,9 @@ class DashboardPage(Page):
         self.data = dash.dashboard(self.ctx.store, self.ctx.today)
         self.dues.refresh()
         self.stack.setCurrentIndex(1 if self.data.is_empty else 0)
+        has_products = bool(self.ctx.store.list_products())
+        self.add_bill_button.setEnabled(has_products)  # a bill needs its product first
+        self.add_bill_button.setDefault(has_products)
         self.warning.set_warnings(list(self.data.warnings))
         self._show_cards()
         self._show_countdown()

@@ -53,6 +53,8 @@ def widget_value(widget: QWidget) -> Any:
         return from_qdate(widget.date())
     if isinstance(widget, QSpinBox):
         return widget.value()
+    if isinstance(widget, QLabel):  # shown, not edited
+        return widget.text()
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return widget.currentText() if data is None else data
