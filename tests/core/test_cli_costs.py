@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tracker.cli import main
+from tracker.cli import main, render
 
 TODAY = "2026-12-01"
 
@@ -151,3 +152,35 @@ def test_bad_input_exits_2_with_one_line_and_changes_nothing(
     assert digest(demo_db) == before
     wal = Path(f"{demo_db}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize("budget", ["500", "100", "10", "0.01"])
+def test_text_payoff_with_a_tiny_budget_prints_huge_costs(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], budget: str
+) -> None:
+    # A budget far below the minimums lets interest and fees run for 360 months, past the
+    # 100-billion cap on *typed* amounts; the text must still print them, not crash.
+    code, out, err = run(demo_db, "payoff", "--budget", budget, capsys=capsys)
+    assert (code, err) == (0, "")
+    doc = json.loads(run(demo_db, "--json", "payoff", "--budget", budget, capsys=capsys)[1])
+    fees = doc["plans"]["avalanche"]["total_fees"]
+    assert "avalanche" in out and f"fees ¥{int(fees.split('.')[0]):,}.{fees[-2:]}" in out
+
+
+def test_text_simulation_with_a_far_pay_date(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["simulate", "--preset", "cn-credit-card", "--amount", "1000"]
+    args += ["--due", "2026-12-10", "--pay-date", "2150-01-01"]
+    code, out, err = run(demo_db, *args, capsys=capsys)
+    assert (code, err) == (0, "")
+    doc = json.loads(run(demo_db, "--json", *args, capsys=capsys)[1])
+    [minimum] = [o for o in doc["options"] if o["kind"] == "minimum"]
+    assert Decimal(minimum["total_cost"]) > 10**11  # over the cap on typed amounts
+    whole, cents = minimum["total_cost"].split(".")
+    assert f"¥{int(whole):,}.{cents}" in out  # e.g. ¥4,419,203,149,334.76
+
+
+def test_money_text_formats_big_json_amounts() -> None:
+    assert render._money("4419203149334.76", "CNY") == "¥4,419,203,149,334.76"
+    assert render._money("-0.05", "USD") == "-$0.05"

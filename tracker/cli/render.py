@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from tracker.money import format_money, parse_amount, plain
+from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
 from tracker.products import Product, to_record
 from tracker.service import DueView, PayoffResult
@@ -95,8 +95,8 @@ def _dues_text(result: dict[str, Any]) -> str:
             if d["days_until_due"] == 0
             else f"in {d['days_until_due']} days"
         )
-        amount = format_money(parse_amount(d["amount"]), d["currency"])
-        minimum = format_money(parse_amount(d["minimum"]), d["currency"])
+        amount = _money(d["amount"], d["currency"])
+        minimum = _money(d["minimum"], d["currency"])
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
             f"  (minimum {minimum})"
@@ -203,8 +203,13 @@ def _plan(plan: PayoffPlan, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _money(value: str, currency: str) -> str:
-    return format_money(parse_amount(value), currency)
+def _money(value: str, code: str) -> str:
+    """A JSON amount string ("1234.56", made by :func:`plain`) → display money.
+
+    Not :func:`parse_amount`: its size cap guards what a user types, while a computed
+    cost (say, interest until 2150) may legitimately be larger.
+    """
+    return format_money(int(Decimal(value).scaleb(currency(code).digits)), code)
 
 
 def _option_label(o: dict[str, Any]) -> str:
