@@ -166,6 +166,7 @@ BAD = [
     (["product", "add", "X", "--preset", "huabei", "--set", "grace_days"], "KEY=VALUE"),
     (["product", "add", "X", "--preset", "huabei", "--set", "penalty_daily_rate=-1"], "negative"),
     (["product", "add", "X", "--preset", "nope"], "invalid choice"),
+    (["product", "add", "X", "--preset", "huabei", "--set", "name=Y"], "name is given on its own"),
     (["product", "edit", "Nobody", "--set", "grace_days=1"], "no product named"),
     (["due", "--days", "soon"], "whole number"),
     (["frobnicate"], "invalid choice"),

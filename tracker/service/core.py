@@ -40,7 +40,15 @@ def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str
 
     Returns:
         The saved product, with its id.
+
+    Raises:
+        InputError: a bad setting, or ``name`` among ``settings`` (the name is ``name``).
     """
+    if "name" in settings:
+        raise InputError(
+            "the name is given on its own (product add NAME), not as a setting name=…",
+            field="name",
+        )
     code = settings.get("currency") or _preset_currency(preset)
     product = from_preset(preset, name.strip(), **parse_overrides(settings, code))
     with store.transaction():
