@@ -184,3 +184,21 @@ def test_text_simulation_with_a_far_pay_date(
 def test_money_text_formats_big_json_amounts() -> None:
     assert render._money("4419203149334.76", "CNY") == "¥4,419,203,149,334.76"
     assert render._money("-0.05", "USD") == "-$0.05"
+
+
+def test_simulate_a_past_due_counts_from_today(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for who in (["花呗"], ["--preset", "huabei"]):
+        code, out, err = run(demo_db, "--json", "simulate", *who, "--amount", "1000",
+                             "--due", "2026-11-20", capsys=capsys)  # fmt: skip
+        assert code == 0, err
+        doc = json.loads(out)
+        # 11 days late on 2026-12-01; paying today: 1000.00 × 0.0005 × 11 = 5.50, reported.
+        assert doc["days_late"] == 11
+        assert "pay_in_full" not in {o["kind"] for o in doc["options"]}
+        now = doc["options"][0]
+        assert (now["days"], now["total_cost"], now["reported"]) == (11, "5.50", True)
+    code, out, _ = run(demo_db, "simulate", "花呗", "--amount", "1000", "--due", "2026-11-20",
+                       capsys=capsys)  # fmt: skip
+    assert code == 0 and "11 days late today" in out and "pay in full" not in out

@@ -13,7 +13,8 @@ from tracker.dates import parse_date
 from tracker.errors import InputError
 from tracker.money import parse_amount, parse_positive_amount
 from tracker.products import Product, from_preset, parse_rate
-from tracker.simulator import DEFAULT_OVERDUE_DAYS, simulate
+from tracker.service import simulation
+from tracker.simulator import DEFAULT_OVERDUE_DAYS
 from tracker.storage import Store
 
 
@@ -70,12 +71,15 @@ def cmd_simulate(args: argparse.Namespace, today: date) -> Any:
             if args.overdue_days
             else DEFAULT_OVERDUE_DAYS
         ),
-        "negotiate_after": whole(args.negotiate_after, "--negotiate-after", 1, 3650),
         "waiver": _waiver(args.waiver),
         "negotiate_periods": whole(args.negotiate_periods, "--negotiate-periods", 1, 60),
     }
+    if args.negotiate_after is not None:  # else: 90 days, or today for a due already late
+        options["negotiate_after"] = whole(args.negotiate_after, "--negotiate-after", 1, 3650)
     product = _product_for(args)
-    return render.simulation(simulate(product, amount, due, **options))
+    return render.simulation(
+        simulation.simulate_amount(None, product, amount, due, today=today, **options)
+    )
 
 
 def _waiver(text: str) -> Any:

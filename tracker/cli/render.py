@@ -149,6 +149,7 @@ def simulation(sim: Simulation) -> dict[str, Any]:
         "amount": plain(sim.amount),
         "minimum": plain(sim.minimum),
         "due": sim.due.isoformat(),
+        "days_late": sim.days_late,
         "options": [option(o) for o in sim.options],
         "cheapest_clean": None if best is None else option(best),
     }
@@ -227,7 +228,8 @@ def _simulation_text(result: dict[str, Any]) -> str:
     cur = result["currency"]
     lines = [
         f"{result['product']}: {_money(result['amount'], cur)} due {result['due']}"
-        f" (minimum {_money(result['minimum'], cur)})",
+        f" (minimum {_money(result['minimum'], cur)})"
+        + (f", {result['days_late']} days late today" if result.get("days_late") else ""),
         "",
     ]
     for o in result["options"]:
