@@ -171,6 +171,10 @@ BAD = [
     (["due", "--days", "soon"], "whole number"),
     (["frobnicate"], "invalid choice"),
     (["--today", "2026-13-01", "due"], "no month 13"),
+    (["--today", "", "due"], "--today '' is not a date"),
+    (["due", "--today", ""], "--today '' is not a date"),
+    (["--db", "", "due"], "--db is empty"),
+    (["--db", " ", "init", "--demo"], "--db is empty"),
 ]
 
 

@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 2 bad input or unusable file)."""
     try:
         args = build().parse_args(argv)
-        today = parse_date(args.today, "--today") if args.today else date.today()
+        today = date.today() if args.today is None else parse_date(args.today, "--today")
         result = _dispatch(args, today)
     except (UsageError, TrackerError) as exc:
         print(f"debt-tracker-cli: error: {exc}", file=sys.stderr)
