@@ -130,6 +130,9 @@ BAD = [
     (["pay", "花呗", "--date", "2026-12-25", "--amount", "5"], "in the future"),
     (["pay", "Nobody", "--date", "2026-11-30", "--amount", "5"], "no product named 'Nobody'"),
     (["charge", "Nobody", "--date", "2026-11-30", "--amount", "5"], "no product named"),
+    (["charge", "花呗", "--date", "2026-11-30", "--amount", "-5"], "greater than zero"),
+    (["charge", "花呗", "--date", "2026-11-30", "--amount", "0"], "greater than zero"),
+    (["charge", "花呗", "--date", "2026-12-02", "--amount", "5"], "in the future"),
     (
         [
             "bill",

@@ -19,6 +19,7 @@ from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.dates import parse_date
 from tracker.errors import InputError, TrackerError
 from tracker.money import parse_amount, parse_positive_amount
+from tracker.service import charges
 from tracker.storage import Store
 
 Handler = Callable[[argparse.Namespace, date], Any]
@@ -129,7 +130,8 @@ def cmd_charge(args: argparse.Namespace, today: date) -> Any:
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
-        cid = service.add_charge(store, product.id or 0, day, amount, args.desc)
+        # The GUI's rule: amount > 0 and not dated after today.
+        cid = charges.record_charge(store, product.id or 0, day, amount, today, args.desc)
         return render.record("charge", product, cid, date=day, amount=amount)
 
     return with_store(args, work)
