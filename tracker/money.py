@@ -39,8 +39,9 @@ _SYMBOLS = sorted(
     key=len,
     reverse=True,
 )
-_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
-_PLAIN = re.compile(r"^\d+(\.\d+)?$|^\.\d+$")
+# ASCII digits only (\d would also match "１２" and other scripts' digits).
+_GROUPED = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
+_PLAIN = re.compile(r"^[0-9]+(\.[0-9]+)?$|^\.[0-9]+$")
 
 
 def currency(code: str) -> Currency:
@@ -72,7 +73,8 @@ def parse_amount(text: str, *, digits: int = 2, allow_negative: bool = True) -> 
     """Parse a typed amount such as ``"1,234.56"``, ``"¥1,234.56"`` or ``"-12.5"``.
 
     Thousands separators must group by three; more decimals than the currency has
-    (``"1.234"``) are refused rather than guessed at.
+    (``"1.234"``) are refused rather than guessed at. Only ASCII digits; spaces are
+    allowed around the text and after a currency symbol, never inside the number.
 
     Args:
         text: what the user typed.
@@ -88,7 +90,7 @@ def parse_amount(text: str, *, digits: int = 2, allow_negative: bool = True) -> 
     if not isinstance(text, str):
         raise InputError(f"amount must be text, not {type(text).__name__}")
     raw = text
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    s = text.strip()
     if not s:
         raise InputError("amount is empty")
     negative = False
@@ -97,8 +99,12 @@ def parse_amount(text: str, *, digits: int = 2, allow_negative: bool = True) -> 
         s = s[1:]
     for sym in _SYMBOLS:
         if s.upper().startswith(sym):
-            s = s[len(sym) :]
+            s = s[len(sym) :].lstrip()  # "¥ 12.50": a space after the symbol is fine
             break
+    if any(ch.isspace() for ch in s):
+        raise InputError(f"amount {raw!r} has a space inside the number")
+    if any(ch.isdigit() and not ch.isascii() for ch in s):
+        raise InputError(f"amount {raw!r} must be written with the digits 0-9")
     if s[:1] in ("+", "-", "−") and not negative:
         negative = s[0] != "+"
         s = s[1:]

@@ -6,10 +6,12 @@ Rates are ``Decimal`` (stored as decimal strings); amounts are ``int`` minor uni
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field, fields, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Literal
 
+from tracker.counts import parse_whole
 from tracker.errors import InputError
 from tracker.money import CURRENCIES, parse_amount
 
@@ -172,16 +174,19 @@ def _check_periods(n: int) -> None:
         raise InputError(f"number of periods must be 1–{MAX_PERIODS}, not {n}")
 
 
+_RATE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
+
+
 def parse_rate(text: str, name: str = "rate") -> Decimal:
     """Parse a rate typed as ``"0.0005"`` or ``"0.05%"`` into a Decimal fraction."""
     s = str(text).strip()
     percent = s.endswith("%")
-    try:
-        value = Decimal(s.rstrip("%").strip())
-    except InvalidOperation:
-        raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005") from None
-    if not value.is_finite():
+    number = s.rstrip("%").strip()
+    if number.lower() in {"nan", "snan", "inf", "infinity", "+inf", "-inf"}:
         raise InputError(f"{name} {text!r} is not a number")
+    if not _RATE.fullmatch(number):  # Decimal() would also take "1_0" and "１"
+        raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005")
+    value = Decimal(number)
     value = value / 100 if percent else value
     _check_rate(name, value)
     return value
@@ -202,10 +207,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
             return False
         raise InputError(f"{key} must be true or false, not {text!r}")
     if key in INT_FIELDS:
-        try:
-            return int(text)
-        except ValueError:
-            raise InputError(f"{key} must be a whole number, not {text!r}") from None
+        return parse_whole(text, key)
     if key == "allowed_periods":
         return tuple(_int_list(key, text))
     if key == "installment_total_rates":
@@ -218,8 +220,8 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
 
 def _int_list(key: str, text: str) -> list[int]:
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
+        return [parse_whole(part, key) for part in text.split(",") if part.strip()]
+    except InputError:
         raise InputError(f"{key} must be whole numbers joined by commas, not {text!r}") from None
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from tracker import service
 from tracker.cli import render
 from tracker.cli.store_access import settings_from, with_store
+from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import InputError
 from tracker.money import parse_amount, parse_positive_amount
@@ -20,10 +21,7 @@ from tracker.storage import Store
 
 def whole(text: str, what: str, low: int, high: int) -> int:
     """A whole number in [low, high] or an InputError naming the option."""
-    try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise InputError(f"{what} must be a whole number, not {text!r}") from None
+    value = parse_whole(text, what)
     if not low <= value <= high:
         raise InputError(f"{what} must be between {low} and {high}, not {value}")
     return value

@@ -16,6 +16,7 @@ from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.parser import UsageError, build
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
+from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import InputError, TrackerError
 from tracker.money import parse_amount, parse_positive_amount
@@ -150,10 +151,7 @@ def cmd_pay(args: argparse.Namespace, today: date) -> Any:
 
 
 def cmd_due(args: argparse.Namespace, today: date) -> Any:
-    try:
-        days = int(args.days)
-    except ValueError:
-        raise InputError(f"--days must be a whole number, not {args.days!r}") from None
+    days = parse_whole(args.days, "--days")
     views = with_store(args, lambda s: service.open_dues(s, today, days))
     return {"today": today.isoformat(), "days": days, "dues": [render.due(v) for v in views]}
 
