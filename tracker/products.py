@@ -164,9 +164,46 @@ def _check_rate(name: str, rate: object) -> None:
     if not isinstance(rate, Decimal) or not rate.is_finite():
         raise InputError(f"{name} must be a decimal rate such as 0.0005, not {rate!r}")
     if rate < 0:
-        raise InputError(f"{name} must not be negative, not {rate}")
+        raise InputError(f"{name} must not be negative, not {rate_text(rate)}")
     if rate > 10:
-        raise InputError(f"{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)")
+        raise InputError(
+            f"{name} of {rate_text(rate)} is implausibly high (rates are fractions: 0.05 = 5%)"
+        )
+
+
+#: The most a typed rate may be, by field: (limit, what it means). A daily rate over
+#: 1 % a day, or a share over the whole amount, is a typo ("0.05" meant as 0.05 %).
+RATE_LIMITS: dict[str, tuple[Decimal, str]] = {
+    "revolving_daily_rate": (Decimal("0.01"), "1% a day"),
+    "penalty_daily_rate": (Decimal("0.01"), "1% a day"),
+    "min_payment_rate": (Decimal("1"), "the whole balance"),
+    "late_fee_rate": (Decimal("1"), "the whole unpaid minimum"),
+    "installment_fee_rate": (Decimal("1"), "100% per period"),
+    "installment_total_rates": (Decimal("1"), "100% of the principal"),
+    "annual_rate": (Decimal("10"), "1000% a year"),
+}
+
+
+def check_rate_limit(name: str, rate: Decimal) -> None:
+    """Refuse a typed rate above its field's plausible limit (see :data:`RATE_LIMITS`).
+
+    Applied to what the user types, not to rows already saved: a file written before
+    these limits must still open.
+
+    Raises:
+        InputError: naming the field, the rate and the limit.
+    """
+    limit = RATE_LIMITS.get(name.split("[", 1)[0])
+    if limit is not None and rate > limit[0]:
+        raise InputError(
+            f"{name} of {rate_text(rate)} is too high: at most {rate_text(limit[0])}"
+            f" ({limit[1]}); rates are fractions, 0.0005 = 0.05%"
+        )
+
+
+def rate_text(rate: Decimal) -> str:
+    """A rate as a plain decimal string, never with an exponent (1E-7 → "0.0000001")."""
+    return format(rate, "f")
 
 
 def _check_periods(n: int) -> None:
@@ -188,6 +225,7 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
         raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005")
     value = Decimal(number)
     value = value / 100 if percent else value
+    check_rate_limit(name, value)
     _check_rate(name, value)
     return value
 
@@ -231,9 +269,9 @@ def to_record(p: Product) -> dict[str, Any]:
     for f in fields(p):
         v = getattr(p, f.name)
         if isinstance(v, Decimal):
-            v = str(v)
+            v = rate_text(v)
         elif f.name == "installment_total_rates":
-            v = ",".join(f"{n}:{r}" for n, r in sorted(v.items()))
+            v = ",".join(f"{n}:{rate_text(r)}" for n, r in sorted(v.items()))
         elif f.name == "allowed_periods":
             v = ",".join(str(n) for n in v)
         out[f.name] = v

@@ -10,7 +10,7 @@ from typing import Any
 
 from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
-from tracker.products import Product, to_record
+from tracker.products import Product, rate_text, to_record
 from tracker.service import DueView, PayoffResult
 from tracker.simulator import Option, Simulation
 
@@ -115,7 +115,7 @@ def period(when: date, principal: int, fee: int) -> dict[str, Any]:
 
 
 def _rate(value: Any) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else rate_text(value)
 
 
 def option(o: Option) -> dict[str, Any]:
@@ -127,7 +127,7 @@ def option(o: Option) -> dict[str, Any]:
         out["days"] = o.days
     out.update(
         total_cost=plain(o.total_cost),
-        cost_ratio=str(o.cost_ratio),
+        cost_ratio=rate_text(o.cost_ratio),
         apr=_rate(o.apr),
         ear=_rate(o.ear),
         schedule=[period(p.due_date, p.principal, p.fee) for p in o.schedule],
@@ -165,7 +165,7 @@ def payoff(result: PayoffResult, strategies: list[str]) -> dict[str, Any]:
                 "key": d.key,
                 "name": d.name,
                 "balance": plain(d.balance),
-                "monthly_rate": str(d.monthly_rate),
+                "monthly_rate": rate_text(d.monthly_rate),
             }
             for d in result.debts
         ],

@@ -19,7 +19,7 @@ from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import Due, DueStatus
 from tracker.money import currency
-from tracker.products import EDITABLE, Product, coerce_field, from_preset
+from tracker.products import EDITABLE, Product, coerce_field, from_preset, rate_text
 from tracker.storage import Store
 
 
@@ -280,7 +280,7 @@ def add_plan(
             principal,
             periods,
             product.installment_fee_model,
-            str(rate),
+            rate_text(rate),
             first_due,
             text,
         )
@@ -301,9 +301,9 @@ def add_plan(
     return created
 
 
-def _plan_rate(product: Product, periods: int) -> object:
+def _plan_rate(product: Product, periods: int) -> Decimal:
     if product.installment_fee_model == "total":
-        return product.installment_total_rates.get(periods, 0)
+        return product.installment_total_rates.get(periods, Decimal(0))
     if product.installment_fee_model == "amortizing":
         return product.annual_rate
     return product.installment_fee_rate
