@@ -160,6 +160,24 @@ def validate(p: Product) -> None:
         _check_periods(n)
 
 
+def check_new_name(name: str, current: str | None = None) -> None:
+    """Refuse a name a user gives a product that commands would take for an id ("3").
+
+    Applied when a product is added or renamed, not to saved rows; ``current`` (its
+    name now) may stay as it is.
+
+    Raises:
+        InputError: the name is all digits.
+    """
+    text = name.strip()
+    if text.isdigit() and text != (current or "").strip():
+        raise InputError(
+            f"product name {name!r} is all digits and would be taken for a product id;"
+            " add a letter or a word",
+            field="name",
+        )
+
+
 def _check_rate(name: str, rate: object) -> None:
     if not isinstance(rate, Decimal) or not rate.is_finite():
         raise InputError(f"{name} must be a decimal rate such as 0.0005, not {rate!r}")

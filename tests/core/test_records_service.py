@@ -188,3 +188,21 @@ def test_demo_baitiao_has_one_reported_cycle(store: Store) -> None:
     # The bill and the plan period both due 26 Nov are one cycle, 5 days late today.
     record = records.repayment_record(store, TODAY, BAITIAO)
     assert (record.longest_run, record.total_missed, record.crossed) == (1, 1, False)
+
+
+def test_all_digit_names_are_refused_on_add_edit_and_draft(tmp_path: Path) -> None:
+    s = service.open_store(tmp_path / "digits.db", create=True)
+    card = service.add_product(s, "Card 2", "cn-credit-card", {})
+    with pytest.raises(InputError, match="all digits") as caught:
+        service.add_product(s, "3", "huabei", {})
+    assert caught.value.field == "name"
+    with pytest.raises(InputError, match="all digits"):
+        service.edit_product(s, "Card 2", {"name": "１２"})  # full-width digits too
+    with pytest.raises(InputError, match="all digits") as caught:
+        records.product_draft("42", "huabei", {})
+    assert caught.value.field == "name"
+    # Letters and digits together are fine; nothing was saved by the refusals.
+    service.edit_product(s, "Card 2", {"name": "2 Card"})
+    assert [p.name for p in s.list_products()] == ["2 Card"]
+    assert service.find_product(s, str(card.id)).name == "2 Card"
+    s.close()

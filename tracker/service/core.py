@@ -19,7 +19,14 @@ from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import Due, DueStatus
 from tracker.money import currency
-from tracker.products import EDITABLE, Product, coerce_field, from_preset, rate_text
+from tracker.products import (
+    EDITABLE,
+    Product,
+    check_new_name,
+    coerce_field,
+    from_preset,
+    rate_text,
+)
 from tracker.storage import Store
 
 
@@ -49,6 +56,7 @@ def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str
             "the name is given on its own (product add NAME), not as a setting name=…",
             field="name",
         )
+    check_new_name(name)
     code = settings.get("currency") or _preset_currency(preset)
     product = from_preset(preset, name.strip(), **parse_overrides(settings, code))
     with store.transaction():
@@ -61,8 +69,14 @@ def _preset_currency(preset: str) -> str:
 
 
 def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product:
-    """Change fields of an existing product; returns the saved product."""
+    """Change fields of an existing product; returns the saved product.
+
+    Raises:
+        InputError: a bad setting, or a new name that is all digits.
+    """
     product = find_product(store, ref)
+    if "name" in settings:
+        check_new_name(settings["name"], product.name)
     changes = parse_overrides(settings, settings.get("currency") or product.currency)
     updated = product.with_changes(**changes)
     with store.transaction():
