@@ -174,6 +174,7 @@ BAD = [
     (["product", "add", "3", "--preset", "huabei"], "all digits"),
     (["product", "add", " 12 ", "--preset", "huabei"], "all digits"),
     (["product", "edit", "花呗", "--set", "name=3"], "all digits"),
+    (["product", "edit", "花呗", "--set", "currency=USD"], "already has records in CNY"),
     (["due", "--days", "soon"], "whole number"),
     (["frobnicate"], "invalid choice"),
     (["--today", "2026-13-01", "due"], "no month 13"),

@@ -206,3 +206,28 @@ def test_all_digit_names_are_refused_on_add_edit_and_draft(tmp_path: Path) -> No
     assert [p.name for p in s.list_products()] == ["2 Card"]
     assert service.find_product(s, str(card.id)).name == "2 Card"
     s.close()
+
+
+@pytest.mark.parametrize("record", ["bill", "charge", "payment", "plan"])
+def test_currency_changes_only_while_a_product_has_no_records(tmp_path: Path, record: str) -> None:
+    s = service.open_store(tmp_path / "cur.db", create=True)
+    service.add_product(s, "Card", "cn-credit-card", {})
+    # No records yet: the currency may change (and back).
+    assert service.edit_product(s, "Card", {"currency": "USD"}).currency == "USD"
+    assert service.edit_product(s, "Card", {"currency": "CNY"}).currency == "CNY"
+    day = date(2026, 11, 20)
+    if record == "bill":
+        service.add_bill(s, "Card", day, date(2026, 12, 9), 10_000)
+    elif record == "charge":
+        service.add_charge(s, "Card", day, 10_000)
+    elif record == "payment":
+        service.add_payment(s, "Card", day, 10_000, TODAY)
+    else:
+        service.add_plan(s, "Card", 60_000, 3, date(2026, 12, 9))
+    with pytest.raises(InputError, match="already has records in CNY") as caught:
+        service.edit_product(s, "Card", {"currency": "USD"})
+    assert caught.value.field == "currency"
+    assert service.find_product(s, "Card").currency == "CNY"
+    # The same currency, or other settings, are still fine.
+    assert service.edit_product(s, "Card", {"currency": "CNY", "grace_days": "2"}).grace_days == 2
+    s.close()

@@ -72,16 +72,40 @@ def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product
     """Change fields of an existing product; returns the saved product.
 
     Raises:
-        InputError: a bad setting, or a new name that is all digits.
+        InputError: a bad setting, a new name that is all digits, or a new currency
+            for a product that already has records.
     """
     product = find_product(store, ref)
     if "name" in settings:
         check_new_name(settings["name"], product.name)
     changes = parse_overrides(settings, settings.get("currency") or product.currency)
+    if changes.get("currency", product.currency) != product.currency and _has_records(
+        store, _pid(product)
+    ):
+        # Saved amounts are minor units of the old currency: relabelling them is wrong.
+        raise InputError(
+            f"{product.name} already has records in {product.currency}; its currency can"
+            " change only while it has no bills, charges, payments or plans",
+            field="currency",
+        )
     updated = product.with_changes(**changes)
     with store.transaction():
         store.update_product(_pid(product), updated)
     return updated
+
+
+def _has_records(store: Store, product_id: int) -> bool:
+    """Whether any bill, charge, payment, plan or due belongs to the product."""
+    return any(
+        listing(product_id)
+        for listing in (
+            store.list_bills,
+            store.list_charges,
+            store.list_payments,
+            store.list_plans,
+            store.list_dues,
+        )
+    )
 
 
 def archive_product(store: Store, ref: str, archived: bool = True) -> Product:
