@@ -175,6 +175,7 @@ BAD = [
     (["product", "add", " 12 ", "--preset", "huabei"], "all digits"),
     (["product", "edit", "花呗", "--set", "name=3"], "all digits"),
     (["product", "edit", "花呗", "--set", "currency=USD"], "already has records in CNY"),
+    (["product", "archive", "花呗"], "花呗 still owes ¥3,245.60"),
     (["due", "--days", "soon"], "whole number"),
     (["frobnicate"], "invalid choice"),
     (["--today", "2026-13-01", "due"], "no month 13"),

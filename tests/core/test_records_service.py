@@ -146,7 +146,11 @@ def test_period_choices() -> None:
 
 
 def test_archived_products_are_listed_only_on_request(store: Store) -> None:
-    service.archive_product(store, "花呗")
+    # archive_product now refuses a product that owes money; a file written before that
+    # rule may still hold one, so archive it directly as such a file would have it.
+    huabei = store.find_product("花呗")
+    with store.transaction():
+        store.update_product(huabei.id or 0, huabei.with_changes(archived=True))
     names = [s.product.name for s in records.product_rows(store, TODAY)]
     assert "花呗" not in names
     rows = records.product_rows(store, TODAY, include_archived=True)
@@ -230,4 +234,22 @@ def test_currency_changes_only_while_a_product_has_no_records(tmp_path: Path, re
     assert service.find_product(s, "Card").currency == "CNY"
     # The same currency, or other settings, are still fine.
     assert service.edit_product(s, "Card", {"currency": "CNY", "grace_days": "2"}).grace_days == 2
+    s.close()
+
+
+def test_archive_is_refused_while_money_is_owed(tmp_path: Path) -> None:
+    s = service.open_store(tmp_path / "arch.db", create=True)
+    demo.populate(s, TODAY)
+    # 花呗 (demo): October's 2,103.30 was paid; November's bill of 3,245.60 is open.
+    with pytest.raises(InputError, match=r"花呗 still owes ¥3,245\.60"):
+        service.archive_product(s, "花呗")
+    assert not service.find_product(s, "花呗").archived
+    service.add_payment(s, "花呗", TODAY, 324_560, TODAY)
+    assert service.archive_product(s, "花呗").archived
+    assert service.archive_product(s, "花呗", archived=False).archived is False
+    # Spending not yet on a bill is owed too: 12.34 charged, nothing billed.
+    service.add_product(s, "Fresh", "huabei", {})
+    service.add_charge(s, "Fresh", TODAY, 1_234)
+    with pytest.raises(InputError, match=r"Fresh still owes ¥12\.34"):
+        service.archive_product(s, "Fresh")
     s.close()

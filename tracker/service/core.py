@@ -18,7 +18,7 @@ from tracker import costs, credit, ledger, plans
 from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import Due, DueStatus
-from tracker.money import currency
+from tracker.money import currency, format_money
 from tracker.products import (
     EDITABLE,
     Product,
@@ -108,9 +108,21 @@ def _has_records(store: Store, product_id: int) -> bool:
     )
 
 
-def archive_product(store: Store, ref: str, archived: bool = True) -> Product:
-    """Hide a product from everyday views (its records stay); ``archived=False`` restores."""
+def archive_product(store: Store, ref: str | int, archived: bool = True) -> Product:
+    """Hide a product from everyday views (its records stay); ``archived=False`` restores.
+
+    Raises:
+        InputError: archiving a product that still owes money: its open dues would
+            vanish from the due list, the payoff plan and statements.
+    """
     product = find_product(store, ref)
+    if archived and not product.archived:
+        left = owed(store, product)
+        if left > 0:
+            raise InputError(
+                f"{product.name} still owes {format_money(left, product.currency)};"
+                " pay it off before archiving it"
+            )
     updated = product.with_changes(archived=archived)
     with store.transaction():
         store.update_product(_pid(product), updated)
@@ -441,6 +453,15 @@ def _overdue_rules(product: Product, monthly: Decimal) -> dict[str, Any]:
         "late_fee_cap_to_minimum": product.late_fee_cap_to_minimum,
         "report_after_days": product.report_after_days,
     }
+
+
+def owed(store: Store, product: Product) -> int:
+    """Everything the product still owes, minor units: open dues after every recorded
+    payment, plus charges not yet on a bill, less any overpayment (never below 0)."""
+    pid = _pid(product)
+    result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
+    open_dues = sum(state.outstanding for state in result.states)
+    return max(0, open_dues + unbilled(store, product) - result.unapplied.get(pid, 0))
 
 
 def unbilled(store: Store, product: Product) -> int:
