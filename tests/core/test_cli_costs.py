@@ -202,3 +202,22 @@ def test_simulate_a_past_due_counts_from_today(
     code, out, _ = run(demo_db, "simulate", "花呗", "--amount", "1000", "--due", "2026-11-20",
                        capsys=capsys)  # fmt: skip
     assert code == 0 and "11 days late today" in out and "pay in full" not in out
+
+
+def test_plan_add_text_lists_the_schedule(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(demo_db, "plan", "add", "花呗", "--principal", "600", "--periods",
+                         "3", "--first-due", "2026-12-20", capsys=capsys)  # fmt: skip
+    assert code == 0, err
+    # Huabei 3 periods: total 2.5 % of 600.00 = 15.00, spread evenly: 5.00 a period;
+    # principal 600.00 / 3 = 200.00 → 205.00 a period, 615.00 in all.
+    lines = out.splitlines()
+    assert lines[0].startswith("Saved plan ") and lines[0].endswith(" on 花呗: 3 periods")
+    assert lines[2:5] == [
+        "  1  2026-12-20         ¥205.00  (principal ¥200.00, fee ¥5.00)",
+        "  2  2027-01-20         ¥205.00  (principal ¥200.00, fee ¥5.00)",
+        "  3  2027-02-20         ¥205.00  (principal ¥200.00, fee ¥5.00)",
+    ]
+    assert lines[-1] == "Total ¥615.00, of which fees ¥15.00"
+    assert "{" not in out

@@ -80,7 +80,28 @@ def text(args: argparse.Namespace, result: Any) -> str:
             for p in result["products"]
         ]
         return "\n".join(lines) or "No products yet."
+    if "schedule" in result:
+        return _plan_text(result)
     return "\n".join(f"{k}: {v}" for k, v in result.items())
+
+
+def _plan_text(result: dict[str, Any]) -> str:
+    """``plan add``: one line per period, then the totals."""
+    cur = result["currency"]
+    rows = result["schedule"]
+    lines = [
+        f"Saved plan {result['plan_id']} on {result['product']}: {len(rows)} periods",
+        "",
+    ]
+    for n, row in enumerate(rows, 1):
+        lines.append(
+            f"{n:>3}  {row['due_date']}  {_money(row['payment'], cur):>14}"
+            f"  (principal {_money(row['principal'], cur)}, fee {_money(row['fee'], cur)})"
+        )
+    fees = sum(Decimal(row["fee"]) for row in rows)
+    total = sum(Decimal(row["payment"]) for row in rows)
+    lines += ["", f"Total {_money(str(total), cur)}, of which fees {_money(str(fees), cur)}"]
+    return "\n".join(lines)
 
 
 def _dues_text(result: dict[str, Any]) -> str:
