@@ -200,6 +200,17 @@ def test_bad_input_exits_2_with_one_line_and_changes_nothing(
     assert not Path(f"{demo_db}-wal").exists() or Path(f"{demo_db}-wal").stat().st_size == 0
 
 
+def test_due_on_an_empty_file_says_it_is_not_set_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    code, out, err = run(path, "due", capsys=capsys)
+    assert (code, out) == (2, "") and "is empty: not set up yet (run `init`" in err
+    assert run(path, "init", capsys=capsys)[0] == 0
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
 def test_refuses_a_foreign_file_without_touching_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

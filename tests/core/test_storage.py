@@ -35,6 +35,17 @@ def test_missing_file_without_create_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "nope.db").exists()
 
 
+def test_an_existing_empty_file_is_made_private_by_init(tmp_path: Path) -> None:
+    path = tmp_path / "touched.db"
+    path.touch(mode=0o644)
+    path.chmod(0o644)  # touch's mode is masked by the umask; make it plainly 0644
+    with pytest.raises(StorageError, match="is empty: not set up yet"):
+        Store.open(path)  # `due` on it: not "does not exist"
+    assert path.read_bytes() == b""
+    Store.open(path, create=True).close()  # `init`
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
 def test_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("my shopping list\n" * 20)

@@ -73,6 +73,8 @@ def connect(path: Path, *, create: bool = False) -> sqlite_utils.Database:
     elif create:
         _create_empty(path)
         version = 0
+    elif path.exists():
+        raise StorageError(f"{path} is empty: not set up yet (run `init` to initialise it)")
     else:
         raise StorageError(f"{path} does not exist (run `init` to create it)")
     db = _open(path)
@@ -87,9 +89,14 @@ def _create_empty(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            # O_CREAT's mode applies only to a new file; an existing empty one (e.g.
+            # made by `touch`) must become private too.
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise StorageError(f"cannot create {path}: {exc.strerror}") from None
-    os.close(fd)
 
 
 def _open(path: Path) -> sqlite_utils.Database:
