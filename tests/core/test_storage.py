@@ -138,3 +138,42 @@ def test_daily_backup_rotates(tmp_path: Path) -> None:
         store.backup_before(f"step{i}")
     assert len(list(first.parent.glob("t-*.db"))) == 10
     store.close()
+
+
+def _foreign_wal(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+
+
+def _newer(path: Path) -> None:
+    Store.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def _truncated(path: Path) -> None:
+    store = Store.open(path, create=True)
+    with store.transaction():
+        for i in range(200):
+            store.insert_product(from_preset("huabei", f"p{i}"))
+    store.close()
+    path.write_bytes(path.read_bytes()[:6000])  # cut part-way through page 2
+
+
+@pytest.mark.parametrize("make", [_foreign_wal, _newer, _truncated])
+def test_inspecting_a_refused_file_creates_no_sibling_files(tmp_path: Path, make: object) -> None:
+    path = tmp_path / "refused.db"
+    make(path)  # type: ignore[operator]
+    assert [p.name for p in tmp_path.iterdir()] == ["refused.db"]
+    before = digest(path)
+    with pytest.raises(StorageError):
+        Store.open(path)
+    with pytest.raises(StorageError):
+        Store.open(path, create=True)  # `init` on it
+    assert [p.name for p in tmp_path.iterdir()] == ["refused.db"]  # no -wal, no -shm
+    assert digest(path) == before
