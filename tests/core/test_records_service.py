@@ -12,7 +12,7 @@ import pytest
 from tracker import demo, service
 from tracker.errors import InputError, NotFoundError
 from tracker.products import from_preset
-from tracker.service import records
+from tracker.service import charges, records
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -253,3 +253,15 @@ def test_archive_is_refused_while_money_is_owed(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"Fresh still owes ¥12\.34"):
         service.archive_product(s, "Fresh")
     s.close()
+
+
+def test_a_plan_needs_a_minor_unit_per_period(store: Store) -> None:
+    # 0.11 over 12 periods would leave at least one period at 0.00; 0.12 gives 0.01 each.
+    with pytest.raises(InputError, match=r"at least ¥0\.12") as caught:
+        service.add_plan(store, "花呗", 11, 12, date(2026, 12, 20))
+    assert caught.value.field == "principal"
+    dues = service.add_plan(store, "花呗", 12, 12, date(2026, 12, 20))
+    assert [d.principal for d in dues] == [1] * 12
+    # The GUI's split of a purchase refuses the same, before anything is saved.
+    with pytest.raises(InputError, match=r"at least ¥0\.03"):
+        charges.preview_split(store, 2, 2, 3, TODAY)

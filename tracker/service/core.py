@@ -321,6 +321,7 @@ def add_plan(
         The created dues (principal part + fee part each), in period order.
     """
     product = find_product(store, ref)
+    check_splittable(product, principal, periods)
     schedule = plans.installment_schedule(product, principal, periods, first_due)
     rate = _plan_rate(product, periods)
     text = description.strip() or f"{periods}-period plan"
@@ -349,6 +350,23 @@ def add_plan(
             due_id = store.insert_due(draft, plan_id=plan_id)
             created.append(replace(draft, id=due_id, source_id=plan_id))
     return created
+
+
+def check_splittable(product: Product, principal: int, periods: int) -> None:
+    """Refuse a principal (minor units) too small to give every period at least one minor
+    unit: 0.05 over 12 periods would make dues of 0.00.
+
+    Raises:
+        InputError: (field ``principal``) naming the least principal for ``periods``.
+    """
+    if 0 < principal < periods:
+        least = format_money(periods, product.currency)
+        raise InputError(
+            f"principal {format_money(principal, product.currency)} is too small for"
+            f" {periods} periods: at least {least}"
+            f" ({format_money(1, product.currency)} a period)",
+            field="principal",
+        )
 
 
 def _plan_rate(product: Product, periods: int) -> Decimal:
