@@ -178,6 +178,20 @@ BAD = [
     (["product", "archive", "花呗"], "花呗 still owes ¥3,245.60"),
     (
         [
+            "bill",
+            "add",
+            "花呗",
+            "--statement-date",
+            "2026-11-25",
+            "--due-date",
+            "2026-12-04",
+            "--amount",
+            "10",
+        ],
+        "a bill with statement date 2026-11-25 is already recorded",
+    ),
+    (
+        [
             "plan",
             "add",
             "花呗",

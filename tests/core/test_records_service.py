@@ -265,3 +265,16 @@ def test_a_plan_needs_a_minor_unit_per_period(store: Store) -> None:
     # The GUI's split of a purchase refuses the same, before anything is saved.
     with pytest.raises(InputError, match=r"at least ¥0\.03"):
         charges.preview_split(store, 2, 2, 3, TODAY)
+
+
+def test_add_bill_refuses_a_second_bill_for_the_same_statement_date(store: Store) -> None:
+    # 花呗 (demo) has its November statement of 2026-11-25 already; the same date on
+    # another product is fine.
+    before = len(store.list_bills())
+    with pytest.raises(InputError, match="2026-11-25 is already recorded") as caught:
+        service.add_bill(store, "花呗", date(2026, 11, 25), date(2026, 12, 4), 1_000)
+    assert caught.value.field == "statement"
+    assert len(store.list_bills()) == before
+    service.add_product(store, "Other", "huabei", {})
+    service.add_bill(store, "Other", date(2026, 11, 25), date(2026, 12, 4), 1_000)
+    assert len(store.list_bills()) == before + 1

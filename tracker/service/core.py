@@ -153,8 +153,17 @@ def add_bill(
     amount: int,
     minimum: int | None = None,
 ) -> Due:
-    """Record a statement; it becomes one due. ``minimum`` None: from the product rules."""
+    """Record a statement; it becomes one due. ``minimum`` None: from the product rules.
+
+    Raises:
+        InputError: with ``field``: a statement date the product already has a bill for,
+            a due date before it, a bad amount or minimum. Nothing is saved then.
+    """
     product = find_product(store, ref)
+    if any(b.statement_date == statement for b in store.list_bills(_pid(product))):
+        raise InputError(
+            f"a bill with statement date {statement} is already recorded", field="statement"
+        )
     if amount <= 0:
         raise InputError("bill amount must be greater than zero", field="amount")
     if due < statement:
