@@ -221,3 +221,16 @@ def test_plan_add_text_lists_the_schedule(
     ]
     assert lines[-1] == "Total ¥615.00, of which fees ¥15.00"
     assert "{" not in out
+
+
+def test_readme_payoff_example_is_current(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # README.md quotes `payoff --budget 3000` on the demo file; it must match the real run.
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    command = "payoff --budget 3000\n```\n\n```text\n"
+    assert command in readme
+    quoted = readme.split(command, 1)[1].split("```", 1)[0]
+    code, out, err = run(demo_db, "payoff", "--budget", "3000", capsys=capsys)
+    assert code == 0, err
+    assert out == quoted
