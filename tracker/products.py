@@ -255,7 +255,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
     if key in RATE_FIELDS:
         return parse_rate(text, key)
     if key in MONEY_FIELDS:
-        return parse_amount(text, digits=currency_digits, allow_negative=False)
+        return parse_amount(text, digits=currency_digits, allow_negative=False, what=key)
     if key in BOOL_FIELDS:
         if text.lower() in {"1", "true", "yes", "on"}:
             return True

@@ -205,6 +205,48 @@ BAD = [
         "principal ¥0.05 is too small for 12 periods: at least ¥0.12 (¥0.01 a period)",
     ),
     (["due", "--days", "soon"], "whole number"),
+    (["payoff", "--budget", "-5"], "--budget '-5' must not be negative"),
+    (
+        ["product", "add", "X", "--preset", "huabei", "--set", "tolerance=-10"],
+        "tolerance '-10' must not be negative",
+    ),
+    (
+        ["product", "add", "X", "--preset", "huabei", "--limit", "-5"],
+        "--limit '-5' must not be negative",
+    ),
+    (
+        ["product", "add", "X", "--preset", "huabei", "--statement-day", "x"],
+        "--statement-day must be a whole number",
+    ),
+    (
+        [
+            "simulate",
+            "--preset",
+            "huabei",
+            "--amount",
+            "1000",
+            "--due",
+            "2026-12-10",
+            "--minimum",
+            "-1",
+        ],
+        "--minimum '-1' must not be negative",
+    ),
+    (
+        [
+            "simulate",
+            "--preset",
+            "huabei",
+            "--amount",
+            "1000",
+            "--due",
+            "2026-12-10",
+            "--minimum",
+            "2000",
+        ],
+        "--minimum 2000.00 is more than --amount 1000.00",
+    ),
+    (["pay", "花呗", "--date", "2026-11-30", "--amount", "0"], "--amount '0' must be greater"),
     (["frobnicate"], "invalid choice"),
     (["--today", "2026-13-01", "due"], "no month 13"),
     (["--today", "", "due"], "--today '' is not a date"),
@@ -262,7 +304,7 @@ def test_entry_point_runs_in_a_real_process(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2
-    assert bad.stderr.strip().startswith("debt-tracker-cli: error: amount '12,34.5'")
+    assert bad.stderr.strip().startswith("debt-tracker-cli: error: --amount '12,34.5'")
 
 
 def test_global_options_may_follow_the_command(

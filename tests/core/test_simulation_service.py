@@ -229,3 +229,9 @@ def test_simulate_amount_late_view_matches_simulate_due(store: Store) -> None:
         posting=view.due.statement_date,
     )
     assert by_amount == by_due and by_due.days_late == 5
+
+
+def test_a_minimum_above_the_amount_is_refused_in_money() -> None:
+    # 2,000.00 minimum on a 1,000.00 bill: the message shows money, not minor units.
+    with pytest.raises(InputError, match=r"minimum ¥2,000\.00 must be between ¥0\.00 and the"):
+        simulation.simulate_amount(None, "huabei", 100_000, date(2026, 12, 10), minimum=200_000)

@@ -73,8 +73,10 @@ def cmd_init(args: argparse.Namespace, today: date) -> Any:
 def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     if args.limit is not None:
+        parse_amount(args.limit, allow_negative=False, what="--limit")  # its name in errors
         settings["credit_limit"] = args.limit
     if args.statement_day is not None:
+        parse_whole(args.statement_day, "--statement-day")
         settings["statement_day"] = args.statement_day
     return with_store(
         args, lambda s: render.product(service.add_product(s, args.name, args.preset, settings))
@@ -107,8 +109,12 @@ def cmd_product_archive(args: argparse.Namespace, today: date) -> Any:
 def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
     statement = parse_date(args.statement_date, "--statement-date")
     due = parse_date(args.due_date, "--due-date")
-    amount = parse_positive_amount(args.amount)
-    minimum = None if args.minimum is None else parse_amount(args.minimum, allow_negative=False)
+    amount = parse_positive_amount(args.amount, what="--amount")
+    minimum = (
+        None
+        if args.minimum is None
+        else parse_amount(args.minimum, allow_negative=False, what="--minimum")
+    )
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
@@ -127,7 +133,7 @@ def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_charge(args: argparse.Namespace, today: date) -> Any:
     day = parse_date(args.date, "--date")
-    amount = parse_amount(args.amount)
+    amount = parse_amount(args.amount, what="--amount")
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
@@ -140,7 +146,7 @@ def cmd_charge(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_pay(args: argparse.Namespace, today: date) -> Any:
     day = parse_date(args.date, "--date")
-    amount = parse_positive_amount(args.amount)
+    amount = parse_positive_amount(args.amount, what="--amount")
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
