@@ -8,7 +8,7 @@ from datetime import date
 
 from tracker.errors import InputError
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_ISO = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")  # ASCII digits only
 
 
 def parse_date(text: str, what: str = "date") -> date:

@@ -39,8 +39,9 @@ _SYMBOLS = sorted(
     key=len,
     reverse=True,
 )
-_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
-_PLAIN = re.compile(r"^\d+(\.\d+)?$|^\.\d+$")
+# ASCII digits only (\d would also match "１２" and other scripts' digits).
+_GROUPED = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
+_PLAIN = re.compile(r"^[0-9]+(\.[0-9]+)?$|^\.[0-9]+$")
 
 
 def currency(code: str) -> Currency:
@@ -68,16 +69,20 @@ def round_minor(value: Decimal) -> int:
     return int(value.to_integral_value(rounding=ROUND_HALF_UP))
 
 
-def parse_amount(text: str, *, digits: int = 2, allow_negative: bool = True) -> int:
+def parse_amount(
+    text: str, *, digits: int = 2, allow_negative: bool = True, what: str = "amount"
+) -> int:
     """Parse a typed amount such as ``"1,234.56"``, ``"¥1,234.56"`` or ``"-12.5"``.
 
     Thousands separators must group by three; more decimals than the currency has
-    (``"1.234"``) are refused rather than guessed at.
+    (``"1.234"``) are refused rather than guessed at. Only ASCII digits; spaces are
+    allowed around the text and after a currency symbol, never inside the number.
 
     Args:
         text: what the user typed.
         digits: minor-unit digits of the currency (2 for CNY and USD).
         allow_negative: whether a leading minus is acceptable.
+        what: the option or field it came from, for the message ("--budget").
 
     Returns:
         The amount in minor units.
@@ -86,50 +91,54 @@ def parse_amount(text: str, *, digits: int = 2, allow_negative: bool = True) -> 
         InputError: naming the problem and the text.
     """
     if not isinstance(text, str):
-        raise InputError(f"amount must be text, not {type(text).__name__}")
+        raise InputError(f"{what} must be text, not {type(text).__name__}")
     raw = text
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    s = text.strip()
     if not s:
-        raise InputError("amount is empty")
+        raise InputError(f"{what} is empty")
     negative = False
     if s[0] in "+-−":
         negative = s[0] != "+"
         s = s[1:]
     for sym in _SYMBOLS:
         if s.upper().startswith(sym):
-            s = s[len(sym) :]
+            s = s[len(sym) :].lstrip()  # "¥ 12.50": a space after the symbol is fine
             break
+    if any(ch.isspace() for ch in s):
+        raise InputError(f"{what} {raw!r} has a space inside the number")
+    if any(ch.isdigit() and not ch.isascii() for ch in s):
+        raise InputError(f"{what} {raw!r} must be written with the digits 0-9")
     if s[:1] in ("+", "-", "−") and not negative:
         negative = s[0] != "+"
         s = s[1:]
     if s.lower() in {"nan", "inf", "infinity", "snan"}:
-        raise InputError(f"amount {raw!r} is not a number")
+        raise InputError(f"{what} {raw!r} is not a number")
     if "," in s:
         if not _GROUPED.match(s):
             raise InputError(
-                f"amount {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)"
+                f"{what} {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)"
             )
         s = s.replace(",", "")
     if not _PLAIN.match(s):
-        raise InputError(f"amount {raw!r} is not a number like 1234.56")
+        raise InputError(f"{what} {raw!r} is not a number like 1234.56")
     if "." in s and len(s.split(".")[1]) > digits:
-        raise InputError(f"amount {raw!r} has more than {digits} decimal places")
+        raise InputError(f"{what} {raw!r} has more than {digits} decimal places")
     if negative and not allow_negative:
-        raise InputError(f"amount {raw!r} must not be negative")
+        raise InputError(f"{what} {raw!r} must not be negative")
     try:
         minor = int(Decimal(s).scaleb(digits))
     except InvalidOperation:  # pragma: no cover - the regexes above exclude this
-        raise InputError(f"amount {raw!r} is not a number") from None
+        raise InputError(f"{what} {raw!r} is not a number") from None
     if minor > MAX_MINOR:
-        raise InputError(f"amount {raw!r} is too large (at most {MAX_MINOR // 100:,})")
+        raise InputError(f"{what} {raw!r} is too large (at most {MAX_MINOR // 100:,})")
     return -minor if negative else minor
 
 
-def parse_positive_amount(text: str, *, digits: int = 2) -> int:
+def parse_positive_amount(text: str, *, digits: int = 2, what: str = "amount") -> int:
     """Parse an amount that must be greater than zero (a payment, a charge, a bill)."""
-    minor = parse_amount(text, digits=digits, allow_negative=False)
+    minor = parse_amount(text, digits=digits, allow_negative=False, what=what)
     if minor == 0:
-        raise InputError(f"amount {text!r} must be greater than zero")
+        raise InputError(f"{what} {text!r} must be greater than zero")
     return minor
 
 

@@ -6,10 +6,12 @@ Rates are ``Decimal`` (stored as decimal strings); amounts are ``int`` minor uni
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field, fields, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Literal
 
+from tracker.counts import parse_whole
 from tracker.errors import InputError
 from tracker.money import CURRENCIES, parse_amount
 
@@ -158,13 +160,68 @@ def validate(p: Product) -> None:
         _check_periods(n)
 
 
+def check_new_name(name: str, current: str | None = None) -> None:
+    """Refuse a name a user gives a product that commands would take for an id ("3").
+
+    Applied when a product is added or renamed, not to saved rows; ``current`` (its
+    name now) may stay as it is.
+
+    Raises:
+        InputError: the name is all digits.
+    """
+    text = name.strip()
+    if text.isdigit() and text != (current or "").strip():
+        raise InputError(
+            f"product name {name!r} is all digits and would be taken for a product id;"
+            " add a letter or a word",
+            field="name",
+        )
+
+
 def _check_rate(name: str, rate: object) -> None:
     if not isinstance(rate, Decimal) or not rate.is_finite():
         raise InputError(f"{name} must be a decimal rate such as 0.0005, not {rate!r}")
     if rate < 0:
-        raise InputError(f"{name} must not be negative, not {rate}")
+        raise InputError(f"{name} must not be negative, not {rate_text(rate)}")
     if rate > 10:
-        raise InputError(f"{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)")
+        raise InputError(
+            f"{name} of {rate_text(rate)} is implausibly high (rates are fractions: 0.05 = 5%)"
+        )
+
+
+#: The most a typed rate may be, by field: (limit, what it means). A daily rate over
+#: 1 % a day, or a share over the whole amount, is a typo ("0.05" meant as 0.05 %).
+RATE_LIMITS: dict[str, tuple[Decimal, str]] = {
+    "revolving_daily_rate": (Decimal("0.01"), "1% a day"),
+    "penalty_daily_rate": (Decimal("0.01"), "1% a day"),
+    "min_payment_rate": (Decimal("1"), "the whole balance"),
+    "late_fee_rate": (Decimal("1"), "the whole unpaid minimum"),
+    "installment_fee_rate": (Decimal("1"), "100% per period"),
+    "installment_total_rates": (Decimal("1"), "100% of the principal"),
+    "annual_rate": (Decimal("10"), "1000% a year"),
+}
+
+
+def check_rate_limit(name: str, rate: Decimal) -> None:
+    """Refuse a typed rate above its field's plausible limit (see :data:`RATE_LIMITS`).
+
+    Applied to what the user types, not to rows already saved: a file written before
+    these limits must still open.
+
+    Raises:
+        InputError: naming the field, the rate and the limit.
+    """
+    limit = RATE_LIMITS.get(name.split("[", 1)[0])
+    if limit is not None and rate > limit[0]:
+        raise InputError(
+            f"{name} of {rate_text(rate)} is too high: at most {rate_text(limit[0])}"
+            f" ({limit[1]}); rates are fractions, 0.0005 = 0.05%"
+        )
+
+
+def rate_text(rate: Decimal) -> str:
+    """A rate as a plain decimal string, never with an exponent (1E-7 → "0.0000001")."""
+    return format(rate, "f")
 
 
 def _check_periods(n: int) -> None:
@@ -172,17 +229,21 @@ def _check_periods(n: int) -> None:
         raise InputError(f"number of periods must be 1–{MAX_PERIODS}, not {n}")
 
 
+_RATE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
+
+
 def parse_rate(text: str, name: str = "rate") -> Decimal:
     """Parse a rate typed as ``"0.0005"`` or ``"0.05%"`` into a Decimal fraction."""
     s = str(text).strip()
     percent = s.endswith("%")
-    try:
-        value = Decimal(s.rstrip("%").strip())
-    except InvalidOperation:
-        raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005") from None
-    if not value.is_finite():
+    number = s.rstrip("%").strip()
+    if number.lower() in {"nan", "snan", "inf", "infinity", "+inf", "-inf"}:
         raise InputError(f"{name} {text!r} is not a number")
+    if not _RATE.fullmatch(number):  # Decimal() would also take "1_0" and "１"
+        raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005")
+    value = Decimal(number)
     value = value / 100 if percent else value
+    check_rate_limit(name, value)
     _check_rate(name, value)
     return value
 
@@ -194,7 +255,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
     if key in RATE_FIELDS:
         return parse_rate(text, key)
     if key in MONEY_FIELDS:
-        return parse_amount(text, digits=currency_digits, allow_negative=False)
+        return parse_amount(text, digits=currency_digits, allow_negative=False, what=key)
     if key in BOOL_FIELDS:
         if text.lower() in {"1", "true", "yes", "on"}:
             return True
@@ -202,10 +263,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
             return False
         raise InputError(f"{key} must be true or false, not {text!r}")
     if key in INT_FIELDS:
-        try:
-            return int(text)
-        except ValueError:
-            raise InputError(f"{key} must be a whole number, not {text!r}") from None
+        return parse_whole(text, key)
     if key == "allowed_periods":
         return tuple(_int_list(key, text))
     if key == "installment_total_rates":
@@ -218,8 +276,8 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
 
 def _int_list(key: str, text: str) -> list[int]:
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
+        return [parse_whole(part, key) for part in text.split(",") if part.strip()]
+    except InputError:
         raise InputError(f"{key} must be whole numbers joined by commas, not {text!r}") from None
 
 
@@ -229,9 +287,9 @@ def to_record(p: Product) -> dict[str, Any]:
     for f in fields(p):
         v = getattr(p, f.name)
         if isinstance(v, Decimal):
-            v = str(v)
+            v = rate_text(v)
         elif f.name == "installment_total_rates":
-            v = ",".join(f"{n}:{r}" for n, r in sorted(v.items()))
+            v = ",".join(f"{n}:{rate_text(r)}" for n, r in sorted(v.items()))
         elif f.name == "allowed_periods":
             v = ",".join(str(n) for n in v)
         out[f.name] = v

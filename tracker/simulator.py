@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker import costs, credit, plans
 from tracker.errors import InputError
+from tracker.money import format_money
 from tracker.products import Product
 
 OptionKind = Literal["pay_in_full", "minimum", "installment", "overdue", "negotiated"]
@@ -124,6 +125,12 @@ def simulate(
     if amount <= 0:
         raise InputError("amount must be greater than zero")
     minimum = costs.minimum_payment(product, amount) if minimum is None else minimum
+    if not 0 <= minimum <= amount:
+        cur = product.currency
+        raise InputError(
+            f"the minimum {format_money(minimum, cur)} must be between"
+            f" {format_money(0, cur)} and the amount {format_money(amount, cur)}"
+        )
     posting = posting or _statement_date(product, due)
     pay_date = pay_date or due + relativedelta(months=1)
     if pay_date <= due:

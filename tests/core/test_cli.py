@@ -130,6 +130,9 @@ BAD = [
     (["pay", "花呗", "--date", "2026-12-25", "--amount", "5"], "in the future"),
     (["pay", "Nobody", "--date", "2026-11-30", "--amount", "5"], "no product named 'Nobody'"),
     (["charge", "Nobody", "--date", "2026-11-30", "--amount", "5"], "no product named"),
+    (["charge", "花呗", "--date", "2026-11-30", "--amount", "-5"], "greater than zero"),
+    (["charge", "花呗", "--date", "2026-11-30", "--amount", "0"], "greater than zero"),
+    (["charge", "花呗", "--date", "2026-12-02", "--amount", "5"], "in the future"),
     (
         [
             "bill",
@@ -166,10 +169,90 @@ BAD = [
     (["product", "add", "X", "--preset", "huabei", "--set", "grace_days"], "KEY=VALUE"),
     (["product", "add", "X", "--preset", "huabei", "--set", "penalty_daily_rate=-1"], "negative"),
     (["product", "add", "X", "--preset", "nope"], "invalid choice"),
+    (["product", "add", "X", "--preset", "huabei", "--set", "name=Y"], "name is given on its own"),
     (["product", "edit", "Nobody", "--set", "grace_days=1"], "no product named"),
+    (["product", "add", "3", "--preset", "huabei"], "all digits"),
+    (["product", "add", " 12 ", "--preset", "huabei"], "all digits"),
+    (["product", "edit", "花呗", "--set", "name=3"], "all digits"),
+    (["product", "edit", "花呗", "--set", "currency=USD"], "already has records in CNY"),
+    (["product", "archive", "花呗"], "花呗 still owes ¥3,245.60"),
+    (
+        [
+            "bill",
+            "add",
+            "花呗",
+            "--statement-date",
+            "2026-11-25",
+            "--due-date",
+            "2026-12-04",
+            "--amount",
+            "10",
+        ],
+        "a bill with statement date 2026-11-25 is already recorded",
+    ),
+    (
+        [
+            "plan",
+            "add",
+            "花呗",
+            "--principal",
+            "0.05",
+            "--periods",
+            "12",
+            "--first-due",
+            "2026-12-20",
+        ],
+        "principal ¥0.05 is too small for 12 periods: at least ¥0.12 (¥0.01 a period)",
+    ),
     (["due", "--days", "soon"], "whole number"),
+    (["payoff", "--budget", "-5"], "--budget '-5' must not be negative"),
+    (
+        ["product", "add", "X", "--preset", "huabei", "--set", "tolerance=-10"],
+        "tolerance '-10' must not be negative",
+    ),
+    (
+        ["product", "add", "X", "--preset", "huabei", "--limit", "-5"],
+        "--limit '-5' must not be negative",
+    ),
+    (
+        ["product", "add", "X", "--preset", "huabei", "--statement-day", "x"],
+        "--statement-day must be a whole number",
+    ),
+    (
+        [
+            "simulate",
+            "--preset",
+            "huabei",
+            "--amount",
+            "1000",
+            "--due",
+            "2026-12-10",
+            "--minimum",
+            "-1",
+        ],
+        "--minimum '-1' must not be negative",
+    ),
+    (
+        [
+            "simulate",
+            "--preset",
+            "huabei",
+            "--amount",
+            "1000",
+            "--due",
+            "2026-12-10",
+            "--minimum",
+            "2000",
+        ],
+        "--minimum 2000.00 is more than --amount 1000.00",
+    ),
+    (["pay", "花呗", "--date", "2026-11-30", "--amount", "0"], "--amount '0' must be greater"),
     (["frobnicate"], "invalid choice"),
     (["--today", "2026-13-01", "due"], "no month 13"),
+    (["--today", "", "due"], "--today '' is not a date"),
+    (["due", "--today", ""], "--today '' is not a date"),
+    (["--db", "", "due"], "--db is empty"),
+    (["--db", " ", "init", "--demo"], "--db is empty"),
 ]
 
 
@@ -185,6 +268,17 @@ def test_bad_input_exits_2_with_one_line_and_changes_nothing(
     assert says in err
     assert digest(demo_db) == before
     assert not Path(f"{demo_db}-wal").exists() or Path(f"{demo_db}-wal").stat().st_size == 0
+
+
+def test_due_on_an_empty_file_says_it_is_not_set_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    code, out, err = run(path, "due", capsys=capsys)
+    assert (code, out) == (2, "") and "is empty: not set up yet (run `init`" in err
+    assert run(path, "init", capsys=capsys)[0] == 0
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 
 def test_refuses_a_foreign_file_without_touching_it(
@@ -210,7 +304,7 @@ def test_entry_point_runs_in_a_real_process(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2
-    assert bad.stderr.strip().startswith("debt-tracker-cli: error: amount '12,34.5'")
+    assert bad.stderr.strip().startswith("debt-tracker-cli: error: --amount '12,34.5'")
 
 
 def test_global_options_may_follow_the_command(

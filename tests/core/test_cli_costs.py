@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tracker.cli import main
+from tracker.cli import main, render
 
 TODAY = "2026-12-01"
 
@@ -151,3 +152,85 @@ def test_bad_input_exits_2_with_one_line_and_changes_nothing(
     assert digest(demo_db) == before
     wal = Path(f"{demo_db}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize("budget", ["500", "100", "10", "0.01"])
+def test_text_payoff_with_a_tiny_budget_prints_huge_costs(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], budget: str
+) -> None:
+    # A budget far below the minimums lets interest and fees run for 360 months, past the
+    # 100-billion cap on *typed* amounts; the text must still print them, not crash.
+    code, out, err = run(demo_db, "payoff", "--budget", budget, capsys=capsys)
+    assert (code, err) == (0, "")
+    doc = json.loads(run(demo_db, "--json", "payoff", "--budget", budget, capsys=capsys)[1])
+    fees = doc["plans"]["avalanche"]["total_fees"]
+    assert "avalanche" in out and f"fees ¥{int(fees.split('.')[0]):,}.{fees[-2:]}" in out
+
+
+def test_text_simulation_with_a_far_pay_date(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["simulate", "--preset", "cn-credit-card", "--amount", "1000"]
+    args += ["--due", "2026-12-10", "--pay-date", "2150-01-01"]
+    code, out, err = run(demo_db, *args, capsys=capsys)
+    assert (code, err) == (0, "")
+    doc = json.loads(run(demo_db, "--json", *args, capsys=capsys)[1])
+    [minimum] = [o for o in doc["options"] if o["kind"] == "minimum"]
+    assert Decimal(minimum["total_cost"]) > 10**11  # over the cap on typed amounts
+    whole, cents = minimum["total_cost"].split(".")
+    assert f"¥{int(whole):,}.{cents}" in out  # e.g. ¥4,419,203,149,334.76
+
+
+def test_money_text_formats_big_json_amounts() -> None:
+    assert render._money("4419203149334.76", "CNY") == "¥4,419,203,149,334.76"
+    assert render._money("-0.05", "USD") == "-$0.05"
+
+
+def test_simulate_a_past_due_counts_from_today(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for who in (["花呗"], ["--preset", "huabei"]):
+        code, out, err = run(demo_db, "--json", "simulate", *who, "--amount", "1000",
+                             "--due", "2026-11-20", capsys=capsys)  # fmt: skip
+        assert code == 0, err
+        doc = json.loads(out)
+        # 11 days late on 2026-12-01; paying today: 1000.00 × 0.0005 × 11 = 5.50, reported.
+        assert doc["days_late"] == 11
+        assert "pay_in_full" not in {o["kind"] for o in doc["options"]}
+        now = doc["options"][0]
+        assert (now["days"], now["total_cost"], now["reported"]) == (11, "5.50", True)
+    code, out, _ = run(demo_db, "simulate", "花呗", "--amount", "1000", "--due", "2026-11-20",
+                       capsys=capsys)  # fmt: skip
+    assert code == 0 and "11 days late today" in out and "pay in full" not in out
+
+
+def test_plan_add_text_lists_the_schedule(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(demo_db, "plan", "add", "花呗", "--principal", "600", "--periods",
+                         "3", "--first-due", "2026-12-20", capsys=capsys)  # fmt: skip
+    assert code == 0, err
+    # Huabei 3 periods: total 2.5 % of 600.00 = 15.00, spread evenly: 5.00 a period;
+    # principal 600.00 / 3 = 200.00 → 205.00 a period, 615.00 in all.
+    lines = out.splitlines()
+    assert lines[0].startswith("Saved plan ") and lines[0].endswith(" on 花呗: 3 periods")
+    assert lines[2:5] == [
+        "  1  2026-12-20         ¥205.00  (principal ¥200.00, fee ¥5.00)",
+        "  2  2027-01-20         ¥205.00  (principal ¥200.00, fee ¥5.00)",
+        "  3  2027-02-20         ¥205.00  (principal ¥200.00, fee ¥5.00)",
+    ]
+    assert lines[-1] == "Total ¥615.00, of which fees ¥15.00"
+    assert "{" not in out
+
+
+def test_readme_payoff_example_is_current(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # README.md quotes `payoff --budget 3000` on the demo file; it must match the real run.
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    command = "payoff --budget 3000\n```\n\n```text\n"
+    assert command in readme
+    quoted = readme.split(command, 1)[1].split("```", 1)[0]
+    code, out, err = run(demo_db, "payoff", "--budget", "3000", capsys=capsys)
+    assert code == 0, err
+    assert out == quoted

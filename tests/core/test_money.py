@@ -32,6 +32,10 @@ from tracker.money import (
         (" 3,245.60 ", 324560),
         ("1,000,000", 100000000),
         ("100000000000", MAX_MINOR),
+        ("¥ 12.50", 1250),  # a space between the symbol and the number
+        ("-¥ 5", -500),
+        ("RMB 100", 10000),
+        ("\u00a0¥\u00a012\t", 1200),  # any whitespace around it
     ],
 )
 def test_parse_accepts(text: str, minor: int) -> None:
@@ -54,6 +58,14 @@ def test_parse_accepts(text: str, minor: int) -> None:
         ("100000000000.01", "too large"),
         ("-100000000000.01", "too large"),
         ("1..2", "not a number"),
+        ("12 34", "space inside the number"),  # not 1234.00
+        ("1 234.56", "space inside the number"),
+        ("12\u00a034", "space inside the number"),
+        ("- 5", "space inside the number"),
+        ("１２", "digits 0-9"),  # full-width
+        ("¥１,２３４", "digits 0-9"),
+        ("٣", "digits 0-9"),  # Arabic-Indic three
+        ("1_000", "not a number"),
     ],
 )
 def test_parse_refuses_with_a_message_naming_the_problem(text: str, says: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 from tracker import demo, service
 from tracker.errors import InputError, NotFoundError
 from tracker.products import from_preset
-from tracker.service import records
+from tracker.service import charges, records
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -146,7 +146,11 @@ def test_period_choices() -> None:
 
 
 def test_archived_products_are_listed_only_on_request(store: Store) -> None:
-    service.archive_product(store, "花呗")
+    # archive_product now refuses a product that owes money; a file written before that
+    # rule may still hold one, so archive it directly as such a file would have it.
+    huabei = store.find_product("花呗")
+    with store.transaction():
+        store.update_product(huabei.id or 0, huabei.with_changes(archived=True))
     names = [s.product.name for s in records.product_rows(store, TODAY)]
     assert "花呗" not in names
     rows = records.product_rows(store, TODAY, include_archived=True)
@@ -188,3 +192,89 @@ def test_demo_baitiao_has_one_reported_cycle(store: Store) -> None:
     # The bill and the plan period both due 26 Nov are one cycle, 5 days late today.
     record = records.repayment_record(store, TODAY, BAITIAO)
     assert (record.longest_run, record.total_missed, record.crossed) == (1, 1, False)
+
+
+def test_all_digit_names_are_refused_on_add_edit_and_draft(tmp_path: Path) -> None:
+    s = service.open_store(tmp_path / "digits.db", create=True)
+    card = service.add_product(s, "Card 2", "cn-credit-card", {})
+    with pytest.raises(InputError, match="all digits") as caught:
+        service.add_product(s, "3", "huabei", {})
+    assert caught.value.field == "name"
+    with pytest.raises(InputError, match="all digits"):
+        service.edit_product(s, "Card 2", {"name": "１２"})  # full-width digits too
+    with pytest.raises(InputError, match="all digits") as caught:
+        records.product_draft("42", "huabei", {})
+    assert caught.value.field == "name"
+    # Letters and digits together are fine; nothing was saved by the refusals.
+    service.edit_product(s, "Card 2", {"name": "2 Card"})
+    assert [p.name for p in s.list_products()] == ["2 Card"]
+    assert service.find_product(s, str(card.id)).name == "2 Card"
+    s.close()
+
+
+@pytest.mark.parametrize("record", ["bill", "charge", "payment", "plan"])
+def test_currency_changes_only_while_a_product_has_no_records(tmp_path: Path, record: str) -> None:
+    s = service.open_store(tmp_path / "cur.db", create=True)
+    service.add_product(s, "Card", "cn-credit-card", {})
+    # No records yet: the currency may change (and back).
+    assert service.edit_product(s, "Card", {"currency": "USD"}).currency == "USD"
+    assert service.edit_product(s, "Card", {"currency": "CNY"}).currency == "CNY"
+    day = date(2026, 11, 20)
+    if record == "bill":
+        service.add_bill(s, "Card", day, date(2026, 12, 9), 10_000)
+    elif record == "charge":
+        service.add_charge(s, "Card", day, 10_000)
+    elif record == "payment":
+        service.add_payment(s, "Card", day, 10_000, TODAY)
+    else:
+        service.add_plan(s, "Card", 60_000, 3, date(2026, 12, 9))
+    with pytest.raises(InputError, match="already has records in CNY") as caught:
+        service.edit_product(s, "Card", {"currency": "USD"})
+    assert caught.value.field == "currency"
+    assert service.find_product(s, "Card").currency == "CNY"
+    # The same currency, or other settings, are still fine.
+    assert service.edit_product(s, "Card", {"currency": "CNY", "grace_days": "2"}).grace_days == 2
+    s.close()
+
+
+def test_archive_is_refused_while_money_is_owed(tmp_path: Path) -> None:
+    s = service.open_store(tmp_path / "arch.db", create=True)
+    demo.populate(s, TODAY)
+    # 花呗 (demo): October's 2,103.30 was paid; November's bill of 3,245.60 is open.
+    with pytest.raises(InputError, match=r"花呗 still owes ¥3,245\.60"):
+        service.archive_product(s, "花呗")
+    assert not service.find_product(s, "花呗").archived
+    service.add_payment(s, "花呗", TODAY, 324_560, TODAY)
+    assert service.archive_product(s, "花呗").archived
+    assert service.archive_product(s, "花呗", archived=False).archived is False
+    # Spending not yet on a bill is owed too: 12.34 charged, nothing billed.
+    service.add_product(s, "Fresh", "huabei", {})
+    service.add_charge(s, "Fresh", TODAY, 1_234)
+    with pytest.raises(InputError, match=r"Fresh still owes ¥12\.34"):
+        service.archive_product(s, "Fresh")
+    s.close()
+
+
+def test_a_plan_needs_a_minor_unit_per_period(store: Store) -> None:
+    # 0.11 over 12 periods would leave at least one period at 0.00; 0.12 gives 0.01 each.
+    with pytest.raises(InputError, match=r"at least ¥0\.12") as caught:
+        service.add_plan(store, "花呗", 11, 12, date(2026, 12, 20))
+    assert caught.value.field == "principal"
+    dues = service.add_plan(store, "花呗", 12, 12, date(2026, 12, 20))
+    assert [d.principal for d in dues] == [1] * 12
+    # The GUI's split of a purchase refuses the same, before anything is saved.
+    with pytest.raises(InputError, match=r"at least ¥0\.03"):
+        charges.preview_split(store, 2, 2, 3, TODAY)
+
+
+def test_add_bill_refuses_a_second_bill_for_the_same_statement_date(store: Store) -> None:
+    # 花呗 (demo) has its November statement of 2026-11-25 already; the same date on
+    # another product is fine.
+    before = len(store.list_bills())
+    with pytest.raises(InputError, match="2026-11-25 is already recorded") as caught:
+        service.add_bill(store, "花呗", date(2026, 11, 25), date(2026, 12, 4), 1_000)
+    assert caught.value.field == "statement"
+    assert len(store.list_bills()) == before
+    service.add_product(store, "Other", "huabei", {})
+    service.add_bill(store, "Other", date(2026, 11, 25), date(2026, 12, 4), 1_000)
+    assert len(store.list_bills()) == before + 1

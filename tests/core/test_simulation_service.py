@@ -198,3 +198,40 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     assert simulation.suggested_budget(debts) == 270_000
     with pytest.raises(InputError):
         simulation.plan_all([], 300_000, TODAY)
+
+
+def test_simulate_amount_of_a_past_due_is_late_from_today(store: Store) -> None:
+    # Huabei rules, 1,000.00 due 2026-11-20, today 2026-12-01: 11 days late already.
+    # Paying today: 100000 × 0.0005 × 11 = 550 (5.50), reported (after 1 day).
+    sim = simulation.simulate_amount(
+        None, "huabei", 100_000, date(2026, 11, 20), today=TODAY, periods=[3]
+    )
+    assert sim.days_late == 11
+    assert {o.kind for o in sim.options} == {"overdue", "negotiated"}
+    now = sim.options[0]
+    assert (now.days, now.total_cost, now.impact.reported) == (11, 550, True)
+    # Without today (or with a due not yet passed) nothing changes.
+    assert simulation.simulate_amount(None, "huabei", 100_000, date(2026, 11, 20)).days_late == 0
+
+
+def test_simulate_amount_late_view_matches_simulate_due(store: Store) -> None:
+    # The overdue Baitiao bill (¥864.20, due 2026-11-26): the same amount, minimum and
+    # posting through simulate_amount give the very options simulate_due gives.
+    view = simulation.simulatable_dues(store, TODAY)[0]
+    by_due = simulation.simulate_due(store, view.due.id, TODAY)
+    by_amount = simulation.simulate_amount(
+        store,
+        view.product.id or 0,
+        view.amount,
+        view.due.due_date,
+        today=TODAY,
+        minimum=min(view.minimum, view.amount),
+        posting=view.due.statement_date,
+    )
+    assert by_amount == by_due and by_due.days_late == 5
+
+
+def test_a_minimum_above_the_amount_is_refused_in_money() -> None:
+    # 2,000.00 minimum on a 1,000.00 bill: the message shows money, not minor units.
+    with pytest.raises(InputError, match=r"minimum ¥2,000\.00 must be between ¥0\.00 and the"):
+        simulation.simulate_amount(None, "huabei", 100_000, date(2026, 12, 10), minimum=200_000)

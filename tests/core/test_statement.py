@@ -246,3 +246,63 @@ def test_cli_bad_statement_requests_exit_2(
     assert (code, out) == (2, "")
     assert len(err.strip().splitlines()) == 1 and says in err
     assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize(
+    ("where", "says"),
+    [
+        ("data", "is the data file"),
+        ("wal", "is the data file"),
+        ("shm", "is the data file"),
+        ("link-to-data", "is the data file"),
+        ("folder", "is a folder"),
+        ("/dev/null", "not a regular file"),
+        ("/proc/self/status", "cannot write a statement in /proc"),
+        ("", "-o needs a file name"),
+        ("   ", "-o needs a file name"),
+    ],
+)
+def test_cli_statement_refuses_unsafe_outputs(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, says: str
+) -> None:
+    link = tmp_path / "link.csv"
+    link.symlink_to(demo_db)
+    target = {
+        "data": str(demo_db),
+        "wal": f"{demo_db}-wal",
+        "shm": f"{demo_db}-shm",
+        "link-to-data": str(link),
+        "folder": str(tmp_path),
+    }.get(where, where)
+    siblings = sorted(p.name for p in tmp_path.iterdir())
+    before = {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    code, out, err = run(demo_db, "statement", "--from", "2026-01-01", "--to", "2026-12-31",
+                         "-o", target, capsys=capsys)  # fmt: skip
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and says in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == siblings  # no temp file left
+    assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def test_refused_outputs_in_the_service(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is the data file"):
+        statement.export_statement(store, store.path, TODAY, TODAY)
+    with pytest.raises(InputError, match="file name is empty"):
+        statement.export_statement(store, "", TODAY, TODAY)
+    with pytest.raises(InputError, match="is a folder"):
+        statement.export_statement(store, tmp_path, TODAY, TODAY)
+
+
+def test_statement_through_a_symlink_writes_the_target_and_keeps_the_link(
+    store: Store, tmp_path: Path
+) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    # 花呗 in November: the 2 Nov payment and the 25 Nov bill = 2 rows.
+    assert (
+        statement.export_statement(store, link, date(2026, 11, 1), date(2026, 11, 30), "花呗") == 2
+    )
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text(encoding="utf-8").startswith(HEADER)

@@ -35,6 +35,17 @@ def test_missing_file_without_create_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "nope.db").exists()
 
 
+def test_an_existing_empty_file_is_made_private_by_init(tmp_path: Path) -> None:
+    path = tmp_path / "touched.db"
+    path.touch(mode=0o644)
+    path.chmod(0o644)  # touch's mode is masked by the umask; make it plainly 0644
+    with pytest.raises(StorageError, match="is empty: not set up yet"):
+        Store.open(path)  # `due` on it: not "does not exist"
+    assert path.read_bytes() == b""
+    Store.open(path, create=True).close()  # `init`
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
 def test_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("my shopping list\n" * 20)
@@ -127,3 +138,42 @@ def test_daily_backup_rotates(tmp_path: Path) -> None:
         store.backup_before(f"step{i}")
     assert len(list(first.parent.glob("t-*.db"))) == 10
     store.close()
+
+
+def _foreign_wal(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+
+
+def _newer(path: Path) -> None:
+    Store.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def _truncated(path: Path) -> None:
+    store = Store.open(path, create=True)
+    with store.transaction():
+        for i in range(200):
+            store.insert_product(from_preset("huabei", f"p{i}"))
+    store.close()
+    path.write_bytes(path.read_bytes()[:6000])  # cut part-way through page 2
+
+
+@pytest.mark.parametrize("make", [_foreign_wal, _newer, _truncated])
+def test_inspecting_a_refused_file_creates_no_sibling_files(tmp_path: Path, make: object) -> None:
+    path = tmp_path / "refused.db"
+    make(path)  # type: ignore[operator]
+    assert [p.name for p in tmp_path.iterdir()] == ["refused.db"]
+    before = digest(path)
+    with pytest.raises(StorageError):
+        Store.open(path)
+    with pytest.raises(StorageError):
+        Store.open(path, create=True)  # `init` on it
+    assert [p.name for p in tmp_path.iterdir()] == ["refused.db"]  # no -wal, no -shm
+    assert digest(path) == before

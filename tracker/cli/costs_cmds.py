@@ -9,20 +9,19 @@ from typing import Any
 from tracker import service
 from tracker.cli import render
 from tracker.cli.store_access import settings_from, with_store
+from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import InputError
-from tracker.money import parse_amount, parse_positive_amount
+from tracker.money import parse_amount, parse_positive_amount, plain
 from tracker.products import Product, from_preset, parse_rate
-from tracker.simulator import DEFAULT_OVERDUE_DAYS, simulate
+from tracker.service import simulation
+from tracker.simulator import DEFAULT_OVERDUE_DAYS
 from tracker.storage import Store
 
 
 def whole(text: str, what: str, low: int, high: int) -> int:
     """A whole number in [low, high] or an InputError naming the option."""
-    try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise InputError(f"{what} must be a whole number, not {text!r}") from None
+    value = parse_whole(text, what)
     if not low <= value <= high:
         raise InputError(f"{what} must be between {low} and {high}, not {value}")
     return value
@@ -37,7 +36,7 @@ def whole_list(text: str, what: str, low: int, high: int) -> list[int]:
 
 
 def cmd_plan_add(args: argparse.Namespace, today: date) -> Any:
-    principal = parse_positive_amount(args.principal)
+    principal = parse_positive_amount(args.principal, what="--principal")
     periods = whole(args.periods, "--periods", 1, 60)
     first_due = parse_date(args.first_due, "--first-due")
 
@@ -56,12 +55,12 @@ def cmd_plan_add(args: argparse.Namespace, today: date) -> Any:
 
 
 def cmd_simulate(args: argparse.Namespace, today: date) -> Any:
-    amount = parse_positive_amount(args.amount)
+    amount = parse_positive_amount(args.amount, what="--amount")
     due = parse_date(args.due, "--due")
     options: dict[str, Any] = {
         "minimum": None
         if args.minimum is None
-        else parse_amount(args.minimum, allow_negative=False),
+        else parse_amount(args.minimum, allow_negative=False, what="--minimum"),
         "posting": parse_date(args.posting, "--posting") if args.posting else None,
         "pay_date": parse_date(args.pay_date, "--pay-date") if args.pay_date else None,
         "periods": whole_list(args.periods, "--periods", 1, 60) if args.periods else None,
@@ -70,12 +69,19 @@ def cmd_simulate(args: argparse.Namespace, today: date) -> Any:
             if args.overdue_days
             else DEFAULT_OVERDUE_DAYS
         ),
-        "negotiate_after": whole(args.negotiate_after, "--negotiate-after", 1, 3650),
         "waiver": _waiver(args.waiver),
         "negotiate_periods": whole(args.negotiate_periods, "--negotiate-periods", 1, 60),
     }
+    if options["minimum"] is not None and options["minimum"] > amount:
+        raise InputError(
+            f"--minimum {plain(options['minimum'])} is more than --amount {plain(amount)}"
+        )
+    if args.negotiate_after is not None:  # else: 90 days, or today for a due already late
+        options["negotiate_after"] = whole(args.negotiate_after, "--negotiate-after", 1, 3650)
     product = _product_for(args)
-    return render.simulation(simulate(product, amount, due, **options))
+    return render.simulation(
+        simulation.simulate_amount(None, product, amount, due, today=today, **options)
+    )
 
 
 def _waiver(text: str) -> Any:
@@ -96,7 +102,7 @@ def _product_for(args: argparse.Namespace) -> Product:
 
 
 def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
-    budget = parse_amount(args.budget, allow_negative=False)
+    budget = parse_amount(args.budget, allow_negative=False, what="--budget")
     if budget == 0:
         raise InputError("--budget must be greater than zero: the plan needs money to spend")
     months = whole(args.months, "--months", 1, 1200)

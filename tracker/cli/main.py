@@ -16,9 +16,11 @@ from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.parser import UsageError, build
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
+from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import InputError, TrackerError
 from tracker.money import parse_amount, parse_positive_amount
+from tracker.service import charges
 from tracker.storage import Store
 
 Handler = Callable[[argparse.Namespace, date], Any]
@@ -28,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 2 bad input or unusable file)."""
     try:
         args = build().parse_args(argv)
-        today = parse_date(args.today, "--today") if args.today else date.today()
+        today = date.today() if args.today is None else parse_date(args.today, "--today")
         result = _dispatch(args, today)
     except (UsageError, TrackerError) as exc:
         print(f"debt-tracker-cli: error: {exc}", file=sys.stderr)
@@ -71,8 +73,10 @@ def cmd_init(args: argparse.Namespace, today: date) -> Any:
 def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     if args.limit is not None:
+        parse_amount(args.limit, allow_negative=False, what="--limit")  # its name in errors
         settings["credit_limit"] = args.limit
     if args.statement_day is not None:
+        parse_whole(args.statement_day, "--statement-day")
         settings["statement_day"] = args.statement_day
     return with_store(
         args, lambda s: render.product(service.add_product(s, args.name, args.preset, settings))
@@ -105,8 +109,12 @@ def cmd_product_archive(args: argparse.Namespace, today: date) -> Any:
 def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
     statement = parse_date(args.statement_date, "--statement-date")
     due = parse_date(args.due_date, "--due-date")
-    amount = parse_positive_amount(args.amount)
-    minimum = None if args.minimum is None else parse_amount(args.minimum, allow_negative=False)
+    amount = parse_positive_amount(args.amount, what="--amount")
+    minimum = (
+        None
+        if args.minimum is None
+        else parse_amount(args.minimum, allow_negative=False, what="--minimum")
+    )
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
@@ -125,11 +133,12 @@ def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_charge(args: argparse.Namespace, today: date) -> Any:
     day = parse_date(args.date, "--date")
-    amount = parse_amount(args.amount)
+    amount = parse_amount(args.amount, what="--amount")
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
-        cid = service.add_charge(store, product.id or 0, day, amount, args.desc)
+        # The GUI's rule: amount > 0 and not dated after today.
+        cid = charges.record_charge(store, product.id or 0, day, amount, today, args.desc)
         return render.record("charge", product, cid, date=day, amount=amount)
 
     return with_store(args, work)
@@ -137,7 +146,7 @@ def cmd_charge(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_pay(args: argparse.Namespace, today: date) -> Any:
     day = parse_date(args.date, "--date")
-    amount = parse_positive_amount(args.amount)
+    amount = parse_positive_amount(args.amount, what="--amount")
 
     def work(store: Store) -> Any:
         product = service.require_product(store, args.product)
@@ -148,10 +157,7 @@ def cmd_pay(args: argparse.Namespace, today: date) -> Any:
 
 
 def cmd_due(args: argparse.Namespace, today: date) -> Any:
-    try:
-        days = int(args.days)
-    except ValueError:
-        raise InputError(f"--days must be a whole number, not {args.days!r}") from None
+    days = parse_whole(args.days, "--days")
     views = with_store(args, lambda s: service.open_dues(s, today, days))
     return {"today": today.isoformat(), "days": days, "dues": [render.due(v) for v in views]}
 

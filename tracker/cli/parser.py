@@ -104,7 +104,9 @@ def _cost_commands(cmds: argparse._SubParsersAction) -> None:
     sim.add_argument("--periods", help="instalment counts, e.g. 3,6,12")
     sim.add_argument("--overdue-days", help="lateness scenarios in days, e.g. 30,90")
     sim.add_argument("--waiver", default="0", help="negotiated waiver, e.g. 0.2")
-    sim.add_argument("--negotiate-after", default="90", help="days overdue before negotiating")
+    sim.add_argument(
+        "--negotiate-after", help="days overdue before negotiating (default 90, or today)"
+    )
     sim.add_argument("--negotiate-periods", default="12")
     sim.add_argument(
         "--set",

@@ -8,9 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from tracker.money import format_money, parse_amount, plain
+from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
-from tracker.products import Product, to_record
+from tracker.products import Product, rate_text, to_record
 from tracker.service import DueView, PayoffResult
 from tracker.simulator import Option, Simulation
 
@@ -80,7 +80,28 @@ def text(args: argparse.Namespace, result: Any) -> str:
             for p in result["products"]
         ]
         return "\n".join(lines) or "No products yet."
+    if "schedule" in result:
+        return _plan_text(result)
     return "\n".join(f"{k}: {v}" for k, v in result.items())
+
+
+def _plan_text(result: dict[str, Any]) -> str:
+    """``plan add``: one line per period, then the totals."""
+    cur = result["currency"]
+    rows = result["schedule"]
+    lines = [
+        f"Saved plan {result['plan_id']} on {result['product']}: {len(rows)} periods",
+        "",
+    ]
+    for n, row in enumerate(rows, 1):
+        lines.append(
+            f"{n:>3}  {row['due_date']}  {_money(row['payment'], cur):>14}"
+            f"  (principal {_money(row['principal'], cur)}, fee {_money(row['fee'], cur)})"
+        )
+    fees = sum(Decimal(row["fee"]) for row in rows)
+    total = sum(Decimal(row["payment"]) for row in rows)
+    lines += ["", f"Total {_money(str(total), cur)}, of which fees {_money(str(fees), cur)}"]
+    return "\n".join(lines)
 
 
 def _dues_text(result: dict[str, Any]) -> str:
@@ -95,8 +116,8 @@ def _dues_text(result: dict[str, Any]) -> str:
             if d["days_until_due"] == 0
             else f"in {d['days_until_due']} days"
         )
-        amount = format_money(parse_amount(d["amount"]), d["currency"])
-        minimum = format_money(parse_amount(d["minimum"]), d["currency"])
+        amount = _money(d["amount"], d["currency"])
+        minimum = _money(d["minimum"], d["currency"])
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
             f"  (minimum {minimum})"
@@ -115,7 +136,7 @@ def period(when: date, principal: int, fee: int) -> dict[str, Any]:
 
 
 def _rate(value: Any) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else rate_text(value)
 
 
 def option(o: Option) -> dict[str, Any]:
@@ -127,7 +148,7 @@ def option(o: Option) -> dict[str, Any]:
         out["days"] = o.days
     out.update(
         total_cost=plain(o.total_cost),
-        cost_ratio=str(o.cost_ratio),
+        cost_ratio=rate_text(o.cost_ratio),
         apr=_rate(o.apr),
         ear=_rate(o.ear),
         schedule=[period(p.due_date, p.principal, p.fee) for p in o.schedule],
@@ -149,6 +170,7 @@ def simulation(sim: Simulation) -> dict[str, Any]:
         "amount": plain(sim.amount),
         "minimum": plain(sim.minimum),
         "due": sim.due.isoformat(),
+        "days_late": sim.days_late,
         "options": [option(o) for o in sim.options],
         "cheapest_clean": None if best is None else option(best),
     }
@@ -164,7 +186,7 @@ def payoff(result: PayoffResult, strategies: list[str]) -> dict[str, Any]:
                 "key": d.key,
                 "name": d.name,
                 "balance": plain(d.balance),
-                "monthly_rate": str(d.monthly_rate),
+                "monthly_rate": rate_text(d.monthly_rate),
             }
             for d in result.debts
         ],
@@ -203,8 +225,13 @@ def _plan(plan: PayoffPlan, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _money(value: str, currency: str) -> str:
-    return format_money(parse_amount(value), currency)
+def _money(value: str, code: str) -> str:
+    """A JSON amount string ("1234.56", made by :func:`plain`) → display money.
+
+    Not :func:`parse_amount`: its size cap guards what a user types, while a computed
+    cost (say, interest until 2150) may legitimately be larger.
+    """
+    return format_money(int(Decimal(value).scaleb(currency(code).digits)), code)
 
 
 def _option_label(o: dict[str, Any]) -> str:
@@ -222,7 +249,8 @@ def _simulation_text(result: dict[str, Any]) -> str:
     cur = result["currency"]
     lines = [
         f"{result['product']}: {_money(result['amount'], cur)} due {result['due']}"
-        f" (minimum {_money(result['minimum'], cur)})",
+        f" (minimum {_money(result['minimum'], cur)})"
+        + (f", {result['days_late']} days late today" if result.get("days_late") else ""),
         "",
     ]
     for o in result["options"]:

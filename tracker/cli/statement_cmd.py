@@ -30,7 +30,9 @@ def cmd_statement(args: argparse.Namespace, today: date) -> Any:
     end = parse_date(args.end, "--to")
     if start > end:
         raise InputError(f"--from {start} is after --to {end}")
-    if args.output:
+    if args.output is not None:
+        if not args.output.strip():
+            raise InputError("-o needs a file name (leave -o out to print the statement)")
         path = Path(args.output)
         count = with_store(
             args,

@@ -14,8 +14,16 @@ from tracker.storage import Store
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    """``--db`` or the default data file."""
-    return Path(args.db) if args.db else default_db_path()
+    """``--db`` or, when it is not given, the default data file.
+
+    Raises:
+        InputError: ``--db ""`` (an empty name must not quietly mean the default file).
+    """
+    if args.db is None:
+        return default_db_path()
+    if not args.db.strip():
+        raise InputError("--db is empty: give a file name, or leave --db out for the default")
+    return Path(args.db)
 
 
 def with_store(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:

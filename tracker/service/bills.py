@@ -65,16 +65,13 @@ def record_bill(
     Raises:
         InputError: with ``field`` (statement, due, amount, minimum): a statement date
             already recorded or more than a cycle ahead of ``today``, a due date before
-            it, a bad amount or minimum. Nothing is saved then.
+            it, a bad amount or minimum (all but "ahead" checked by :func:`add_bill`).
+            Nothing is saved then.
     """
     if statement > today + timedelta(days=MAX_DAYS_AHEAD):
         raise InputError(
             f"statement date {statement} is more than {MAX_DAYS_AHEAD} days ahead "
             f"(today is {today})",
             field="statement",
-        )
-    if any(b.statement_date == statement for b in store.list_bills(product_id)):
-        raise InputError(
-            f"a bill with statement date {statement} is already recorded", field="statement"
         )
     return add_bill(store, product_id, statement, due, amount, minimum)

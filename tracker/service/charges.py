@@ -12,7 +12,7 @@ from decimal import Decimal
 from tracker import cycles, plans
 from tracker.errors import InputError
 from tracker.products import Product
-from tracker.service.core import _pid, add_charge, add_plan, find_product
+from tracker.service.core import _pid, add_charge, add_plan, check_splittable, find_product
 from tracker.storage import Store
 
 
@@ -86,6 +86,7 @@ def preview_split(
     """
     product = find_product(store, product_id)
     try:
+        check_splittable(product, amount, periods)
         schedule = plans.installment_schedule(
             product, amount, periods, first_due_for_split(product, day)
         )

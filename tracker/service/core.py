@@ -18,8 +18,15 @@ from tracker import costs, credit, ledger, plans
 from tracker import payoff as payoff_mod
 from tracker.errors import InputError, NotFoundError
 from tracker.ledger import Due, DueStatus
-from tracker.money import currency
-from tracker.products import EDITABLE, Product, coerce_field, from_preset
+from tracker.money import currency, format_money
+from tracker.products import (
+    EDITABLE,
+    Product,
+    check_new_name,
+    coerce_field,
+    from_preset,
+    rate_text,
+)
 from tracker.storage import Store
 
 
@@ -40,7 +47,16 @@ def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str
 
     Returns:
         The saved product, with its id.
+
+    Raises:
+        InputError: a bad setting, or ``name`` among ``settings`` (the name is ``name``).
     """
+    if "name" in settings:
+        raise InputError(
+            "the name is given on its own (product add NAME), not as a setting name=…",
+            field="name",
+        )
+    check_new_name(name)
     code = settings.get("currency") or _preset_currency(preset)
     product = from_preset(preset, name.strip(), **parse_overrides(settings, code))
     with store.transaction():
@@ -53,18 +69,60 @@ def _preset_currency(preset: str) -> str:
 
 
 def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product:
-    """Change fields of an existing product; returns the saved product."""
+    """Change fields of an existing product; returns the saved product.
+
+    Raises:
+        InputError: a bad setting, a new name that is all digits, or a new currency
+            for a product that already has records.
+    """
     product = find_product(store, ref)
+    if "name" in settings:
+        check_new_name(settings["name"], product.name)
     changes = parse_overrides(settings, settings.get("currency") or product.currency)
+    if changes.get("currency", product.currency) != product.currency and _has_records(
+        store, _pid(product)
+    ):
+        # Saved amounts are minor units of the old currency: relabelling them is wrong.
+        raise InputError(
+            f"{product.name} already has records in {product.currency}; its currency can"
+            " change only while it has no bills, charges, payments or plans",
+            field="currency",
+        )
     updated = product.with_changes(**changes)
     with store.transaction():
         store.update_product(_pid(product), updated)
     return updated
 
 
-def archive_product(store: Store, ref: str, archived: bool = True) -> Product:
-    """Hide a product from everyday views (its records stay); ``archived=False`` restores."""
+def _has_records(store: Store, product_id: int) -> bool:
+    """Whether any bill, charge, payment, plan or due belongs to the product."""
+    return any(
+        listing(product_id)
+        for listing in (
+            store.list_bills,
+            store.list_charges,
+            store.list_payments,
+            store.list_plans,
+            store.list_dues,
+        )
+    )
+
+
+def archive_product(store: Store, ref: str | int, archived: bool = True) -> Product:
+    """Hide a product from everyday views (its records stay); ``archived=False`` restores.
+
+    Raises:
+        InputError: archiving a product that still owes money: its open dues would
+            vanish from the due list, the payoff plan and statements.
+    """
     product = find_product(store, ref)
+    if archived and not product.archived:
+        left = owed(store, product)
+        if left > 0:
+            raise InputError(
+                f"{product.name} still owes {format_money(left, product.currency)};"
+                " pay it off before archiving it"
+            )
     updated = product.with_changes(archived=archived)
     with store.transaction():
         store.update_product(_pid(product), updated)
@@ -95,8 +153,17 @@ def add_bill(
     amount: int,
     minimum: int | None = None,
 ) -> Due:
-    """Record a statement; it becomes one due. ``minimum`` None: from the product rules."""
+    """Record a statement; it becomes one due. ``minimum`` None: from the product rules.
+
+    Raises:
+        InputError: with ``field``: a statement date the product already has a bill for,
+            a due date before it, a bad amount or minimum. Nothing is saved then.
+    """
     product = find_product(store, ref)
+    if any(b.statement_date == statement for b in store.list_bills(_pid(product))):
+        raise InputError(
+            f"a bill with statement date {statement} is already recorded", field="statement"
+        )
     if amount <= 0:
         raise InputError("bill amount must be greater than zero", field="amount")
     if due < statement:
@@ -263,6 +330,7 @@ def add_plan(
         The created dues (principal part + fee part each), in period order.
     """
     product = find_product(store, ref)
+    check_splittable(product, principal, periods)
     schedule = plans.installment_schedule(product, principal, periods, first_due)
     rate = _plan_rate(product, periods)
     text = description.strip() or f"{periods}-period plan"
@@ -272,7 +340,7 @@ def add_plan(
             principal,
             periods,
             product.installment_fee_model,
-            str(rate),
+            rate_text(rate),
             first_due,
             text,
         )
@@ -293,9 +361,26 @@ def add_plan(
     return created
 
 
-def _plan_rate(product: Product, periods: int) -> object:
+def check_splittable(product: Product, principal: int, periods: int) -> None:
+    """Refuse a principal (minor units) too small to give every period at least one minor
+    unit: 0.05 over 12 periods would make dues of 0.00.
+
+    Raises:
+        InputError: (field ``principal``) naming the least principal for ``periods``.
+    """
+    if 0 < principal < periods:
+        least = format_money(periods, product.currency)
+        raise InputError(
+            f"principal {format_money(principal, product.currency)} is too small for"
+            f" {periods} periods: at least {least}"
+            f" ({format_money(1, product.currency)} a period)",
+            field="principal",
+        )
+
+
+def _plan_rate(product: Product, periods: int) -> Decimal:
     if product.installment_fee_model == "total":
-        return product.installment_total_rates.get(periods, 0)
+        return product.installment_total_rates.get(periods, Decimal(0))
     if product.installment_fee_model == "amortizing":
         return product.annual_rate
     return product.installment_fee_rate
@@ -395,6 +480,15 @@ def _overdue_rules(product: Product, monthly: Decimal) -> dict[str, Any]:
         "late_fee_cap_to_minimum": product.late_fee_cap_to_minimum,
         "report_after_days": product.report_after_days,
     }
+
+
+def owed(store: Store, product: Product) -> int:
+    """Everything the product still owes, minor units: open dues after every recorded
+    payment, plus charges not yet on a bill, less any overpayment (never below 0)."""
+    pid = _pid(product)
+    result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
+    open_dues = sum(state.outstanding for state in result.states)
+    return max(0, open_dues + unbilled(store, product) - result.unapplied.get(pid, 0))
 
 
 def unbilled(store: Store, product: Product) -> int:

@@ -18,7 +18,14 @@ from tracker.errors import InputError, NotFoundError
 from tracker.ledger import DueStatus, Payment
 from tracker.money import currency
 from tracker.overview import ProductSummary
-from tracker.products import MAX_PERIODS, Product, coerce_field, from_preset, is_product_field
+from tracker.products import (
+    MAX_PERIODS,
+    Product,
+    check_new_name,
+    coerce_field,
+    from_preset,
+    is_product_field,
+)
 from tracker.service.core import unbilled
 from tracker.storage import Store
 from tracker.storage.store import Bill, Charge, PlanRow
@@ -302,6 +309,7 @@ def product_draft(
     Raises:
         InputError: with ``field`` naming the setting at fault (``name`` for the name).
     """
+    check_new_name(name, base.name if base else None)
     digits = currency(settings.get("currency") or (base.currency if base else "CNY")).digits
     changes: dict[str, Any] = {}
     for key, text in settings.items():

@@ -56,7 +56,8 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     minimum = min(view.minimum, view.amount)
     late = (today - view.due.due_date).days
     if late > 0:
-        return _simulate_late(view, minimum, late, options)
+        options.update(minimum=minimum, posting=view.due.statement_date)
+        return _simulate_late(view.product, view.amount, view.due.due_date, late, options)
     if minimum == view.amount:
         # An instalment period or a loan repayment: it cannot be split again, and its
         # "minimum" is the whole of it, which would only repeat "pay in full".
@@ -74,45 +75,59 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     return sim
 
 
-def _simulate_late(view: DueView, minimum: int, late: int, options: dict[str, Any]) -> Simulation:
+def _simulate_late(
+    product: Product, amount: int, due: date, late: int, options: dict[str, Any]
+) -> Simulation:
     """A due already ``late`` days past its date: paying in full on time, the minimum
-    and splitting are gone; what is left is paying today or later, or negotiating."""
+    and splitting are gone; what is left is paying today or later, or negotiating.
+
+    Args:
+        options: as for :func:`tracker.simulator.simulate` (``minimum``, ``posting``, …);
+            ``periods`` is dropped and ``overdue_days`` keeps only lateness beyond today.
+    """
     later = [d for d in options.pop("overdue_days", DEFAULT_OVERDUE_DAYS) if d > late]
     options.pop("periods", None)
     options.setdefault("negotiate_after", max(NEGOTIATE_AFTER, late))
-    sim = simulate(
-        view.product,
-        view.amount,
-        view.due.due_date,
-        minimum=minimum,
-        posting=view.due.statement_date,
-        periods=[],
-        overdue_days=[late, *later],
-        **options,
-    )
+    sim = simulate(product, amount, due, periods=[], overdue_days=[late, *later], **options)
     kept = tuple(o for o in sim.options if o.kind in ("overdue", "negotiated"))
     return replace(sim, options=kept, days_late=late)
 
 
 def simulate_amount(
-    store: Store | None, source: str | int, amount: int, due: date, **options: Any
+    store: Store | None,
+    source: str | int | Product,
+    amount: int,
+    due: date,
+    *,
+    today: date | None = None,
+    **options: Any,
 ) -> Simulation:
     """Every option for ``amount`` (minor units) due on ``due``, under a preset or product.
 
     Args:
         store: needed only when ``source`` is a product id.
-        source: a preset key (``"cn-credit-card"``) or a saved product's id.
+        source: a preset key (``"cn-credit-card"``), a saved product's id, or product
+            rules already in hand (e.g. with the CLI's ``--set`` overrides applied).
+        today: when given and ``due`` is before it, the due is already late: the options
+            are those of :func:`simulate_due` for a late due (paying today or later,
+            negotiating), counted from ``today``.
         options: passed to :func:`tracker.simulator.simulate`.
 
     Raises:
         InputError: unknown preset, amount <= 0, bad options.
         NotFoundError: no product with that id.
     """
-    return simulate(rules_for(store, source), amount, due, **options)
+    product = rules_for(store, source)
+    late = 0 if today is None else (today - due).days
+    if late > 0:
+        return _simulate_late(product, amount, due, late, options)
+    return simulate(product, amount, due, **options)
 
 
-def rules_for(store: Store | None, source: str | int) -> Product:
-    """The product rules a simulation runs on: a preset's, or a saved product's."""
+def rules_for(store: Store | None, source: str | int | Product) -> Product:
+    """The product rules a simulation runs on: a preset's, a saved product's, or ``source``."""
+    if isinstance(source, Product):
+        return source
     if isinstance(source, int):
         if store is None:
             raise InputError("a saved product needs the data file")

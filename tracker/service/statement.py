@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -58,14 +59,19 @@ def export_statement(
         excel: add a byte-order mark so Excel opens the UTF-8 file correctly.
 
     Raises:
-        InputError: a bad window or a missing folder. NotFoundError: no such product.
+        InputError: a bad window, a missing folder, or a ``path`` that is not a place for
+            a statement (empty, a folder, a device, the data file or its -wal/-shm).
+        NotFoundError: no such product.
     """
-    target = Path(path)
+    target = _statement_target(store, path)
     rows = statement_rows(store, start, end, product)
     folder = target.parent
     if not folder.is_dir():
         raise InputError(f"folder {folder} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # e.g. a read-only folder, or /proc where files cannot be made
+        raise InputError(f"cannot write a statement in {folder}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             count = csvio.write_statement(rows, file, excel=excel)
@@ -77,3 +83,32 @@ def export_statement(
             os.unlink(temp)
         raise
     return count
+
+
+def _statement_target(store: Store, path: Path | str) -> Path:
+    """The file to (re)place: ``path`` with symlinks followed, once it is known to be safe.
+
+    A symlink to a regular file is written through to its target, so the link stays.
+
+    Raises:
+        InputError: ``path`` is empty, an existing folder or non-regular file (a device,
+            a /proc file, a pipe), or the data file itself or its -wal/-shm sibling.
+    """
+    if not str(path).strip():
+        raise InputError("the statement file name is empty")
+    given = Path(path)
+    target = Path(os.path.realpath(given))
+    if target.exists():
+        mode = target.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{given} is a folder; give a file name for the statement")
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{given} is not a regular file; give a file name for the statement")
+    data = Path(os.path.realpath(store.path))
+    for own in (data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}-journal")):
+        same = target == own
+        with contextlib.suppress(OSError):
+            same = same or (target.exists() and own.exists() and os.path.samefile(target, own))
+        if same:
+            raise InputError(f"{given} is the data file (or its -wal/-shm); choose another file")
+    return target

@@ -33,7 +33,7 @@ def inspect_file(path: Path) -> int:
     if header != SQLITE_MAGIC:
         raise StorageError(f"{path} is not a Debt Tracker data file (not an SQLite database)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -52,6 +52,20 @@ def inspect_file(path: Path) -> int:
             f"understands up to {SCHEMA_VERSION}); please upgrade the app"
         )
     return int(version)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without creating anything beside it.
+
+    ``mode=ro`` alone still makes -wal/-shm files for a WAL-mode file, even one we then
+    refuse. ``immutable=1`` reads the file as it is, with no locks and no side files;
+    it is used only when there is no -wal file, i.e. no connection has changes that the
+    main file does not hold yet (a live WAL must be read through, so plain ``mode=ro``).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def connect(path: Path, *, create: bool = False) -> sqlite_utils.Database:
@@ -73,6 +87,8 @@ def connect(path: Path, *, create: bool = False) -> sqlite_utils.Database:
     elif create:
         _create_empty(path)
         version = 0
+    elif path.exists():
+        raise StorageError(f"{path} is empty: not set up yet (run `init` to initialise it)")
     else:
         raise StorageError(f"{path} does not exist (run `init` to create it)")
     db = _open(path)
@@ -87,9 +103,14 @@ def _create_empty(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            # O_CREAT's mode applies only to a new file; an existing empty one (e.g.
+            # made by `touch`) must become private too.
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise StorageError(f"cannot create {path}: {exc.strerror}") from None
-    os.close(fd)
 
 
 def _open(path: Path) -> sqlite_utils.Database:

@@ -1,0 +1,26 @@
+"""Parsing whole numbers the user types: days, periods, months, a day of the month."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.errors import InputError
+
+# ASCII digits only: int() would also take "1_5", "１２" and other Unicode digits.
+_WHOLE = re.compile(r"[+-]?[0-9]+", re.ASCII)
+
+
+def parse_whole(text: str, what: str = "number") -> int:
+    """Parse a whole number such as ``"12"`` or ``"-3"`` (surrounding spaces allowed).
+
+    Args:
+        text: what the user typed.
+        what: the option or field it came from, for the message (``"--days"``).
+
+    Raises:
+        InputError: anything but optional sign and ASCII digits, e.g. "1_5" or "１２".
+    """
+    s = str(text).strip()
+    if not _WHOLE.fullmatch(s):
+        raise InputError(f"{what} must be a whole number, not {text!r}")
+    return int(s)
