@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.money import round_minor
 from tracker.products import MAX_PERIODS, Product
 
@@ -315,9 +315,13 @@ def negotiated_plan(
     _check_amounts(unpaid=unpaid, penalty=penalty)
     waiver = _check_waiver(waiver)
     if isinstance(periods, bool) or not isinstance(periods, int):
-        raise InputError(f"number of periods must be a whole number, not {periods!r}")
+        raise refuse("number of periods must be a whole number, not {periods!r}", periods=periods)
     if not 1 <= periods <= MAX_PERIODS:
-        raise InputError(f"number of periods must be 1–{MAX_PERIODS}, not {periods}")
+        raise refuse(
+            "number of periods must be 1–{max_periods}, not {periods}",
+            max_periods=MAX_PERIODS,
+            periods=periods,
+        )
     balance = round_minor((unpaid + penalty) * (1 - waiver))
     each = balance // periods
     amounts = [each] * (periods - 1) + [balance - each * (periods - 1)]
@@ -327,28 +331,39 @@ def negotiated_plan(
 
 def _check_waiver(waiver: object) -> Decimal:
     if isinstance(waiver, bool) or not isinstance(waiver, (Decimal, int)):
-        raise InputError(f"waiver must be a decimal fraction such as 0.2, not {waiver!r}")
+        raise refuse(
+            "waiver must be a decimal fraction such as 0.2, not {waiver!r}", waiver=waiver
+        )
     value = Decimal(waiver)
     if not value.is_finite() or not 0 <= value <= 1:
-        raise InputError(f"waiver must be between 0 and 1 (0.2 = 20%), not {waiver}")
+        raise refuse("waiver must be between 0 and 1 (0.2 = 20%), not {waiver}", waiver=waiver)
     return value
 
 
 def _check_amounts(**amounts: int) -> None:
     for name, value in amounts.items():
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"{name} must be whole minor units, not {value!r}")
+            raise refuse("{name} must be whole minor units, not {value!r}", name=name, value=value)
         if value < 0:
-            raise InputError(f"{name} must not be negative, not {value}")
+            raise refuse("{name} must not be negative, not {value}", name=name, value=value)
 
 
 def _check_part(name: str, part: int, bill: int) -> None:
     if part > bill:
-        raise InputError(f"{name} {part} is more than the bill {bill} (minor units)")
+        raise refuse(
+            "{name} {part} is more than the bill {bill} (minor units)",
+            name=name,
+            part=part,
+            bill=bill,
+        )
 
 
 def _check_dates(posting: date, due: date, pay: date) -> None:
     if posting > due:
-        raise InputError(f"posting date {posting} is after the due date {due}")
+        raise refuse(
+            "posting date {posting} is after the due date {due}", posting=posting, due=due
+        )
     if pay < due:
-        raise InputError(f"pay date {pay} is before the due date {due}; nothing is late")
+        raise refuse(
+            "pay date {pay} is before the due date {due}; nothing is late", pay=pay, due=due
+        )

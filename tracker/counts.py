@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 
 # ASCII digits only: int() would also take "1_5", "１２" and other Unicode digits.
 _WHOLE = re.compile(r"[+-]?[0-9]+", re.ASCII)
@@ -22,5 +22,5 @@ def parse_whole(text: str, what: str = "number") -> int:
     """
     s = str(text).strip()
     if not _WHOLE.fullmatch(s):
-        raise InputError(f"{what} must be a whole number, not {text!r}")
+        raise refuse("{what} must be a whole number, not {text!r}", what=what, text=text)
     return int(s)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.products import Product
 
 #: Days past due after which a delinquency is "serious" (malicious overdue).
@@ -67,7 +67,10 @@ def visible_until(settled_on: date, retention_years: int) -> date:
         InputError: ``retention_years`` is negative.
     """
     if retention_years < 0:
-        raise InputError(f"retention years must not be negative, not {retention_years}")
+        raise refuse(
+            "retention years must not be negative, not {retention_years}",
+            retention_years=retention_years,
+        )
     year = settled_on.year + retention_years
     try:
         return settled_on.replace(year=year)
@@ -101,7 +104,7 @@ def red_line(history: Sequence[int]) -> RedLine:
     longest = run = total = 0
     for days in history:
         if days < 0:
-            raise InputError(f"days past due must not be negative, not {days}")
+            raise refuse("days past due must not be negative, not {days}", days=days)
         run = run + 1 if days > 0 else 0
         longest = max(longest, run)
         total += days > 0

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.ledger import Due, Payment
 from tracker.money import currency, plain
 from tracker.products import Product
@@ -101,7 +101,9 @@ def statement_rows(
         InputError: ``start`` is after ``end``.
     """
     if start > end:
-        raise InputError(f"the statement starts on {start}, after it ends on {end}")
+        raise refuse(
+            "the statement starts on {start}, after it ends on {end}", start=start, end=end
+        )
     wanted = {p.id: p for p in products if p.id is not None}
     by_product: dict[int, list[_Event]] = {pid: [] for pid in wanted}
     dues_list = [d for d in dues if d.product_id in wanted]

@@ -17,7 +17,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 
 DUE_RULES = ("offset_days", "day_of_month")
 MAX_OFFSET_DAYS = 60
@@ -59,17 +59,29 @@ def _validate(rule: CycleRule) -> None:
     for name in ("statement_day", "due_days"):
         value = getattr(rule, name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"{name} must be a whole number, not {value!r}")
+            raise refuse("{name} must be a whole number, not {value!r}", name=name, value=value)
     if not 1 <= rule.statement_day <= 31:
-        raise InputError(f"statement_day must be 1–31, not {rule.statement_day}")
+        raise refuse(
+            "statement_day must be 1–31, not {rule_statement_day}",
+            rule_statement_day=rule.statement_day,
+        )
     if rule.due_rule not in DUE_RULES:
-        raise InputError(f"due_rule must be one of {', '.join(DUE_RULES)}, not {rule.due_rule!r}")
+        raise refuse(
+            "due_rule must be one of {join_due_rules}, not {rule_due_rule!r}",
+            join_due_rules=", ".join(DUE_RULES),
+            rule_due_rule=rule.due_rule,
+        )
     if rule.due_rule == "offset_days" and not 0 <= rule.due_days <= MAX_OFFSET_DAYS:
-        raise InputError(
-            f"due_days must be 0–{MAX_OFFSET_DAYS} days after the statement, not {rule.due_days}"
+        raise refuse(
+            "due_days must be 0–{max_offset_days} days after the statement, not {rule_due_days}",
+            max_offset_days=MAX_OFFSET_DAYS,
+            rule_due_days=rule.due_days,
         )
     if rule.due_rule == "day_of_month" and not 1 <= rule.due_days <= 31:
-        raise InputError(f"due_days must be a day of the month 1–31, not {rule.due_days}")
+        raise refuse(
+            "due_days must be a day of the month 1–31, not {rule_due_days}",
+            rule_due_days=rule.due_days,
+        )
 
 
 def _day_in_month(year: int, month: int, day: int, months_later: int = 0) -> date:

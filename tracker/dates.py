@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")  # ASCII digits only
 
@@ -20,14 +20,27 @@ def parse_date(text: str, what: str = "date") -> date:
     s = str(text).strip()
     m = _ISO.match(s)
     if not m:
-        raise InputError(f"{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)")
+        raise refuse(
+            "{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)", what=what, text=text
+        )
     year, month, day = (int(g) for g in m.groups())
     if not 1900 <= year <= 2200:
-        raise InputError(f"{what} {text!r} has an implausible year {year}")
+        raise refuse(
+            "{what} {text!r} has an implausible year {year}", what=what, text=text, year=year
+        )
     if not 1 <= month <= 12:
-        raise InputError(f"{what} {text!r} has no month {month} (1–12)")
+        raise refuse(
+            "{what} {text!r} has no month {month} (1–12)", what=what, text=text, month=month
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         name = calendar.month_name[month]
-        raise InputError(f"{what} {s} does not exist: {name} {year} has {last} days")
+        raise refuse(
+            "{what} {s} does not exist: {name} {year} has {last} days",
+            what=what,
+            s=s,
+            name=name,
+            year=year,
+            last=last,
+        )
     return date(year, month, day)

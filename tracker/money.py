@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 
 #: Largest magnitude accepted, in minor units (10^13 fen = 100 billion yuan).
 MAX_MINOR = 10**13
@@ -54,7 +54,9 @@ def currency(code: str) -> Currency:
         return CURRENCIES[code.upper()]
     except KeyError:
         known = ", ".join(CURRENCIES)
-        raise InputError(f"unknown currency {code!r} (known: {known})") from None
+        raise refuse(
+            "unknown currency {code!r} (known: {known})", code=code, known=known
+        ) from None
 
 
 def round_minor(value: Decimal) -> int:
@@ -91,11 +93,15 @@ def parse_amount(
         InputError: naming the problem and the text.
     """
     if not isinstance(text, str):
-        raise InputError(f"{what} must be text, not {type(text).__name__}")
+        raise refuse(
+            "{what} must be text, not {type_text_name}",
+            what=what,
+            type_text_name=type(text).__name__,
+        )
     raw = text
     s = text.strip()
     if not s:
-        raise InputError(f"{what} is empty")
+        raise refuse("{what} is empty", what=what)
     negative = False
     if s[0] in "+-−":
         negative = s[0] != "+"
@@ -105,32 +111,44 @@ def parse_amount(
             s = s[len(sym) :].lstrip()  # "¥ 12.50": a space after the symbol is fine
             break
     if any(ch.isspace() for ch in s):
-        raise InputError(f"{what} {raw!r} has a space inside the number")
+        raise refuse("{what} {raw!r} has a space inside the number", what=what, raw=raw)
     if any(ch.isdigit() and not ch.isascii() for ch in s):
-        raise InputError(f"{what} {raw!r} must be written with the digits 0-9")
+        raise refuse("{what} {raw!r} must be written with the digits 0-9", what=what, raw=raw)
     if s[:1] in ("+", "-", "−") and not negative:
         negative = s[0] != "+"
         s = s[1:]
     if s.lower() in {"nan", "inf", "infinity", "snan"}:
-        raise InputError(f"{what} {raw!r} is not a number")
+        raise refuse("{what} {raw!r} is not a number", what=what, raw=raw)
     if "," in s:
         if not _GROUPED.match(s):
-            raise InputError(
-                f"{what} {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)"
+            raise refuse(
+                "{what} {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)",
+                what=what,
+                raw=raw,
             )
         s = s.replace(",", "")
     if not _PLAIN.match(s):
-        raise InputError(f"{what} {raw!r} is not a number like 1234.56")
+        raise refuse("{what} {raw!r} is not a number like 1234.56", what=what, raw=raw)
     if "." in s and len(s.split(".")[1]) > digits:
-        raise InputError(f"{what} {raw!r} has more than {digits} decimal places")
+        raise refuse(
+            "{what} {raw!r} has more than {digits} decimal places",
+            what=what,
+            raw=raw,
+            digits=digits,
+        )
     if negative and not allow_negative:
-        raise InputError(f"{what} {raw!r} must not be negative")
+        raise refuse("{what} {raw!r} must not be negative", what=what, raw=raw)
     try:
         minor = int(Decimal(s).scaleb(digits))
     except InvalidOperation:  # pragma: no cover - the regexes above exclude this
-        raise InputError(f"{what} {raw!r} is not a number") from None
+        raise refuse("{what} {raw!r} is not a number", what=what, raw=raw) from None
     if minor > MAX_MINOR:
-        raise InputError(f"{what} {raw!r} is too large (at most {MAX_MINOR // 100:,})")
+        raise refuse(
+            "{what} {raw!r} is too large (at most {max_minor_100:,})",
+            what=what,
+            raw=raw,
+            max_minor_100=MAX_MINOR // 100,
+        )
     return -minor if negative else minor
 
 
@@ -138,7 +156,7 @@ def parse_positive_amount(text: str, *, digits: int = 2, what: str = "amount") -
     """Parse an amount that must be greater than zero (a payment, a charge, a bill)."""
     minor = parse_amount(text, digits=digits, allow_negative=False, what=what)
     if minor == 0:
-        raise InputError(f"{what} {text!r} must be greater than zero")
+        raise refuse("{what} {text!r} must be greater than zero", what=what, text=text)
     return minor
 
 

@@ -45,7 +45,7 @@ from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.money import round_minor
 
 AVALANCHE = "avalanche"
@@ -442,34 +442,51 @@ def _check_request(debts: Sequence[Debt], budget: int, strategy: str, max_months
     if not isinstance(budget, int) or isinstance(budget, bool):
         raise TypeError(f"budget must be int minor units, got {type(budget).__name__}")
     if budget <= 0:
-        raise InputError("budget must be greater than zero")
+        raise refuse("budget must be greater than zero")
     if strategy not in STRATEGIES:
-        raise InputError(f"unknown strategy {strategy!r} (known: {', '.join(STRATEGIES)})")
+        raise refuse(
+            "unknown strategy {strategy!r} (known: {join_strategies})",
+            strategy=strategy,
+            join_strategies=", ".join(STRATEGIES),
+        )
     if not isinstance(max_months, int) or max_months < 1:
-        raise InputError(f"max_months must be a whole number of at least 1, got {max_months!r}")
+        raise refuse(
+            "max_months must be a whole number of at least 1, got {max_months!r}",
+            max_months=max_months,
+        )
     seen: set[str] = set()
     for debt in debts:
         if not isinstance(debt, Debt):
             raise TypeError(f"debts must be Debt records, got {type(debt).__name__}")
         if debt.key in seen:
-            raise InputError(f"debt key {debt.key!r} appears more than once")
+            raise refuse("debt key {debt_key!r} appears more than once", debt_key=debt.key)
         seen.add(debt.key)
 
 
 def _check_debt(debt: Debt) -> None:
     """Refuse a debt whose amounts or rates cannot be planned with."""
     if not isinstance(debt.key, str) or not debt.key:
-        raise InputError("a debt needs a non-empty key")
+        raise refuse("a debt needs a non-empty key")
     names = ("balance", "min_floor", "fixed_payment", "late_fee", "report_after_days", "past_due")
     for name in names:
         value = getattr(debt, name)
         if not isinstance(value, int) or isinstance(value, bool):
             raise TypeError(f"debt {debt.key!r}: {name} must be an int, not {value!r}")
         if value < 0:
-            raise InputError(f"debt {debt.key!r}: {name} must not be negative (got {value})")
+            raise refuse(
+                "debt {debt_key!r}: {name} must not be negative (got {value})",
+                debt_key=debt.key,
+                name=name,
+                value=value,
+            )
     for name in ("monthly_rate", "min_rate", "penalty_monthly_rate", "late_fee_rate"):
         rate = getattr(debt, name)
         if not isinstance(rate, Decimal) or not rate.is_finite():
             raise TypeError(f"debt {debt.key!r}: {name} must be a finite Decimal, not {rate!r}")
         if rate < 0:
-            raise InputError(f"debt {debt.key!r}: {name} must not be negative (got {rate})")
+            raise refuse(
+                "debt {debt_key!r}: {name} must not be negative (got {rate})",
+                debt_key=debt.key,
+                name=name,
+                rate=rate,
+            )

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localconte
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.money import MAX_MINOR, round_minor
 from tracker.products import INTERVALS, MAX_PERIODS, Product
 
@@ -84,30 +84,51 @@ class Schedule:
 # -- validation ----------------------------------------------------------------------
 def _check_principal(principal: int) -> None:
     if isinstance(principal, bool) or not isinstance(principal, int):
-        raise InputError(f"principal must be a whole number of minor units, not {principal!r}")
+        raise refuse(
+            "principal must be a whole number of minor units, not {principal!r}",
+            principal=principal,
+        )
     if not 0 < principal <= MAX_MINOR:
-        raise InputError(f"principal must be positive and at most {MAX_MINOR}, not {principal}")
+        raise refuse(
+            "principal must be positive and at most {max_minor}, not {principal}",
+            max_minor=MAX_MINOR,
+            principal=principal,
+        )
 
 
 def _check_periods(periods: int) -> None:
     if isinstance(periods, bool) or not isinstance(periods, int):
-        raise InputError(f"number of periods must be a whole number, not {periods!r}")
+        raise refuse("number of periods must be a whole number, not {periods!r}", periods=periods)
     if not 1 <= periods <= MAX_PERIODS:
-        raise InputError(f"number of periods must be 1–{MAX_PERIODS}, not {periods}")
+        raise refuse(
+            "number of periods must be 1–{max_periods}, not {periods}",
+            max_periods=MAX_PERIODS,
+            periods=periods,
+        )
 
 
 def _check_rate(name: str, rate: Decimal) -> None:
     if not isinstance(rate, Decimal) or not rate.is_finite():
-        raise InputError(f"{name} must be a decimal rate such as 0.005, not {rate!r}")
+        raise refuse(
+            "{name} must be a decimal rate such as 0.005, not {rate!r}", name=name, rate=rate
+        )
     if rate < 0:
-        raise InputError(f"{name} must not be negative, not {rate}")
+        raise refuse("{name} must not be negative, not {rate}", name=name, rate=rate)
     if rate > MAX_RATE:
-        raise InputError(f"{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)")
+        raise refuse(
+            "{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)",
+            name=name,
+            rate=rate,
+        )
 
 
 def _check_interval(interval: str) -> None:
     if interval not in INTERVALS:
-        raise InputError(f"interval must be one of {', '.join(INTERVALS)}, not {interval!r}")
+        raise refuse(
+            "interval must be one of {join_intervals}, not {interval!r}",
+            join_intervals=", ".join(INTERVALS),
+            interval=interval,
+        )
 
 
 def _check_plan(principal: int, periods: int, interval: str = "month") -> None:
@@ -333,12 +354,17 @@ def installment_schedule(
     """
     model = product.installment_fee_model
     if model == "none" and product.kind != "pay_in_n":
-        raise InputError(f"{product.name} does not offer instalments")
+        raise refuse("{product_name} does not offer instalments", product_name=product.name)
     _check_periods(periods)
     allowed = product.allowed_periods
     if check_allowed and allowed and periods not in allowed:
         offered = ", ".join(str(n) for n in allowed)
-        raise InputError(f"{product.name} offers {offered} periods, not {periods}")
+        raise refuse(
+            "{product_name} offers {offered} periods, not {periods}",
+            product_name=product.name,
+            offered=offered,
+            periods=periods,
+        )
     interval = product.installment_interval
     if model == "flat":
         return flat_schedule(principal, periods, product.installment_fee_rate, first_due, interval)
@@ -355,8 +381,11 @@ def _total_rate(product: Product, periods: int) -> Decimal:
     rate = product.installment_total_rates.get(periods)
     if rate is None:
         known = ", ".join(str(n) for n in sorted(product.installment_total_rates)) or "none"
-        raise InputError(
-            f"{product.name} has no total rate for {periods} periods (rates for: {known})"
+        raise refuse(
+            "{product_name} has no total rate for {periods} periods (rates for: {known})",
+            product_name=product.name,
+            periods=periods,
+            known=known,
         )
     return rate
 
@@ -382,13 +411,13 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
     _check_principal(principal)
     pays = list(payments)
     if not pays:
-        raise InputError("a rate needs at least one payment")
+        raise refuse("a rate needs at least one payment")
     if any(isinstance(p, bool) or not isinstance(p, int) or p < 0 for p in pays):
-        raise InputError("payments must be non-negative whole numbers of minor units")
+        raise refuse("payments must be non-negative whole numbers of minor units")
     if sum(pays) == principal:
         return Decimal(0)
     if sum(pays) == 0:
-        raise InputError("no rate: every payment is zero")
+        raise refuse("no rate: every payment is zero")
     with localcontext() as ctx:
         ctx.prec = _PREC
         npv = _npv(principal, pays)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from tracker.counts import parse_whole
-from tracker.errors import InputError
+from tracker.errors import InputError, refuse
 from tracker.money import CURRENCIES, parse_amount
 
 Kind = Literal["bnpl", "credit_card", "pay_in_n", "loan"]
@@ -131,26 +131,42 @@ EDITABLE = tuple(f.name for f in fields(Product) if f.name not in {"id", "archiv
 def validate(p: Product) -> None:
     """Check every field; raise :class:`InputError` naming the first bad one."""
     if not p.name or not p.name.strip():
-        raise InputError("product name is empty")
+        raise refuse("product name is empty")
     if len(p.name) > 80:
-        raise InputError("product name is longer than 80 characters")
+        raise refuse("product name is longer than 80 characters")
     for key, options in CHOICES.items():
         if getattr(p, key) not in options:
-            raise InputError(f"{key} must be one of {', '.join(options)}, not {getattr(p, key)!r}")
+            raise refuse(
+                "{key} must be one of {join_options}, not {getattr_p_key!r}",
+                key=key,
+                join_options=", ".join(options),
+                getattr_p_key=getattr(p, key),
+            )
     if p.currency not in CURRENCIES:
-        raise InputError(f"unknown currency {p.currency!r}")
+        raise refuse("unknown currency {p_currency!r}", p_currency=p.currency)
     if not 1 <= p.statement_day <= 31:
-        raise InputError(f"statement_day must be 1–31, not {p.statement_day}")
+        raise refuse(
+            "statement_day must be 1–31, not {p_statement_day}", p_statement_day=p.statement_day
+        )
     if p.due_rule == "offset_days" and not 0 <= p.due_days <= 60:
-        raise InputError(f"due_days must be 0–60 days after the statement, not {p.due_days}")
+        raise refuse(
+            "due_days must be 0–60 days after the statement, not {p_due_days}",
+            p_due_days=p.due_days,
+        )
     if p.due_rule == "day_of_month" and not 1 <= p.due_days <= 31:
-        raise InputError(f"due_days must be a day of the month 1–31, not {p.due_days}")
+        raise refuse(
+            "due_days must be a day of the month 1–31, not {p_due_days}", p_due_days=p.due_days
+        )
     for name in ("grace_days", "report_after_days", "retention_years"):
         if not 0 <= getattr(p, name) <= 3650:
-            raise InputError(f"{name} must be between 0 and 3650, not {getattr(p, name)}")
+            raise refuse(
+                "{name} must be between 0 and 3650, not {getattr_p_name}",
+                name=name,
+                getattr_p_name=getattr(p, name),
+            )
     for name in MONEY_FIELDS:
         if getattr(p, name) < 0:
-            raise InputError(f"{name} must not be negative")
+            raise refuse("{name} must not be negative", name=name)
     for name in RATE_FIELDS:
         _check_rate(name, getattr(p, name))
     for n, rate in p.installment_total_rates.items():
@@ -171,21 +187,30 @@ def check_new_name(name: str, current: str | None = None) -> None:
     """
     text = name.strip()
     if text.isdigit() and text != (current or "").strip():
-        raise InputError(
-            f"product name {name!r} is all digits and would be taken for a product id;"
-            " add a letter or a word",
+        raise refuse(
+            "product name {name!r} is all digits and would be taken for a product id; add a "
+            "letter or a word",
             field="name",
+            name=name,
         )
 
 
 def _check_rate(name: str, rate: object) -> None:
     if not isinstance(rate, Decimal) or not rate.is_finite():
-        raise InputError(f"{name} must be a decimal rate such as 0.0005, not {rate!r}")
+        raise refuse(
+            "{name} must be a decimal rate such as 0.0005, not {rate!r}", name=name, rate=rate
+        )
     if rate < 0:
-        raise InputError(f"{name} must not be negative, not {rate_text(rate)}")
+        raise refuse(
+            "{name} must not be negative, not {rate_text_rate}",
+            name=name,
+            rate_text_rate=rate_text(rate),
+        )
     if rate > 10:
-        raise InputError(
-            f"{name} of {rate_text(rate)} is implausibly high (rates are fractions: 0.05 = 5%)"
+        raise refuse(
+            "{name} of {rate_text_rate} is implausibly high (rates are fractions: 0.05 = 5%)",
+            name=name,
+            rate_text_rate=rate_text(rate),
         )
 
 
@@ -213,9 +238,13 @@ def check_rate_limit(name: str, rate: Decimal) -> None:
     """
     limit = RATE_LIMITS.get(name.split("[", 1)[0])
     if limit is not None and rate > limit[0]:
-        raise InputError(
-            f"{name} of {rate_text(rate)} is too high: at most {rate_text(limit[0])}"
-            f" ({limit[1]}); rates are fractions, 0.0005 = 0.05%"
+        raise refuse(
+            "{name} of {rate_text_rate} is too high: at most {rate_text_limit_0} ({limit_1}); "
+            "rates are fractions, 0.0005 = 0.05%",
+            name=name,
+            rate_text_rate=rate_text(rate),
+            rate_text_limit_0=rate_text(limit[0]),
+            limit_1=limit[1],
         )
 
 
@@ -226,7 +255,9 @@ def rate_text(rate: Decimal) -> str:
 
 def _check_periods(n: int) -> None:
     if not 1 <= n <= MAX_PERIODS:
-        raise InputError(f"number of periods must be 1–{MAX_PERIODS}, not {n}")
+        raise refuse(
+            "number of periods must be 1–{max_periods}, not {n}", max_periods=MAX_PERIODS, n=n
+        )
 
 
 _RATE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
@@ -238,9 +269,9 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
     percent = s.endswith("%")
     number = s.rstrip("%").strip()
     if number.lower() in {"nan", "snan", "inf", "infinity", "+inf", "-inf"}:
-        raise InputError(f"{name} {text!r} is not a number")
+        raise refuse("{name} {text!r} is not a number", name=name, text=text)
     if not _RATE.fullmatch(number):  # Decimal() would also take "1_0" and "１"
-        raise InputError(f"{name} {text!r} is not a decimal rate such as 0.0005")
+        raise refuse("{name} {text!r} is not a decimal rate such as 0.0005", name=name, text=text)
     value = Decimal(number)
     value = value / 100 if percent else value
     check_rate_limit(name, value)
@@ -251,7 +282,7 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
 def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
     """Turn ``--set KEY=VALUE`` text into the typed value of Product field ``key``."""
     if key not in EDITABLE:
-        raise InputError(f"unknown product setting {key!r}")
+        raise refuse("unknown product setting {key!r}", key=key)
     if key in RATE_FIELDS:
         return parse_rate(text, key)
     if key in MONEY_FIELDS:
@@ -261,7 +292,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
             return True
         if text.lower() in {"0", "false", "no", "off"}:
             return False
-        raise InputError(f"{key} must be true or false, not {text!r}")
+        raise refuse("{key} must be true or false, not {text!r}", key=key, text=text)
     if key in INT_FIELDS:
         return parse_whole(text, key)
     if key == "allowed_periods":
@@ -269,7 +300,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
     if key == "installment_total_rates":
         pairs = [part.split(":", 1) for part in text.split(",") if part.strip()]
         if any(len(pair) != 2 for pair in pairs):
-            raise InputError(f"{key} must look like 3:0.025,6:0.045, not {text!r}")
+            raise refuse("{key} must look like 3:0.025,6:0.045, not {text!r}", key=key, text=text)
         return {_int_list(key, n)[0]: parse_rate(r, key) for n, r in pairs}
     return text
 
@@ -278,7 +309,9 @@ def _int_list(key: str, text: str) -> list[int]:
     try:
         return [parse_whole(part, key) for part in text.split(",") if part.strip()]
     except InputError:
-        raise InputError(f"{key} must be whole numbers joined by commas, not {text!r}") from None
+        raise refuse(
+            "{key} must be whole numbers joined by commas, not {text!r}", key=key, text=text
+        ) from None
 
 
 def to_record(p: Product) -> dict[str, Any]:
@@ -380,12 +413,16 @@ def from_preset(preset: str, name: str, **overrides: Any) -> Product:
         InputError: unknown preset or an invalid override.
     """
     if preset not in PRESETS:
-        raise InputError(f"unknown preset {preset!r} (known: {', '.join(PRESETS)})")
+        raise refuse(
+            "unknown preset {preset!r} (known: {join_presets})",
+            preset=preset,
+            join_presets=", ".join(PRESETS),
+        )
     values = {**PRESETS[preset], **overrides}
     try:
         return Product(name=name, preset=preset, **values)
     except TypeError as exc:  # unknown keyword
-        raise InputError(f"unknown product setting: {exc}") from None
+        raise refuse("unknown product setting: {exc}", exc=exc) from None
 
 
 def is_product_field(name: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from tracker import costs, credit, plans
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.products import Product
 
@@ -123,20 +123,25 @@ def simulate(
         InputError: non-positive amount, pay date not after the due date, bad periods.
     """
     if amount <= 0:
-        raise InputError("amount must be greater than zero")
+        raise refuse("amount must be greater than zero")
     minimum = costs.minimum_payment(product, amount) if minimum is None else minimum
     if not 0 <= minimum <= amount:
         cur = product.currency
-        raise InputError(
-            f"the minimum {format_money(minimum, cur)} must be between"
-            f" {format_money(0, cur)} and the amount {format_money(amount, cur)}"
+        raise refuse(
+            "the minimum {format_money_minimum_cur} must be between {format_money_0_cur} and the "
+            "amount {format_money_amount_cur}",
+            format_money_minimum_cur=format_money(minimum, cur),
+            format_money_0_cur=format_money(0, cur),
+            format_money_amount_cur=format_money(amount, cur),
         )
     posting = posting or _statement_date(product, due)
     pay_date = pay_date or due + relativedelta(months=1)
     if pay_date <= due:
-        raise InputError(f"pay date {pay_date} must be after the due date {due}")
+        raise refuse(
+            "pay date {pay_date} must be after the due date {due}", pay_date=pay_date, due=due
+        )
     if any(d <= 0 for d in overdue_days):
-        raise InputError("overdue days must be whole numbers greater than zero")
+        raise refuse("overdue days must be whole numbers greater than zero")
     counts = _period_counts(product, periods)
     options = [
         _pay_in_full(amount, due),
@@ -163,9 +168,9 @@ def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]
         return list(product.allowed_periods) if _offers_installments(product) else []
     for n in periods:
         if not 1 <= n <= 60:
-            raise InputError(f"number of periods must be 1–60, not {n}")
+            raise refuse("number of periods must be 1–60, not {n}", n=n)
     if periods and not _offers_installments(product):
-        raise InputError(f"{product.name} does not offer instalments")
+        raise refuse("{product_name} does not offer instalments", product_name=product.name)
     return list(periods)
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+#: Words the core passes as values (``what``: "amount {raw!r} is not a number").
+WORDS = (QT_TRANSLATE_NOOP("Errors", "amount"),)
 
 
 def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> str:
@@ -24,9 +27,12 @@ def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> st
     if not template:
         return str(exc)
     params = dict(getattr(exc, "params", {}))
-    for key in ("name", "key"):  # a setting's key → its label
-        if names and isinstance(params.get(key), str) and params[key] in names:
-            params[key] = names[params[key]]
+    for key in ("name", "key", "what"):  # a setting's key → its label
+        value = params.get(key)
+        if names and isinstance(value, str) and value in names:
+            params[key] = names[value]
+        elif value in WORDS:
+            params[key] = QCoreApplication.translate("Errors", value)
     try:
         return QCoreApplication.translate("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):

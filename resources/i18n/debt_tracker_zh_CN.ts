@@ -417,6 +417,482 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>--days must be between 0 and 3660, not {days}</source>
+            <translation>--days 必须在 0 到 3660 之间，而不是 {days}</translation>
+        </message>
+        <message>
+            <source>a bill with statement date {statement} is already recorded</source>
+            <translation>账单日为 {statement} 的账单已经记录过了</translation>
+        </message>
+        <message>
+            <source>a debt needs a non-empty key</source>
+            <translation>每笔欠款都需要一个非空的标识</translation>
+        </message>
+        <message>
+            <source>a product named {product_name!r} already exists</source>
+            <translation>已有名为 {product_name!r} 的产品</translation>
+        </message>
+        <message>
+            <source>a rate needs at least one payment</source>
+            <translation>计算利率至少需要一笔还款</translation>
+        </message>
+        <message>
+            <source>a saved product needs the data file</source>
+            <translation>使用已保存的产品需要数据文件</translation>
+        </message>
+        <message>
+            <source>amount must be greater than zero</source>
+            <translation>金额必须大于零</translation>
+        </message>
+        <message>
+            <source>bill amount must be greater than zero</source>
+            <translation>账单金额必须大于零</translation>
+        </message>
+        <message>
+            <source>budget must be greater than zero</source>
+            <translation>预算必须大于零</translation>
+        </message>
+        <message>
+            <source>cannot write a statement in {folder}: {exc_strerror}</source>
+            <translation>无法在 {folder} 中写入对账单：{exc_strerror}</translation>
+        </message>
+        <message>
+            <source>charge amount must be greater than zero</source>
+            <translation>消费金额必须大于零</translation>
+        </message>
+        <message>
+            <source>charge amount must not be zero</source>
+            <translation>消费金额不能为零</translation>
+        </message>
+        <message>
+            <source>days past due must not be negative, not {days}</source>
+            <translation>逾期天数不能为负数，而不是 {days}</translation>
+        </message>
+        <message>
+            <source>debt key {debt_key!r} appears more than once</source>
+            <translation>欠款标识 {debt_key!r} 出现了不止一次</translation>
+        </message>
+        <message>
+            <source>debt {debt_key!r}: {name} must not be negative (got {rate})</source>
+            <translation>欠款 {debt_key!r}：{name} 不能为负数（当前为 {rate}）</translation>
+        </message>
+        <message>
+            <source>debt {debt_key!r}: {name} must not be negative (got {value})</source>
+            <translation>欠款 {debt_key!r}：{name} 不能为负数（当前为 {value}）</translation>
+        </message>
+        <message>
+            <source>due date {due} is before the statement date {statement}</source>
+            <translation>到期日 {due} 早于账单日 {statement}</translation>
+        </message>
+        <message>
+            <source>due {due_id} is paid already: nothing to simulate</source>
+            <translation>第 {due_id} 笔待还款已还清：无需模拟</translation>
+        </message>
+        <message>
+            <source>due_days must be 0–60 days after the statement, not {p_due_days}</source>
+            <translation>到期天数必须是账单日后 0–60 天，而不是 {p_due_days}</translation>
+        </message>
+        <message>
+            <source>due_days must be 0–{max_offset_days} days after the statement, not {rule_due_days}</source>
+            <translation>到期天数必须是账单日后 0–{max_offset_days} 天，而不是 {rule_due_days}</translation>
+        </message>
+        <message>
+            <source>due_days must be a day of the month 1–31, not {p_due_days}</source>
+            <translation>到期日必须是每月的 1–31 日，而不是 {p_due_days}</translation>
+        </message>
+        <message>
+            <source>due_days must be a day of the month 1–31, not {rule_due_days}</source>
+            <translation>到期日必须是每月的 1–31 日，而不是 {rule_due_days}</translation>
+        </message>
+        <message>
+            <source>due_rule must be one of {join_due_rules}, not {rule_due_rule!r}</source>
+            <translation>到期规则必须是 {join_due_rules} 之一，而不是 {rule_due_rule!r}</translation>
+        </message>
+        <message>
+            <source>folder {folder} does not exist</source>
+            <translation>文件夹 {folder} 不存在</translation>
+        </message>
+        <message>
+            <source>interval must be one of {join_intervals}, not {interval!r}</source>
+            <translation>还款间隔必须是 {join_intervals} 之一，而不是 {interval!r}</translation>
+        </message>
+        <message>
+            <source>max_months must be a whole number of at least 1, got {max_months!r}</source>
+            <translation>最长月数必须是不小于 1 的整数，当前为 {max_months!r}</translation>
+        </message>
+        <message>
+            <source>minimum payment must be between 0 and the bill amount</source>
+            <translation>最低还款额必须在 0 和账单金额之间</translation>
+        </message>
+        <message>
+            <source>no charge with id {charge_id}</source>
+            <translation>没有编号为 {charge_id} 的消费</translation>
+        </message>
+        <message>
+            <source>no due with id {due_id}</source>
+            <translation>没有编号为 {due_id} 的待还款</translation>
+        </message>
+        <message>
+            <source>no payment with id {payment_id}</source>
+            <translation>没有编号为 {payment_id} 的还款</translation>
+        </message>
+        <message>
+            <source>no product named {name_or_id!r}</source>
+            <translation>没有名为 {name_or_id!r} 的产品</translation>
+        </message>
+        <message>
+            <source>no product named {ref!r} (products: {names})</source>
+            <translation>没有名为 {ref!r} 的产品（现有产品：{names}）</translation>
+        </message>
+        <message>
+            <source>no product with id {product_id}</source>
+            <translation>没有编号为 {product_id} 的产品</translation>
+        </message>
+        <message>
+            <source>no rate: every payment is zero</source>
+            <translation>无法计算利率：每笔还款都是零</translation>
+        </message>
+        <message>
+            <source>no {kind} with id {record_id}</source>
+            <translation>没有编号为 {record_id} 的记录（{kind}）</translation>
+        </message>
+        <message>
+            <source>no {table_1} with id {row_id}</source>
+            <translation>没有编号为 {row_id} 的记录（{table_1}）</translation>
+        </message>
+        <message>
+            <source>not saved: {exc}</source>
+            <translation>未保存：{exc}</translation>
+        </message>
+        <message>
+            <source>nothing is owed in {currency}: no payoff plan to make</source>
+            <translation>{currency} 没有欠款：无需制定还清计划</translation>
+        </message>
+        <message>
+            <source>nothing is owed: no payoff plan to make</source>
+            <translation>没有欠款：无需制定还清计划</translation>
+        </message>
+        <message>
+            <source>number of periods must be 1–60, not {n}</source>
+            <translation>分期期数必须是 1–60，而不是 {n}</translation>
+        </message>
+        <message>
+            <source>number of periods must be 1–{max_periods}, not {n}</source>
+            <translation>分期期数必须是 1–{max_periods}，而不是 {n}</translation>
+        </message>
+        <message>
+            <source>number of periods must be 1–{max_periods}, not {periods}</source>
+            <translation>分期期数必须是 1–{max_periods}，而不是 {periods}</translation>
+        </message>
+        <message>
+            <source>number of periods must be a whole number, not {periods!r}</source>
+            <translation>分期期数必须是整数，而不是 {periods!r}</translation>
+        </message>
+        <message>
+            <source>overdue days must be whole numbers greater than zero</source>
+            <translation>逾期天数必须是大于零的整数</translation>
+        </message>
+        <message>
+            <source>pay date {pay_date} must be after the due date {due}</source>
+            <translation>还款日 {pay_date} 必须晚于到期日 {due}</translation>
+        </message>
+        <message>
+            <source>pay date {pay} is before the due date {due}; nothing is late</source>
+            <translation>还款日 {pay} 早于到期日 {due}，并未逾期</translation>
+        </message>
+        <message>
+            <source>payment amount must be greater than zero</source>
+            <translation>还款金额必须大于零</translation>
+        </message>
+        <message>
+            <source>payment date {day} is in the future (today is {today})</source>
+            <translation>还款日期 {day} 在未来（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>payments must be non-negative whole numbers of minor units</source>
+            <translation>还款额必须是非负的整数（以分计）</translation>
+        </message>
+        <message>
+            <source>posting date {posting} is after the due date {due}</source>
+            <translation>入账日 {posting} 晚于到期日 {due}</translation>
+        </message>
+        <message>
+            <source>principal must be a whole number of minor units, not {principal!r}</source>
+            <translation>本金必须是整数（以分计），而不是 {principal!r}</translation>
+        </message>
+        <message>
+            <source>principal must be positive and at most {max_minor}, not {principal}</source>
+            <translation>本金必须为正数且不超过 {max_minor}，而不是 {principal}</translation>
+        </message>
+        <message>
+            <source>principal {format_money_principal_product} is too small for {periods} periods: at least {least} ({format_money_1_product_currenc} a period)</source>
+            <translation>本金 {format_money_principal_product} 太少，不够分 {periods} 期：至少需要 {least}（每期 {format_money_1_product_currenc}）</translation>
+        </message>
+        <message>
+            <source>product name is empty</source>
+            <translation>产品名称为空</translation>
+        </message>
+        <message>
+            <source>product name is longer than 80 characters</source>
+            <translation>产品名称超过 80 个字符</translation>
+        </message>
+        <message>
+            <source>product name {name!r} is all digits and would be taken for a product id; add a letter or a word</source>
+            <translation>产品名称 {name!r} 全是数字，会被当成产品编号；请加上字母或文字</translation>
+        </message>
+        <message>
+            <source>purchase date {day} is in the future (today is {today})</source>
+            <translation>消费日期 {day} 在未来（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>retention years must not be negative, not {retention_years}</source>
+            <translation>保留年数不能为负数，而不是 {retention_years}</translation>
+        </message>
+        <message>
+            <source>statement date {statement} is more than {max_days_ahead} days ahead (today is {today})</source>
+            <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>statement_day must be 1–31, not {p_statement_day}</source>
+            <translation>账单日必须是 1–31，而不是 {p_statement_day}</translation>
+        </message>
+        <message>
+            <source>statement_day must be 1–31, not {rule_statement_day}</source>
+            <translation>账单日必须是 1–31，而不是 {rule_statement_day}</translation>
+        </message>
+        <message>
+            <source>the minimum {format_money_minimum_cur} must be between {format_money_0_cur} and the amount {format_money_amount_cur}</source>
+            <translation>最低还款 {format_money_minimum_cur} 必须在 {format_money_0_cur} 和金额 {format_money_amount_cur} 之间</translation>
+        </message>
+        <message>
+            <source>the name is given on its own (product add NAME), not as a setting name=…</source>
+            <translation>名称应单独给出（product add NAME），而不是作为设置 name=…</translation>
+        </message>
+        <message>
+            <source>the statement file name is empty</source>
+            <translation>对账单文件名为空</translation>
+        </message>
+        <message>
+            <source>the statement starts on {start}, after it ends on {end}</source>
+            <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
+        </message>
+        <message>
+            <source>unknown currency {code!r} (known: {known})</source>
+            <translation>未知币种 {code!r}（支持：{known}）</translation>
+        </message>
+        <message>
+            <source>unknown currency {p_currency!r}</source>
+            <translation>未知币种 {p_currency!r}</translation>
+        </message>
+        <message>
+            <source>unknown preset {preset!r} (known: {join_presets})</source>
+            <translation>未知预设 {preset!r}（支持：{join_presets}）</translation>
+        </message>
+        <message>
+            <source>unknown product setting {key!r}</source>
+            <translation>未知的产品设置 {key!r}</translation>
+        </message>
+        <message>
+            <source>unknown product setting: {exc}</source>
+            <translation>未知的产品设置：{exc}</translation>
+        </message>
+        <message>
+            <source>unknown strategy {strategy!r} (known: {join_strategies})</source>
+            <translation>未知策略 {strategy!r}（支持：{join_strategies}）</translation>
+        </message>
+        <message>
+            <source>waiver must be a decimal fraction such as 0.2, not {waiver!r}</source>
+            <translation>减免比例必须是 0.2 这样的小数，而不是 {waiver!r}</translation>
+        </message>
+        <message>
+            <source>waiver must be between 0 and 1 (0.2 = 20%), not {waiver}</source>
+            <translation>减免比例必须在 0 和 1 之间（0.2 即 20%），而不是 {waiver}</translation>
+        </message>
+        <message>
+            <source>{given} is a folder; give a file name for the statement</source>
+            <translation>{given} 是文件夹；请为对账单指定文件名</translation>
+        </message>
+        <message>
+            <source>{given} is not a regular file; give a file name for the statement</source>
+            <translation>{given} 不是普通文件；请为对账单指定文件名</translation>
+        </message>
+        <message>
+            <source>{given} is the data file (or its -wal/-shm); choose another file</source>
+            <translation>{given} 是数据文件（或其 -wal/-shm 文件）；请选择其他文件</translation>
+        </message>
+        <message>
+            <source>{key} must be one of {join_options}, not {getattr_p_key!r}</source>
+            <translation>{key}必须是 {join_options} 之一，而不是 {getattr_p_key!r}</translation>
+        </message>
+        <message>
+            <source>{key} must be true or false, not {text!r}</source>
+            <translation>{key}必须是 true 或 false，而不是 {text!r}</translation>
+        </message>
+        <message>
+            <source>{key} must be whole numbers joined by commas, not {text!r}</source>
+            <translation>{key}必须是用逗号分隔的整数，而不是 {text!r}</translation>
+        </message>
+        <message>
+            <source>{key} must look like 3:0.025,6:0.045, not {text!r}</source>
+            <translation>{key}应写成 3:0.025,6:0.045 的形式，而不是 {text!r}</translation>
+        </message>
+        <message>
+            <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
+            <translation>{name}必须是 0.0005 这样的小数利率，而不是 {rate!r}</translation>
+        </message>
+        <message>
+            <source>{name} must be a decimal rate such as 0.005, not {rate!r}</source>
+            <translation>{name}必须是 0.005 这样的小数利率，而不是 {rate!r}</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, not {value!r}</source>
+            <translation>{name}必须是整数，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <source>{name} must be between 0 and 3650, not {getattr_p_name}</source>
+            <translation>{name}必须在 0 到 3650 之间，而不是 {getattr_p_name}</translation>
+        </message>
+        <message>
+            <source>{name} must be whole minor units, not {value!r}</source>
+            <translation>{name}必须是整数（以分计），而不是 {value!r}</translation>
+        </message>
+        <message>
+            <source>{name} must not be negative</source>
+            <translation>{name}不能为负数</translation>
+        </message>
+        <message>
+            <source>{name} must not be negative, not {rate_text_rate}</source>
+            <translation>{name}不能为负数，而不是 {rate_text_rate}</translation>
+        </message>
+        <message>
+            <source>{name} must not be negative, not {rate}</source>
+            <translation>{name}不能为负数，而不是 {rate}</translation>
+        </message>
+        <message>
+            <source>{name} must not be negative, not {value}</source>
+            <translation>{name}不能为负数，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>{name} of {rate_text_rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
+            <translation>{name} {rate_text_rate} 高得不合理（利率用小数表示：0.05 即 5%）</translation>
+        </message>
+        <message>
+            <source>{name} of {rate_text_rate} is too high: at most {rate_text_limit_0} ({limit_1}); rates are fractions, 0.0005 = 0.05%</source>
+            <translation>{name} {rate_text_rate} 太高：最多 {rate_text_limit_0}（{limit_1}）；利率用小数表示，0.0005 即 0.05%</translation>
+        </message>
+        <message>
+            <source>{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
+            <translation>{name} {rate} 高得不合理（利率用小数表示：0.05 即 5%）</translation>
+        </message>
+        <message>
+            <source>{name} {part} is more than the bill {bill} (minor units)</source>
+            <translation>{name} {part} 超过了账单金额 {bill}（以分计）</translation>
+        </message>
+        <message>
+            <source>{name} {text!r} is not a decimal rate such as 0.0005</source>
+            <translation>{name} {text!r} 不是 0.0005 这样的小数利率</translation>
+        </message>
+        <message>
+            <source>{name} {text!r} is not a number</source>
+            <translation>{name} {text!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans</source>
+            <translation>{product_name} 已有以 {product_currency} 记录的数据；只有在没有账单、消费、还款和分期时才能更改币种</translation>
+        </message>
+        <message>
+            <source>{product_name} does not offer instalments</source>
+            <translation>{product_name} 不提供分期</translation>
+        </message>
+        <message>
+            <source>{product_name} has no total rate for {periods} periods (rates for: {known})</source>
+            <translation>{product_name} 没有 {periods} 期的总费率（已有：{known}）</translation>
+        </message>
+        <message>
+            <source>{product_name} offers {offered} periods, not {periods}</source>
+            <translation>{product_name} 提供 {offered} 期，不提供 {periods} 期</translation>
+        </message>
+        <message>
+            <source>{product_name} still owes {format_money_left_product_curr}; pay it off before archiving it</source>
+            <translation>{product_name} 仍欠 {format_money_left_product_curr}；请先还清再归档</translation>
+        </message>
+        <message>
+            <source>{target} already exists; open it instead of creating it</source>
+            <translation>{target} 已存在；请直接打开，而不是新建</translation>
+        </message>
+        <message>
+            <source>{what} is empty</source>
+            <translation>{what}为空</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number, not {text!r}</source>
+            <translation>{what}必须是整数，而不是 {text!r}</translation>
+        </message>
+        <message>
+            <source>{what} must be text, not {type_text_name}</source>
+            <translation>{what}必须是文本，不能是 {type_text_name}</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} has a space inside the number</source>
+            <translation>{what} {raw!r} 的数字中间有空格</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)</source>
+            <translation>{what} {raw!r} 的千位分隔符位置不对（请写成 1,234.56 或 1234.56）</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} has more than {digits} decimal places</source>
+            <translation>{what} {raw!r} 的小数超过 {digits} 位</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} is not a number</source>
+            <translation>{what} {raw!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} is not a number like 1234.56</source>
+            <translation>{what} {raw!r} 不是 1234.56 这样的数字</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} is too large (at most {max_minor_100:,})</source>
+            <translation>{what} {raw!r} 太大（最多 {max_minor_100:,}）</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} must be written with the digits 0-9</source>
+            <translation>{what} {raw!r} 必须用数字 0-9 书写</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} must not be negative</source>
+            <translation>{what} {raw!r} 不能为负数</translation>
+        </message>
+        <message>
+            <source>{what} {s} does not exist: {name} {year} has {last} days</source>
+            <translation>{what} {s} 不存在：{year} 年 {name} 只有 {last} 天</translation>
+        </message>
+        <message>
+            <source>{what} {text!r} has an implausible year {year}</source>
+            <translation>{what} {text!r} 的年份 {year} 不合理</translation>
+        </message>
+        <message>
+            <source>{what} {text!r} has no month {month} (1–12)</source>
+            <translation>{what} {text!r} 中没有 {month} 月（应为 1–12）</translation>
+        </message>
+        <message>
+            <source>{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)</source>
+            <translation>{what} {text!r} 不是 2026-12-01 这样的日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{what} {text!r} must be greater than zero</source>
+            <translation>{what} {text!r} 必须大于零</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number").</extracomment>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export statement</source>

@@ -35,7 +35,7 @@ def test_payment_dialog_refuses_bad_amount_next_to_the_field(
     before = len(window.ctx.store.list_payments())
     dialog.findChild(QLineEdit, "amountField").setText("12,34.5")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.form.error_text("amount").startswith("amount '12,34.5'")
+    assert dialog.form.error_text("amount").startswith("Amount '12,34.5'")  # named by its label
     assert dialog.isVisible() or dialog.result() == 0
     assert len(window.ctx.store.list_payments()) == before
 

@@ -130,3 +130,42 @@ def test_the_core_error_templates_list_is_fresh() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_translations_use_only_the_values_their_source_has() -> None:
+    """A translated template may reorder its {fields} but not invent one (it would fall
+    back to English at run time); checked for every message, the core's errors included."""
+    import string
+
+    def fields(text: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+    tree = ET.parse(I18N / "debt_tracker_zh_CN.ts")
+    bad = []
+    for ctx, m in messages(tree):
+        source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+        try:
+            extra = fields(translation) - fields(source)
+        except ValueError:  # a source with literal braces is not a template
+            continue
+        if extra:
+            bad.append(f"{ctx}|{source}: {sorted(extra)}")
+    assert bad == []
+
+
+def test_a_core_error_reads_in_chinese(qapp: object) -> None:
+    from tracker.errors import InputError
+    from tracker.money import parse_amount
+    from ui.errors import error_text
+    from ui.i18n import apply_language
+
+    with pytest.raises(InputError) as caught:
+        parse_amount("12,34.5")
+    try:
+        apply_language("zh_CN")
+        assert error_text(caught.value) == (
+            "金额 '12,34.5' 的千位分隔符位置不对（请写成 1,234.56 或 1234.56）"
+        )
+    finally:
+        apply_language("en")
+    assert error_text(caught.value) == str(caught.value)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from tracker import costs, cycles
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.ledger import Due
 from tracker.service.core import add_bill, find_product
 from tracker.storage import Store
@@ -69,9 +69,12 @@ def record_bill(
             Nothing is saved then.
     """
     if statement > today + timedelta(days=MAX_DAYS_AHEAD):
-        raise InputError(
-            f"statement date {statement} is more than {MAX_DAYS_AHEAD} days ahead "
-            f"(today is {today})",
+        raise refuse(
+            "statement date {statement} is more than {max_days_ahead} days ahead (today is "
+            "{today})",
             field="statement",
+            statement=statement,
+            max_days_ahead=MAX_DAYS_AHEAD,
+            today=today,
         )
     return add_bill(store, product_id, statement, due, amount, minimum)

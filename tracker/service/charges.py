@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from tracker import cycles, plans
-from tracker.errors import InputError
+from tracker.errors import InputError, refuse
 from tracker.products import Product
 from tracker.service.core import _pid, add_charge, add_plan, check_splittable, find_product
 from tracker.storage import Store
@@ -123,9 +123,14 @@ def record_charge(
         InputError: with ``field`` naming the form field at fault; nothing is saved.
     """
     if amount <= 0:
-        raise InputError("charge amount must be greater than zero", field="amount")
+        raise refuse("charge amount must be greater than zero", field="amount")
     if day > today:
-        raise InputError(f"purchase date {day} is in the future (today is {today})", field="date")
+        raise refuse(
+            "purchase date {day} is in the future (today is {today})",
+            field="date",
+            day=day,
+            today=today,
+        )
     text = description.strip()
     if periods is None:
         return add_charge(store, product_id, day, amount, text)

@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker import costs, credit, ledger, plans
 from tracker import payoff as payoff_mod
-from tracker.errors import InputError, NotFoundError
+from tracker.errors import NotFoundError, not_found, refuse
 from tracker.ledger import Due, DueStatus
 from tracker.money import currency, format_money
 from tracker.products import (
@@ -52,7 +52,7 @@ def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str
         InputError: a bad setting, or ``name`` among ``settings`` (the name is ``name``).
     """
     if "name" in settings:
-        raise InputError(
+        raise refuse(
             "the name is given on its own (product add NAME), not as a setting name=…",
             field="name",
         )
@@ -83,10 +83,12 @@ def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product
         store, _pid(product)
     ):
         # Saved amounts are minor units of the old currency: relabelling them is wrong.
-        raise InputError(
-            f"{product.name} already has records in {product.currency}; its currency can"
-            " change only while it has no bills, charges, payments or plans",
+        raise refuse(
+            "{product_name} already has records in {product_currency}; its currency can change "
+            "only while it has no bills, charges, payments or plans",
             field="currency",
+            product_name=product.name,
+            product_currency=product.currency,
         )
     updated = product.with_changes(**changes)
     with store.transaction():
@@ -119,9 +121,11 @@ def archive_product(store: Store, ref: str | int, archived: bool = True) -> Prod
     if archived and not product.archived:
         left = owed(store, product)
         if left > 0:
-            raise InputError(
-                f"{product.name} still owes {format_money(left, product.currency)};"
-                " pay it off before archiving it"
+            raise refuse(
+                "{product_name} still owes {format_money_left_product_curr}; pay it off before "
+                "archiving it",
+                product_name=product.name,
+                format_money_left_product_curr=format_money(left, product.currency),
             )
     updated = product.with_changes(archived=archived)
     with store.transaction():
@@ -161,17 +165,24 @@ def add_bill(
     """
     product = find_product(store, ref)
     if any(b.statement_date == statement for b in store.list_bills(_pid(product))):
-        raise InputError(
-            f"a bill with statement date {statement} is already recorded", field="statement"
+        raise refuse(
+            "a bill with statement date {statement} is already recorded",
+            field="statement",
+            statement=statement,
         )
     if amount <= 0:
-        raise InputError("bill amount must be greater than zero", field="amount")
+        raise refuse("bill amount must be greater than zero", field="amount")
     if due < statement:
-        raise InputError(f"due date {due} is before the statement date {statement}", field="due")
+        raise refuse(
+            "due date {due} is before the statement date {statement}",
+            field="due",
+            due=due,
+            statement=statement,
+        )
     if minimum is None:
         minimum = costs.minimum_payment(product, amount)
     if not 0 <= minimum <= amount:
-        raise InputError("minimum payment must be between 0 and the bill amount", field="minimum")
+        raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
     with store.transaction():
         bill_id = store.insert_bill(_pid(product), statement, due, amount, minimum)
         draft = Due(
@@ -192,7 +203,7 @@ def add_charge(store: Store, ref: str | int, day: date, amount: int, description
     """Record a purchase (it rolls into the bill of its cycle); returns its id."""
     product = find_product(store, ref)
     if amount == 0:
-        raise InputError("charge amount must not be zero", field="amount")
+        raise refuse("charge amount must not be zero", field="amount")
     with store.transaction():
         return store.insert_charge(_pid(product), day, amount, description.strip())
 
@@ -203,9 +214,14 @@ def add_payment(
     """Record money paid; it settles the oldest open dues first. Returns its id."""
     product = find_product(store, ref)
     if amount <= 0:
-        raise InputError("payment amount must be greater than zero", field="amount")
+        raise refuse("payment amount must be greater than zero", field="amount")
     if day > today:
-        raise InputError(f"payment date {day} is in the future (today is {today})", field="date")
+        raise refuse(
+            "payment date {day} is in the future (today is {today})",
+            field="date",
+            day=day,
+            today=today,
+        )
     with store.transaction():
         return store.insert_payment(_pid(product), day, amount, description.strip())
 
@@ -296,7 +312,7 @@ def _view(status: DueStatus, product: Product, today: date) -> DueView:
 def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
     """Overdue dues first (most late first), then those due within ``days``, by date."""
     if not 0 <= days <= 3660:
-        raise InputError(f"--days must be between 0 and 3660, not {days}")
+        raise refuse("--days must be between 0 and 3660, not {days}", days=days)
     views = [v for v in due_views(store, today) if v.status.state_name != "paid"]
     late = [v for v in views if v.status.days_past_due > 0]
     late.sort(key=lambda v: (v.due.due_date, v.due.id))
@@ -312,7 +328,9 @@ def require_product(store: Store, ref: str) -> Product:
         return find_product(store, ref)
     except NotFoundError:
         names = ", ".join(p.name for p in store.list_products()) or "none yet"
-        raise NotFoundError(f"no product named {ref!r} (products: {names})") from None
+        raise not_found(
+            "no product named {ref!r} (products: {names})", ref=ref, names=names
+        ) from None
 
 
 # -- instalment plans --------------------------------------------------------------
@@ -370,11 +388,14 @@ def check_splittable(product: Product, principal: int, periods: int) -> None:
     """
     if 0 < principal < periods:
         least = format_money(periods, product.currency)
-        raise InputError(
-            f"principal {format_money(principal, product.currency)} is too small for"
-            f" {periods} periods: at least {least}"
-            f" ({format_money(1, product.currency)} a period)",
+        raise refuse(
+            "principal {format_money_principal_product} is too small for {periods} periods: at "
+            "least {least} ({format_money_1_product_currenc} a period)",
             field="principal",
+            format_money_principal_product=format_money(principal, product.currency),
+            periods=periods,
+            least=least,
+            format_money_1_product_currenc=format_money(1, product.currency),
         )
 
 
@@ -520,10 +541,10 @@ def payoff(
         InputError: budget <= 0, or nothing is owed in that currency.
     """
     if budget <= 0:
-        raise InputError("budget must be greater than zero")
+        raise refuse("budget must be greater than zero")
     currency = currency or next(iter(debt_currencies(store, today)), "CNY")
     debts = payoff_debts(store, today, currency)
     if not debts:
-        raise InputError(f"nothing is owed in {currency}: no payoff plan to make")
+        raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
     plans_ = payoff_mod.compare_strategies(debts, budget, today, max_months=months)
     return PayoffResult(currency, tuple(debts), plans_)

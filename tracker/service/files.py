@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.storage import Store
 from tracker.storage import backup as backup_mod
 
@@ -33,7 +33,7 @@ def create_data_file(path: Path | str) -> Store:
     """
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
-        raise InputError(f"{target} already exists; open it instead of creating it")
+        raise refuse("{target} already exists; open it instead of creating it", target=target)
     return Store.open(target, create=True)
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from tracker import credit, ledger, overview, plans
-from tracker.errors import InputError, NotFoundError
+from tracker.errors import InputError, not_found, refuse
 from tracker.ledger import DueStatus, Payment
 from tracker.money import currency
 from tracker.overview import ProductSummary
@@ -56,7 +56,7 @@ def _delete(store: Store, kind: str, record_id: int) -> Deleted:
     with store.transaction():
         rows = store.raw_rows(table, "id", record_id)
         if not rows:
-            raise NotFoundError(f"no {kind} with id {record_id}")
+            raise not_found("no {kind} with id {record_id}", kind=kind, record_id=record_id)
         tables = [(table, tuple(rows))]
         if kind in _DUE_LINK:
             tables.append(("dues", tuple(store.raw_rows("dues", _DUE_LINK[kind], record_id))))
@@ -102,9 +102,14 @@ def edit_payment(
 ) -> Payment:
     """Change a payment's date, amount (minor units, > 0) and note; returns it as saved."""
     if amount <= 0:
-        raise InputError("payment amount must be greater than zero", field="amount")
+        raise refuse("payment amount must be greater than zero", field="amount")
     if day > today:
-        raise InputError(f"payment date {day} is in the future (today is {today})", field="date")
+        raise refuse(
+            "payment date {day} is in the future (today is {today})",
+            field="date",
+            day=day,
+            today=today,
+        )
     old = payment(store, payment_id)
     with store.transaction():
         store.update_entry("payments", payment_id, day, amount, description.strip())
@@ -116,7 +121,7 @@ def edit_charge(
 ) -> Charge:
     """Change a charge's date, amount (minor units, not 0) and description."""
     if amount == 0:
-        raise InputError("charge amount must not be zero", field="amount")
+        raise refuse("charge amount must not be zero", field="amount")
     old = charge(store, charge_id)
     with store.transaction():
         store.update_entry("charges", charge_id, day, amount, description.strip())
@@ -127,7 +132,7 @@ def payment(store: Store, payment_id: int) -> Payment:
     """One payment by id (NotFoundError when it is gone)."""
     rows = store.raw_rows("payments", "id", payment_id)
     if not rows:
-        raise NotFoundError(f"no payment with id {payment_id}")
+        raise not_found("no payment with id {payment_id}", payment_id=payment_id)
     r = rows[0]
     return Payment(r["id"], r["product_id"], date.fromisoformat(r["date"]), r["amount"],
                    r["description"])  # fmt: skip
@@ -137,7 +142,7 @@ def charge(store: Store, charge_id: int) -> Charge:
     """One charge by id (NotFoundError when it is gone)."""
     rows = store.raw_rows("charges", "id", charge_id)
     if not rows:
-        raise NotFoundError(f"no charge with id {charge_id}")
+        raise not_found("no charge with id {charge_id}", charge_id=charge_id)
     r = rows[0]
     return Charge(r["id"], r["product_id"], date.fromisoformat(r["date"]), r["amount"],
                   r["description"])  # fmt: skip

@@ -13,7 +13,7 @@ from decimal import Context
 from typing import Any
 
 from tracker import payoff as payoff_mod
-from tracker.errors import InputError, NotFoundError
+from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service.core import DueView, due_views, find_product
 from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, Simulation, simulate
@@ -50,9 +50,9 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     """
     view = next((v for v in due_views(store, today) if v.due.id == due_id), None)
     if view is None:
-        raise NotFoundError(f"no due with id {due_id}")
+        raise not_found("no due with id {due_id}", due_id=due_id)
     if view.amount <= 0:
-        raise InputError(f"due {due_id} is paid already: nothing to simulate")
+        raise refuse("due {due_id} is paid already: nothing to simulate", due_id=due_id)
     minimum = min(view.minimum, view.amount)
     late = (today - view.due.due_date).days
     if late > 0:
@@ -130,7 +130,7 @@ def rules_for(store: Store | None, source: str | int | Product) -> Product:
         return source
     if isinstance(source, int):
         if store is None:
-            raise InputError("a saved product needs the data file")
+            raise refuse("a saved product needs the data file")
         return find_product(store, source)
     return from_preset(source, source)
 
@@ -229,5 +229,5 @@ def plan_all(
         InputError: budget <= 0, or no debts to plan.
     """
     if not debts:
-        raise InputError("nothing is owed: no payoff plan to make")
+        raise refuse("nothing is owed: no payoff plan to make")
     return payoff_mod.compare_strategies(debts, budget, start, max_months=max_months)

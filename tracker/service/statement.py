@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker import csvio
-from tracker.errors import InputError
+from tracker.errors import refuse
 from tracker.service.core import find_product
 from tracker.storage import Store
 
@@ -24,7 +24,9 @@ def statement_rows(
         InputError: ``start`` after ``end``. NotFoundError: no such product.
     """
     if start > end:
-        raise InputError(f"the statement starts on {start}, after it ends on {end}")
+        raise refuse(
+            "the statement starts on {start}, after it ends on {end}", start=start, end=end
+        )
     products = [find_product(store, product)] if product is not None else store.list_products()
     pid = products[0].id if product is not None else None
     return csvio.statement_rows(
@@ -67,11 +69,15 @@ def export_statement(
     rows = statement_rows(store, start, end, product)
     folder = target.parent
     if not folder.is_dir():
-        raise InputError(f"folder {folder} does not exist")
+        raise refuse("folder {folder} does not exist", folder=folder)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:  # e.g. a read-only folder, or /proc where files cannot be made
-        raise InputError(f"cannot write a statement in {folder}: {exc.strerror}") from None
+        raise refuse(
+            "cannot write a statement in {folder}: {exc_strerror}",
+            folder=folder,
+            exc_strerror=exc.strerror,
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             count = csvio.write_statement(rows, file, excel=excel)
@@ -95,20 +101,24 @@ def _statement_target(store: Store, path: Path | str) -> Path:
             a /proc file, a pipe), or the data file itself or its -wal/-shm sibling.
     """
     if not str(path).strip():
-        raise InputError("the statement file name is empty")
+        raise refuse("the statement file name is empty")
     given = Path(path)
     target = Path(os.path.realpath(given))
     if target.exists():
         mode = target.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise InputError(f"{given} is a folder; give a file name for the statement")
+            raise refuse("{given} is a folder; give a file name for the statement", given=given)
         if not stat.S_ISREG(mode):
-            raise InputError(f"{given} is not a regular file; give a file name for the statement")
+            raise refuse(
+                "{given} is not a regular file; give a file name for the statement", given=given
+            )
     data = Path(os.path.realpath(store.path))
     for own in (data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}-journal")):
         same = target == own
         with contextlib.suppress(OSError):
             same = same or (target.exists() and own.exists() and os.path.samefile(target, own))
         if same:
-            raise InputError(f"{given} is the data file (or its -wal/-shm); choose another file")
+            raise refuse(
+                "{given} is the data file (or its -wal/-shm); choose another file", given=given
+            )
     return target

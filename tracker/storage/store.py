@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from tracker.errors import InputError, NotFoundError, StorageError
+from tracker.errors import StorageError, not_found, refuse
 from tracker.ledger import Due, Payment
 from tracker.products import Product, from_record, to_record
 from tracker.storage import backup, database
@@ -91,14 +91,16 @@ class Store:
             with self.db.atomic():
                 yield self
         except sqlite3.IntegrityError as exc:
-            raise InputError(f"not saved: {exc}") from None
+            raise refuse("not saved: {exc}", exc=exc) from None
         except sqlite3.OperationalError as exc:
             raise StorageError(f"not saved: {exc}") from None
 
     # -- products ---------------------------------------------------------------
     def insert_product(self, product: Product) -> int:
         if self._product_id_by_name(product.name) is not None:
-            raise InputError(f"a product named {product.name!r} already exists")
+            raise refuse(
+                "a product named {product_name!r} already exists", product_name=product.name
+            )
         cur = self.db.execute(
             "INSERT INTO products (name, kind, currency, archived, rules) VALUES (?,?,?,?,?)",
             _product_row(product),
@@ -108,7 +110,9 @@ class Store:
     def update_product(self, product_id: int, product: Product) -> None:
         other = self._product_id_by_name(product.name)
         if other is not None and other != product_id:
-            raise InputError(f"a product named {product.name!r} already exists")
+            raise refuse(
+                "a product named {product_name!r} already exists", product_name=product.name
+            )
         self.get_product(product_id)
         self.db.execute(
             "UPDATE products SET name=?, kind=?, currency=?, archived=?, rules=? WHERE id=?",
@@ -118,7 +122,7 @@ class Store:
     def get_product(self, product_id: int) -> Product:
         rows = self._product_rows("WHERE id = ?", (product_id,))
         if not rows:
-            raise NotFoundError(f"no product with id {product_id}")
+            raise not_found("no product with id {product_id}", product_id=product_id)
         return rows[0]
 
     def find_product(self, name_or_id: str) -> Product:
@@ -131,7 +135,7 @@ class Store:
             rows = self._product_rows("WHERE id = ?", (int(name_or_id),))
             if rows:
                 return rows[0]
-        raise NotFoundError(f"no product named {name_or_id!r}")
+        raise not_found("no product named {name_or_id!r}", name_or_id=name_or_id)
 
     def list_products(self, include_archived: bool = False) -> list[Product]:
         where = "" if include_archived else "WHERE archived = 0"
@@ -232,7 +236,7 @@ class Store:
         if table not in {"bills", "charges", "plans", "payments"}:
             raise ValueError(f"cannot delete from {table}")
         if self.db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,)).rowcount != 1:
-            raise NotFoundError(f"no {table[:-1]} with id {row_id}")
+            raise not_found("no {table_1} with id {row_id}", table_1=table[:-1], row_id=row_id)
 
     # -- editing and undo (raw rows, so a deleted record comes back exactly) -----------
     def raw_rows(self, table: str, column: str, value: int) -> list[dict[str, Any]]:
@@ -265,7 +269,7 @@ class Store:
             (day.isoformat(), amount, description, row_id),
         )
         if cur.rowcount != 1:
-            raise NotFoundError(f"no {table[:-1]} with id {row_id}")
+            raise not_found("no {table_1} with id {row_id}", table_1=table[:-1], row_id=row_id)
 
     # -- dues ------------------------------------------------------------------------
     def insert_due(
