@@ -44,6 +44,35 @@ _GROUPED = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[0-9]+(\.[0-9]+)?$|^\.[0-9]+$")
 
 
+#: Which currencies a typed prefix can stand for ("$" is also the Hong Kong dollar's).
+_SYMBOL_CURRENCIES: dict[str, frozenset[str]] = {
+    "¥": frozenset({"CNY"}), "￥": frozenset({"CNY"}), "CN¥": frozenset({"CNY"}),
+    "RMB": frozenset({"CNY"}), "CNY": frozenset({"CNY"}), "$": frozenset({"USD", "HKD"}),
+    "US$": frozenset({"USD"}), "USD": frozenset({"USD"}), "€": frozenset({"EUR"}),
+    "EUR": frozenset({"EUR"}), "£": frozenset({"GBP"}), "GBP": frozenset({"GBP"}),
+    "HK$": frozenset({"HKD"}), "HKD": frozenset({"HKD"}),
+}  # fmt: skip
+
+
+def check_symbol(text: str, code: str, what: str = "amount") -> None:
+    """Refuse an amount typed with another currency's sign: "¥12" on a dollar card.
+
+    Raises:
+        InputError: the prefix names a currency other than ``code``.
+    """
+    s = text.strip().lstrip("+-−").lstrip()
+    for sym in _SYMBOLS:
+        if s.upper().startswith(sym):
+            if code not in _SYMBOL_CURRENCIES[sym]:
+                raise refuse(
+                    "{what} {raw!r} is in another currency: this product counts in {code}",
+                    what=what,
+                    raw=text,
+                    code=code,
+                )
+            return
+
+
 def currency(code: str) -> Currency:
     """Return the :class:`Currency` for an ISO code.
 

@@ -110,6 +110,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} has a space inside the number'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} has misplaced thousands separators (use 1,234.56 or 1234.56)'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} has more than {digits} decimal places'),
+    QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} is in another currency: this product counts in {code}'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} is not a number'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} is not a number like 1234.56'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} is too large (at most {max_minor_100:,})'),

@@ -847,6 +847,10 @@
             <translation>{what} {raw!r} 的小数超过 {digits} 位</translation>
         </message>
         <message>
+            <source>{what} {raw!r} is in another currency: this product counts in {code}</source>
+            <translation>{what} {raw!r} 用的是其他币种：该产品以 {code} 计价</translation>
+        </message>
+        <message>
             <source>{what} {raw!r} is not a number</source>
             <translation>{what} {raw!r} 不是数字</translation>
         </message>
@@ -977,6 +981,7 @@
         </message>
         <message>
             <source>add a product first</source>
+            <extracomment>Marks a QLineEdit that holds an amount (see FormDialog's currency check).</extracomment>
             <translation>请先添加产品</translation>
         </message>
         <message>

@@ -116,3 +116,14 @@ def test_parse_format_parse_round_trips(minor: int) -> None:
 def test_format_parse_format_is_stable(minor: int) -> None:
     shown = format_money(minor)
     assert format_money(parse_amount(shown)) == shown
+
+
+def test_an_amount_in_another_currencys_sign_is_refused() -> None:
+    from tracker.money import check_symbol
+
+    for text, code in (("¥12", "CNY"), ("RMB 12", "CNY"), ("$12", "USD"), ("$12", "HKD"),
+                       ("12", "USD"), ("-¥3", "CNY"), ("US$ 5", "USD")):  # fmt: skip
+        check_symbol(text, code)  # fine: no sign, or the product's own
+    for text, code in (("¥12", "USD"), ("$12", "CNY"), ("€5", "GBP"), ("HK$5", "USD")):
+        with pytest.raises(InputError, match="is in another currency: this product counts in"):
+            check_symbol(text, code)

@@ -109,3 +109,20 @@ def test_a_two_line_error_gets_two_lines(window: MainWindow, qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
     line = error.fontMetrics().lineSpacing()
     assert error.heightForWidth(error.width()) > line  # it does wrap
+
+
+def test_yuan_on_a_dollar_card_is_refused_next_to_the_amount(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = PaymentDialog(window.ctx, product_id=4)  # Chase Freedom, USD
+    qtbot.addWidget(dialog)
+    before = len(window.ctx.store.list_payments())
+    dialog.form.fields["amount"].widget.setText("¥12")  # type: ignore[attr-defined]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.form.error_text("amount") == (
+        "Amount '¥12' is in another currency: this product counts in USD"
+    )
+    assert len(window.ctx.store.list_payments()) == before
+    dialog.form.fields["amount"].widget.setText("$12")  # type: ignore[attr-defined]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert len(window.ctx.store.list_payments()) == before + 1

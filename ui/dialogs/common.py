@@ -22,10 +22,15 @@ def product_combo(products: list[Product], selected: int | None = None) -> QComb
     return combo
 
 
+#: Marks a QLineEdit that holds an amount (see FormDialog's currency check).
+MONEY_PROPERTY = "money"
+
+
 def amount_edit(placeholder: str = "0.00") -> QLineEdit:
     """Amount text: parsed by tracker.money (``1,234.56``, ``¥1234.56``), never a float."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
+    edit.setProperty(MONEY_PROPERTY, True)  # FormDialog checks its currency sign
     return edit
 
 
