@@ -23,8 +23,11 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import demo, service
+from tracker.errors import InputError
+from tracker.money import parse_amount
 from tracker.service import simulation
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.i18n import apply_language, qm_bytes
 from ui.main_window import PAGES, MainWindow
 
@@ -195,7 +198,14 @@ def check_language_switch(window: MainWindow) -> str:
     cancel = QCoreApplication.translate(*QT_STRING)
     if cancel == QT_STRING[1]:
         raise AssertionError("Qt's own translation (qtbase_zh_CN.qm) did not load")
-    return f"{english!r} -> {chinese!r}, Qt's 'Cancel' -> {cancel!r}"
+    try:
+        parse_amount("12,34.5")
+        refusal = english_refusal = ""
+    except InputError as exc:
+        refusal, english_refusal = error_text(exc), str(exc)
+    if refusal == english_refusal or "金额" not in refusal:
+        raise AssertionError(f"a core error is not translated: {refusal!r}")
+    return f"{english!r} -> {chinese!r}, Qt's 'Cancel' -> {cancel!r}, {refusal!r}"
 
 
 def check_fonts() -> str:

@@ -39,7 +39,10 @@ def test_self_test_passes_in_process(capsys: pytest.CaptureFixture[str]) -> None
     )
     # debt_tracker_zh_CN.ts: DashboardPage "Dashboard" → "总览"; Qt's qtbase_zh_CN.qm:
     # QPlatformTheme "Cancel" → "取消".
-    assert lines[6] == "ok language: 'Dashboard' -> '总览', Qt's 'Cancel' -> '取消'"
+    assert lines[6] == (
+        "ok language: 'Dashboard' -> '总览', Qt's 'Cancel' -> '取消', "
+        "\"金额 '12,34.5' 的千位分隔符位置不对（请写成 1,234.56 或 1234.56）\""
+    )
     assert lines[7].startswith("ok fonts: ")
     assert lines[-1] == "self-test passed"
 
