@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from tracker.money import currency as currency_info
@@ -81,6 +81,24 @@ class DateMoneyChart(QChartView):
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.setChart(chart)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """Legend on the right while its entries fit the height, else under the plot
+        (a short window would cut the list off at the bottom)."""
+        legend = self.chart().legend()
+        rows = len(self.chart().series())
+        needed = 80 + rows * (QFontMetrics(legend.font()).height() + 8)
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.height() >= needed
+            else Qt.AlignmentFlag.AlignBottom
+        )
+        if legend.alignment() != side:
+            legend.setAlignment(side)
+
     def set_lines(
         self, title: str, lines: Sequence[Line], currency: str, y_title: str = ""
     ) -> None:
@@ -96,6 +114,7 @@ class DateMoneyChart(QChartView):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
         chart.legend().setVisible(bool(lines))
+        self._place_legend()
         # Nothing to draw: no axes either (an empty grid with made-up dates misleads).
         self.x_axis.setVisible(bool(lines))
         self.y_axis.setVisible(bool(lines))
