@@ -192,11 +192,15 @@ def _minimum(
     rest = amount - minimum
     interest = costs.revolving_interest(product, amount, rest, posting, due, pay)
     schedule = (Payment(due, minimum, 0), Payment(pay, rest, interest))
-    apr = None
+    apr = ear = None
     if rest > 0:
         days = (pay - due).days
-        apr = _q(Decimal(interest) / Decimal(rest) * Decimal(365) / Decimal(days))
-    return Option("minimum", amount, interest, schedule, _CLEAN, days=(pay - due).days, apr=apr)
+        growth = Decimal(interest) / Decimal(rest)  # over ``days``
+        apr = _q(growth * Decimal(365) / Decimal(days))
+        # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
+        ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
+    days = (pay - due).days
+    return Option("minimum", amount, interest, schedule, _CLEAN, days=days, apr=apr, ear=ear)
 
 
 def _installment(product: Product, amount: int, n: int, due: date) -> Option:

@@ -102,8 +102,9 @@ def test_baitiao_minimum_interest_on_the_remainder_from_due() -> None:
     assert BAITIAO.minimum == 10_000
     assert rows(o) == [(DUE, 10_000, 0), (PAY, 90_000, 1_395)]
     assert (o.total_cost, o.days) == (1_395, 31)
-    # APR = 1,395 / 90,000 × 365 / 31 = 0.0005 × 365 = 0.1825 exactly.
-    assert o.apr == Decimal("0.182500") and o.ear is None
+    # APR = 1,395 / 90,000 × 365 / 31 = 0.0005 × 365 = 0.1825 exactly;
+    # EAR = (1 + 1,395 / 90,000)^(365 / 31) − 1 = 1.0155^11.774 − 1 = 0.198535.
+    assert o.apr == Decimal("0.182500") and o.ear == Decimal("0.198535")
     assert impact(o) == CLEAN
 
 
