@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -41,7 +41,7 @@ def percent(rate: Decimal | None, places: int = 2) -> str:
     """A fraction as a percentage: ``Decimal("0.130342")`` → ``13.03%``; None → ``—``."""
     if rate is None:
         return "—"
-    value = (rate * 100).quantize(Decimal(1).scaleb(-places))
+    value = (rate * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{value}%"
 
 

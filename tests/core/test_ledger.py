@@ -66,6 +66,23 @@ def test_tolerance_forgives_a_tiny_remainder() -> None:
     assert status_of(result.states[0], D0 + timedelta(days=9), 0, 1_000).state_name == "paid"
 
 
+def test_interest_is_paid_before_fees() -> None:
+    due = Due(1, 1, D0, 10_000, fee=500, interest=300, penalty=200)
+    (a,) = allocate([due], [Payment(1, 1, D0, 600)]).allocations
+    # 6.00: penalty 2.00, then interest 3.00, then 1.00 of the 5.00 fee, no principal.
+    assert (a.penalty, a.interest, a.fee, a.principal) == (200, 300, 100, 0)
+
+
+def test_an_unpaid_minimum_at_the_tolerance_still_counts_as_met() -> None:
+    # Minimum 100.00, 90.00 paid, tolerance 10.00: the 10.00 short is within the
+    # tolerance (DESIGN.md: CN cards forgive up to ¥10), so 5 days on it is revolving,
+    # not overdue.
+    due = Due(1, 1, D0, 100_000, minimum=10_000)
+    result = allocate([due], [Payment(1, 1, D0, 9_000)])
+    status = status_of(result.states[0], D0 + timedelta(days=5), 0, 1_000)
+    assert (status.state_name, status.days_past_due) == ("revolving", 0)
+
+
 def test_late_minimum_is_remembered_in_history() -> None:
     due = Due(1, 1, D0, 50_000, minimum=5_000)
     pays = [Payment(1, 1, D0 + timedelta(days=6), 5_000)]

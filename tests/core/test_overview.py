@@ -197,3 +197,26 @@ def test_payoff_on_the_demo_data(store: Store) -> None:
 def test_payoff_refuses_an_empty_currency(store: Store) -> None:
     with pytest.raises(InputError, match="nothing is owed in EUR"):
         service.payoff(store, TODAY, 100_000, currency="EUR")
+
+
+def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -> None:
+    from tracker.service import simulation
+
+    day = date(2026, 12, 21)
+    # 招商银行信用卡: 856,000 from the 22 Nov statement, due 11 Dec, minimum 85,600;
+    # 800,000 paid on 10 Dec meets the minimum; 56,000 revolves.
+    service.add_payment(store, 3, date(2026, 12, 10), 800_000, day)
+    view = next(v for v in service.due_views(store, day) if v.due.due_date == date(2026, 12, 11))
+    assert view.status.state_name == "revolving" and not view.impact.reported
+    # The card takes the grace away: the whole bill from posting to the due date,
+    # 856,000 × 0.0005 × 19 = 8,132, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,412;
+    # no late fee (the minimum was met), no month anniversary yet (22 Dec).
+    assert view.penalty_so_far == 8_412
+    sim = simulation.simulate_due(store, view.due.id, day)
+    assert all(not o.impact.reported for o in sim.options)
+    assert sim.options[0].total_cost == 8_412 and sim.days_late == 10
+    # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,132 + 56,000 ×
+    # 0.0005 × 11 = 308 → 8,440 is compounded into the balance; then (56,000 + 8,440) ×
+    # 0.0005 × 19 days = 612.18 → 8,440 + 612.18 = 9,052.18 → 9,052.
+    thirty = next(o for o in sim.options if o.days == 30)
+    assert thirty.total_cost == 9_052

@@ -169,3 +169,13 @@ def test_a_core_error_reads_in_chinese(qapp: object) -> None:
     finally:
         apply_language("en")
     assert error_text(caught.value) == str(caught.value)
+
+
+def test_percentages_round_half_up_like_money() -> None:
+    from decimal import Decimal
+
+    from ui.formatting import percent
+
+    # 13.025 % is exactly half way: up to 13.03 % (half-even would say 13.02 %).
+    assert percent(Decimal("0.130250")) == "13.03%"
+    assert percent(Decimal("0.130249")) == "13.02%"

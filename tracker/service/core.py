@@ -268,6 +268,11 @@ def late_cost(status: DueStatus, product: Product, pay: date) -> int:
     if unpaid <= 0 or pay <= due.due_date:
         return 0
     posting = min(due.statement_date or due.due_date, due.due_date)
+    if status.state_name == "revolving":
+        # The minimum was met: no late fee, no report, only the interest the rest
+        # carries (on the whole bill from posting where the card takes the grace away).
+        bill = max(due.total, unpaid)
+        return costs.revolving_interest(product, bill, unpaid, posting, due.due_date, pay)
     minimum = min(status.state.outstanding_minimum, unpaid)
     cost = costs.overdue_cost(
         product, bill=unpaid, minimum=minimum, unpaid=unpaid, posting=posting, due=due.due_date,

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Context
 from typing import Any
 
+from tracker import credit
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service.core import DueView, due_views, find_product
-from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, Simulation, simulate
+from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, Payment, Simulation, simulate
 from tracker.storage import Store
 
 #: When the negotiated scenario starts for a due that is not yet that late (days).
@@ -55,6 +56,8 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         raise refuse("due {due_id} is paid already: nothing to simulate", due_id=due_id)
     minimum = min(view.minimum, view.amount)
     late = (today - view.due.due_date).days
+    if late > 0 and view.status.state_name == "revolving":
+        return _simulate_revolving(view, late, options)
     if late > 0:
         options.update(minimum=minimum, posting=view.due.statement_date)
         return _simulate_late(view.product, view.amount, view.due.due_date, late, options)
@@ -91,6 +94,21 @@ def _simulate_late(
     sim = simulate(product, amount, due, periods=[], overdue_days=[late, *later], **options)
     kept = tuple(o for o in sim.options if o.kind in ("overdue", "negotiated"))
     return replace(sim, options=kept, days_late=late)
+
+
+def _simulate_revolving(view: DueView, late: int, options: dict[str, Any]) -> Simulation:
+    """A due whose minimum was met and whose rest is still owed after its date: it is
+    not overdue and never reported; paying the rest today or later only costs interest
+    (:func:`tracker.service.core.DueView.cost_if_paid`, as the dashboard reckons it)."""
+    later = [d for d in options.get("overdue_days", DEFAULT_OVERDUE_DAYS) if d > late]
+    rest, due = view.amount, view.due.due_date
+    clean = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
+    rows = []
+    for days in (late, *later):
+        pay = due + timedelta(days=days)
+        cost = view.cost_if_paid(pay)
+        rows.append(Option("overdue", rest, cost, (Payment(pay, rest, cost),), clean, days=days))
+    return Simulation(view.product, rest, 0, due, tuple(rows), days_late=late)
 
 
 def simulate_amount(
