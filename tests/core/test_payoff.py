@@ -340,3 +340,11 @@ def test_avalanche_rounding_near_tie_found_by_hypothesis() -> None:
              card("k1", 125, "0.004", min_rate=Decimal("0.005"))]  # fmt: skip
     plans = compare_strategies(debts, 102, START)
     assert (plans["avalanche"].total_interest, plans["snowball"].total_interest) == (5, 4)
+
+
+def test_snowball_breaks_a_balance_tie_by_the_higher_rate() -> None:
+    # After month 1's interest both owe 510.00: a 510.00 at 0 %, b 500.00 + 2 % = 510.00.
+    # Minimums 10 % = 51.00 each; the other 98.00 of a 200.00 budget goes to b (2 %).
+    debts = [card("a", 51_000, "0"), card("b", 50_000, "0.02")]
+    plan = plan_payoff(debts, 20_000, START, "snowball", max_months=1)
+    assert plan.months[0].payments == {"a": 5_100, "b": 5_100 + 9_800}

@@ -175,7 +175,7 @@ def test_total_rate_tiny_amount_never_goes_negative() -> None:
 
 # -- amortizing model (loan) ---------------------------------------------------------
 def test_amortizing_loan_10000_at_6_percent() -> None:
-    # i = 0.06 / 12 = 0.005; payment 1,000,000 × 0.005 / (1 − 1.005^−12) = 86,066.40 → 86,066.
+    # i = 0.06 / 12 = 0.005; payment 1,000,000 × 0.005 / (1 − 1.005^−12) = 86,066.43 → 86,066.
     # Interest = round(balance × 0.005), principal = 86,066 − interest:
     #  1,000,000 → 5000, 81066 → 918,934 → 4594.67→4595, 81471 → 837,463
     #  → 4187.315→4187, 81879 → 755,584 → 3777.92→3778, 82288 → 673,296
@@ -191,8 +191,8 @@ def test_amortizing_loan_10000_at_6_percent() -> None:
     ]  # fmt: skip
     assert s.total_fee == 32_796
     assert s.periods[-1].principal == 85_642
-    # 6% a year, a hair below: the payment was rounded down by 0.40 fen, so 32,796 of
-    # interest is 0.80 fen less than the exact 12 × 86,066.40 − 1,000,000 = 32,796.80.
+    # 6% a year, a hair below: the payment was rounded down by 0.43 fen, so 32,796 of
+    # interest is 1.16 fen less than the exact 12 × 86,066.43 − 1,000,000 = 32,797.16.
     apr, _ = true_rate(s)
     assert Decimal("0.0599") < apr < Decimal("0.0600")
     assert brackets_root(1_000_000, payments(s), apr / 12, "0.0000005")
