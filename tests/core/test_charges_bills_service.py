@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,10 +15,8 @@ TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = service.open_store(tmp_path / "c.db", create=True)
-    yield s
-    s.close()
+def store(empty_store: Store) -> Store:
+    return empty_store
 
 
 def counts(s: Store) -> tuple[int, int, int]:

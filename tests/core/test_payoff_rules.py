@@ -15,9 +15,7 @@ expected figure worked out by hand from the preset's values (minor units):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -29,10 +27,8 @@ TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = service.open_store(tmp_path / "rules.db", create=True)
-    yield s
-    s.close()
+def store(empty_store: Store) -> Store:
+    return empty_store
 
 
 def one_debt_plan(
