@@ -62,25 +62,25 @@ def _validate(rule: CycleRule) -> None:
             raise refuse("{name} must be a whole number, not {value!r}", name=name, value=value)
     if not 1 <= rule.statement_day <= 31:
         raise refuse(
-            "statement_day must be 1–31, not {rule_statement_day}",
-            rule_statement_day=rule.statement_day,
+            "statement_day must be 1–31, not {value}",
+            value=rule.statement_day,
         )
     if rule.due_rule not in DUE_RULES:
         raise refuse(
-            "due_rule must be one of {join_due_rules}, not {rule_due_rule!r}",
-            join_due_rules=", ".join(DUE_RULES),
-            rule_due_rule=rule.due_rule,
+            "due_rule must be one of {known}, not {value!r}",
+            known=", ".join(DUE_RULES),
+            value=rule.due_rule,
         )
     if rule.due_rule == "offset_days" and not 0 <= rule.due_days <= MAX_OFFSET_DAYS:
         raise refuse(
-            "due_days must be 0–{max_offset_days} days after the statement, not {rule_due_days}",
-            max_offset_days=MAX_OFFSET_DAYS,
-            rule_due_days=rule.due_days,
+            "due_days must be 0–{most_days} days after the statement, not {value}",
+            most_days=MAX_OFFSET_DAYS,
+            value=rule.due_days,
         )
     if rule.due_rule == "day_of_month" and not 1 <= rule.due_days <= 31:
         raise refuse(
-            "due_days must be a day of the month 1–31, not {rule_due_days}",
-            rule_due_days=rule.due_days,
+            "due_days must be a day of the month 1–31, not {value}",
+            value=rule.due_days,
         )
 
 

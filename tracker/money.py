@@ -123,9 +123,9 @@ def parse_amount(
     """
     if not isinstance(text, str):
         raise refuse(
-            "{what} must be text, not {type_text_name}",
+            "{what} must be text, not {type_name}",
             what=what,
-            type_text_name=type(text).__name__,
+            type_name=type(text).__name__,
         )
     raw = text
     s = text.strip()
@@ -173,10 +173,10 @@ def parse_amount(
         raise refuse("{what} {raw!r} is not a number", what=what, raw=raw) from None
     if minor > MAX_MINOR:
         raise refuse(
-            "{what} {raw!r} is too large (at most {max_minor_100:,})",
+            "{what} {raw!r} is too large (at most {most:,})",
             what=what,
             raw=raw,
-            max_minor_100=MAX_MINOR // 100,
+            most=MAX_MINOR // 100,
         )
     return -minor if negative else minor
 

@@ -445,9 +445,9 @@ def _check_request(debts: Sequence[Debt], budget: int, strategy: str, max_months
         raise refuse("budget must be greater than zero")
     if strategy not in STRATEGIES:
         raise refuse(
-            "unknown strategy {strategy!r} (known: {join_strategies})",
+            "unknown strategy {strategy!r} (known: {known})",
             strategy=strategy,
-            join_strategies=", ".join(STRATEGIES),
+            known=", ".join(STRATEGIES),
         )
     if not isinstance(max_months, int) or max_months < 1:
         raise refuse(

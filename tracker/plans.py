@@ -125,8 +125,8 @@ def _check_rate(name: str, rate: Decimal) -> None:
 def _check_interval(interval: str) -> None:
     if interval not in INTERVALS:
         raise refuse(
-            "interval must be one of {join_intervals}, not {interval!r}",
-            join_intervals=", ".join(INTERVALS),
+            "interval must be one of {known}, not {interval!r}",
+            known=", ".join(INTERVALS),
             interval=interval,
         )
 

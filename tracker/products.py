@@ -137,32 +137,28 @@ def validate(p: Product) -> None:
     for key, options in CHOICES.items():
         if getattr(p, key) not in options:
             raise refuse(
-                "{key} must be one of {join_options}, not {getattr_p_key!r}",
+                "{key} must be one of {known}, not {value!r}",
                 key=key,
-                join_options=", ".join(options),
-                getattr_p_key=getattr(p, key),
+                known=", ".join(options),
+                value=getattr(p, key),
             )
     if p.currency not in CURRENCIES:
-        raise refuse("unknown currency {p_currency!r}", p_currency=p.currency)
+        raise refuse("unknown currency {code!r}", code=p.currency)
     if not 1 <= p.statement_day <= 31:
-        raise refuse(
-            "statement_day must be 1–31, not {p_statement_day}", p_statement_day=p.statement_day
-        )
+        raise refuse("statement_day must be 1–31, not {value}", value=p.statement_day)
     if p.due_rule == "offset_days" and not 0 <= p.due_days <= 60:
         raise refuse(
-            "due_days must be 0–60 days after the statement, not {p_due_days}",
-            p_due_days=p.due_days,
+            "due_days must be 0–60 days after the statement, not {value}",
+            value=p.due_days,
         )
     if p.due_rule == "day_of_month" and not 1 <= p.due_days <= 31:
-        raise refuse(
-            "due_days must be a day of the month 1–31, not {p_due_days}", p_due_days=p.due_days
-        )
+        raise refuse("due_days must be a day of the month 1–31, not {value}", value=p.due_days)
     for name in ("grace_days", "report_after_days", "retention_years"):
         if not 0 <= getattr(p, name) <= 3650:
             raise refuse(
-                "{name} must be between 0 and 3650, not {getattr_p_name}",
+                "{name} must be between 0 and 3650, not {value}",
                 name=name,
-                getattr_p_name=getattr(p, name),
+                value=getattr(p, name),
             )
     for name in MONEY_FIELDS:
         if getattr(p, name) < 0:
@@ -202,15 +198,15 @@ def _check_rate(name: str, rate: object) -> None:
         )
     if rate < 0:
         raise refuse(
-            "{name} must not be negative, not {rate_text_rate}",
+            "{name} must not be negative, not {rate}",
             name=name,
-            rate_text_rate=rate_text(rate),
+            rate=rate_text(rate),
         )
     if rate > 10:
         raise refuse(
-            "{name} of {rate_text_rate} is implausibly high (rates are fractions: 0.05 = 5%)",
+            "{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)",
             name=name,
-            rate_text_rate=rate_text(rate),
+            rate=rate_text(rate),
         )
 
 
@@ -239,12 +235,12 @@ def check_rate_limit(name: str, rate: Decimal) -> None:
     limit = RATE_LIMITS.get(name.split("[", 1)[0])
     if limit is not None and rate > limit[0]:
         raise refuse(
-            "{name} of {rate_text_rate} is too high: at most {rate_text_limit_0} ({limit_1}); "
+            "{name} of {rate} is too high: at most {limit} ({limit_percent}); "
             "rates are fractions, 0.0005 = 0.05%",
             name=name,
-            rate_text_rate=rate_text(rate),
-            rate_text_limit_0=rate_text(limit[0]),
-            limit_1=limit[1],
+            rate=rate_text(rate),
+            limit=rate_text(limit[0]),
+            limit_percent=limit[1],
         )
 
 
@@ -414,9 +410,9 @@ def from_preset(preset: str, name: str, **overrides: Any) -> Product:
     """
     if preset not in PRESETS:
         raise refuse(
-            "unknown preset {preset!r} (known: {join_presets})",
+            "unknown preset {preset!r} (known: {known})",
             preset=preset,
-            join_presets=", ".join(PRESETS),
+            known=", ".join(PRESETS),
         )
     values = {**PRESETS[preset], **overrides}
     try:

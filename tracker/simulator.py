@@ -128,11 +128,10 @@ def simulate(
     if not 0 <= minimum <= amount:
         cur = product.currency
         raise refuse(
-            "the minimum {format_money_minimum_cur} must be between {format_money_0_cur} and the "
-            "amount {format_money_amount_cur}",
-            format_money_minimum_cur=format_money(minimum, cur),
-            format_money_0_cur=format_money(0, cur),
-            format_money_amount_cur=format_money(amount, cur),
+            "the minimum {minimum} must be between {zero} and the amount {amount}",
+            minimum=format_money(minimum, cur),
+            zero=format_money(0, cur),
+            amount=format_money(amount, cur),
         )
     posting = posting or _statement_date(product, due)
     pay_date = pay_date or due + relativedelta(months=1)

@@ -455,10 +455,6 @@
             <translation>预算必须大于零</translation>
         </message>
         <message>
-            <source>cannot write a statement in {folder}: {exc_strerror}</source>
-            <translation>无法在 {folder} 中写入对账单：{exc_strerror}</translation>
-        </message>
-        <message>
             <source>charge amount must be greater than zero</source>
             <translation>消费金额必须大于零</translation>
         </message>
@@ -491,32 +487,8 @@
             <translation>第 {due_id} 笔待还款已还清：无需模拟</translation>
         </message>
         <message>
-            <source>due_days must be 0–60 days after the statement, not {p_due_days}</source>
-            <translation>到期天数必须是账单日后 0–60 天，而不是 {p_due_days}</translation>
-        </message>
-        <message>
-            <source>due_days must be 0–{max_offset_days} days after the statement, not {rule_due_days}</source>
-            <translation>到期天数必须是账单日后 0–{max_offset_days} 天，而不是 {rule_due_days}</translation>
-        </message>
-        <message>
-            <source>due_days must be a day of the month 1–31, not {p_due_days}</source>
-            <translation>到期日必须是每月的 1–31 日，而不是 {p_due_days}</translation>
-        </message>
-        <message>
-            <source>due_days must be a day of the month 1–31, not {rule_due_days}</source>
-            <translation>到期日必须是每月的 1–31 日，而不是 {rule_due_days}</translation>
-        </message>
-        <message>
-            <source>due_rule must be one of {join_due_rules}, not {rule_due_rule!r}</source>
-            <translation>到期规则必须是 {join_due_rules} 之一，而不是 {rule_due_rule!r}</translation>
-        </message>
-        <message>
             <source>folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
-        </message>
-        <message>
-            <source>interval must be one of {join_intervals}, not {interval!r}</source>
-            <translation>还款间隔必须是 {join_intervals} 之一，而不是 {interval!r}</translation>
         </message>
         <message>
             <source>max_months must be a whole number of at least 1, got {max_months!r}</source>
@@ -559,8 +531,32 @@
             <translation>没有编号为 {record_id} 的记录（{kind}）</translation>
         </message>
         <message>
-            <source>no {table_1} with id {row_id}</source>
-            <translation>没有编号为 {row_id} 的记录（{table_1}）</translation>
+            <source>cannot write a statement in {folder}: {reason}</source>
+            <translation>无法在 {folder} 中写入对账单：{reason}</translation>
+        </message>
+        <message>
+            <source>due_days must be 0–60 days after the statement, not {value}</source>
+            <translation>到期天数必须是账单日后 0–60 天，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>due_days must be 0–{most_days} days after the statement, not {value}</source>
+            <translation>到期天数必须是账单日后 0–{most_days} 天，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>due_days must be a day of the month 1–31, not {value}</source>
+            <translation>到期日必须是每月的 1–31 日，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>due_rule must be one of {known}, not {value!r}</source>
+            <translation>到期规则必须是 {known} 之一，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <source>interval must be one of {known}, not {interval!r}</source>
+            <translation>还款间隔必须是 {known} 之一，而不是 {interval!r}</translation>
+        </message>
+        <message>
+            <source>no {table} with id {row_id}</source>
+            <translation>没有编号为 {row_id} 的记录（{table}）</translation>
         </message>
         <message>
             <source>not saved: {exc}</source>
@@ -627,8 +623,44 @@
             <translation>本金必须为正数且不超过 {max_minor}，而不是 {principal}</translation>
         </message>
         <message>
-            <source>principal {format_money_principal_product} is too small for {periods} periods: at least {least} ({format_money_1_product_currenc} a period)</source>
-            <translation>本金 {format_money_principal_product} 太少，不够分 {periods} 期：至少需要 {least}（每期 {format_money_1_product_currenc}）</translation>
+            <source>principal {principal} is too small for {periods} periods: at least {least} ({unit} a period)</source>
+            <translation>本金 {principal} 太少，不够分 {periods} 期：至少需要 {least}（每期 {unit}）</translation>
+        </message>
+        <message>
+            <source>statement_day must be 1–31, not {value}</source>
+            <translation>账单日必须是 1–31，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>the minimum {minimum} must be between {zero} and the amount {amount}</source>
+            <translation>最低还款 {minimum} 必须在 {zero} 和金额 {amount} 之间</translation>
+        </message>
+        <message>
+            <source>unknown preset {preset!r} (known: {known})</source>
+            <translation>未知预设 {preset!r}（支持：{known}）</translation>
+        </message>
+        <message>
+            <source>unknown strategy {strategy!r} (known: {known})</source>
+            <translation>未知策略 {strategy!r}（支持：{known}）</translation>
+        </message>
+        <message>
+            <source>{key} must be one of {known}, not {value!r}</source>
+            <translation>{key}必须是 {known} 之一，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <source>{name} must be between 0 and 3650, not {value}</source>
+            <translation>{name}必须在 0 到 3650 之间，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>{product_name} still owes {owed}; pay it off before archiving it</source>
+            <translation>{product_name} 仍欠 {owed}；请先还清再归档</translation>
+        </message>
+        <message>
+            <source>{what} must be text, not {type_name}</source>
+            <translation>{what}必须是文本，不能是 {type_name}</translation>
+        </message>
+        <message>
+            <source>{what} {raw!r} is too large (at most {most:,})</source>
+            <translation>{what} {raw!r} 太大（最多 {most:,}）</translation>
         </message>
         <message>
             <source>product name is empty</source>
@@ -655,18 +687,6 @@
             <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
         </message>
         <message>
-            <source>statement_day must be 1–31, not {p_statement_day}</source>
-            <translation>账单日必须是 1–31，而不是 {p_statement_day}</translation>
-        </message>
-        <message>
-            <source>statement_day must be 1–31, not {rule_statement_day}</source>
-            <translation>账单日必须是 1–31，而不是 {rule_statement_day}</translation>
-        </message>
-        <message>
-            <source>the minimum {format_money_minimum_cur} must be between {format_money_0_cur} and the amount {format_money_amount_cur}</source>
-            <translation>最低还款 {format_money_minimum_cur} 必须在 {format_money_0_cur} 和金额 {format_money_amount_cur} 之间</translation>
-        </message>
-        <message>
             <source>the name is given on its own (product add NAME), not as a setting name=…</source>
             <translation>名称应单独给出（product add NAME），而不是作为设置 name=…</translation>
         </message>
@@ -679,16 +699,12 @@
             <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
+            <source>unknown currency {code!r}</source>
+            <translation>未知币种 {code!r}</translation>
+        </message>
+        <message>
             <source>unknown currency {code!r} (known: {known})</source>
             <translation>未知币种 {code!r}（支持：{known}）</translation>
-        </message>
-        <message>
-            <source>unknown currency {p_currency!r}</source>
-            <translation>未知币种 {p_currency!r}</translation>
-        </message>
-        <message>
-            <source>unknown preset {preset!r} (known: {join_presets})</source>
-            <translation>未知预设 {preset!r}（支持：{join_presets}）</translation>
         </message>
         <message>
             <source>unknown product setting {key!r}</source>
@@ -697,10 +713,6 @@
         <message>
             <source>unknown product setting: {exc}</source>
             <translation>未知的产品设置：{exc}</translation>
-        </message>
-        <message>
-            <source>unknown strategy {strategy!r} (known: {join_strategies})</source>
-            <translation>未知策略 {strategy!r}（支持：{join_strategies}）</translation>
         </message>
         <message>
             <source>waiver must be a decimal fraction such as 0.2, not {waiver!r}</source>
@@ -721,10 +733,6 @@
         <message>
             <source>{given} is the data file (or its -wal/-shm); choose another file</source>
             <translation>{given} 是数据文件（或其 -wal/-shm 文件）；请选择其他文件</translation>
-        </message>
-        <message>
-            <source>{key} must be one of {join_options}, not {getattr_p_key!r}</source>
-            <translation>{key}必须是 {join_options} 之一，而不是 {getattr_p_key!r}</translation>
         </message>
         <message>
             <source>{key} must be true or false, not {text!r}</source>
@@ -751,20 +759,12 @@
             <translation>{name}必须是整数，而不是 {value!r}</translation>
         </message>
         <message>
-            <source>{name} must be between 0 and 3650, not {getattr_p_name}</source>
-            <translation>{name}必须在 0 到 3650 之间，而不是 {getattr_p_name}</translation>
-        </message>
-        <message>
             <source>{name} must be whole minor units, not {value!r}</source>
             <translation>{name}必须是整数（以分计），而不是 {value!r}</translation>
         </message>
         <message>
             <source>{name} must not be negative</source>
             <translation>{name}不能为负数</translation>
-        </message>
-        <message>
-            <source>{name} must not be negative, not {rate_text_rate}</source>
-            <translation>{name}不能为负数，而不是 {rate_text_rate}</translation>
         </message>
         <message>
             <source>{name} must not be negative, not {rate}</source>
@@ -775,16 +775,12 @@
             <translation>{name}不能为负数，而不是 {value}</translation>
         </message>
         <message>
-            <source>{name} of {rate_text_rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
-            <translation>{name} {rate_text_rate} 高得不合理（利率用小数表示：0.05 即 5%）</translation>
-        </message>
-        <message>
-            <source>{name} of {rate_text_rate} is too high: at most {rate_text_limit_0} ({limit_1}); rates are fractions, 0.0005 = 0.05%</source>
-            <translation>{name} {rate_text_rate} 太高：最多 {rate_text_limit_0}（{limit_1}）；利率用小数表示，0.0005 即 0.05%</translation>
-        </message>
-        <message>
             <source>{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
             <translation>{name} {rate} 高得不合理（利率用小数表示：0.05 即 5%）</translation>
+        </message>
+        <message>
+            <source>{name} of {rate} is too high: at most {limit} ({limit_percent}); rates are fractions, 0.0005 = 0.05%</source>
+            <translation>{name} {rate} 太高：最多 {limit}（{limit_percent}）；利率用小数表示，0.0005 即 0.05%</translation>
         </message>
         <message>
             <source>{name} {part} is more than the bill {bill} (minor units)</source>
@@ -815,10 +811,6 @@
             <translation>{product_name} 提供 {offered} 期，不提供 {periods} 期</translation>
         </message>
         <message>
-            <source>{product_name} still owes {format_money_left_product_curr}; pay it off before archiving it</source>
-            <translation>{product_name} 仍欠 {format_money_left_product_curr}；请先还清再归档</translation>
-        </message>
-        <message>
             <source>{target} already exists; open it instead of creating it</source>
             <translation>{target} 已存在；请直接打开，而不是新建</translation>
         </message>
@@ -829,10 +821,6 @@
         <message>
             <source>{what} must be a whole number, not {text!r}</source>
             <translation>{what}必须是整数，而不是 {text!r}</translation>
-        </message>
-        <message>
-            <source>{what} must be text, not {type_text_name}</source>
-            <translation>{what}必须是文本，不能是 {type_text_name}</translation>
         </message>
         <message>
             <source>{what} {raw!r} has a space inside the number</source>
@@ -857,10 +845,6 @@
         <message>
             <source>{what} {raw!r} is not a number like 1234.56</source>
             <translation>{what} {raw!r} 不是 1234.56 这样的数字</translation>
-        </message>
-        <message>
-            <source>{what} {raw!r} is too large (at most {max_minor_100:,})</source>
-            <translation>{what} {raw!r} 太大（最多 {max_minor_100:,}）</translation>
         </message>
         <message>
             <source>{what} {raw!r} must be written with the digits 0-9</source>

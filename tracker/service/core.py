@@ -122,10 +122,9 @@ def archive_product(store: Store, ref: str | int, archived: bool = True) -> Prod
         left = owed(store, product)
         if left > 0:
             raise refuse(
-                "{product_name} still owes {format_money_left_product_curr}; pay it off before "
-                "archiving it",
+                "{product_name} still owes {owed}; pay it off before archiving it",
                 product_name=product.name,
-                format_money_left_product_curr=format_money(left, product.currency),
+                owed=format_money(left, product.currency),
             )
     updated = product.with_changes(archived=archived)
     with store.transaction():
@@ -394,13 +393,13 @@ def check_splittable(product: Product, principal: int, periods: int) -> None:
     if 0 < principal < periods:
         least = format_money(periods, product.currency)
         raise refuse(
-            "principal {format_money_principal_product} is too small for {periods} periods: at "
-            "least {least} ({format_money_1_product_currenc} a period)",
+            "principal {principal} is too small for {periods} periods: at "
+            "least {least} ({unit} a period)",
             field="principal",
-            format_money_principal_product=format_money(principal, product.currency),
+            principal=format_money(principal, product.currency),
             periods=periods,
             least=least,
-            format_money_1_product_currenc=format_money(1, product.currency),
+            unit=format_money(1, product.currency),
         )
 
 

@@ -74,9 +74,9 @@ def export_statement(
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:  # e.g. a read-only folder, or /proc where files cannot be made
         raise refuse(
-            "cannot write a statement in {folder}: {exc_strerror}",
+            "cannot write a statement in {folder}: {reason}",
             folder=folder,
-            exc_strerror=exc.strerror,
+            reason=exc.strerror,
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:

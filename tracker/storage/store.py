@@ -236,7 +236,7 @@ class Store:
         if table not in {"bills", "charges", "plans", "payments"}:
             raise ValueError(f"cannot delete from {table}")
         if self.db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,)).rowcount != 1:
-            raise not_found("no {table_1} with id {row_id}", table_1=table[:-1], row_id=row_id)
+            raise not_found("no {table} with id {row_id}", table=table[:-1], row_id=row_id)
 
     # -- editing and undo (raw rows, so a deleted record comes back exactly) -----------
     def raw_rows(self, table: str, column: str, value: int) -> list[dict[str, Any]]:
@@ -269,7 +269,7 @@ class Store:
             (day.isoformat(), amount, description, row_id),
         )
         if cur.rowcount != 1:
-            raise not_found("no {table_1} with id {row_id}", table_1=table[:-1], row_id=row_id)
+            raise not_found("no {table} with id {row_id}", table=table[:-1], row_id=row_id)
 
     # -- dues ------------------------------------------------------------------------
     def insert_due(
