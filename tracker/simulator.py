@@ -192,13 +192,12 @@ def _minimum(
     interest = costs.revolving_interest(product, amount, rest, posting, due, pay)
     schedule = (Payment(due, minimum, 0), Payment(pay, rest, interest))
     apr = ear = None
+    days = (pay - due).days
     if rest > 0:
-        days = (pay - due).days
         growth = Decimal(interest) / Decimal(rest)  # over ``days``
         apr = _q(growth * Decimal(365) / Decimal(days))
         # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
         ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
-    days = (pay - due).days
     return Option("minimum", amount, interest, schedule, _CLEAN, days=days, apr=apr, ear=ear)
 
 

@@ -99,15 +99,15 @@ class MainWindow(QMainWindow):
             ("addBillAction", "bill", "Ctrl+B"),
             ("addPlanAction", "plan", "Ctrl+I"),
         ):
-            self._action(key, lambda _on=False, m=module: self._open_for_product(m), shortcut)
+            self._action(
+                key, lambda _on=False, m=module: self._open(m, self.viewed_product_id()), shortcut
+            )
         self._action(
             "addProductAction",
-            lambda: self._open("product", "open_product_dialog"),
+            lambda: self._open("product"),
             "Ctrl+Shift+N",
         )
-        self._action(
-            "exportStatementAction", lambda: self._open("export", "open_export_dialog"), "Ctrl+E"
-        )
+        self._action("exportStatementAction", lambda: self._open("export"), "Ctrl+E")
         self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", self.about)
         for n, key in enumerate(self.pages, start=1):
@@ -176,15 +176,12 @@ class MainWindow(QMainWindow):
         if hasattr(page, "simulate_due"):
             page.simulate_due(due_id)
 
-    def _open_for_product(self, module: str) -> None:
-        """Open ``ui.dialogs.<module>``'s record dialog on the product being viewed."""
+    def _open(self, module: str, *args: object) -> None:
+        """Open ``ui.dialogs.<module>``'s dialog by its ``open_<module>_dialog`` function
+        (imported when first used); ``args`` follow the context and parent (a product id
+        for the record dialogs)."""
         opener = getattr(importlib.import_module(f"ui.dialogs.{module}"), f"open_{module}_dialog")
-        opener(self.ctx, self, self.viewed_product_id())
-
-    def _open(self, module: str, function: str) -> None:
-        """Open a dialog by its module's ``open_*`` function (imported when first used)."""
-        opener = getattr(importlib.import_module(f"ui.dialogs.{module}"), function)
-        opener(self.ctx, self)
+        opener(self.ctx, self, *args)
 
     @Slot()
     def about(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 from tracker.money import parse_positive_amount
 from tracker.products import Product
 from ui.formatting import to_qdate
+from ui.widgets.form import MONEY_PROPERTY
 
 
 def product_combo(products: list[Product], selected: int | None = None) -> QComboBox:
@@ -20,10 +21,6 @@ def product_combo(products: list[Product], selected: int | None = None) -> QComb
     if selected is not None:
         combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
-
-
-#: Marks a QLineEdit that holds an amount (see FormDialog's currency check).
-MONEY_PROPERTY = "money"
 
 
 def amount_edit(placeholder: str = "0.00") -> QLineEdit:

@@ -35,6 +35,8 @@ from ui.errors import error_text
 from ui.formatting import from_qdate
 
 ERROR_STYLE = "color: #b3261e;"
+#: Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.
+MONEY_PROPERTY = "money"
 Parser = Callable[[Any], Any]
 
 
@@ -242,7 +244,7 @@ class FormDialog(QDialog):
         wrong = False
         for form in self.forms():
             for key, f in form.fields.items():
-                if isinstance(f.widget, QLineEdit) and f.widget.property("money"):
+                if isinstance(f.widget, QLineEdit) and f.widget.property(MONEY_PROPERTY):
                     try:
                         check_symbol(f.widget.text(), code)
                     except InputError as exc:
