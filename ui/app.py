@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import demo, service
+from tracker.appinfo import APP_ID, GUI_COMMAND, VERSION
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.paths import APP_NAME, default_db_path
@@ -37,7 +38,8 @@ def create_main_window(
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="debt-tracker", description="Debt Tracker desktop app")
+    p = argparse.ArgumentParser(prog=GUI_COMMAND, description="Debt Tracker desktop app")
+    p.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     p.add_argument("--db", help="data file (default: the one debt-tracker-cli uses)")
     p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
     p.add_argument("--demo", action="store_true", help="fill a new data file with demo data")
@@ -60,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(VERSION)
+    # Wayland compositors and notification servers match windows to the desktop entry
+    # by this id (<APP_ID>.desktop).
+    app.setDesktopFileName(APP_ID)
     try:
         today = parse_date(args.today, "--today") if args.today else date.today()
         if args.self_test:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -109,7 +108,7 @@ class MainWindow(QMainWindow):
         )
         self._action("exportStatementAction", lambda: self._open("export"), "Ctrl+E")
         self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
-        self._action("aboutAction", self.about)
+        self._action("aboutAction", lambda: self._open("about"))
         for n, key in enumerate(self.pages, start=1):
             self._action(
                 f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
@@ -182,14 +181,6 @@ class MainWindow(QMainWindow):
         for the record dialogs)."""
         opener = getattr(importlib.import_module(f"ui.dialogs.{module}"), f"open_{module}_dialog")
         opener(self.ctx, self, *args)
-
-    @Slot()
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Debt Tracker"),
-            self.tr("Debt Tracker keeps every due date of your credit products in one place."),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.close()
