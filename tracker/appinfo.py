@@ -18,3 +18,8 @@ DISPLAY_NAME = "Debt Tracker"
 GUI_COMMAND = "debt-tracker"
 CLI_COMMAND = "debt-tracker-cli"
 VERSION = __version__
+#: The day :data:`VERSION` was released (AppStream ``<release date>``); change it with
+#: ``tracker.__version__``.
+RELEASE_DATE = "2026-12-01"
+#: The project's home (its GitHub name matches the reverse-DNS id io.github.debttracker).
+HOMEPAGE = "https://github.com/debttracker/debt-tracker"
