@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def set_windows_app_id() -> None:
     """On Windows, take the AppUserModelID the Start-menu shortcut carries (Inno Setup
     script), so the taskbar groups our windows under it and toasts name the app."""
-    if sys.platform == "win32":  # pragma: no cover - Windows only
+    if sys.platform == "win32":
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
