@@ -120,6 +120,10 @@ def set_windows_app_id() -> None:
 
 def desktop_entry_command(install: bool) -> int:
     """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: print what changed."""
+    if sys.platform in ("win32", "darwin"):
+        where = "the installer" if sys.platform == "win32" else "the .app bundle"
+        print(f"{GUI_COMMAND}: error: desktop entries are for Linux; use {where}", file=sys.stderr)
+        return 2
     try:
         if install:
             done = desktop.install()

@@ -58,3 +58,15 @@ def test_windows_sets_the_app_user_model_id(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(sys, "platform", "win32")
     app.set_windows_app_id()
     assert calls == [APP_ID]
+
+
+def test_install_is_refused_off_linux(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert app.desktop_entry_command(install=True) == 2
+    assert capsys.readouterr().err == (
+        "debt-tracker: error: desktop entries are for Linux; use the installer\n"
+    )
+    assert list(tmp_path.iterdir()) == []  # nothing written

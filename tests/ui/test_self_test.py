@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import ui.self_test
+from tracker.appinfo import APP_ID
 from ui.app import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,9 +46,8 @@ def test_self_test_passes_in_process(capsys: pytest.CaptureFixture[str]) -> None
         "ok language: 'Dashboard' -> '总览', Qt's 'Cancel' -> '取消', "
         "\"金额 '12,34.5' 的千位分隔符位置不对（请写成 1,234.56 或 1234.56）\""
     )
-    assert lines[8] == (
-        "ok icons: 8 sizes 16-512 px, window icon, io.github.debttracker.DebtTracker.desktop"
-    )
+    # tracker/desktop.py ICON_SIZES: 16, 24, 32, 48, 64, 128, 256, 512 = 8 sizes.
+    assert lines[8] == f"ok icons: 8 sizes 16-512 px, window icon, {APP_ID}.desktop"
     assert lines[9].startswith("ok fonts: ")
     assert lines[-1] == "self-test passed"
 
