@@ -12,11 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import demo, desktop, service
+from tracker import desktop
 from tracker.appinfo import APP_ID, GUI_COMMAND, VERSION
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.paths import APP_NAME, default_db_path
+from tracker.service import demo, files
 from ui import self_test
 from ui.context import AppContext
 from ui.errors import error_text
@@ -30,11 +31,10 @@ def create_main_window(
 ) -> MainWindow:
     """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
     path = Path(db_path)
-    today = today or date.today()
     is_new = not path.exists() or path.stat().st_size == 0
-    store = service.open_store(path, create=True)
+    store = files.open_store(path, create=True)
     if is_new and demo_if_new:
-        demo.populate(store, today)
+        demo.populate(store, today or date.today())
     window = MainWindow(AppContext(store, today))
     window.setWindowIcon(app_icon())
     return window
@@ -144,7 +144,7 @@ def desktop_entry_command(install: bool) -> int:
 def _daily_backup(window: MainWindow) -> None:
     """One rotating backup a day, taken when the app starts (kept: the last 10)."""
     try:
-        window.ctx.store.daily_backup()
+        files.daily_backup(window.ctx.store)
     except OSError as exc:
         window.statusBar().showMessage(
             QCoreApplication.translate(
