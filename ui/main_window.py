@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from ui.context import AppContext, Change
+from ui.dialogs.about import open_about_dialog
 from ui.dialogs.bill import open_bill_dialog
 from ui.dialogs.charge import open_charge_dialog
 from ui.dialogs.export import open_export_dialog
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         )
         self._action("exportStatementAction", lambda: open_export_dialog(self.ctx, self), "Ctrl+E")
         self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
-        self._action("aboutAction", self.about)
+        self._action("aboutAction", lambda: open_about_dialog(self.ctx, self))
         for n, key in enumerate(self.pages, start=1):
             self._action(
                 f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
@@ -185,14 +185,6 @@ class MainWindow(QMainWindow):
         page = self.show_page("simulator")
         if hasattr(page, "simulate_due"):
             page.simulate_due(due_id)
-
-    @Slot()
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Debt Tracker"),
-            self.tr("Debt Tracker keeps every due date of your credit products in one place."),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.close()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Debt Tracker {version}</source>
+            <translation>债务管家 {version}</translation>
+        </message>
+        <message>
+            <source>Debt Tracker keeps every due date of your credit products in one place.</source>
+            <translation>债务管家把您所有信贷产品的到期日集中在一处，不再错过任何一次还款。</translation>
+        </message>
+        <message>
+            <source>Data file: {path}</source>
+            <translation>数据文件：{path}</translation>
+        </message>
+        <message>
+            <source>Data file schema version: {version} (this app understands up to {newest})</source>
+            <translation>数据文件结构版本：{version}（本程序最高支持 {newest}）</translation>
+        </message>
+        <message>
+            <source>About Debt Tracker</source>
+            <translation>关于债务管家</translation>
+        </message>
+    </context>
+    <context>
         <name>BillDialog</name>
         <message>
             <source>New bill</source>
@@ -1056,14 +1079,6 @@
         <message>
             <source>Data file: {path}    Today: {today}</source>
             <translation>数据文件：{path}    今天：{today}</translation>
-        </message>
-        <message>
-            <source>About Debt Tracker</source>
-            <translation>关于债务管家</translation>
-        </message>
-        <message>
-            <source>Debt Tracker keeps every due date of your credit products in one place.</source>
-            <translation>债务管家把您所有信贷产品的到期日集中在一处，不再错过任何一次还款。</translation>
         </message>
         <message>
             <source>Could not back up the data file: {error}</source>

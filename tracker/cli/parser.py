@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any, NoReturn
 
+from tracker.appinfo import VERSION
 from tracker.cli import statement_cmd
 from tracker.products import PRESETS
 
@@ -29,6 +30,7 @@ class Parser(argparse.ArgumentParser):
 def build() -> Parser:
     """The full parser: global options, then one command."""
     p = Parser(prog="debt-tracker-cli", description="Debt Tracker on the command line.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     _global_options(p)
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
