@@ -55,7 +55,8 @@ class OpenDue:
     ``amount`` is what is still owed, ``minimum`` what is still needed to stay out of
     overdue, ``day_cost`` what paying one day later than the best date costs
     (penalty, interest, late fee), ``state`` the ledger's state name on the day it was
-    computed.
+    computed, ``penalty`` the overdue cost so far (paying today costs ``amount`` +
+    ``penalty``).
     """
 
     due_id: int
@@ -69,6 +70,12 @@ class OpenDue:
     day_cost: int = 0
     product_id: int = 0
     description: str = ""
+    penalty: int = 0
+
+    @property
+    def owed_today(self) -> int:
+        """What settles this due today, the overdue cost so far included (minor units)."""
+        return self.amount + self.penalty
 
 
 @dataclass(frozen=True)

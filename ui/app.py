@@ -21,19 +21,29 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
+from ui.reminders import scheduler, tray
 
 
 def create_main_window(
-    db_path: Path | str, today: date | None = None, demo_if_new: bool = False
+    db_path: Path | str,
+    today: date | None = None,
+    demo_if_new: bool = False,
+    reminders: bool = False,
 ) -> MainWindow:
-    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
+    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window.
+
+    ``reminders``: start the reminder scheduler (the app does; tests ask for it).
+    """
     path = Path(db_path)
     today = today or date.today()
     is_new = not path.exists() or path.stat().st_size == 0
     store = service.open_store(path, create=True)
     if is_new and demo_if_new:
         demo.populate(store, today)
-    return MainWindow(AppContext(store, today))
+    window = MainWindow(AppContext(store, today))
+    if reminders:
+        scheduler.attach(window)
+    return window
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -44,6 +54,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
     p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
     p.add_argument("--page", default="dashboard", help="page to open (and to --screenshot)")
+    p.add_argument(
+        "--hidden", action="store_true", help="start in the tray (start at login uses this)"
+    )
     p.add_argument(
         "--self-test",
         action="store_true",
@@ -80,7 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
     _daily_backup(window)
-    window.show()
+    if not args.screenshot:
+        # With a tray the app lives on when the window closes; Quit ends it.
+        app.setQuitOnLastWindowClosed(not tray.available())
+        scheduler.attach(window)
+    if not (args.hidden and window.reminders is not None and window.reminders.tray):
+        window.show()
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()

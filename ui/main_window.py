@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(objectName="statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions_: dict[str, QAction] = {}
+        #: The reminder scheduler (ui.reminders.scheduler.attach), once started.
+        self.reminders: Any = None
         self._build_actions()
         self._build_menus()
         ctx.storeReplaced.connect(self.retranslate)
@@ -108,7 +111,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
         )
         self._action("exportStatementAction", lambda: self._open("export"), "Ctrl+E")
-        self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
+        self._action("exportCalendarAction", lambda: self._open("calendar"))
+        self._action("quitAction", self.quit, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", self.about)
         for n, key in enumerate(self.pages, start=1):
             self._action(
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.actions_["exportStatementAction"])
+        self.file_menu.addAction(self.actions_["exportCalendarAction"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["quitAction"])
         self.record_menu = bar.addMenu("")
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         self.actions_["addPlanAction"].setText(self.tr("Existing &instalment plan…"))
         self.actions_["addProductAction"].setText(self.tr("New p&roduct…"))
         self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
+        self.actions_["exportCalendarAction"].setText(self.tr("Export &calendar…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
         self.status_label.setText(
@@ -184,6 +190,13 @@ class MainWindow(QMainWindow):
         opener(self.ctx, self, *args)
 
     @Slot()
+    def quit(self) -> None:
+        """File → Quit: really quit, even when closing the window only hides it."""
+        if self.reminders is not None:
+            self.reminders.quitting = True
+        self.close()
+
+    @Slot()
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -192,5 +205,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None:
+            if self.reminders.keep_in_tray():
+                event.ignore()
+                self.hide()
+                return
+            self.reminders.stop()
         self.ctx.close()
         super().closeEvent(event)

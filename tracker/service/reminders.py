@@ -36,6 +36,7 @@ def _open_due(view: DueView, today: date) -> engine.OpenDue:
         day_cost=max(0, day_cost),
         product_id=view.product.id or 0,
         description=view.due.description,
+        penalty=view.penalty_so_far,
     )
 
 
