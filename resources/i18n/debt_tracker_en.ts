@@ -167,20 +167,20 @@
     <context>
         <name>ReminderPopup</name>
         <message numerus="yes">
-            <source>%n payment(s) need your attention</source>
+            <source>%n payment(s) to look at</source>
             <translation>
-                <numerusform>%n payment need your attention</numerusform>
-                <numerusform>%n payments need your attention</numerusform>
+                <numerusform>%n payment to look at</numerusform>
+                <numerusform>%n payments to look at</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ReminderScheduler</name>
         <message numerus="yes">
-            <source>%n payment(s) need your attention</source>
+            <source>%n payment(s) to look at</source>
             <translation>
-                <numerusform>%n payment need your attention</numerusform>
-                <numerusform>%n payments need your attention</numerusform>
+                <numerusform>%n payment to look at</numerusform>
+                <numerusform>%n payments to look at</numerusform>
             </translation>
         </message>
     </context>
@@ -245,10 +245,10 @@
     <context>
         <name>Tray</name>
         <message numerus="yes">
-            <source>Debt Tracker: %n due(s) need attention</source>
+            <source>Debt Tracker: %n payment(s) to look at</source>
             <translation>
-                <numerusform>Debt Tracker: %n due need attention</numerusform>
-                <numerusform>Debt Tracker: %n dues need attention</numerusform>
+                <numerusform>Debt Tracker: %n payment to look at</numerusform>
+                <numerusform>Debt Tracker: %n payments to look at</numerusform>
             </translation>
         </message>
     </context>

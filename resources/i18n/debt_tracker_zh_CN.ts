@@ -1927,7 +1927,7 @@
     <context>
         <name>ReminderPopup</name>
         <message numerus="yes">
-            <source>%n payment(s) need your attention</source>
+            <source>%n payment(s) to look at</source>
             <translation>
                 <numerusform>有 %n 笔还款需要处理</numerusform>
             </translation>
@@ -1949,7 +1949,7 @@
             <translation>打开</translation>
         </message>
         <message numerus="yes">
-            <source>%n payment(s) need your attention</source>
+            <source>%n payment(s) to look at</source>
             <translation>
                 <numerusform>有 %n 笔还款需要处理</numerusform>
             </translation>
@@ -2011,7 +2011,7 @@
         </message>
         <message>
             <source>The reminder days are kept in the data file, so debt-tracker-cli remind (for a timer while the app is closed) uses them too.</source>
-            <translation>提醒天数保存在数据文件中，因此 debt-tracker-cli remind（应用关闭时由定时器运行）也使用同样的设置。</translation>
+            <translation>提醒天数保存在数据文件中，因此应用关闭时由定时器运行的命令行提醒也使用同样的设置。</translation>
         </message>
         <message>
             <source>This desktop has no system tray: the app quits when closed.</source>
@@ -2351,7 +2351,7 @@
             <translation>退出</translation>
         </message>
         <message numerus="yes">
-            <source>Debt Tracker: %n due(s) need attention</source>
+            <source>Debt Tracker: %n payment(s) to look at</source>
             <translation>
                 <numerusform>债务管家：%n 笔还款需要处理</numerusform>
             </translation>

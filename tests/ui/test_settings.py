@@ -100,7 +100,7 @@ def test_reminder_days_are_kept_in_the_data_file(make_window, qtbot) -> None:  #
     assert reminders.settings(first.ctx.store).lead_days == (10, 2)  # nothing written
     daily = page.findChild(QCheckBox, "reminderOverdueDaily")
     assert daily.isChecked()
-    daily.click()
+    QTest.keyClick(daily, Qt.Key.Key_Space)
     assert not reminders.settings(first.ctx.store).overdue_daily
     # The CLI reads the same file: another window on it sees the same settings.
     first.close()

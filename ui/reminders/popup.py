@@ -107,7 +107,7 @@ class ReminderCard(QFrame):
         self.pay_button = QPushButton(objectName="markPaidButton")
         self.hour_button = QPushButton(objectName="snoozeHourButton")
         self.tomorrow_button = QPushButton(objectName="snoozeTomorrowButton")
-        self.simulate_button = QPushButton(objectName="simulateButton")
+        self.simulate_button = QPushButton(objectName="reminderSimulateButton")
         for button in (self.pay_button, self.hour_button, self.tomorrow_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -220,7 +220,7 @@ class ReminderPopup(QDialog):
 
     def _update(self) -> None:
         count = len(self.cards)
-        self.heading.setText(self.tr("%n payment(s) need your attention", "", count))
+        self.heading.setText(self.tr("%n payment(s) to look at", "", count))
         if not count:
             self.hide()
 
@@ -232,7 +232,7 @@ class ReminderPopup(QDialog):
             card.retranslate()
 
     def _update_heading_only(self) -> None:
-        self.heading.setText(self.tr("%n payment(s) need your attention", "", len(self.cards)))
+        self.heading.setText(self.tr("%n payment(s) to look at", "", len(self.cards)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
@@ -80,6 +80,7 @@ class ReminderScheduler(QObject):
         self.timer.timeout.connect(self._tick)
         self.midnight = QTimer(self)
         self.midnight.setSingleShot(True)
+        self.midnight.setTimerType(Qt.TimerType.PreciseTimer)
         self.midnight.timeout.connect(self.check)
         self.known: dict[Any, Reminder] = {}
         self.last_outcome: notify.Outcome | None = None
@@ -148,7 +149,7 @@ class ReminderScheduler(QObject):
         """The native notifications for ``batch``, in the interface language."""
         opener = ("default", self.tr("Open"))
         if batch.summary:
-            title = self.tr("%n payment(s) need your attention", "", len(batch.reminders))
+            title = self.tr("%n payment(s) to look at", "", len(batch.reminders))
             body = "\n".join(texts.title_text(r) for r in batch.reminders)
             urgency = max(r.urgency for r in batch.reminders)
             return [notify.Notification(title, body, urgency, (opener,), "summary")]

@@ -86,7 +86,7 @@ class Tray(QObject):
 
     def _tooltip(self) -> None:
         if self.count:
-            text = self.tr("Debt Tracker: %n due(s) need attention", "", self.count)
+            text = self.tr("Debt Tracker: %n payment(s) to look at", "", self.count)
         else:
             text = self.tr("Debt Tracker: nothing due soon")
         self.icon.setToolTip(text)
