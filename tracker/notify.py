@@ -62,6 +62,22 @@ class Outcome:
     def ok(self) -> bool:
         return bool(self.delivered) and not self.reason
 
+    @property
+    def cause(self) -> str:
+        """Why it failed, as a code for translated messages: "" (delivered),
+        "unsupported", "no-bus", "no-server", "timeout" or "refused"."""
+        if not self.reason:
+            return ""
+        for words, code in (
+            ("not tried on", "unsupported"),
+            ("no session bus", "no-bus"),
+            ("no notification server", "no-server"),
+            ("did not answer", "timeout"),
+        ):
+            if words in self.reason:
+                return code
+        return "refused"
+
 
 def session_bus_address() -> str | None:
     """The session bus address: ``$DBUS_SESSION_BUS_ADDRESS``, else the systemd user bus

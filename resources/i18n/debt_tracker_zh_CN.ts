@@ -1893,7 +1893,7 @@
         <name>ReminderCard</name>
         <message>
             <source>Due {day} — {when}</source>
-            <translation>{day} 到期 — {when}</translation>
+            <translation>{day} — {when}</translation>
         </message>
         <message>
             <source>Minimum to stay on time: {amount}</source>
@@ -1963,12 +1963,32 @@
             <translation>1 小时后提醒</translation>
         </message>
         <message>
-            <source>Desktop notification not shown ({reason}); see the reminder window.</source>
-            <translation>未能显示桌面通知（{reason}）；请查看提醒窗口。</translation>
-        </message>
-        <message>
             <source>Debt Tracker</source>
             <translation>债务管家</translation>
+        </message>
+        <message>
+            <source>not available on this system yet</source>
+            <translation>此系统暂不支持</translation>
+        </message>
+        <message>
+            <source>no desktop session bus</source>
+            <translation>没有桌面会话总线</translation>
+        </message>
+        <message>
+            <source>no notification service is running</source>
+            <translation>没有运行通知服务</translation>
+        </message>
+        <message>
+            <source>the notification service did not answer</source>
+            <translation>通知服务没有响应</translation>
+        </message>
+        <message>
+            <source>the notification service refused it</source>
+            <translation>通知服务拒绝了通知</translation>
+        </message>
+        <message>
+            <source>Desktop notification not shown: {why}. The reminder window has it.</source>
+            <translation>未能显示桌面通知：{why}。提醒窗口中有这条提醒。</translation>
         </message>
         <message>
             <source>Debt Tracker is still running</source>

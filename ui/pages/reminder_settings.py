@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from tracker.errors import TrackerError
 from tracker.service import reminders
+from ui import formatting
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.reminders import autostart
@@ -51,8 +53,12 @@ class ReminderSettingsBox(QGroupBox):
         self.hint = QLabel(objectName="reminderHint")
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setWordWrap(True)
-        form.addRow(self.leads_label, self.leads)
-        form.addRow("", self.leads_error)
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.leads)
+        column.addWidget(self.leads_error)
+        form.addRow(self.leads_label, field)
         form.addRow("", self.overdue)
         form.addRow("", self.tray)
         form.addRow("", self.login)
@@ -94,7 +100,7 @@ class ReminderSettingsBox(QGroupBox):
             notes.append(self.tr("This desktop has no system tray: the app quits when closed."))
         if not autostart.supported():
             notes.append(self.tr("Start at login is not available on this system yet."))
-        self.hint.setText(" ".join(notes))
+        self.hint.setText(formatting.sentences(*notes))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,7 @@ never writes: it emits a signal and the scheduler calls the service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -197,9 +197,14 @@ class ReminderPopup(QDialog):
             self.list.insertWidget(self.list.count() - 1, card)
         self._update()
         if self.cards:
-            self.resize(max(self.width(), 520), min(640, 140 + 170 * len(self.cards)))
+            self.fit_to(self.screen().availableGeometry().size())
             self.show()
             self.raise_()
+
+    def fit_to(self, area: QSize) -> None:
+        """Tall enough for the cards (scrolling beyond), never taller than 85% of ``area``."""
+        wanted = self.inner.sizeHint().height() + 110  # + heading, Close and margins
+        self.resize(max(self.width(), 520), max(320, min(wanted, int(area.height() * 0.85))))
 
     def remove(self, key: Key) -> None:
         """Take one reminder's card away (snoozed or paid)."""

@@ -172,14 +172,21 @@ class ReminderScheduler(QObject):
         if outcome.delivered:
             service.record_delivered(self.ctx.store, reminders, now, "popup+notification")
             return
-        self.window.statusBar().showMessage(
-            self.tr("Desktop notification not shown ({reason}); see the reminder window.").format(
-                reason=outcome.reason
-            ),
-            15_000,
-        )
+        self.window.statusBar().showMessage(self.failure_text(outcome), 15_000)
         if self.tray is not None and reminders:
             self.tray.message(self.tr("Debt Tracker"), texts.title_text(reminders[0]))
+
+    def failure_text(self, outcome: notify.Outcome) -> str:
+        """A short, translated line on why no desktop notification was shown."""
+        why = {
+            "unsupported": self.tr("not available on this system yet"),
+            "no-bus": self.tr("no desktop session bus"),
+            "no-server": self.tr("no notification service is running"),
+            "timeout": self.tr("the notification service did not answer"),
+        }.get(outcome.cause, self.tr("the notification service refused it"))
+        return self.tr(
+            "Desktop notification not shown: {why}. The reminder window has it."
+        ).format(why=why)
 
     @Slot(object, str)
     def _action(self, tag: Any, key: str) -> None:
