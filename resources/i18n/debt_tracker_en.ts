@@ -209,9 +209,6 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-    </context>
-    <context>
         <name>SimulatorPage</name>
         <message numerus="yes">
             <source>This due is %n day(s) late.</source>

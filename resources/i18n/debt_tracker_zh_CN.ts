@@ -355,17 +355,21 @@
     </context>
     <context>
         <name>Days</name>
-        <message>
+        <message numerus="yes">
             <source>%n day(s) late</source>
-            <translation>逾期 %n 天</translation>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation>%n 天后到期</translation>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -478,10 +482,6 @@
             <translation>消费金额必须大于零</translation>
         </message>
         <message>
-            <source>charge amount must not be zero</source>
-            <translation>消费金额不能为零</translation>
-        </message>
-        <message>
             <source>days past due must not be negative, not {days}</source>
             <translation>逾期天数不能为负数，而不是 {days}</translation>
         </message>
@@ -590,14 +590,6 @@
             <translation>没有欠款：无需制定还清计划</translation>
         </message>
         <message>
-            <source>number of periods must be 1–60, not {n}</source>
-            <translation>分期期数必须是 1–60，而不是 {n}</translation>
-        </message>
-        <message>
-            <source>number of periods must be 1–{max_periods}, not {n}</source>
-            <translation>分期期数必须是 1–{max_periods}，而不是 {n}</translation>
-        </message>
-        <message>
             <source>number of periods must be 1–{max_periods}, not {periods}</source>
             <translation>分期期数必须是 1–{max_periods}，而不是 {periods}</translation>
         </message>
@@ -688,6 +680,10 @@
         <message>
             <source>cannot write a calendar in {folder}: {reason}</source>
             <translation>无法在 {folder} 中写入日历：{reason}</translation>
+        </message>
+        <message>
+            <source>principal must be greater than zero</source>
+            <translation>本金必须大于零</translation>
         </message>
         <message>
             <source>product name is longer than 80 characters</source>
@@ -784,10 +780,6 @@
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
             <translation>{name}必须是 0.0005 这样的小数利率，而不是 {rate!r}</translation>
-        </message>
-        <message>
-            <source>{name} must be a decimal rate such as 0.005, not {rate!r}</source>
-            <translation>{name}必须是 0.005 这样的小数利率，而不是 {rate!r}</translation>
         </message>
         <message>
             <source>{name} must be a whole number, not {value!r}</source>
@@ -1031,7 +1023,6 @@
         <name>LedgerTab</name>
         <message>
             <source>Search…</source>
-            <extracomment>Tab key → (model class, dialog module, dialog class, editable here).</extracomment>
             <translation>搜索…</translation>
         </message>
         <message>
@@ -1160,18 +1151,6 @@
             <source>Pay the minimum</source>
             <translation>只还最低还款</translation>
         </message>
-        <message>
-            <source>clean</source>
-            <translation>无不良记录</translation>
-        </message>
-        <message>
-            <source>reported (serious), code {code}, visible until {until}</source>
-            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
-        </message>
-        <message>
-            <source>reported, code {code}, visible until {until}</source>
-            <translation>上报征信，代码 {code}，保留至 {until}</translation>
-        </message>
         <message numerus="yes">
             <source>Split into %n</source>
             <translation>
@@ -1189,6 +1168,18 @@
             <translation>
                 <numerusform>逾期 %n 天后协商还款</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>clean</source>
+            <translation>无不良记录</translation>
+        </message>
+        <message>
+            <source>reported (serious), code {code}, visible until {until}</source>
+            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, code {code}, visible until {until}</source>
+            <translation>上报征信，代码 {code}，保留至 {until}</translation>
         </message>
     </context>
     <context>
@@ -1458,7 +1449,6 @@
         <name>Presets</name>
         <message>
             <source>JD Baitiao (京东白条)</source>
-            <extracomment>Tabs and the fields on each, in order.</extracomment>
             <translation>京东白条</translation>
         </message>
         <message>
@@ -1549,10 +1539,6 @@
             <translation>连续 3 次或累计 6 次逾期（“连三累六”）后，贷款机构通常会拒绝放贷。</translation>
         </message>
         <message>
-            <source>That dialog is not available yet.</source>
-            <translation>该对话框暂不可用。</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1605,6 +1591,7 @@
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
+            <extracomment>Tabs and the fields on each, in order.</extracomment>
             <translation>新增产品</translation>
         </message>
         <message>

@@ -1,6 +1,6 @@
 """The reminder engine, travelling in time over a month of the demo user.
 
-The demo is made on Tue 1 Dec 2026 (tracker/demo.py), so its open dues are:
+The demo is made on Tue 1 Dec 2026 (tracker/service/demo.py), so its open dues are:
   京东白条 bill (id 2) and iPhone period 4/12 (id 6): due Thu 26 Nov, 5 days late;
   花呗 bill (16): Fri 4 Dec; Klarna 2/4 (22): Sat 5 Dec; 招商银行信用卡 (18): Fri 11 Dec,
   3 grace days (free until Mon 14 Dec); Chase Freedom (20) and Klarna 3/4 (23): Sat 19 Dec;
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker import demo, service
 from tracker import reminders as engine
 from tracker.errors import InputError
 from tracker.reminders import Delivery, OpenDue, ReminderSettings
+from tracker.service import demo, files, payments
 from tracker.service import reminders as rs
 from tracker.storage import Store
 
@@ -31,7 +31,7 @@ DEMO_DAY = date(2026, 12, 1)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    s = service.open_store(tmp_path / "demo.db", create=True)
+    s = files.open_store(tmp_path / "demo.db", create=True)
     demo.populate(s, DEMO_DAY)
     yield s
     s.close()
@@ -49,7 +49,7 @@ def deliver(store: Store, now: datetime) -> engine.Batch:
 
 
 def pay(store: Store, product: str, day: int, amount: int) -> None:
-    service.add_payment(store, product, date(2026, 12, day), amount, date(2026, 12, day))
+    payments.add_payment(store, product, date(2026, 12, day), amount, date(2026, 12, day))
 
 
 def test_a_month_of_the_demo_user(store: Store) -> None:

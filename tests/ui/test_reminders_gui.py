@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.support.dbus_session import FakeServer
-from tracker import service
 from tracker.cli import main as cli_main
-from tracker.service import reminders
+from tracker.service import bills, files, products, reminders
 from tracker.storage import reminders as saved
 from ui.app import create_main_window
 from ui.formatting import long_date
@@ -46,9 +45,9 @@ BAITIAO_BILL = 2
 
 
 def one_bill_file(path: Path) -> Path:
-    store = service.open_store(path, create=True)
-    service.add_product(store, "花呗", "huabei", {})
-    service.add_bill(store, "花呗", date(2026, 11, 25), date(2026, 12, 4), 324_560)
+    store = files.open_store(path, create=True)
+    products.add_product(store, "花呗", "huabei", {})
+    bills.add_bill(store, "花呗", date(2026, 11, 25), date(2026, 12, 4), 324_560, TODAY)
     store.close()
     return path
 
@@ -270,7 +269,7 @@ def test_no_session_bus_the_popup_still_works(qtbot: QtBot, tmp_path: Path) -> N
 
 def test_lead_days_from_the_settings_decide_the_popup(qtbot: QtBot, tmp_path: Path) -> None:
     path = one_bill_file(tmp_path / "one.db")
-    store = service.open_store(path)
+    store = files.open_store(path)
     reminders.save_settings(store, "1", overdue_daily=True)  # only the day before
     store.close()
     window = open_window(qtbot, path)

@@ -11,7 +11,7 @@ from tracker import notify
 from tracker import reminders as engine
 from tracker.errors import refuse
 from tracker.reminders import Batch, Reminder, ReminderSettings
-from tracker.service.core import DueView, due_views
+from tracker.service.dues import DueView, due_views
 from tracker.storage import Store
 from tracker.storage import reminders as saved
 

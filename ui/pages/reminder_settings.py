@@ -120,7 +120,9 @@ class ReminderSettingsBox(QGroupBox):
     def _save(self, text: str) -> None:
         daily = self.overdue.isChecked()
         try:
-            saved = self.ctx.change(lambda s: reminders.save_settings(s, text, daily))
+            saved = self.ctx.change(
+                lambda s: reminders.save_settings(s, text, daily), kinds={"settings"}
+            )
         except TrackerError as exc:
             self.leads_error.setText(error_text(exc))
             self.leads_error.show()
@@ -134,7 +136,7 @@ class ReminderSettingsBox(QGroupBox):
 
     @Slot(bool)
     def _login_toggled(self, on: bool) -> None:
-        autostart.set_enabled(on, self.ctx.store.path)
+        autostart.set_enabled(on, self.ctx.data_path)
 
 
 def _true(text: str) -> bool:

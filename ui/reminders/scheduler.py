@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMainWindow
 from tracker import notify
 from tracker.reminders import Batch, Reminder
 from tracker.service import reminders as service
-from ui.context import AppContext
+from ui.context import RECORD_KINDS, AppContext, Change
 from ui.dialogs.payment import PaymentDialog
 from ui.reminders import popup as texts
 from ui.reminders import tray as tray_mod
@@ -88,7 +88,7 @@ class ReminderScheduler(QObject):
         self.quitting = False
         self._last: tuple[datetime, float] | None = None
         self._next: datetime | None = None
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
 
     def _wall_now(self) -> datetime:
         if hasattr(time, "tzset"):
@@ -236,9 +236,9 @@ class ReminderScheduler(QObject):
         self.open_window()
         PaymentDialog(self.ctx, None, self.window).open()
 
-    @Slot()
-    def _data_changed(self) -> None:
-        if self.ctx.closed:
+    @Slot(object)
+    def _data_changed(self, change: Change) -> None:
+        if self.ctx.closed or not change.touches(RECORD_KINDS | {"today", "settings", "file"}):
             return
         now = self.clock()
         dues = service.open_reminder_dues(self.ctx.store, now.date())
