@@ -36,6 +36,7 @@ from ui.app import create_main_window
 from ui.formatting import long_date
 from ui.main_window import MainWindow
 from ui.reminders import autostart, scheduler
+from ui.reminders import tray as tray_mod
 from ui.reminders.popup import ReminderCard, ReminderPopup
 
 TODAY = date(2026, 12, 1)
@@ -281,3 +282,30 @@ def test_lead_days_from_the_settings_decide_the_popup(qtbot: QtBot, tmp_path: Pa
     QTest.keyClick(leads, Qt.Key.Key_Return)
     window.reminders.check()
     assert [c.reminder.lead for c in popup_of(window).cards.values()] == [3]
+
+
+def test_with_a_tray_closing_keeps_the_app_and_says_so_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Offscreen has no tray; pretend there is one to check the tray's own logic.
+    monkeypatch.setattr("ui.reminders.tray.available", lambda: True)
+    messages: list[str] = []
+    monkeypatch.setattr(tray_mod.Tray, "message", lambda self, title, text: messages.append(title))
+    window = open_window(qtbot, tmp_path / "demo.db", demo=True)
+    tray = window.reminders.tray
+    assert tray is not None
+    # Late or within 7 days (the longest lead): 京东白条 bill and 4/12, 花呗, Klarna 2/4.
+    assert tray.icon.toolTip() == "Debt Tracker: 4 payments to look at"
+    assert [a.text() for a in tray.menu.actions() if a.text()] == [
+        "Open Debt Tracker", "Record payment…", "Quit"
+    ]  # fmt: skip
+    window.close()
+    assert not window.isVisible() and not window.ctx.closed  # still running, in the tray
+    assert messages == ["Debt Tracker is still running"]
+    window.show()
+    window.close()
+    assert messages == ["Debt Tracker is still running"]  # said once only
+    tray.open_action.trigger()
+    assert window.isVisible()
+    tray.quit_action.trigger()
+    assert window.ctx.closed  # Quit really quits
