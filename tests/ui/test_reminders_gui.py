@@ -309,3 +309,14 @@ def test_with_a_tray_closing_keeps_the_app_and_says_so_once(
     assert window.isVisible()
     tray.quit_action.trigger()
     assert window.ctx.closed  # Quit really quits
+
+
+def test_a_bill_added_in_the_app_is_reminded_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, one_bill_file(tmp_path / "one.db"))
+    click(popup_of(window).findChild(QPushButton, "reminderCloseButton"))
+    # A bill due tomorrow (Wed 2 Dec), recorded through the app's one path.
+    window.ctx.change(
+        lambda s: bills.add_bill(s, "花呗", date(2026, 11, 23), date(2026, 12, 2), 10_000, TODAY)
+    )
+    assert popup_of(window).isVisible()
+    assert [c.reminder.lead for c in popup_of(window).cards.values()] == [1]

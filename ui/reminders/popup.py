@@ -9,6 +9,7 @@ never writes: it emits a signal and the scheduler calls the service.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -173,9 +174,18 @@ class ReminderPopup(QDialog):
         self.scroll.setWidget(self.inner)
         layout.addWidget(self.scroll, 1)
         self.close_button = QPushButton(objectName="reminderCloseButton")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.retranslate()
+
+    def reject(self) -> None:
+        """Close (the button, Esc, the title bar): the reminders shown are dismissed."""
+        self.keep_only(set())
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_only(set())
+        super().closeEvent(event)
 
     def reminders(self) -> list[Reminder]:
         return [card.reminder for card in self.cards.values()]

@@ -241,10 +241,15 @@ class ReminderScheduler(QObject):
         if self.ctx.closed or not change.touches(RECORD_KINDS | {"today", "settings", "file"}):
             return
         now = self.clock()
-        dues = service.open_reminder_dues(self.ctx.store, now.date())
-        still = {d.due_id for d in dues if d.state not in ("paid", "revolving") and d.amount > 0}
-        self.popup.keep_only(still)
-        self._update_tray(now)
+        if "file" in change.kinds:
+            self.popup.keep_only(set())  # another data file: its ids mean other dues
+            self.known.clear()
+        else:
+            dues = service.open_reminder_dues(self.ctx.store, now.date())
+            still = {d.due_id for d in dues if d.state not in ("paid", "revolving")}
+            self.popup.keep_only(still & {d.due_id for d in dues if d.amount > 0})
+        # A new bill due in two days, new lead days, a new day: may fire now.
+        self.check()
 
     def _update_tray(self, now: datetime) -> None:
         if self.tray is None:
