@@ -113,7 +113,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} is too large (at most {most:,})'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} must be written with the digits 0-9'),
     QT_TRANSLATE_NOOP('Errors', '{what} {raw!r} must not be negative'),
-    QT_TRANSLATE_NOOP('Errors', '{what} {s} does not exist: {name} {year} has {last} days'),
+    QT_TRANSLATE_NOOP('Errors', '{what} {s} does not exist: that month has {last} days'),
     QT_TRANSLATE_NOOP('Errors', '{what} {text!r} has an implausible year {year}'),
     QT_TRANSLATE_NOOP('Errors', '{what} {text!r} has no month {month} (1–12)'),
     QT_TRANSLATE_NOOP('Errors', '{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)'),

@@ -882,8 +882,8 @@
             <translation>{what} {raw!r} 不能为负数</translation>
         </message>
         <message>
-            <source>{what} {s} does not exist: {name} {year} has {last} days</source>
-            <translation>{what} {s} 不存在：{year} 年 {name} 只有 {last} 天</translation>
+            <source>{what} {s} does not exist: that month has {last} days</source>
+            <translation>{what} {s} 不存在：该月只有 {last} 天</translation>
         </message>
         <message>
             <source>{what} {text!r} has an implausible year {year}</source>
@@ -988,7 +988,6 @@
         <name>Form</name>
         <message>
             <source>{text!r} is not a complete date</source>
-            <extracomment>Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.</extracomment>
             <translation>{text!r} 不是完整的日期</translation>
         </message>
         <message>

@@ -310,9 +310,6 @@ class Store:
         )
 
     # -- backups -------------------------------------------------------------------
-    def backup_to(self, dest: Path) -> Path:
-        return backup.copy_to(self.db, dest)
-
     def backup_before(self, reason: str) -> Path:
         return backup.backup_before(self.db, self.path, reason)
 

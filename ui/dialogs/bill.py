@@ -127,7 +127,9 @@ class BillDialog(FormDialog):
         return self.ctx.change(
             lambda s: bills.add_bill(
                 s, d.product_id, d.statement, d.due, d.amount, self.ctx.today, d.minimum
-            )
+            ),
+            {"bills"},
+            d.product_id,
         )
 
 

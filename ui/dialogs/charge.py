@@ -152,7 +152,9 @@ class ChargeDialog(FormDialog):
         return self.ctx.change(
             lambda s: charges.add_charge(
                 s, d.product_id, d.day, d.amount, self.ctx.today, d.description, d.periods
-            )
+            ),
+            {"charges", "plans"},
+            d.product_id,
         )
 
 

@@ -60,5 +60,7 @@ class PaymentDialog(FormDialog):
         return self.ctx.change(
             lambda s: payments.add_payment(
                 s, d.product_id, d.day, d.amount, self.ctx.today, d.note
-            )
+            ),
+            {"payments"},
+            d.product_id,
         )

@@ -134,7 +134,9 @@ class PlanDialog(FormDialog):
         return self.ctx.change(
             lambda s: plans.add_plan(
                 s, d.product_id, d.principal, d.periods, d.first_due, d.description
-            )
+            ),
+            {"plans"},
+            d.product_id,
         )
 
     def retranslate(self) -> None:

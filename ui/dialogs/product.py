@@ -177,11 +177,17 @@ class ProductDialog(FormDialog):
 
     def _save(self, d: ProductDraft) -> Product:
         if self.base is None:
-            return self.ctx.change(lambda s: products.add_product(s, d.name, d.preset, d.settings))
+            return self.ctx.change(
+                lambda s: products.add_product(s, d.name, d.preset, d.settings), {"products"}
+            )
         pid = self.base.id
         assert pid is not None
         changes = {"name": d.name, **d.settings}
-        return self.ctx.change(lambda s: products.edit_product(s, pid, changes))  # type: ignore[arg-type]
+        return self.ctx.change(
+            lambda s: products.edit_product(s, pid, changes),  # type: ignore[arg-type]
+            {"products"},
+            pid,
+        )
 
     @Slot()
     def submit(self) -> None:

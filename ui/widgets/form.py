@@ -32,14 +32,16 @@ from PySide6.QtWidgets import (
 from tracker.errors import InputError, TrackerError
 from ui.errors import error_text
 from ui.formatting import from_qdate
+from ui.widgets.date_field import DateField
 
 ERROR_STYLE = "color: #b3261e;"
-#: Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.
 Parser = Callable[[Any], Any]
 
 
 def widget_value(widget: QWidget) -> Any:
     """The raw value of an input widget: text, date, number or the combo's item data."""
+    if isinstance(widget, DateField):
+        return widget.value()  # an impossible date is refused here, next to the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QDateEdit):
