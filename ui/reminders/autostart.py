@@ -26,8 +26,10 @@ def entry_path() -> Path:
 
 
 def command(db_path: Path | None = None) -> list[str]:
-    """How the session starts the app: this Python, hidden in the tray."""
-    argv = [sys.executable, "-m", "ui.app", "--hidden"]
+    """How the session starts the app, hidden in the tray: the bundle's own executable
+    when frozen (PyInstaller), else this Python running ``ui.app``."""
+    frozen = getattr(sys, "frozen", False)
+    argv = [sys.executable, "--hidden"] if frozen else [sys.executable, "-m", "ui.app", "--hidden"]
     if db_path is not None:
         argv += ["--db", str(db_path)]
     return argv
