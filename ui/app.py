@@ -24,12 +24,19 @@ from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.icons import app_icon
 from ui.main_window import MainWindow
+from ui.reminders import scheduler, tray
 
 
 def create_main_window(
-    db_path: Path | str, today: date | None = None, demo_if_new: bool = False
+    db_path: Path | str,
+    today: date | None = None,
+    demo_if_new: bool = False,
+    reminders: bool = False,
 ) -> MainWindow:
-    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
+    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window.
+
+    ``reminders``: start the reminder scheduler (the app does; tests ask for it).
+    """
     path = Path(db_path)
     is_new = not path.exists() or path.stat().st_size == 0
     store = files.open_store(path, create=True)
@@ -37,6 +44,8 @@ def create_main_window(
         demo.populate(store, today or date.today())
     window = MainWindow(AppContext(store, today))
     window.setWindowIcon(app_icon())
+    if reminders:
+        scheduler.attach(window)
     return window
 
 
@@ -58,6 +67,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--uninstall-desktop-entry",
         action="store_true",
         help="remove what --install-desktop-entry added",
+    )
+    p.add_argument(
+        "--hidden", action="store_true", help="start in the tray (start at login uses this)"
     )
     p.add_argument(
         "--self-test",
@@ -103,7 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
     _daily_backup(window)
-    window.show()
+    if not args.screenshot:
+        # With a tray the app lives on when the window closes; Quit ends it.
+        app.setQuitOnLastWindowClosed(not tray.available())
+        scheduler.attach(window)
+    if not (args.hidden and window.reminders is not None and window.reminders.tray):
+        window.show()
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()

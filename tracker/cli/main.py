@@ -13,6 +13,7 @@ from typing import Any
 from tracker.cli import render
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.parser import UsageError, build
+from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.counts import parse_whole
@@ -197,6 +198,8 @@ HANDLERS: dict[str, Handler] = {
     "simulate": cmd_simulate,
     "payoff": cmd_payoff,
     "statement": cmd_statement,
+    "remind": cmd_remind,
+    "calendar": cmd_calendar,
 }
 
 
