@@ -398,3 +398,20 @@ def test_opening_a_product_page_runs_its_ledger_once(
     for tab in page.detail.ledgers.values():  # every tab shows its rows
         tab.view.model().index(0, 0).data()
     assert runs == [{BAITIAO}], runs
+
+
+def test_a_refused_archive_says_why_on_the_list(
+    window: MainWindow, qtbot: QtBot, yes: list[str]
+) -> None:
+    """Products → select 京东白条 (it owes money) → Del → Yes: the refusal shows on the list
+    (it used to be written to the hidden detail page, so nothing seemed to happen)."""
+    page = products_page(window)
+    page.select(BAITIAO)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert yes and "Archive 京东白条?" in yes[0]
+    note = page.findChild(QLabel, "productsNote")
+    assert note.isVisible()
+    assert note.text().startswith("京东白条 still owes ¥")
+    assert "pay it off before archiving it" in note.text()
+    assert not page.model.summary(page.model.row_of(BAITIAO)).product.archived
