@@ -75,6 +75,7 @@ class ProductsPage(Page):
 
     def _table(self) -> QTableView:
         view = QTableView(objectName="productsView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.proxy)
         view.verticalHeader().hide()
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
