@@ -51,6 +51,10 @@
             <translation>最低还款</translation>
         </message>
         <message>
+            <source>The bill of {date} is already recorded: type the statement date of the bill you want to add.</source>
+            <translation>{date} 的账单已经记录：请输入要添加的账单的账单日。</translation>
+        </message>
+        <message>
             <source>blank = from the product's rules</source>
             <translation>留空则按产品规则计算</translation>
         </message>
@@ -661,6 +665,10 @@
             <translation>本金 {principal} 太少，不够分 {periods} 期：至少需要 {least}（每期 {unit}）</translation>
         </message>
         <message>
+            <source>statement date {statement} is in the future (today is {today}): record a bill once the lender has issued it</source>
+            <translation>账单日 {statement} 在未来（今天是 {today}）：请在贷款方出账后再记录账单</translation>
+        </message>
+        <message>
             <source>statement_day must be 1–31, not {value}</source>
             <translation>账单日必须是 1–31，而不是 {value}</translation>
         </message>
@@ -729,10 +737,6 @@
             <translation>保留年数不能为负数，而不是 {retention_years}</translation>
         </message>
         <message>
-            <source>statement date {statement} is more than {max_days_ahead} days ahead (today is {today})</source>
-            <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
-        </message>
-        <message>
             <source>the calendar file name is empty</source>
             <translation>日历文件名为空</translation>
         </message>
@@ -799,6 +803,10 @@
         <message>
             <source>{key} must look like 3:0.025,6:0.045, not {text!r}</source>
             <translation>{key}应写成 3:0.025,6:0.045 的形式，而不是 {text!r}</translation>
+        </message>
+        <message>
+            <source>{key} of {value} is too many: at most {most}</source>
+            <translation>{key} 为 {value}，超出上限：最多 {most}</translation>
         </message>
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
@@ -1832,6 +1840,10 @@
             <translation>逾期 {amount}</translation>
         </message>
         <message>
+            <source>Over the limit</source>
+            <translation>超出额度</translation>
+        </message>
+        <message>
             <source>A credit balance: {amount} was paid beyond what was owed</source>
             <translation>溢缴款：多还了 {amount}</translation>
         </message>
@@ -1844,6 +1856,7 @@
         <name>ProductsPage</name>
         <message>
             <source>Products</source>
+            <extracomment>Why the last action on the list was refused (shown on the list, where it was asked).</extracomment>
             <translation>产品</translation>
         </message>
         <message>

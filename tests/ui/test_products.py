@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -345,8 +346,16 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
         dialog = QApplication.activeModalWidget()
         assert dialog is not None and dialog.objectName() == "billDialog"
         assert dialog.findChild(QComboBox, "productField").currentData() == BAITIAO
+        # The latest statement (17 Nov) is recorded already; the dialog says so. Add
+        # September's (not recorded): due 9 days later.
+        assert "is already recorded" in dialog.findChild(QLabel, "formMessage").text()
+        statement = dialog.findChild(QLineEdit, "statementField")
+        statement.selectAll()
+        QTest.keyClicks(statement, "2026-09-17")
         dialog.findChild(QLineEdit, "amountField").setText("500")
         ok(dialog)
+        if dialog.isVisible():  # never leave a modal open: the test would hang
+            dialog.reject()
 
     QTimer.singleShot(0, fill)
     detail.ledgers["bills"].add_button.click()
@@ -416,3 +425,48 @@ def test_a_refused_archive_says_why_on_the_list(
     assert note.text().startswith("京东白条 still owes ¥")
     assert "pay it off before archiving it" in note.text()
     assert not page.model.summary(page.model.row_of(BAITIAO)).product.archived
+
+
+def test_limit_checks_in_the_product_dialog(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """花呗 owes ¥3,245.60. A limit of ¥1,000.00 is asked about (324.6% would be used) and,
+    when kept, the row is marked over the limit; ``$20000`` is refused for a yuan limit;
+    400 grace days are refused."""
+    from ui.widgets import form
+
+    asked: list[str] = []
+    monkeypatch.setattr(form, "ask_user", lambda _p, _t, text: asked.append(text) or True)
+
+    def edit(key: str, text: str) -> ProductDialog:
+        dialog = ProductDialog(window.ctx, 2, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        field = next(f for fm in dialog.forms() for k, f in fm.fields.items() if k == key)
+        dialog.tabs.setCurrentWidget(field.widget.parentWidget())
+        field.widget.setFocus()
+        qtbot.keyClick(field.widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field.widget, text)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.LeftButton)
+        return dialog
+
+    dialog = edit("credit_limit", "$20000")
+    assert dialog.isVisible()
+    error = next(fm for fm in dialog.forms() if "credit_limit" in fm.fields).error_text(
+        "credit_limit"
+    )
+    assert "is in another currency: this product counts in CNY" in error
+    dialog = edit("grace_days", "400")
+    assert dialog.isVisible()
+    assert "too many: at most 30" in next(
+        fm for fm in dialog.forms() if "grace_days" in fm.fields
+    ).error_text("grace_days")
+    dialog = edit("credit_limit", "1000")
+    assert asked == [
+        "a credit limit of ¥1,000.00 is below what 花呗 owes now (¥3,245.60): 324.6% of the "
+        "limit would be used"
+    ]
+    assert not dialog.isVisible()
+    page = products_page(window)
+    row = page.model.row_of(2)
+    assert "Over the limit" in page.model.index(row, page.model.STATE).data()

@@ -56,9 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         today = date.today() if args.today is None else parse_date(args.today, "--today")
         result = _dispatch(args, today)
     except (UsageError, TrackerError) as exc:
-        hint = (
-            " (--allow-credit to record it anyway)" if isinstance(exc, ConfirmationNeeded) else ""
-        )
+        hint = ""
+        if isinstance(exc, ConfirmationNeeded):  # the option that says "yes, I meant it"
+            flag = "--allow-over-limit" if exc.field == "credit_limit" else "--allow-credit"
+            hint = f" ({flag} to save it anyway)"
         print(f"debt-tracker-cli: error: {as_option(exc)}{hint}", file=sys.stderr)
         return 2
     out = (
@@ -121,7 +122,12 @@ def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
 def cmd_product_edit(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     return with_store(
-        args, lambda s: render.product(products.edit_product(s, args.product, settings))
+        args,
+        lambda s: render.product(
+            products.edit_product(
+                s, args.product, settings, allow_over_limit=args.allow_over_limit
+            )
+        ),
     )
 
 

@@ -145,6 +145,11 @@ def _product_commands(cmds: argparse._SubParsersAction) -> None:
     edit = acts.add_parser("edit", help="change a product's settings")
     edit.add_argument("product")
     edit.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", required=True)
+    edit.add_argument(
+        "--allow-over-limit",
+        action="store_true",
+        help="accept a credit limit below what is owed now",
+    )
     archive = acts.add_parser("archive", help="hide a product (records are kept)")
     archive.add_argument("product")
     archive.add_argument("--undo", action="store_true", help="bring it back")

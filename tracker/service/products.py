@@ -7,13 +7,15 @@ product dialog); every check is here, so both faces refuse the same input the sa
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
-from tracker.errors import InputError, NotFoundError, not_found, refuse
+from tracker.errors import InputError, NotFoundError, ask, not_found, refuse
 from tracker.money import check_symbol, currency, format_money, parse_amount
 from tracker.products import (
     EDITABLE,
     MAX_PERIODS,
+    MONEY_FIELDS,
     Product,
     check_new_name,
     coerce_field,
@@ -28,9 +30,25 @@ Amount = int | str
 
 
 def parse_overrides(pairs: Mapping[str, str], currency_code: str = "CNY") -> dict[str, object]:
-    """``{"installment_fee_rate": "0.006"}`` → typed Product field values."""
-    digits = currency(currency_code).digits
-    return {key: coerce_field(key, text, digits) for key, text in pairs.items()}
+    """``{"installment_fee_rate": "0.006"}`` → typed Product field values.
+
+    Raises:
+        InputError: (with ``field``) a bad value, or an amount setting typed in another
+            currency ("$20000" as a yuan card's limit).
+    """
+    try:
+        digits = currency(currency_code).digits
+    except InputError as exc:
+        raise exc.at("currency") from None
+    values: dict[str, object] = {}
+    for key, text in pairs.items():
+        try:
+            if key in MONEY_FIELDS:
+                check_symbol(text, currency_code, what=key)
+            values[key] = coerce_field(key, text, digits)
+        except InputError as exc:
+            raise exc.at(key) from None
+    return values
 
 
 def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str]) -> Product:
@@ -59,10 +77,16 @@ def _preset_currency(preset: str) -> str:
     return from_preset(preset, "x").currency
 
 
-def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product:
+def edit_product(
+    store: Store, ref: str | int, settings: Mapping[str, str], *, allow_over_limit: bool = False
+) -> Product:
     """Change fields of an existing product; returns the saved product.
 
+    Args:
+        allow_over_limit: the user confirmed a credit limit below what is owed now.
+
     Raises:
+        ConfirmationNeeded: (field ``credit_limit``) a new limit below the balance.
         InputError: a bad setting, a new name that is all digits, or a new currency
             for a product that already has records.
     """
@@ -82,6 +106,19 @@ def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product
             product_currency=product.currency,
         )
     updated = product.with_changes(**changes)
+    limit = updated.credit_limit
+    if "credit_limit" in changes and limit and not allow_over_limit:
+        left = dues.owed(store, product)
+        if left > limit:
+            raise ask(
+                "a credit limit of {limit} is below what {product_name} owes now ({owed}): "
+                "{percent} of the limit would be used",
+                field="credit_limit",
+                limit=format_money(limit, updated.currency),
+                product_name=updated.name,
+                owed=format_money(left, updated.currency),
+                percent=f"{(Decimal(left) * 100 / Decimal(limit)).quantize(Decimal('0.1'))}%",
+            )
     with store.transaction():
         store.update_product(product.saved_id, updated)
     return updated
@@ -159,16 +196,8 @@ def product_draft(
         InputError: with ``field`` naming the setting at fault (``name`` for the name).
     """
     check_new_name(name, base.name if base else None)
-    try:
-        digits = currency(settings.get("currency") or (base.currency if base else "CNY")).digits
-    except InputError as exc:
-        raise exc.at("currency") from None
-    changes: dict[str, Any] = {}
-    for key, text in settings.items():
-        try:
-            changes[key] = coerce_field(key, text, digits)
-        except InputError as exc:
-            raise exc.at(key) from None
+    code = settings.get("currency") or (base.currency if base else _preset_currency(preset))
+    changes: dict[str, Any] = parse_overrides(settings, code)
     # Every rule names its field (InputError.field), so the form shows it in place.
     if base is None:
         return from_preset(preset, name.strip(), **changes)
