@@ -113,7 +113,7 @@ def test_self_test_delivers_a_notification_to_a_server(
     (call,) = server.calls()
     assert call["summary"] == "Debt Tracker self-test"
     assert call["app_name"] == "Debt Tracker"
-    assert call["hints"]["desktop-entry"] == "debt-tracker"
+    assert call["hints"]["desktop-entry"] == APP_ID
     assert call["signature"] == "susssasa{sv}i"
 
 
