@@ -56,7 +56,8 @@ class OpenDue:
     overdue, ``day_cost`` what paying one day later than the best date costs
     (penalty, interest, late fee), ``state`` the ledger's state name on the day it was
     computed, ``penalty`` the overdue cost so far (paying today costs ``amount`` +
-    ``penalty``).
+    ``penalty``). ``statement_date`` is set for a bill, which the GUI names by it in
+    its own language rather than by the stored English ``description``.
     """
 
     due_id: int
@@ -71,6 +72,7 @@ class OpenDue:
     product_id: int = 0
     description: str = ""
     penalty: int = 0
+    statement_date: date | None = None
 
     @property
     def owed_today(self) -> int:

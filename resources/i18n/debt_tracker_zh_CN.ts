@@ -2027,6 +2027,10 @@
             <translation>关闭窗口后在系统托盘中继续运行</translation>
         </message>
         <message>
+            <source>Keep running in the tray when the window is closed (needs a system tray; this desktop has none)</source>
+            <translation>关闭窗口后在系统托盘中继续运行（需要系统托盘；此桌面没有）</translation>
+        </message>
+        <message>
             <source>Start at login, in the tray</source>
             <translation>登录时启动（在托盘中）</translation>
         </message>

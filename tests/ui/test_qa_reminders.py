@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from ui.app import create_main_window
+from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.reminders.popup import ReminderPopup
+from ui.reminders.scheduler import CLOSE_TO_TRAY_KEY
 
 TODAY_ISO = "2026-12-01"
 
@@ -42,3 +46,43 @@ def test_popup_and_dashboard_name_the_same_cost_of_a_day(qtbot: QtBot, tmp_path:
     # The bill ¥864.20: 0.4321 → ¥0.43 on both.
     (bill,) = [c for c in popup.cards.values() if c.reminder.due.amount == 86_420]
     assert "A day's delay costs ¥0.43" in bill.details.text()
+
+
+def test_without_a_tray_the_tray_setting_is_off_and_says_it_needs_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Offscreen, like a bare X server, has no system tray: closing the window quits.
+    # The box said "Keep running in the tray" ticked (greyed), promising what cannot be.
+    window = open_demo(qtbot, tmp_path / "d.db")
+    click(window.findChild(QListWidget, "navigation"), "Settings")
+    box = window.findChild(QCheckBox, "closeToTrayCheck")
+    assert box.isVisible() and not box.isEnabled()
+    assert not box.isChecked()
+    assert "needs a system tray" in box.text()
+    # The preference itself is kept for a desktop that has a tray (default: on).
+    assert window.ctx.setting(CLOSE_TO_TRAY_KEY, "true") == "true"
+    # And closing the window really quits: nothing keeps it in a tray.
+    assert not window.reminders.keep_in_tray()
+
+
+def click(nav: QListWidget, text: str) -> None:
+    """Click the navigation entry called ``text``, as a person would."""
+    (item,) = nav.findItems(text, Qt.MatchFlag.MatchExactly)
+    rect = nav.visualItemRect(item)
+    QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_popup_names_bills_in_the_interface_language(qtbot: QtBot, tmp_path: Path) -> None:
+    # In Chinese the popup said "Statement 2026-11-25" (the stored English description)
+    # where the dashboard's list says "2026-11-25 账单" (DuesModel "Statement {date}").
+    apply_language("zh_CN")
+    window = open_demo(qtbot, tmp_path / "d.db")
+    popup = window.findChild(ReminderPopup, "reminderPopup")
+    (huabei,) = [c for c in popup.cards.values() if c.reminder.due.product == "花呗"]
+    assert huabei.details.text().splitlines()[0] == "2026-11-25 账单"
+    # A plan's period keeps the user's own words: "iPhone 12 期 4/12".
+    (period,) = [c for c in popup.cards.values() if c.reminder.due.amount == 61_825]
+    assert period.details.text().splitlines()[0] == "iPhone 12 期 4/12"
+    # Switching back to English renames it at once.
+    apply_language("en")
+    qtbot.waitUntil(lambda: huabei.details.text().splitlines()[0] == "Statement 2026-11-25")

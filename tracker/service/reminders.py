@@ -35,6 +35,7 @@ def _open_due(view: DueView, today: date) -> engine.OpenDue:
         product_id=view.product.id or 0,
         description=view.due.description,
         penalty=view.penalty_so_far,
+        statement_date=view.due.statement_date if view.due.kind == "bill" else None,
     )
 
 

@@ -71,7 +71,11 @@ class ReminderSettingsBox(QGroupBox):
         saved = reminders.settings(self.ctx.store)
         for box, value in (
             (self.overdue, saved.overdue_daily),
-            (self.tray, _true(self.ctx.setting(CLOSE_TO_TRAY_KEY, "true"))),
+            # Without a tray the window's close quits: shown off, the preference kept.
+            (
+                self.tray,
+                tray_mod.available() and _true(self.ctx.setting(CLOSE_TO_TRAY_KEY, "true")),
+            ),
             (self.login, autostart.supported() and autostart.is_enabled()),
         ):
             box.blockSignals(True)
@@ -88,7 +92,15 @@ class ReminderSettingsBox(QGroupBox):
         self.leads.setPlaceholderText(self.tr("e.g. 7, 3, 1, 0"))
         self.leads.setToolTip(self.tr("Whole days, separated by commas; 0 is the due day."))
         self.overdue.setText(self.tr("And every day while a payment is late"))
-        self.tray.setText(self.tr("Keep running in the tray when the window is closed"))
+        if tray_mod.available():
+            self.tray.setText(self.tr("Keep running in the tray when the window is closed"))
+        else:
+            self.tray.setText(
+                self.tr(
+                    "Keep running in the tray when the window is closed "
+                    "(needs a system tray; this desktop has none)"
+                )
+            )
         self.login.setText(self.tr("Start at login, in the tray"))
         notes = [
             self.tr(

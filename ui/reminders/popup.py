@@ -8,7 +8,7 @@ never writes: it emits a signal and the scheduler calls the service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.reminders import Reminder
+from tracker.reminders import OpenDue, Reminder
 from ui import formatting
 
 Key = tuple[int, object, int]
@@ -69,6 +69,16 @@ class ReminderText(QObject):
                 ),
             )
         )
+
+
+def due_what(due: OpenDue) -> str:
+    """What a due is, as the dashboard's list says it: a bill by its statement date (in
+    the interface language), anything else by its own description."""
+    if due.statement_date is not None:
+        return QCoreApplication.translate("DuesModel", "Statement {date}").format(
+            date=due.statement_date.isoformat()
+        )
+    return due.description
 
 
 def when_text(r: Reminder) -> str:
@@ -125,7 +135,8 @@ class ReminderCard(QFrame):
                 day=formatting.long_date(r.due.due_date), when=when_text(r)
             )
         )
-        lines = [r.due.description] if r.due.description else []
+        what = due_what(r.due)
+        lines = [what] if what else []
         self.details.setText(
             "\n".join(
                 (
