@@ -7,11 +7,12 @@ and Klarna $60.00 (in 4 days).
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from ui.app import create_main_window
@@ -86,3 +87,30 @@ def test_the_popup_names_bills_in_the_interface_language(qtbot: QtBot, tmp_path:
     # Switching back to English renames it at once.
     apply_language("en")
     qtbot.waitUntil(lambda: huabei.details.text().splitlines()[0] == "Statement 2026-11-25")
+
+
+def test_a_snoozed_due_stays_quiet_when_the_lead_days_change(qtbot: QtBot, tmp_path: Path) -> None:
+    # Klarna $60.00 is due Sat 5 Dec, 4 days ahead: its 7-day reminder fired at start.
+    # Snoozed for an hour, then new lead days "5, 2, 0" made a 5-day reminder for the
+    # same due pop up at once, snooze or not.
+    window = open_demo(qtbot, tmp_path / "d.db")
+    popup = window.findChild(ReminderPopup, "reminderPopup")
+    (klarna,) = [c for c in popup.cards.values() if c.reminder.due.product == "Klarna"]
+    QTest.mouseClick(klarna.hour_button, Qt.MouseButton.LeftButton)
+    assert "Klarna" not in [c.reminder.due.product for c in popup.cards.values()]
+    click(window.findChild(QListWidget, "navigation"), "Settings")
+    leads = window.findChild(QLineEdit, "reminderLeadDays")
+    QTest.mouseClick(leads, Qt.MouseButton.LeftButton)
+    leads.selectAll()
+    QTest.keyClicks(leads, "5, 2, 0")
+    QTest.keyClick(leads, Qt.Key.Key_Return)
+    assert leads.text() == "5, 2, 0"  # saved (and shown back as the file holds it)
+    assert "Klarna" not in [c.reminder.due.product for c in popup.cards.values()]
+    # (Before the fix in ReminderSettingsBox, closing this window afterwards raised
+    # "Cannot operate on a closed database": the focused field saved once more when
+    # the closing window took its focus, after the data file was closed.)
+    # An hour later the snooze is over and Klarna's reminder (now its 5-day one) is back.
+    later = window.reminders.clock() + timedelta(hours=1, minutes=1)
+    window.reminders.clock = lambda: later
+    window.reminders.check()
+    assert "Klarna" in [c.reminder.due.product for c in popup.cards.values()]

@@ -121,6 +121,10 @@ class ReminderSettingsBox(QGroupBox):
 
     @Slot()
     def _leads_done(self) -> None:
+        # Editing also "finishes" when the closing window takes the focus away, after
+        # the data file was closed (what was typed was saved on Return or Tab).
+        if self.ctx.closed:
+            return
         self._save(self.leads.text())
 
     @Slot(bool)
