@@ -114,3 +114,30 @@ def test_a_snoozed_due_stays_quiet_when_the_lead_days_change(qtbot: QtBot, tmp_p
     window.reminders.clock = lambda: later
     window.reminders.check()
     assert "Klarna" in [c.reminder.due.product for c in popup.cards.values()]
+
+
+def test_the_popup_fits_its_cards_after_some_are_snoozed(qtbot: QtBot, tmp_path: Path) -> None:
+    # The popup kept the height of four cards after two were snoozed: half of it empty.
+    window = open_demo(qtbot, tmp_path / "d.db")
+    popup = window.findChild(ReminderPopup, "reminderPopup")
+    qtbot.waitExposed(popup)
+    tall = popup.height()
+    for product in ("花呗", "Klarna"):
+        (card,) = [c for c in popup.cards.values() if c.reminder.due.product == product]
+        QTest.mouseClick(card.hour_button, Qt.MouseButton.LeftButton)
+    assert len(popup.cards) == 2
+    qtbot.waitUntil(lambda: popup.height() < tall)
+    # Both remaining cards are shown whole: nothing to scroll.
+    qtbot.waitUntil(lambda: popup.scroll.verticalScrollBar().maximum() == 0)
+
+
+def test_the_tray_shows_the_app_icon() -> None:
+    # Issue 16: one icon set for the window, the tray, notifications and the menu entry;
+    # the tray drew Qt's stock "detailed view" icon instead.
+    from ui.icons import app_icon
+    from ui.reminders.tray import badge_icon
+
+    assert badge_icon(0).pixmap(64, 64).toImage() == app_icon().pixmap(64, 64).toImage()
+    # With a count, the badge is drawn on the app icon: it differs, same size.
+    badged = badge_icon(3).pixmap(64, 64).toImage()
+    assert badged.size().width() == 64 and badged != app_icon().pixmap(64, 64).toImage()

@@ -224,19 +224,25 @@ class ReminderPopup(QDialog):
 
     def fit_to(self, area: QSize) -> None:
         """Tall enough for the cards (scrolling beyond), never taller than 85% of ``area``."""
+        self.list.activate()  # the cards just added or removed count in the size hint
         wanted = self.inner.sizeHint().height() + 110  # + heading, Close and margins
         self.resize(max(self.width(), 520), max(320, min(wanted, int(area.height() * 0.85))))
 
     def remove(self, key: Key) -> None:
-        """Take one reminder's card away (snoozed or paid)."""
+        """Take one reminder's card away (snoozed or paid); the popup shrinks to fit."""
         self._drop(key)
         self._update()
+        if self.cards:
+            self.fit_to(self.screen().availableGeometry().size())
 
     def keep_only(self, due_ids: set[int]) -> None:
         """Remove the cards of dues that are no longer open (paid meanwhile)."""
-        for key in [k for k in self.cards if k[0] not in due_ids]:
+        gone = [k for k in self.cards if k[0] not in due_ids]
+        for key in gone:
             self._drop(key)
         self._update()
+        if gone and self.cards:
+            self.fit_to(self.screen().availableGeometry().size())
 
     def _drop(self, key: Key) -> None:
         card = self.cards.pop(key, None)
