@@ -2048,6 +2048,10 @@
             <translation>登录时启动（在托盘中）</translation>
         </message>
         <message>
+            <source>Start at login (with its window: no tray here)</source>
+            <translation>登录时启动（显示窗口：此桌面没有托盘）</translation>
+        </message>
+        <message>
             <source>The reminder days are kept in the data file, so debt-tracker-cli remind (for a timer while the app is closed) uses them too.</source>
             <translation>提醒天数保存在数据文件中，因此应用关闭时由定时器运行的命令行提醒也使用同样的设置。</translation>
         </message>

@@ -62,6 +62,9 @@ def test_without_a_tray_the_tray_setting_is_off_and_says_it_needs_one(
     assert "needs a system tray" in box.text()
     # The preference itself is kept for a desktop that has a tray (default: on).
     assert window.ctx.setting(CLOSE_TO_TRAY_KEY, "true") == "true"
+    # Start at login does not promise the tray either (it opens the window then).
+    login = window.findChild(QCheckBox, "startAtLoginCheck")
+    assert "tray" in login.text() and "in the tray" not in login.text()
     # And closing the window really quits: nothing keeps it in a tray.
     assert not window.reminders.keep_in_tray()
 

@@ -101,7 +101,10 @@ class ReminderSettingsBox(QGroupBox):
                     "(needs a system tray; this desktop has none)"
                 )
             )
-        self.login.setText(self.tr("Start at login, in the tray"))
+        if tray_mod.available():
+            self.login.setText(self.tr("Start at login, in the tray"))
+        else:  # --hidden shows the window where there is no tray to hide in
+            self.login.setText(self.tr("Start at login (with its window: no tray here)"))
         notes = [
             self.tr(
                 "The reminder days are kept in the data file, so debt-tracker-cli remind "
