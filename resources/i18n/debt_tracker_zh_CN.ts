@@ -2052,8 +2052,16 @@
             <translation>关闭窗口后在系统托盘中继续运行</translation>
         </message>
         <message>
+            <source>Keep running in the tray when the window is closed (needs a system tray; this desktop has none)</source>
+            <translation>关闭窗口后在系统托盘中继续运行（需要系统托盘；此桌面没有）</translation>
+        </message>
+        <message>
             <source>Start at login, in the tray</source>
             <translation>登录时启动（在托盘中）</translation>
+        </message>
+        <message>
+            <source>Start at login (with its window: no tray here)</source>
+            <translation>登录时启动（显示窗口：此桌面没有托盘）</translation>
         </message>
         <message>
             <source>The reminder days are kept in the data file, so debt-tracker-cli remind (for a timer while the app is closed) uses them too.</source>
