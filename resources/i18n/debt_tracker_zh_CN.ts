@@ -1469,12 +1469,12 @@
             <translation>（总览中的 {amount} 只计入本月到期及已逾期账单和分期的最低还款。）</translation>
         </message>
         <message>
-            <source>All three strategies give the same plan here: one line hides the others ({names}).</source>
-            <translation>三种策略在此给出相同的计划：一条线遮住了其他线（{names}）。</translation>
+            <source>All three strategies give the same plan here: their lines lie on top of each other.</source>
+            <translation>三种策略在此给出相同的计划：三条线重叠在一起。</translation>
         </message>
         <message>
-            <source>{names} give the same plan here: their lines lie on top of each other.</source>
-            <translation>{names} 在此给出相同的计划：它们的线重叠在一起。</translation>
+            <source>{first} and {second} give the same plan here: their lines lie on top of each other.</source>
+            <translation>{first}与{second}在此给出相同的计划：两条线重叠在一起。</translation>
         </message>
         <message>
             <source>Month by month</source>

@@ -78,8 +78,8 @@ def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot)
     note = window.findChild(QLabel, "payoffChartNote")
     assert note.isVisible()
     assert note.text() == (
-        "Avalanche (highest rate first), Least damage (credit report first) give the same"
-        " plan here: their lines lie on top of each other."
+        "Avalanche (highest rate first) and Least damage (credit report first) give the"
+        " same plan here: their lines lie on top of each other."
     )
 
 

@@ -126,7 +126,7 @@ class PayoffPage(Page):
         for column, widget in enumerate(widgets):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.budget_error, 1, 1, 1, 3)
-        grid.addWidget(self.hint, 2, 0, 1, 8)
+        grid.addWidget(self.hint, 2, 0, 1, 9)
         grid.setColumnStretch(8, 1)
         self.budget.setMinimumWidth(140)
         self.budget.returnPressed.connect(self.plan)
@@ -231,10 +231,13 @@ class PayoffPage(Page):
             " interest, unbilled spending included, plus what is already late."
         ).format(amount=money(total, code))
         if shown != total:
-            text += " " + self.tr(
-                "(The dashboard's {amount} counts only the minimums on this month's and"
-                " overdue bills and periods.)"
-            ).format(amount=money(shown, code))
+            text = sentences(
+                text,
+                self.tr(
+                    "(The dashboard's {amount} counts only the minimums on this month's and"
+                    " overdue bills and periods.)"
+                ).format(amount=money(shown, code)),
+            )
         self.hint.setText(text)
 
     def _strategy_row_chosen(self, row: int) -> None:
@@ -377,19 +380,19 @@ class PayoffPage(Page):
         )
         notes = []
         for keys in simulation.coinciding(result.plans):
-            names = ", ".join(strategy_name(k) for k in keys)
             if len(keys) == len(result.plans):
                 notes.append(
                     self.tr(
-                        "All three strategies give the same plan here: one line hides"
-                        " the others ({names})."
-                    ).format(names=names)
+                        "All three strategies give the same plan here: their lines lie on"
+                        " top of each other."
+                    )
                 )
-            else:
+            else:  # two of the three
                 notes.append(
                     self.tr(
-                        "{names} give the same plan here: their lines lie on top of each other."
-                    ).format(names=names)
+                        "{first} and {second} give the same plan here: their lines lie on"
+                        " top of each other."
+                    ).format(first=strategy_name(keys[0]), second=strategy_name(keys[1]))
                 )
         self.chart_note.setText(" ".join(notes))
         self.chart_note.setVisible(bool(notes))

@@ -104,7 +104,7 @@ class SimulatorPage(Page):
         grid.addWidget(self.due_date, 1, 5)
         grid.addWidget(self.run_button, 1, 6)
         grid.addWidget(self.amount_error, 2, 1, 1, 3)
-        grid.addWidget(self.due_date_error, 2, 4, 1, 3)
+        grid.addWidget(self.due_date_error, 2, 2, 1, 5)  # never shown with amount_error
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.due_mode.setChecked(True)
