@@ -80,6 +80,7 @@ class DashboardPage(Page):
 
     def _build_view(self) -> QTableView:
         view = QTableView(objectName="upcomingDuesView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.dues)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(24)
