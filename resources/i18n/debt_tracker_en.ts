@@ -128,6 +128,16 @@
         </message>
     </context>
     <context>
+        <name>OptionsModel</name>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} reports a due once it is %n day past due.</numerusform>
+                <numerusform>{product} reports a due once it is %n days past due.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PayoffPage</name>
         <message numerus="yes">
             <source>What goes overdue (%n)</source>
@@ -231,13 +241,6 @@
     </context>
     <context>
         <name>SimulatorPage</name>
-        <message numerus="yes">
-            <source>{product} reports a due once it is %n day(s) past due.</source>
-            <translation>
-                <numerusform>{product} reports a due once it is %n day past due.</numerusform>
-                <numerusform>{product} reports a due once it is %n days past due.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>This due is %n day(s) late.</source>
             <translation>

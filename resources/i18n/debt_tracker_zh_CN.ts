@@ -1343,6 +1343,12 @@
             <source>Cash needed</source>
             <translation>所需现金</translation>
         </message>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} 在逾期 %n 天后上报征信。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>APR: the yearly rate without compounding (rate per period × periods a year)</source>
             <translation>年化利率：不计复利的年利率（每期利率 × 每年期数）</translation>
@@ -2376,12 +2382,6 @@
         <message>
             <source>Preset: {name}</source>
             <translation>预设：{name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{product} reports a due once it is %n day(s) past due.</source>
-            <translation>
-                <numerusform>{product} 在逾期 %n 天后上报征信。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Pick a due, or type an amount and choose whose rules apply.</source>

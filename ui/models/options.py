@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker import credit
 from tracker.simulator import Option, Simulation
-from ui.formatting import iso, money, percent
+from ui.formatting import iso, money, percent, sentences
 from ui.models.base import IdTableModel, Index
 
 BEST = QColor("#d8f0d2")
@@ -182,6 +182,16 @@ class OptionsModel(IdTableModel[Option]):
         """The report column's legend for the simulated product."""
         years = self.simulation.product.retention_years if self.simulation else 5
         return report_help(self.system(), years)
+
+    def report_legend(self) -> str:
+        """The help line under the table: the codes in words, and when this lender
+        reports (the first day past due that is past grace and threshold)."""
+        if self.simulation is None:
+            return ""
+        product = self.simulation.product
+        after = max(product.report_after_days, product.grace_days + 1)
+        when = self.tr("{product} reports a due once it is %n day(s) past due.", "", after)
+        return sentences(self.report_help(), when.format(product=product.name))
 
     def sort_key(self, row: Option, column: int) -> Any:
         keys = {1: row.total_cost, 2: row.cost_ratio, 3: row.apr or 0, 4: row.ear or 0}

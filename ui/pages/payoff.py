@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCharts import QScatterSeries
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -33,23 +32,18 @@ from ui.dialogs.common import amount_edit
 from ui.errors import error_text
 from ui.formatting import money, sentences
 from ui.models.base import IdTableModel
-from ui.models.payoff import MonthsModel, OverdueModel, StrategiesModel, strategy_name
+from ui.models.payoff import (
+    LINE_MARKERS,
+    LINE_PATTERNS,
+    MonthsModel,
+    OverdueModel,
+    StrategiesModel,
+    strategy_name,
+)
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
 from ui.worker import Job, start
-
-#: Each strategy's line: its own dash pattern and marker shape (colours come in order).
-LINE_PATTERNS = {
-    "avalanche": Qt.PenStyle.SolidLine,
-    "snowball": Qt.PenStyle.DashLine,
-    "least-damage": Qt.PenStyle.DotLine,
-}
-LINE_MARKERS = {
-    "avalanche": QScatterSeries.MarkerShape.MarkerShapeCircle,
-    "snowball": QScatterSeries.MarkerShape.MarkerShapeRectangle,
-    "least-damage": QScatterSeries.MarkerShape.MarkerShapeTriangle,
-}
 
 WARNING_STYLE = (
     "QLabel { background: #fde2e1; border: 1px solid #e8a09a; border-radius: 4px;"

@@ -279,7 +279,7 @@ class SimulatorPage(Page):
         self.sim = sim
         self.model.set_simulation(sim)
         self.explanation.setText(self.explain(sim) if sim else self._hint())
-        self.report_legend.setText(self._legend(sim))
+        self.report_legend.setText(self.model.report_legend())
         self._draw(sim)
         self._fit_table()
 
@@ -291,14 +291,6 @@ class SimulatorPage(Page):
         total = sum(self.split.sizes())
         if total > wanted + self.chart.minimumHeight():
             self.split.setSizes([wanted, total - wanted])
-
-    def _legend(self, sim: Simulation | None) -> str:
-        """The report column's codes in words, and when this lender reports."""
-        if sim is None:
-            return ""
-        after = max(sim.product.report_after_days, sim.product.grace_days + 1)
-        when = self.tr("{product} reports a due once it is %n day(s) past due.", "", after)
-        return sentences(self.model.report_help(), when.format(product=sim.product.name))
 
     def _hint(self) -> str:
         return self.tr("Pick a due, or type an amount and choose whose rules apply.")
