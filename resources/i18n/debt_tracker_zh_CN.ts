@@ -1085,8 +1085,8 @@
             <translation>所有数据都保存在本机的一个文件中，不会发送到任何地方。当前打开：{path}</translation>
         </message>
         <message>
-            <source>Backups: {folder} — a copy each day the app is used and before every upgrade of the file; the newest {kept} are kept. To use one, open it with Settings → Open another….</source>
-            <translation>备份：{folder}——每天使用应用时以及每次升级文件前各保存一份副本；保留最新的 {kept} 份。要使用某份备份，请在“设置 → 打开其他文件…”中打开它。</translation>
+            <source>Backups: {folder} — a copy each day the app is used and before every upgrade of the file; the newest {kept} are kept. To use one, open it in Settings (Open another…).</source>
+            <translation>备份：{folder}——每天使用应用时以及每次升级文件前各保存一份副本；保留最新的 {kept} 份。要使用某份备份，请在“设置”中用“打开其他文件…”打开它。</translation>
         </message>
         <message>
             <source>A new install keeps its data in {path} (set DEBT_TRACKER_DB to use another file).</source>
@@ -1439,7 +1439,6 @@
         <name>PayoffPage</name>
         <message>
             <source>Payoff</source>
-            <extracomment>Each strategy's line: its own dash pattern and marker shape (colours come in order).</extracomment>
             <translation>还清计划</translation>
         </message>
         <message>
@@ -2471,7 +2470,7 @@
         <name>Strategies</name>
         <message>
             <source>Avalanche (highest rate first)</source>
-            <extracomment>Up to this many debts the month table shows one payment column per debt.</extracomment>
+            <extracomment>Up to this many debts the month table shows one payment column per debt. Each strategy's chart line: its own dash pattern and marker shape (colours come in order), so that lines lying on top of each other can still be told apart.</extracomment>
             <translation>雪崩法（先还利率最高的）</translation>
         </message>
         <message>

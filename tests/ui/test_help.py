@@ -53,6 +53,10 @@ def test_help_is_in_the_help_menu_and_translated(window: MainWindow, qtbot: QtBo
         text = dialog.findChild(QTextBrowser, "helpText").toPlainText()
         assert "年化利率与实际年利率" in text and "征信还款状态代码" in text
         assert "APR and EAR" not in text
+        # Left open while the language changes back, it follows.
+        apply_language("en")
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Debt Tracker Help")
+        assert "APR and EAR" in dialog.findChild(QTextBrowser, "helpText").toPlainText()
         dialog.close()
     finally:
         apply_language("en")

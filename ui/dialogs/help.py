@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.service import help as help_mod
@@ -100,8 +100,8 @@ def files_section(facts: help_mod.FileFacts) -> str:
         QCoreApplication.translate(
             "HelpDialog",
             "Backups: {folder} — a copy each day the app is used and before every upgrade"
-            " of the file; the newest {kept} are kept. To use one, open it with Settings →"
-            " Open another….",
+            " of the file; the newest {kept} are kept. To use one, open it in Settings"
+            " (Open another…).",
         ).format(folder=facts.backups, kept=facts.kept),
         QCoreApplication.translate(
             "HelpDialog",
@@ -121,10 +121,10 @@ class HelpDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setWindowTitle(QCoreApplication.translate("HelpDialog", "Debt Tracker Help"))
+        self.ctx = ctx
         self.text = QTextBrowser(objectName="helpText")
         self.text.setOpenLinks(False)
-        self.text.setHtml(help_html(help_mod.file_facts(ctx.store)))
+        self.retranslate()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,6 +132,15 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(680, 560)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("HelpDialog", "Debt Tracker Help"))
+        self.text.setHtml(help_html(help_mod.file_facts(self.ctx.store)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
 
 def open_help_dialog(ctx: AppContext, parent: QWidget | None = None) -> HelpDialog:
