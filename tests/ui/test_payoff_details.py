@@ -4,6 +4,8 @@ are told apart from the dashboard's, and the date axes tick on month starts."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QLineSeries, QScatterSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
@@ -13,6 +15,7 @@ from tracker.service import simulation
 from ui.main_window import MainWindow
 from ui.pages.payoff import PayoffPage
 from ui.pages.simulator import SimulatorPage
+from ui.widgets.charts import month_ticks
 
 TIMEOUT = 10_000
 
@@ -114,3 +117,21 @@ def test_date_axes_tick_on_month_starts(window: MainWindow, qtbot: QtBot) -> Non
     ticks = simulator.chart.tick_dates()
     assert ticks and all(d.day == 1 for d in ticks)
     assert ticks[0] <= views[0].due.due_date.replace(day=1)
+
+
+def test_month_ticks_by_hand() -> None:
+    # Within one month: its start and the next month's.
+    assert month_ticks(date(2026, 12, 4), date(2026, 12, 20)) == [
+        date(2026, 12, 1),
+        date(2027, 1, 1),
+    ]
+    # A last point on a month start ends there.
+    assert month_ticks(date(2026, 12, 1), date(2027, 2, 1))[-1] == date(2027, 2, 1)
+    # 2026-12-04 … 2028-03-04: 16 months from 2026-12 to 2028-04 → more than 8 labels a
+    # month apart, so every 2 months, from a January/March/… start: 2026-11 … 2028-05.
+    ticks = month_ticks(date(2026, 12, 4), date(2028, 3, 4))
+    assert ticks[0] == date(2026, 11, 1) and ticks[-1] == date(2028, 5, 1)
+    assert len(ticks) == 10 and all((t.month - 1) % 2 == 0 for t in ticks)
+    # 30 years: every 60 months (5 years) at most 8 steps.
+    long = month_ticks(date(2026, 12, 1), date(2056, 11, 1))
+    assert len(long) <= 9 and all(t.day == 1 and t.month == 1 for t in long)
