@@ -44,7 +44,8 @@ def report_text(option: Option, system: credit.ReportSystem = "cn") -> str:
         return QCoreApplication.translate("Options", "clean")
     until = iso(impact.visible_until)
     if system == "us":
-        bucket = credit.us_days_late(option.days or 0)
+        # A dollar product set to report before 30 days: its real lateness, not "0 days".
+        bucket = credit.us_days_late(option.days or 0) or (option.days or 0)
         if impact.serious:
             text = QCoreApplication.translate(
                 "Options", "reported (serious), {days} days late, visible until {until}"
