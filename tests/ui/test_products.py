@@ -264,22 +264,23 @@ def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot:
     assert plans.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
 
 
-def test_plan_dialog_on_a_product_without_instalments(window: MainWindow, qtbot: QtBot) -> None:
+def test_plan_dialog_offers_only_products_with_instalments_and_opens_clean(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+I opened on Chase Freedom (no instalments) with an error already showing; now
+    the list holds only products that can carry a plan, and nothing is refused before the
+    user did anything."""
     dialog = PlanDialog(window.ctx, product_id=4, parent=window)  # Chase Freedom
     qtbot.addWidget(dialog)
     dialog.show()
-    # no period counts to pick, and the reason next to the product, once
-    assert dialog.periods.count() == 0 and not dialog.periods.isEnabled()
-    assert dialog.form.error_text("product") == (
-        "Chase Freedom offers no instalments: choose another product."
-    )
-    dialog.principal.setText("600")
-    ok(dialog)
-    assert dialog.isVisible() and plans.plan_views(window.ctx.store, window.ctx.today, 4) == []
-    assert not dialog.message.isVisible() and dialog.preview.text() == ""
-    # choosing a product that does offer them clears the refusal
+    names = [dialog.product.itemText(i) for i in range(dialog.product.count())]
+    assert "Chase Freedom (USD)" not in names and "京东白条 (CNY)" in names
+    assert all(dialog.form.error_text(k) == "" for k in dialog.form.fields)
+    assert dialog.periods.isEnabled() and dialog.periods.count() > 0
+    # The first payment defaults to the product's next due date, not today: 招商银行信用卡
+    # (statement day 22, due 19 days later): the 22 Nov statement is due 11 Dec 2026.
     dialog.product.setCurrentIndex(dialog.product.findData(3))
-    assert dialog.form.error_text("product") == "" and dialog.periods.itemText(0) == "3 periods"
+    assert dialog.first_due.text() == "2026-12-11"
 
 
 def test_plan_dialog_names_an_unnamed_plan_in_the_interface_language(

@@ -95,6 +95,16 @@ class DashboardPage(Page):
         view.customContextMenuRequested.connect(self._row_menu)
         return view
 
+    def viewed_product_id(self) -> int | None:
+        """The product a new record starts on: the due selected in the table, else the most
+        urgent one (overdue first, then the soonest), else none."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            return self.dues.view(index.row()).product.id
+        if self.dues.rowCount():
+            return self.dues.view(0).product.id  # open_dues: overdue first, then by date
+        return None
+
     @Slot(QPoint)
     def _row_menu(self, pos: QPoint) -> None:
         """Right-click on a due: pay it, or see what each way of dealing with it costs."""
