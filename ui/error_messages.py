@@ -20,6 +20,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'debt {debt_key!r}: {name} must not be negative (got {rate})'),
     QT_TRANSLATE_NOOP('Errors', 'debt {debt_key!r}: {name} must not be negative (got {value})'),
     QT_TRANSLATE_NOOP('Errors', 'due date {due} is before the statement date {statement}'),
+    QT_TRANSLATE_NOOP('Errors', "due date {due} is before today ({today}): a preset's amount must fall due today or later (for a debt already late, simulate its product)"),
     QT_TRANSLATE_NOOP('Errors', 'due {due_id} is paid already: nothing to simulate'),
     QT_TRANSLATE_NOOP('Errors', 'due_days must be 0–60 days after the statement, not {value}'),
     QT_TRANSLATE_NOOP('Errors', 'due_days must be 0–{most_days} days after the statement, not {value}'),

@@ -22,6 +22,7 @@ from ui.dialogs.bill import open_bill_dialog
 from ui.dialogs.calendar import open_calendar_dialog
 from ui.dialogs.charge import open_charge_dialog
 from ui.dialogs.export import open_export_dialog
+from ui.dialogs.help import open_help_dialog
 from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import open_plan_dialog
 from ui.dialogs.product import open_product_dialog
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._action("exportCalendarAction", lambda: open_calendar_dialog(self.ctx, self))
         self._action("quitAction", self.quit, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", lambda: open_about_dialog(self.ctx, self))
+        self._action("helpAction", lambda: open_help_dialog(self.ctx, self), "F1")
         for n, key in enumerate(self.pages, start=1):
             self._action(
                 f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         for key in self.pages:
             self.view_menu.addAction(self.actions_[f"show_{key}Action"])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.actions_["helpAction"])
         self.help_menu.addAction(self.actions_["aboutAction"])
 
     def retranslate(self) -> None:
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.actions_["exportCalendarAction"].setText(self.tr("Export &calendar…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
+        self.actions_["helpAction"].setText(self.tr("Debt Tracker &Help"))
         self.status_label.setText(
             self.tr("Data file: {path}    Today: {today}").format(
                 path=self.ctx.data_path, today=self.ctx.today.isoformat()

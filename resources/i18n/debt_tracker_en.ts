@@ -105,6 +105,37 @@
                 <numerusform>Negotiate after %n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n × {amount}</source>
+            <translation>
+                <numerusform>%n × {amount}</numerusform>
+                <numerusform>%n × {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n × up to {amount}</source>
+            <translation>
+                <numerusform>%n × up to {amount}</numerusform>
+                <numerusform>%n × up to {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paid over %n calendar month(s):</source>
+            <translation>
+                <numerusform>Paid over %n calendar month:</numerusform>
+                <numerusform>Paid over %n calendar months:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsModel</name>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} reports a due once it is %n day past due.</numerusform>
+                <numerusform>{product} reports a due once it is %n days past due.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PayoffPage</name>

@@ -713,6 +713,10 @@
             <translation>无法在 {folder} 中写入日历：{reason}</translation>
         </message>
         <message>
+            <source>due date {due} is before today ({today}): a preset's amount must fall due today or later (for a debt already late, simulate its product)</source>
+            <translation>到期日 {due} 早于今天（{today}）：按预设规则模拟的金额只能今天或以后到期（已逾期的欠款请选择它的产品来模拟）</translation>
+        </message>
+        <message>
             <source>principal must be greater than zero</source>
             <translation>本金必须大于零</translation>
         </message>
@@ -1035,6 +1039,73 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>APR and EAR</source>
+            <translation>年化利率与实际年利率</translation>
+        </message>
+        <message>
+            <source>APR (annual percentage rate) is the rate per period times the periods in a year: 1.0863% a month is 13.03% APR. It ignores compounding, so it makes a cost look smaller than it is.</source>
+            <translation>年化利率（APR）是每期利率乘以一年的期数：每月 1.0863% 即年化 13.03%。它不计复利，因此会让成本看起来比实际小。</translation>
+        </message>
+        <message>
+            <source>EAR (effective annual rate) counts compounding: (1 + rate per period) to the power of the periods in a year, minus 1 — 1.0863% a month is 13.84% EAR. Compare choices by EAR: it is what a year of that debt really costs.</source>
+            <translation>实际年利率（EAR）计入复利：(1 + 每期利率) 的「一年期数」次方减 1——每月 1.0863% 即实际年利率 13.84%。比较各种选择时请看实际年利率：它才是这笔欠款一年真正的成本。</translation>
+        </message>
+        <message>
+            <source>Instalment fees quoted as “0.6% a period” are charged on the whole amount every period although you owe less each month: their APR is about twice the rate quoted times 12.</source>
+            <translation>分期手续费标称“每期 0.6%”，却每期都按全部本金收取，而您每月欠的越来越少：其年化利率约为标称费率乘 12 的两倍。</translation>
+        </message>
+        <message>
+            <source>Credit-report codes</source>
+            <translation>征信还款状态代码</translation>
+        </message>
+        <message>
+            <source>China (PBOC credit report): each month's repayment status is one character — N normal, 1 = 1–30 days past due, 2 = 31–60, 3 = 61–90, 4 = 91–120, 5 = 121–150, 6 = 151–180, 7 = over 180 days. Over 90 days (code 4 and up) is serious delinquency.</source>
+            <translation>中国（人民银行征信报告）：每月的还款状态用一个字符表示——N 正常，1 = 逾期 1–30 天，2 = 31–60 天，3 = 61–90 天，4 = 91–120 天，5 = 121–150 天，6 = 151–180 天，7 = 180 天以上。逾期超过 90 天（代码 4 及以上）属于严重逾期。</translation>
+        </message>
+        <message>
+            <source>United States (credit bureaus): a payment is reported late only once it is 30 days past due, then as 30, 60, 90, 120, 150 or 180 days late. Dollar products in this app use these.</source>
+            <translation>美国（信用局）：逾期满 30 天才会上报，按逾期 30、60、90、120、150 或 180 天记录。本应用中的美元产品采用这种方式。</translation>
+        </message>
+        <message>
+            <source>连三累六 (“three in a row, six in all”): late in 3 months in a row, or in 6 months in total within the last two years, and most Chinese lenders refuse new loans or cards. The product page shows your count.</source>
+            <translation>连三累六：近两年内连续 3 个月逾期，或累计 6 个月逾期，大多数国内贷款机构会拒绝新的贷款或信用卡申请。产品页面会显示您的计数。</translation>
+        </message>
+        <message>
+            <source>When it is reported</source>
+            <translation>何时上报征信</translation>
+        </message>
+        <message>
+            <source>A lender reports a due once it is past its grace days and its reporting threshold: Chinese lenders from the first day late (banks after a few grace days), US lenders at 30 days. The simulator names each product's threshold; paying within the grace days is never reported.</source>
+            <translation>超过宽限期并达到上报门槛后，机构就会上报征信：国内机构逾期第一天起（银行在几天宽限期之后），美国机构满 30 天。模拟器会写明每个产品的门槛；在宽限期内还款不会上报。</translation>
+        </message>
+        <message>
+            <source>A reported lateness stays visible for years: in China 5 years after the debt is paid, in the US 7 years from the first late month. The simulator shows the date for each choice.</source>
+            <translation>上报的逾期记录会保留多年：国内为还清后 5 年，美国为自首次逾期起 7 年。模拟器会为每个选择显示保留到的日期。</translation>
+        </message>
+        <message>
+            <source>Your data and backups</source>
+            <translation>您的数据与备份</translation>
+        </message>
+        <message>
+            <source>Everything is in one file on this computer; nothing is sent anywhere. Open now: {path}</source>
+            <translation>所有数据都保存在本机的一个文件中，不会发送到任何地方。当前打开：{path}</translation>
+        </message>
+        <message>
+            <source>Backups: {folder} — a copy each day the app is used and before every upgrade of the file; the newest {kept} are kept. To use one, open it in Settings (Open another…).</source>
+            <translation>备份：{folder}——每天使用应用时以及每次升级文件前各保存一份副本；保留最新的 {kept} 份。要使用某份备份，请在“设置”中用“打开其他文件…”打开它。</translation>
+        </message>
+        <message>
+            <source>A new install keeps its data in {path} (set DEBT_TRACKER_DB to use another file).</source>
+            <translation>新安装时数据保存在 {path}（设置环境变量 DEBT_TRACKER_DB 可改用其他文件）。</translation>
+        </message>
+        <message>
+            <source>Debt Tracker Help</source>
+            <translation>债务管家帮助</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Buy now, pay later</source>
@@ -1132,6 +1203,10 @@
             <translation>关于债务管家(&amp;A)</translation>
         </message>
         <message>
+            <source>Debt Tracker &amp;Help</source>
+            <translation>债务管家帮助(&amp;H)</translation>
+        </message>
+        <message>
             <source>Data file: {path}    Today: {today}</source>
             <translation>数据文件：{path}    今天：{today}</translation>
         </message>
@@ -1200,12 +1275,54 @@
             <translation>无不良记录</translation>
         </message>
         <message>
+            <source>reported (serious), {days} days late, visible until {until}</source>
+            <translation>上报征信（严重），逾期 {days} 天，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, {days} days late, visible until {until}</source>
+            <translation>上报征信，逾期 {days} 天，保留至 {until}</translation>
+        </message>
+        <message>
             <source>reported (serious), code {code}, visible until {until}</source>
             <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
         </message>
         <message>
             <source>reported, code {code}, visible until {until}</source>
             <translation>上报征信，代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>US credit bureaus: reported as 30, 60, 90, 120, 150 or 180 days late, never under 30 days; over 90 days is serious. A late payment stays on the report for {years} years.</source>
+            <translation>美国信用局：按逾期 30、60、90、120、150 或 180 天上报，不满 30 天不上报；超过 90 天为严重逾期。逾期记录保留 {years} 年。</translation>
+        </message>
+        <message>
+            <source>Credit report (PBOC): the code counts months past due — 1 = 1–30 days, 2 = 31–60, … 7 = over 180; over 90 days is serious. A record stays {years} years after the debt is paid. 连三累六: late 3 months in a row or 6 in all within 24 months, and most lenders refuse new credit.</source>
+            <translation>征信报告（人民银行）：代码表示逾期月数——1 = 1–30 天，2 = 31–60 天，…… 7 = 180 天以上；超过 90 天为严重逾期。记录在还清后保留 {years} 年。连三累六：24 个月内连续 3 个月或累计 6 个月逾期，大多数机构会拒绝新的授信。</translation>
+        </message>
+        <message>
+            <source>{amount} once</source>
+            <translation>{amount}（一次付清）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n × {amount}</source>
+            <translation>
+                <numerusform>%n 个月 × {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n × up to {amount}</source>
+            <translation>
+                <numerusform>%n 个月 × 最多 {amount}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One payment, in {month}</source>
+            <translation>一次付款，在 {month}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paid over %n calendar month(s):</source>
+            <translation>
+                <numerusform>分 %n 个自然月支付：</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1231,8 +1348,26 @@
             <translation>实际年利率</translation>
         </message>
         <message>
-            <source>Cash per month (first / max)</source>
-            <translation>每月还款（首月 / 最高）</translation>
+            <source>Cash needed</source>
+            <translation>所需现金</translation>
+        </message>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} 在逾期 %n 天后上报征信。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>APR: the yearly rate without compounding (rate per period × periods a year)</source>
+            <translation>年化利率：不计复利的年利率（每期利率 × 每年期数）</translation>
+        </message>
+        <message>
+            <source>EAR: the yearly rate with compounding, (1 + rate per period)^periods − 1</source>
+            <translation>实际年利率：计入复利的年利率，(1 + 每期利率)^期数 − 1</translation>
+        </message>
+        <message>
+            <source>The money each option needs by calendar month: once, months × amount, or first month / largest month</source>
+            <translation>每个选择按自然月所需的现金：一次付清、月数 × 金额，或 首月 / 最多的一个月</translation>
         </message>
         <message>
             <source>Credit report</source>
@@ -1343,8 +1478,20 @@
             <translation>没有欠款，无需制定计划。</translation>
         </message>
         <message>
-            <source>This month's minimums together: {amount}</source>
-            <translation>本月最低还款合计：{amount}</translation>
+            <source>Minimums in the plan's first month: {amount} — every balance after a month's interest, unbilled spending included, plus what is already late.</source>
+            <translation>计划首月最低还款合计：{amount}——按每笔余额加一个月利息（含未出账消费）计算，另加已逾期的部分。</translation>
+        </message>
+        <message>
+            <source>(The dashboard's {amount} counts only the minimums on this month's and overdue bills and periods.)</source>
+            <translation>（总览中的 {amount} 只计入本月到期及已逾期账单和分期的最低还款。）</translation>
+        </message>
+        <message>
+            <source>All three strategies give the same plan here: their lines lie on top of each other.</source>
+            <translation>三种策略在此给出相同的计划：三条线重叠在一起。</translation>
+        </message>
+        <message>
+            <source>{first} and {second} give the same plan here: their lines lie on top of each other.</source>
+            <translation>{first}与{second}在此给出相同的计划：两条线重叠在一起。</translation>
         </message>
         <message>
             <source>Month by month</source>
@@ -2244,6 +2391,10 @@
             <translation>模拟</translation>
         </message>
         <message>
+            <source>due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
             <source>{product} · due {date} · {amount}</source>
             <translation>{product} · {date} 到期 · {amount}</translation>
         </message>
@@ -2339,7 +2490,7 @@
         <name>Strategies</name>
         <message>
             <source>Avalanche (highest rate first)</source>
-            <extracomment>Up to this many debts the month table shows one payment column per debt.</extracomment>
+            <extracomment>Up to this many debts the month table shows one payment column per debt. Each strategy's chart line: its own dash pattern and marker shape (colours come in order), so that lines lying on top of each other can still be told apart.</extracomment>
             <translation>雪崩法（先还利率最高的）</translation>
         </message>
         <message>
