@@ -105,6 +105,38 @@ def has_demo_data(store: Store) -> bool:
     return bool(demo_products(store))
 
 
+@dataclass(frozen=True)
+class Contents:
+    """What :func:`remove` would do now (nothing is written to find out).
+
+    Attributes:
+        remove: ``(id, name)`` of the demo products it deletes.
+        keep: ``(id, name)`` of demo products kept (the user added records to them).
+        counts: bills, charges, plans and payments it deletes, per table.
+    """
+
+    remove: tuple[tuple[int, str], ...]
+    keep: tuple[tuple[int, str], ...]
+    counts: dict[str, int]
+
+
+def contents(store: Store) -> Contents:
+    """What the demo data is now: what :func:`remove` deletes and what it keeps."""
+    mark = _read_mark(store)
+    gone: list[tuple[int, str]] = []
+    kept: list[tuple[int, str]] = []
+    counts = dict.fromkeys(products.RECORD_TABLES, 0)
+    for pid in demo_products(store):
+        entry = (pid, products.get_product(store, pid).name)
+        if _user_added(store, mark, pid):
+            kept.append(entry)
+            continue
+        gone.append(entry)
+        for table, n in products.record_counts(store, pid).items():
+            counts[table] += n
+    return Contents(tuple(gone), tuple(kept), counts)
+
+
 def remove(store: Store) -> Removal:
     """Delete the demo products with all their records, in one transaction.
 
@@ -117,29 +149,18 @@ def remove(store: Store) -> Removal:
     """
     with store.transaction():
         before = store.get_setting(DEMO_KEY) or ""
-        mark = _read_mark(store)
-        ids = demo_products(store)
-        if not ids:
+        found = contents(store)
+        if not found.remove and not found.keep:
             raise refuse("this data file has no demo data")
-        removed: list[str] = []
-        kept: list[str] = []
-        counts = dict.fromkeys(products.RECORD_TABLES, 0)
         tables: list[tuple[str, tuple[dict[str, Any], ...]]] = []
-        for pid in ids:
-            name = products.get_product(store, pid).name
-            if _user_added(store, mark, pid):
-                kept.append(name)
-                continue
-            for table in products.RECORD_TABLES:
-                counts[table] += len(store.record_ids(table, pid))
+        for pid, _name in found.remove:
             tables.extend(products.delete_product(store, pid).tables)
-            removed.append(name)
         # Kept products are the user's now, removed ones are gone: no demo data is left.
         store.delete_setting(DEMO_KEY)
     return Removal(
-        tuple(removed),
-        tuple(kept),
-        counts,
+        tuple(name for _pid, name in found.remove),
+        tuple(name for _pid, name in found.keep),
+        found.counts,
         records.Deleted("demo", 0, _merge(tables)),
         before,
     )

@@ -25,6 +25,7 @@ from ui.models.base import IdRole, SortRole
 from ui.models.products import ProductsModel
 from ui.pages import product_detail
 from ui.pages.base import Page, title_label
+from ui.pages.product_delete import ProductUndoBar
 from ui.pages.product_detail import ProductDetail
 
 HINT_STYLE = "color: #5f6368;"
@@ -52,9 +53,11 @@ class ProductsPage(Page):
         self.actions_ = {
             "add": self._action("addProductButton", self.add_product, "Ins"),
             "edit": self._action("editProductButton", self.edit_selected, "F2"),
-            "archive": self._action("archiveProductButton", self.toggle_archive, "Del"),
+            "archive": self._action("archiveProductButton", self.toggle_archive, None),
+            "delete": self._action("deleteProductButton", self.delete_selected, "Del"),
             "open": self._action("openProductButton", self.open_selected, None),
         }
+        self.undo = ProductUndoBar(ctx, self)
         self.detail = ProductDetail(ctx, self)
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(self.edit_product)
@@ -96,7 +99,7 @@ class ProductsPage(Page):
     def _list_page(self) -> QWidget:
         page = QWidget()
         bar = QHBoxLayout()
-        for key in ("add", "edit", "archive", "open"):
+        for key in ("add", "edit", "archive", "delete", "open"):
             bar.addWidget(self.actions_[key])
         bar.addStretch(1)
         bar.addWidget(self.show_archived)
@@ -104,6 +107,7 @@ class ProductsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addWidget(self.undo)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         return page
@@ -117,10 +121,11 @@ class ProductsPage(Page):
         self.actions_["add"].setText(self.tr("Add product…"))
         self.actions_["edit"].setText(self.tr("Edit…"))
         self.actions_["open"].setText(self.tr("Open"))
+        self.actions_["delete"].setText(self.tr("Delete…"))
         self.show_archived.setText(self.tr("Show archived"))
         self.hint.setText(
             self.tr("Double-click or press Enter to open a product: its bills, charges, plans "
-                    "and payments. Ins adds, F2 edits, Del archives.")
+                    "and payments. Ins adds, F2 edits, Del deletes.")
         )  # fmt: skip
         self.model.retranslate()
         self.detail.retranslate()
@@ -154,7 +159,7 @@ class ProductsPage(Page):
     @Slot()
     def _update_buttons(self) -> None:
         pid = self.selected_id()
-        for key in ("edit", "archive", "open"):
+        for key in ("edit", "archive", "delete", "open"):
             self.actions_[key].setEnabled(pid is not None)
         archived = pid is not None and self.model.row_at(self.model.row_of(pid)).product.archived
         self.actions_["archive"].setText(self.tr("Restore") if archived else self.tr("Archive"))
@@ -199,6 +204,13 @@ class ProductsPage(Page):
             )
         except TrackerError as exc:
             self.detail.show_note(error_text(exc))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Ask (naming what goes with it), then delete the product; Undo puts it back."""
+        pid = self.selected_id()
+        if pid is not None and self.undo.delete_product(pid):
+            self.view.setFocus()  # the next row is selected: Del again, or Ctrl+Z
 
     @Slot()
     def open_selected(self) -> None:
