@@ -410,8 +410,12 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <source>Demo data: these products and debts are made up, for looking around. Remove them when you start with your own; what you add stays.</source>
-            <translation>演示数据：这些产品和欠款都是虚构的，供您随便看看。开始记录自己的产品时把它们删除即可，您添加的内容会保留。</translation>
+            <source>Demo data: these products and debts are made up, for looking around.</source>
+            <translation>演示数据：这些产品和欠款都是虚构的，供您随便看看。</translation>
+        </message>
+        <message>
+            <source>“Remove demo data” deletes them; products and records you add stay.</source>
+            <translation>点“删除演示数据”即可删除它们；您添加的产品和记录会保留。</translation>
         </message>
         <message>
             <source>Removed the demo data: {products} ({records}).</source>
@@ -431,7 +435,7 @@
         </message>
         <message>
             <source>Delete the demo products {products} with {records}? Products and records you added stay.</source>
-            <translation>删除演示产品{products}及其{records}？您添加的产品和记录会保留。</translation>
+            <translation>删除演示产品{products}及其 {records}？您添加的产品和记录会保留。</translation>
         </message>
         <message>
             <source>{products} will be kept: you added records to them.</source>
@@ -1871,7 +1875,7 @@
         </message>
         <message>
             <source>Delete {name} with {records}? Its dues and reminders go too. You can undo this until your next change.</source>
-            <translation>删除{name}及其{records}？它的应还款项和提醒也会一并删除。在您做下一次修改之前可以撤销。</translation>
+            <translation>删除{name}及其 {records}？它的应还款项和提醒也会一并删除。在您做下一次修改之前可以撤销。</translation>
         </message>
         <message>
             <source>Delete product</source>
@@ -1879,7 +1883,7 @@
         </message>
         <message>
             <source>Deleted {name} with {records}.</source>
-            <translation>已删除{name}及其{records}。</translation>
+            <translation>已删除{name}及其 {records}。</translation>
         </message>
     </context>
     <context>
@@ -2028,7 +2032,7 @@
         </message>
         <message>
             <source>{some} and {last}</source>
-            <translation>{some}和{last}</translation>
+            <translation>{some}和 {last}</translation>
         </message>
         <message>
             <source>, </source>

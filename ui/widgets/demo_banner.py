@@ -71,13 +71,16 @@ class DemoBanner(QFrame):
             self.show()
             return
         self.setStyleSheet(DEMO_STYLE)
+        self.setToolTip("")
         self.undo_button.hide()
         self.close_button.hide()
         self.remove_button.show()
         self.text.setText(
-            self.tr("Demo data: these products and debts are made up, for looking around. "
-                    "Remove them when you start with your own; what you add stays.")
-        )  # fmt: skip
+            self.tr("Demo data: these products and debts are made up, for looking around.")
+        )
+        self.setToolTip(
+            self.tr("“Remove demo data” deletes them; products and records you add stay.")
+        )
         self.setVisible(demo.has_demo_data(self.ctx.store))
 
     def _removed_text(self, removal: demo.Removal) -> str:
