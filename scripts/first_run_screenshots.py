@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from tracker.service import demo, products  # noqa: E402
 from ui import recent_files  # noqa: E402
 from ui.app import create_main_window  # noqa: E402
-from ui.dialogs.first_run import FirstRunDialog  # noqa: E402
+from ui.first_run import FirstRunDialog  # noqa: E402
 from ui.i18n import apply_language  # noqa: E402
 from ui.pages import product_detail  # noqa: E402
 from ui.widgets import demo_banner  # noqa: E402

@@ -18,9 +18,8 @@ from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.paths import APP_NAME
 from tracker.service import demo, files
-from ui import self_test
+from ui import first_run, self_test
 from ui.context import AppContext
-from ui.dialogs import first_run
 from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.icons import app_icon

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tracker.service import demo, files, products
+from ui import first_run
 from ui.app import create_main_window
-from ui.dialogs import first_run
 from ui.main_window import MainWindow
 from ui.pages.products import ProductsPage
 from ui.recent_files import RecentFilesMenu, last_file, recent_names
