@@ -1096,6 +1096,10 @@
             <translation>{text!r} 不是完整的日期</translation>
         </message>
         <message>
+            <source>Save it anyway?</source>
+            <translation>仍要保存吗？</translation>
+        </message>
+        <message>
             <source>add a product first</source>
             <translation>请先添加产品</translation>
         </message>
@@ -1579,6 +1583,10 @@
             <translation>欠款 {amount}</translation>
         </message>
         <message>
+            <source>Credit balance {amount} (paid beyond what was owed)</source>
+            <translation>溢缴款 {amount}（超出欠款的还款）</translation>
+        </message>
+        <message>
             <source>Limit {amount}</source>
             <translation>额度 {amount}</translation>
         </message>
@@ -1933,6 +1941,10 @@
             <translation>逾期 {amount}</translation>
         </message>
         <message>
+            <source>A credit balance: {amount} was paid beyond what was owed</source>
+            <translation>溢缴款：多还了 {amount}</translation>
+        </message>
+        <message>
             <source>Preset: {preset}</source>
             <translation>预设：{preset}</translation>
         </message>
@@ -1941,6 +1953,7 @@
         <name>ProductsPage</name>
         <message>
             <source>Products</source>
+            <extracomment>Why the last action on the list was refused (shown on the list, where it was asked).</extracomment>
             <translation>产品</translation>
         </message>
         <message>

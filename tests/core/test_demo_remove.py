@@ -11,7 +11,7 @@ import pytest
 
 from tracker.cli import main
 from tracker.errors import InputError
-from tracker.service import demo, files, payments, products, records
+from tracker.service import charges, demo, files, payments, products, records
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -59,13 +59,13 @@ def test_a_file_without_the_mark_has_no_demo_data_even_with_demo_names(tmp_path:
 
 def test_remove_deletes_demo_products_and_keeps_the_users(demo_store: Store) -> None:
     own = products.add_product(demo_store, "My card", "cn-credit-card", {})
-    payments.add_payment(demo_store, own.saved_id, date(2026, 11, 30), 1000, TODAY, "")
+    charges.add_charge(demo_store, own.saved_id, date(2026, 11, 30), 1000, TODAY, "")
     removal = demo.remove(demo_store)
     assert sorted(removal.removed) == sorted(DEMO_NAMES)
     assert removal.kept == ()
     assert removal.counts == DEMO_COUNTS
     assert [p.name for p in products.list_products(demo_store, True)] == ["My card"]
-    assert len(demo_store.list_payments(own.saved_id)) == 1
+    assert len(demo_store.list_charges(own.saved_id)) == 1
     assert demo_store.list_dues() == []  # every demo due went with its bill or plan
     assert demo_store.get_setting(demo.DEMO_KEY) is None
     assert not demo.has_demo_data(demo_store)

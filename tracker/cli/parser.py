@@ -54,6 +54,11 @@ def build() -> Parser:
     pay.add_argument("--date", required=True)
     pay.add_argument("--amount", required=True)
     pay.add_argument("--desc", default="")
+    pay.add_argument(
+        "--allow-credit",
+        action="store_true",
+        help="accept a payment above what is owed (the rest stays as a credit balance)",
+    )
     due = cmds.add_parser("due", help="overdue and upcoming dues")
     due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
     _cost_commands(cmds)
