@@ -212,6 +212,7 @@ def test_del_deletes_a_product_with_its_records_and_ctrl_z_undoes(
     assert names == DEMO_NAMES - {"京东白条"}
     assert "京东白条" not in [view.model().index(r, 0).data() for r in range(4)]
     assert page.undo.isVisible()
+    assert page.selected_id() is not None, "the next product is selected"
     assert page.undo.text.text() == (
         "Deleted 京东白条 with 2 bills, 1 instalment plan and 4 payments."
     )

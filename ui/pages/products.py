@@ -220,8 +220,13 @@ class ProductsPage(Page):
     def delete_selected(self) -> None:
         """Ask (naming what goes with it), then delete the product; Undo puts it back."""
         pid = self.selected_id()
-        if pid is not None and self.undo.delete_product(pid):
-            self.view.setFocus()  # the next row is selected: Del again, or Ctrl+Z
+        row = self.view.currentIndex().row()
+        if pid is None or not self.undo.delete_product(pid):
+            return
+        rows = self.proxy.rowCount()
+        if rows:  # the next product down is selected: Del again, or Ctrl+Z
+            self.view.setCurrentIndex(self.proxy.index(min(row, rows - 1), 0))
+        self.view.setFocus()
 
     @Slot()
     def open_selected(self) -> None:
