@@ -287,3 +287,17 @@ def test_open_recent_shows_a_missing_file_disabled(window: MainWindow, tmp_path:
     assert not entry.isEnabled()
     assert entry.text().endswith("gone.db (missing)")
     assert last_file(QSettings()) is None, "a missing last file is not reopened"
+
+
+def test_remove_demo_data_while_a_demo_products_page_is_open_goes_back_to_the_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page, view = products_view(window)
+    click_row(view, "花呗")
+    QTest.keyClick(view, Qt.Key.Key_Return)  # open its page
+    assert page.stack.currentWidget() is page.detail
+    when_modal(qtbot, click_button("Yes"))
+    qtbot.mouseClick(window.demo_banner.remove_button, Qt.MouseButton.LeftButton)
+    assert products.list_products(window.ctx.store) == []
+    assert page.stack.currentWidget() is not page.detail
+    assert page.model.rowCount() == 0
