@@ -54,6 +54,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.demo_hint)
         layout.addSpacing(8)
         layout.addWidget(self.path)
+        self.setTabOrder(self.own_button, self.demo_button)  # in reading order
         self.setMinimumWidth(480)
         self.retranslate()
         self.own_button.setFocus()
