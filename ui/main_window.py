@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,8 @@ from ui.pages.payoff import PayoffPage
 from ui.pages.products import ProductsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.simulator import SimulatorPage
+from ui.recent_files import RecentFilesMenu
+from ui.widgets.demo_banner import DemoBanner
 
 #: Page keys, as ``--page`` and the navigation know them, in navigation order.
 PAGES: tuple[tuple[str, type[Page]], ...] = (
@@ -64,11 +67,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(page.title())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.demo_banner = DemoBanner(ctx)
+        right = QVBoxLayout()
+        right.addWidget(self.demo_banner)
+        right.addWidget(self.stack, 1)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(body)
         self.status_label = QLabel(objectName="statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
@@ -130,6 +137,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        settings_page = self.pages["settings"]
+        self.recent_menu = RecentFilesMenu(
+            self.ctx.settings,
+            lambda: self.ctx.data_path,
+            lambda name: settings_page.switch_to(name, create=False),  # type: ignore[attr-defined]
+            self,
+        )
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["exportStatementAction"])
         self.file_menu.addAction(self.actions_["exportCalendarAction"])
         self.file_menu.addSeparator()
@@ -155,6 +171,7 @@ class MainWindow(QMainWindow):
         self.record_menu.setTitle(self.tr("&Record"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.retranslate()
         self.actions_["addPaymentAction"].setText(self.tr("Record &payment…"))
         self.actions_["addChargeAction"].setText(self.tr("New &charge…"))
         self.actions_["addBillAction"].setText(self.tr("New &bill…"))

@@ -196,6 +196,37 @@
         </message>
     </context>
     <context>
+        <name>RecordCounts</name>
+        <message numerus="yes">
+            <source>%n bill(s)</source>
+            <translation>
+                <numerusform>%n bill</numerusform>
+                <numerusform>%n bills</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n charge(s)</source>
+            <translation>
+                <numerusform>%n charge</numerusform>
+                <numerusform>%n charges</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instalment plan(s)</source>
+            <translation>
+                <numerusform>%n instalment plan</numerusform>
+                <numerusform>%n instalment plans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s)</source>
+            <translation>
+                <numerusform>%n payment</numerusform>
+                <numerusform>%n payments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderPopup</name>
         <message numerus="yes">
             <source>%n payment(s) to look at</source>

@@ -400,6 +400,57 @@
         </message>
     </context>
     <context>
+        <name>DemoBanner</name>
+        <message>
+            <source>Remove demo data</source>
+            <translation>删除演示数据</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Demo data: these products and debts are made up, for looking around.</source>
+            <translation>演示数据：这些产品和欠款都是虚构的，供您随便看看。</translation>
+        </message>
+        <message>
+            <source>“Remove demo data” deletes them; products and records you add stay.</source>
+            <translation>点“删除演示数据”即可删除它们；您添加的产品和记录会保留。</translation>
+        </message>
+        <message>
+            <source>Removed the demo data: {products} ({records}).</source>
+            <translation>已删除演示数据：{products}（{records}）。</translation>
+        </message>
+        <message>
+            <source>Kept {products}: you added records to them.</source>
+            <translation>已保留{products}：您在其中添加过记录。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Demo data not removed</source>
+            <translation>未删除演示数据</translation>
+        </message>
+        <message>
+            <source>Delete the demo products {products} with {records}? Products and records you added stay.</source>
+            <translation>删除演示产品{products}及其 {records}？您添加的产品和记录会保留。</translation>
+        </message>
+        <message>
+            <source>{products} will be kept: you added records to them.</source>
+            <translation>{products}将被保留：您在其中添加过记录。</translation>
+        </message>
+        <message>
+            <source>{products} will be kept: you added records to them. Stop marking them as demo data?</source>
+            <translation>{products}将被保留：您在其中添加过记录。不再把它们标记为演示数据？</translation>
+        </message>
+    </context>
+    <context>
         <name>DuesModel</name>
         <message>
             <source>Statement {date}</source>
@@ -757,6 +808,10 @@
             <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
+            <source>this data file has no demo data</source>
+            <translation>此数据文件中没有演示数据</translation>
+        </message>
+        <message>
             <source>unknown currency {code!r}</source>
             <translation>未知币种 {code!r}</translation>
         </message>
@@ -1017,6 +1072,33 @@
         <message>
             <source>{path} is a folder, not a file</source>
             <translation>{path} 是文件夹，不是文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to Debt Tracker</source>
+            <translation>欢迎使用债务管家</translation>
+        </message>
+        <message>
+            <source>Your data file is new. How would you like to begin? It is kept here:</source>
+            <translation>这是一个新的数据文件。您想怎样开始？文件保存在：</translation>
+        </message>
+        <message>
+            <source>Start with my own products</source>
+            <translation>从我自己的产品开始</translation>
+        </message>
+        <message>
+            <source>An empty file: add your credit cards and loans, then their bills.</source>
+            <translation>一个空文件：先添加您的信用卡和贷款，再录入账单。</translation>
+        </message>
+        <message>
+            <source>Look around with demo data</source>
+            <translation>用演示数据随便看看</translation>
+        </message>
+        <message>
+            <source>Five made-up products with bills and plans, marked as demo data; “Remove demo data” deletes them and keeps what you add.</source>
+            <translation>五个虚构的产品，带账单和分期，并标记为演示数据；点“删除演示数据”即可删除，您添加的内容会保留。</translation>
         </message>
     </context>
     <context>
@@ -1941,6 +2023,33 @@
         </message>
     </context>
     <context>
+        <name>ProductUndoBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Put the product and its records back (Ctrl+Z)</source>
+            <translation>恢复该产品及其记录（Ctrl+Z）</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>未删除</translation>
+        </message>
+        <message>
+            <source>Delete {name} with {records}? Its dues and reminders go too. You can undo this until your next change.</source>
+            <translation>删除{name}及其 {records}？它的应还款项和提醒也会一并删除。在您做下一次修改之前可以撤销。</translation>
+        </message>
+        <message>
+            <source>Delete product</source>
+            <translation>删除产品</translation>
+        </message>
+        <message>
+            <source>Deleted {name} with {records}.</source>
+            <translation>已删除{name}及其 {records}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductsModel</name>
         <message>
             <source>Product</source>
@@ -2019,12 +2128,16 @@
             <translation>打开</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
             <source>Show archived</source>
             <translation>显示已归档</translation>
         </message>
         <message>
-            <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del archives.</source>
-            <translation>双击或按回车打开产品，查看账单、消费、分期和还款。Ins 添加，F2 编辑，Del 归档。</translation>
+            <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del deletes.</source>
+            <translation>双击或按回车打开产品，查看账单、消费、分期和还款。Ins 添加，F2 编辑，Del 删除。</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -2041,6 +2154,61 @@
         <message>
             <source>Restore {name} to the everyday views?</source>
             <translation>将“{name}”恢复到日常视图？</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>Open &amp;recent</source>
+            <extracomment>QSettings keys: the file open when the app last chose one, and the recent list.</extracomment>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;{n}  {name} (missing)</source>
+            <translation>&amp;{n}  {name}（文件不存在）</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>没有最近打开的文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCounts</name>
+        <message numerus="yes">
+            <source>%n bill(s)</source>
+            <translation>
+                <numerusform>%n 笔账单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n charge(s)</source>
+            <translation>
+                <numerusform>%n 笔消费</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instalment plan(s)</source>
+            <translation>
+                <numerusform>%n 个分期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s)</source>
+            <translation>
+                <numerusform>%n 笔还款</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>没有记录</translation>
+        </message>
+        <message>
+            <source>{some} and {last}</source>
+            <translation>{some}和 {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>

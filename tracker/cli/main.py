@@ -12,6 +12,7 @@ from typing import Any
 
 from tracker.cli import render
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
+from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
@@ -207,6 +208,8 @@ HANDLERS: dict[str, Handler] = {
     "product list": cmd_product_list,
     "product edit": cmd_product_edit,
     "product archive": cmd_product_archive,
+    "product delete": cmd_product_delete,
+    "demo remove": cmd_demo_remove,
     "bill add": cmd_bill_add,
     "charge": cmd_charge,
     "pay": cmd_pay,

@@ -7,7 +7,7 @@ import sys
 from typing import Any, NoReturn
 
 from tracker.appinfo import VERSION
-from tracker.cli import remind_cmds, statement_cmd
+from tracker.cli import demo_cmds, remind_cmds, statement_cmd
 from tracker.products import PRESETS
 
 
@@ -35,6 +35,7 @@ def build() -> Parser:
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
     init.add_argument("--demo", action="store_true", help="add believable demo data")
+    demo_cmds.add_parsers(cmds)
     _product_commands(cmds)
     bill = cmds.add_parser("bill", help="statements").add_subparsers(dest="action", required=True)
     b = bill.add_parser("add", help="record a statement")
@@ -153,3 +154,4 @@ def _product_commands(cmds: argparse._SubParsersAction) -> None:
     archive = acts.add_parser("archive", help="hide a product (records are kept)")
     archive.add_argument("product")
     archive.add_argument("--undo", action="store_true", help="bring it back")
+    demo_cmds.add_product_delete(acts)

@@ -21,7 +21,7 @@ from tracker.products import (
     coerce_field,
     from_preset,
 )
-from tracker.service import dues
+from tracker.service import dues, records
 from tracker.storage import Store
 
 #: An amount as a service function takes it: minor units, or the text the user typed
@@ -158,6 +158,33 @@ def archive_product(store: Store, ref: str | int, archived: bool = True) -> Prod
     with store.transaction():
         store.update_product(product.saved_id, updated)
     return updated
+
+
+#: The records a product's delete names, in the order the confirmation lists them.
+RECORD_TABLES = ("bills", "charges", "plans", "payments")
+
+
+def record_counts(store: Store, ref: str | int) -> dict[str, int]:
+    """How many bills, charges, plans and payments the product has (what a delete removes)."""
+    pid = find_product(store, ref).saved_id
+    return {table: len(store.record_ids(table, pid)) for table in RECORD_TABLES}
+
+
+def delete_product(store: Store, ref: str | int) -> records.Deleted:
+    """Delete a product with all its records, dues and reminders, in one transaction.
+
+    Returns:
+        The exact rows removed: :func:`records.restore` puts them back (Undo).
+
+    Raises:
+        NotFoundError: no such product.
+    """
+    product = find_product(store, ref)
+    pid = product.saved_id
+    with store.transaction():
+        tables = records.product_tables(store, pid)
+        store.delete("products", pid)  # bills, plans, … and their dues: ON DELETE CASCADE
+    return records.Deleted("product", pid, tuple(tables))
 
 
 def find_product(store: Store, ref: str | int) -> Product:

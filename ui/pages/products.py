@@ -25,6 +25,7 @@ from ui.models.base import IdRole, SortRole
 from ui.models.products import ProductsModel
 from ui.pages import product_detail
 from ui.pages.base import Page, title_label
+from ui.pages.product_delete import ProductUndoBar
 from ui.pages.product_detail import ProductDetail
 
 HINT_STYLE = "color: #5f6368;"
@@ -58,9 +59,11 @@ class ProductsPage(Page):
         self.actions_ = {
             "add": self._action("addProductButton", self.add_product, "Ins"),
             "edit": self._action("editProductButton", self.edit_selected, "F2"),
-            "archive": self._action("archiveProductButton", self.toggle_archive, "Del"),
+            "archive": self._action("archiveProductButton", self.toggle_archive, None),
+            "delete": self._action("deleteProductButton", self.delete_selected, "Del"),
             "open": self._action("openProductButton", self.open_selected, None),
         }
+        self.undo = ProductUndoBar(ctx, self)
         self.detail = ProductDetail(ctx, self)
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(self.edit_product)
@@ -103,7 +106,7 @@ class ProductsPage(Page):
     def _list_page(self) -> QWidget:
         page = QWidget()
         bar = QHBoxLayout()
-        for key in ("add", "edit", "archive", "open"):
+        for key in ("add", "edit", "archive", "delete", "open"):
             bar.addWidget(self.actions_[key])
         bar.addStretch(1)
         bar.addWidget(self.show_archived)
@@ -111,6 +114,7 @@ class ProductsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addWidget(self.undo)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
@@ -125,10 +129,11 @@ class ProductsPage(Page):
         self.actions_["add"].setText(self.tr("Add product…"))
         self.actions_["edit"].setText(self.tr("Edit…"))
         self.actions_["open"].setText(self.tr("Open"))
+        self.actions_["delete"].setText(self.tr("Delete…"))
         self.show_archived.setText(self.tr("Show archived"))
         self.hint.setText(
             self.tr("Double-click or press Enter to open a product: its bills, charges, plans "
-                    "and payments. Ins adds, F2 edits, Del archives.")
+                    "and payments. Ins adds, F2 edits, Del deletes.")
         )  # fmt: skip
         self.model.retranslate()
         self.detail.retranslate()
@@ -162,7 +167,7 @@ class ProductsPage(Page):
     @Slot()
     def _update_buttons(self) -> None:
         pid = self.selected_id()
-        for key in ("edit", "archive", "open"):
+        for key in ("edit", "archive", "delete", "open"):
             self.actions_[key].setEnabled(pid is not None)
         archived = pid is not None and self.model.row_at(self.model.row_of(pid)).product.archived
         self.actions_["archive"].setText(self.tr("Restore") if archived else self.tr("Archive"))
@@ -210,6 +215,18 @@ class ProductsPage(Page):
             self.note.show()
             return
         self.note.hide()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Ask (naming what goes with it), then delete the product; Undo puts it back."""
+        pid = self.selected_id()
+        row = self.view.currentIndex().row()
+        if pid is None or not self.undo.delete_product(pid):
+            return
+        rows = self.proxy.rowCount()
+        if rows:  # the next product down is selected: Del again, or Ctrl+Z
+            self.view.setCurrentIndex(self.proxy.index(min(row, rows - 1), 0))
+        self.view.setFocus()
 
     @Slot()
     def open_selected(self) -> None:
