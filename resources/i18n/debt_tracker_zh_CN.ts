@@ -332,21 +332,17 @@
     </context>
     <context>
         <name>Days</name>
-        <message numerus="yes">
+        <message>
             <source>%n day(s) late</source>
-            <translation>
-                <numerusform>逾期 %n 天</numerusform>
-            </translation>
+            <translation>逾期 %n 天</translation>
         </message>
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>in %n day(s)</source>
-            <translation>
-                <numerusform>%n 天后到期</numerusform>
-            </translation>
+            <translation>%n 天后到期</translation>
         </message>
     </context>
     <context>
@@ -667,6 +663,82 @@
             <translation>产品名称为空</translation>
         </message>
         <message>
+            <source>a column of the mapping is missing from this line</source>
+            <translation>这一行缺少映射中的某一列</translation>
+        </message>
+        <message>
+            <source>a payment must be negative in a statement, not {text}</source>
+            <translation>对账单中的还款应为负数，而不是 {text}</translation>
+        </message>
+        <message>
+            <source>a {kind} row needs a due date</source>
+            <translation>{kind} 行需要到期日</translation>
+        </message>
+        <message>
+            <source>a {kind} row without its bill or instalment above it</source>
+            <translation>{kind} 行上方没有对应的账单或分期</translation>
+        </message>
+        <message>
+            <source>both income and spending are filled in</source>
+            <translation>收入和支出两栏都填了金额</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot tell the file's encoding (not UTF-8, not Chinese GB18030); choose one</source>
+            <translation>无法判断文件编码（不是 UTF-8，也不是中文 GB18030），请选择一种</translation>
+        </message>
+        <message>
+            <source>choose the product this file is for</source>
+            <translation>请选择这个文件对应的产品</translation>
+        </message>
+        <message>
+            <source>date {text!r} does not match {fmt}</source>
+            <translation>日期 {text!r} 不符合格式 {fmt}</translation>
+        </message>
+        <message>
+            <source>income, not a refund</source>
+            <translation>收入，不是退款</translation>
+        </message>
+        <message>
+            <source>kind {kind!r} is not one of {kinds}</source>
+            <translation>类型 {kind!r} 不在 {kinds} 之中</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason} (and {others} more bad lines); nothing was imported</source>
+            <translation>第 {line} 行：{reason}（另有 {others} 行有误）；未导入任何内容</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}; nothing was imported</source>
+            <translation>第 {line} 行：{reason}；未导入任何内容</translation>
+        </message>
+        <message>
+            <source>mapping {part!r}: expected key=value with a key among {keys}</source>
+            <translation>映射 {part!r}：应为 键=值，键为 {keys} 之一</translation>
+        </message>
+        <message>
+            <source>neither income nor spending (不计收支)</source>
+            <translation>不计收支</translation>
+        </message>
+        <message>
+            <source>neither income nor spending is filled in</source>
+            <translation>收入和支出两栏都是空的</translation>
+        </message>
+        <message>
+            <source>no header row with the columns {columns} in the file</source>
+            <translation>文件中没有包含 {columns} 这些列的表头行</translation>
+        </message>
+        <message>
+            <source>no product named {name!r}</source>
+            <translation>没有名为 {name!r} 的产品</translation>
+        </message>
+        <message>
+            <source>paid with {method}, not {wanted}</source>
+            <translation>用 {method} 支付，不是 {wanted}</translation>
+        </message>
+        <message>
             <source>product name is longer than 80 characters</source>
             <translation>产品名称超过 80 个字符</translation>
         </message>
@@ -679,16 +751,64 @@
             <translation>消费日期 {day} 在未来（今天是 {today}）</translation>
         </message>
         <message>
+            <source>repays another credit line ({text})</source>
+            <translation>偿还的是其他信贷产品（{text}）</translation>
+        </message>
+        <message>
             <source>retention years must not be negative, not {retention_years}</source>
             <translation>保留年数不能为负数，而不是 {retention_years}</translation>
+        </message>
+        <message>
+            <source>sign must be one of {signs}</source>
+            <translation>金额符号约定必须是 {signs} 之一</translation>
         </message>
         <message>
             <source>statement date {statement} is more than {max_days_ahead} days ahead (today is {today})</source>
             <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
         </message>
         <message>
+            <source>the column separator must be one of , ; | or a tab</source>
+            <translation>列分隔符必须是 , ; | 或制表符</translation>
+        </message>
+        <message>
+            <source>the decimal separator must be . or ,</source>
+            <translation>小数点必须是 . 或 ,</translation>
+        </message>
+        <message>
+            <source>the file is not {encoding}: byte {position} cannot be read</source>
+            <translation>文件不是 {encoding} 编码：第 {position} 个字节无法读取</translation>
+        </message>
+        <message>
+            <source>the file's layout is not one the app knows; choose a profile or map its columns</source>
+            <translation>无法识别文件格式，请选择来源格式或指定各列的含义</translation>
+        </message>
+        <message>
+            <source>the generic profile needs a column mapping (--map date=0,amount=1,...)</source>
+            <translation>通用格式需要列映射（--map date=0,amount=1,...）</translation>
+        </message>
+        <message>
+            <source>the line cannot be read as CSV: {reason}</source>
+            <translation>这一行不是有效的 CSV：{reason}</translation>
+        </message>
+        <message>
+            <source>the mapping needs a date column (date=…)</source>
+            <translation>映射需要日期列（date=…）</translation>
+        </message>
+        <message>
+            <source>the mapping needs an amount column, or income and spending columns</source>
+            <translation>映射需要金额列，或收入列和支出列</translation>
+        </message>
+        <message>
             <source>the name is given on its own (product add NAME), not as a setting name=…</source>
             <translation>名称应单独给出（product add NAME），而不是作为设置 name=…</translation>
+        </message>
+        <message>
+            <source>the row is for {name!r}, not {product!r}</source>
+            <translation>这一行属于 {name!r}，不是 {product!r}</translation>
+        </message>
+        <message>
+            <source>the row is in {code}, {name!r} in {currency}</source>
+            <translation>这一行的币种是 {code}，而 {name!r} 以 {currency} 计价</translation>
         </message>
         <message>
             <source>the statement file name is empty</source>
@@ -699,6 +819,18 @@
             <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
+            <source>the statement's month is not in the file's title; dates are MM/DD only</source>
+            <translation>文件标题中没有账单月份，而日期只有 月/日</translation>
+        </message>
+        <message>
+            <source>there is no import to undo</source>
+            <translation>没有可以撤销的导入</translation>
+        </message>
+        <message>
+            <source>trade closed (交易关闭)</source>
+            <translation>交易关闭</translation>
+        </message>
+        <message>
             <source>unknown currency {code!r}</source>
             <translation>未知币种 {code!r}</translation>
         </message>
@@ -707,12 +839,20 @@
             <translation>未知币种 {code!r}（支持：{known}）</translation>
         </message>
         <message>
+            <source>unknown encoding {encoding!r}</source>
+            <translation>未知编码 {encoding!r}</translation>
+        </message>
+        <message>
             <source>unknown product setting {key!r}</source>
             <translation>未知的产品设置 {key!r}</translation>
         </message>
         <message>
             <source>unknown product setting: {exc}</source>
             <translation>未知的产品设置：{exc}</translation>
+        </message>
+        <message>
+            <source>unknown profile {name!r} (known: {known})</source>
+            <translation>未知来源格式 {name!r}（可用：{known}）</translation>
         </message>
         <message>
             <source>waiver must be a decimal fraction such as 0.2, not {waiver!r}</source>
@@ -795,6 +935,14 @@
             <translation>{name} {text!r} 不是数字</translation>
         </message>
         <message>
+            <source>{path} is not a file</source>
+            <translation>{path} 不是文件</translation>
+        </message>
+        <message>
+            <source>{path} is too large to import</source>
+            <translation>{path} 太大，无法导入</translation>
+        </message>
+        <message>
             <source>{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans</source>
             <translation>{product_name} 已有以 {product_currency} 记录的数据；只有在没有账单、消费、还款和分期时才能更改币种</translation>
         </message>
@@ -813,6 +961,14 @@
         <message>
             <source>{target} already exists; open it instead of creating it</source>
             <translation>{target} 已存在；请直接打开，而不是新建</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date</source>
+            <translation>{text!r} 不是日期</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date like 12/31</source>
+            <translation>{text!r} 不是 12/31 这样的日期</translation>
         </message>
         <message>
             <source>{what} is empty</source>
@@ -873,6 +1029,10 @@
         <message>
             <source>{what} {text!r} must be greater than zero</source>
             <translation>{what} {text!r} 必须大于零</translation>
+        </message>
+        <message>
+            <source>金额 {text!r} is not a number like 131.77</source>
+            <translation>金额 {text!r} 不是 131.77 这样的数字</translation>
         </message>
         <message>
             <source>amount</source>
@@ -961,11 +1121,11 @@
         <name>Form</name>
         <message>
             <source>{text!r} is not a complete date</source>
+            <extracomment>Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.</extracomment>
             <translation>{text!r} 不是完整的日期</translation>
         </message>
         <message>
             <source>add a product first</source>
-            <extracomment>Marks a QLineEdit that holds an amount (see FormDialog's currency check).</extracomment>
             <translation>请先添加产品</translation>
         </message>
         <message>
@@ -1121,6 +1281,18 @@
             <source>Pay the minimum</source>
             <translation>只还最低还款</translation>
         </message>
+        <message>
+            <source>clean</source>
+            <translation>无不良记录</translation>
+        </message>
+        <message>
+            <source>reported (serious), code {code}, visible until {until}</source>
+            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, code {code}, visible until {until}</source>
+            <translation>上报征信，代码 {code}，保留至 {until}</translation>
+        </message>
         <message numerus="yes">
             <source>Split into %n</source>
             <translation>
@@ -1138,18 +1310,6 @@
             <translation>
                 <numerusform>逾期 %n 天后协商还款</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>clean</source>
-            <translation>无不良记录</translation>
-        </message>
-        <message>
-            <source>reported (serious), code {code}, visible until {until}</source>
-            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
-        </message>
-        <message>
-            <source>reported, code {code}, visible until {until}</source>
-            <translation>上报征信，代码 {code}，保留至 {until}</translation>
         </message>
     </context>
     <context>

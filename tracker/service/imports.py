@@ -1,0 +1,373 @@
+"""Use case: import a file that a lender, bank or wallet exported (or our own statement).
+
+``preview`` reads the file and says what would be written — new rows, duplicates of rows
+imported before (skipped and counted), rows that are not for the product, bad lines with
+their reasons, the dues each payment would pay — without writing anything. ``commit``
+writes the new rows in ONE transaction after a backup, all or nothing (unless the user
+chose to skip the bad lines), logs the import so it can be undone, and saves how the
+product's files are read (profile, mapping, encoding) for next time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from tracker import costs, imports, ledger
+from tracker.errors import refuse
+from tracker.imports import writes
+from tracker.imports.generic import Mapping
+from tracker.imports.records import BadLine, ImportRow, Skipped
+from tracker.ledger import Due, DueKind, Payment
+from tracker.money import currency, format_money
+from tracker.products import Product, rate_text
+from tracker.service.core import _plan_rate, find_product
+from tracker.storage import Store, import_log
+from tracker.storage.import_log import ImportEntry, SavedMapping
+
+#: Files larger than this are refused (a statement of 100,000 rows is ~10 MB).
+MAX_BYTES = 200 * 1024 * 1024
+
+__all__ = ["ImportEntry", "SavedMapping"]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the preview, as the user sees it.
+
+    ``status``: ``new`` (will be written), ``duplicate`` (imported before), ``skipped``
+    (not for this product) or ``bad`` (cannot be read: ``reason`` says why).
+    ``pays``: for a new payment, the dues it would pay (oldest first).
+    """
+
+    line: int
+    status: str
+    row: ImportRow | None
+    product: str
+    reason: Exception | None = None
+    pays: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What importing ``path`` would do; hand it to :func:`commit` to do it."""
+
+    path: Path
+    profile: str
+    encoding: str
+    method: str | None
+    mapping: Mapping | None
+    product: Product | None
+    lines: tuple[Line, ...]
+    writes: dict[int, writes.Writes] = field(repr=False)
+
+    def count(self, status: str) -> int:
+        return sum(1 for line in self.lines if line.status == status)
+
+    @property
+    def new(self) -> int:
+        return self.count("new")
+
+    @property
+    def duplicates(self) -> int:
+        return self.count("duplicate")
+
+    @property
+    def bad(self) -> list[Line]:
+        return [line for line in self.lines if line.status == "bad"]
+
+    def totals(self) -> dict[str, int]:
+        """[minor units] the new rows' amounts by kind (signed: + adds to the debt)."""
+        sums: Counter[str] = Counter()
+        for line in self.lines:
+            if line.status == "new" and line.row is not None:
+                sums[line.row.kind] += line.row.amount
+        return dict(sums)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What :func:`commit` wrote."""
+
+    import_id: int
+    added: int
+    duplicates: int
+    skipped: tuple[Line, ...]
+    backup: Path | None
+
+
+def saved_mapping(store: Store, product: str | int) -> SavedMapping | None:
+    """How the product's last import was read (None: never imported)."""
+    return import_log.saved_mapping(store, _id(find_product(store, product)))
+
+
+def preview(
+    store: Store,
+    path: Path | str,
+    today: date,
+    *,
+    product: str | int | None = None,
+    profile: str | None = None,
+    mapping: Mapping | str | None = None,
+    encoding: str | None = None,
+    method: str | None = None,
+) -> Preview:
+    """Read ``path`` and say what importing it into ``product`` would write.
+
+    Options not given come from the product's saved mapping, then from the file (the
+    profile from its header, the encoding BOM → UTF-8 → GB18030).
+
+    Args:
+        product: name or id; None only for our own statement (rows name their product).
+        profile: a profile name (imports.profile_names()); mapping: a generic mapping.
+        encoding: the file's encoding, when the user chose one.
+        method: which payment method in the file is this product's (Alipay: 花呗).
+
+    Raises:
+        EncodingUnknown: the encoding cannot be determined; ask the user for one.
+        InputError: no such file, no layout recognised, no product for a bank's file.
+        NotFoundError: no such product.
+    """
+    target = find_product(store, product) if product is not None else None
+    if isinstance(mapping, str):
+        mapping = Mapping.parse(mapping)
+    saved = import_log.saved_mapping(store, _id(target)) if target is not None else None
+    if saved is not None and profile is None and mapping is None:
+        profile = saved.profile
+        mapping = Mapping.parse(saved.mapping) if saved.mapping else None
+        method = saved.method if method is None else method
+    data = _read_bytes(Path(path))
+    digits = currency(target.currency).digits if target else 2
+    options = {"profile": profile, "mapping": mapping, "digits": digits, "method": method}
+    try:
+        parsed = imports.read(data, encoding=encoding, **options)  # type: ignore[arg-type]
+    except imports.EncodingUnknown:
+        if encoding or saved is None or not saved.encoding:
+            raise
+        parsed = imports.read(data, encoding=saved.encoding, **options)  # type: ignore[arg-type]
+    if target is None and parsed.profile != "statement":
+        raise refuse("choose the product this file is for")
+    return _plan(store, Path(path), parsed, target, today, method, mapping)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.is_file():
+        raise refuse("{path} is not a file", path=path)
+    if path.stat().st_size > MAX_BYTES:
+        raise refuse("{path} is too large to import", path=path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise refuse("cannot read {path}: {reason}", path=path, reason=exc.strerror) from None
+
+
+def _plan(
+    store: Store,
+    path: Path,
+    parsed: imports.Parsed,
+    target: Product | None,
+    today: date,
+    method: str | None,
+    mapping: Mapping | None,
+) -> Preview:
+    products = {p.name: p for p in store.list_products(include_archived=True)}
+    lines: list[Line] = [_bad(b) for b in parsed.bad] + [_skip(s, target) for s in parsed.skipped]
+    by_product: dict[int, list[ImportRow]] = {}
+    for row in parsed.rows:
+        owner = _owner(row, target, products)
+        if isinstance(owner, Exception):
+            lines.append(Line(row.line, "bad", row, row.product or "", owner))
+        else:
+            by_product.setdefault(_id(owner), []).append(row)
+    plan: dict[int, writes.Writes] = {}
+    for pid, rows in by_product.items():
+        owner = store.get_product(pid)
+        known = import_log.known_keys(store, pid)
+        new = [r for r in rows if r.key not in known]
+        lines += [Line(r.line, "duplicate", r, owner.name) for r in rows if r.key in known]
+        charges = [(c.date, c.amount) for c in store.list_charges(pid)]
+        bills = [b.statement_date for b in store.list_bills(pid)]
+        plan[pid] = writes.plan_writes(new, charges, bills, today)
+        lines += [_bad(b, owner.name) for b in plan[pid].bad]
+        pays = _payments_pay(store, owner, plan[pid], today)
+        lines += [
+            Line(r.line, "new", r, owner.name, pays=pays.get(r.key, ()))
+            for r in new
+            if r.key not in plan[pid].refused
+        ]
+    lines.sort(key=lambda x: (x.line, x.status))
+    return Preview(
+        path, parsed.profile, parsed.encoding, method, mapping, target, tuple(lines), plan
+    )
+
+
+def _owner(
+    row: ImportRow, target: Product | None, products: dict[str, Product]
+) -> Product | Exception:
+    if row.product is None:
+        assert target is not None
+        return target
+    found = products.get(row.product)
+    if found is None:
+        return refuse("no product named {name!r}", name=row.product)
+    if target is not None and found.id != target.id:
+        return refuse("the row is for {name!r}, not {product!r}", name=row.product,
+                      product=target.name)  # fmt: skip
+    if row.currency and row.currency != found.currency:
+        return refuse("the row is in {code}, {name!r} in {currency}", code=row.currency,
+                      name=found.name, currency=found.currency)  # fmt: skip
+    return found
+
+
+def _bad(b: BadLine, product: str = "") -> Line:
+    return Line(b.line, "bad", None, product, b.error)
+
+
+def _skip(s: Skipped, target: Product | None) -> Line:
+    return Line(s.line, "skipped", None, target.name if target else "", s.why)
+
+
+def _payments_pay(
+    store: Store, product: Product, plan: writes.Writes, today: date
+) -> dict[str, tuple[str, ...]]:
+    """For each new payment (by key), the dues it pays once imported, oldest first."""
+    new = [r for r in plan.records if isinstance(r, writes.NewPayment)]
+    if not new:
+        return {}
+    pid = _id(product)
+    dues = list(store.list_dues(pid))
+    extra = [r for r in plan.records if isinstance(r, writes.NewDue)]
+    dues += [_as_due(-n - 1, pid, d) for n, d in enumerate(extra)]
+    payments = list(store.list_payments(pid))
+    payments += [Payment(-n - 1, pid, p.date, p.amount) for n, p in enumerate(new)]
+    result = ledger.allocate(dues, payments)
+    names = {d.id: d for d in dues}
+    out: dict[str, list[str]] = {}
+    for a in result.allocations:
+        if a.payment_id < 0:
+            due = names[a.due_id]
+            text = (
+                f"{due.description or due.due_date} ({format_money(a.amount, product.currency)})"
+            )
+            out.setdefault(new[-a.payment_id - 1].keys[0], []).append(text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _as_due(due_id: int, pid: int, d: writes.NewDue) -> Due:
+    kind: DueKind = (
+        "bill" if d.statement else "adjustment" if d.kind == "adjustment" else ("installment")
+    )
+    return Due(
+        due_id, pid, d.due_date, d.principal, fee=d.parts.get("fee", 0),
+        interest=d.parts.get("interest", 0), penalty=d.parts.get("penalty", 0),
+        kind=kind, period=d.period, statement_date=d.statement, description=d.description,
+    )  # fmt: skip
+
+
+def commit(store: Store, plan: Preview, *, skip_bad: bool = False) -> Result:
+    """Write the preview's new rows in one transaction, after a backup.
+
+    Args:
+        plan: from :func:`preview` (the file is not read again).
+        skip_bad: write the good rows even when some lines are bad (the user chose it).
+
+    Raises:
+        InputError: a bad line and not ``skip_bad`` (its number and reason; nothing
+            written), or nothing new to write.
+    """
+    bad = plan.bad
+    if bad and not skip_bad:
+        first = bad[0]
+        if len(bad) == 1:
+            raise refuse("line {line}: {reason}; nothing was imported", line=first.line,
+                         reason=first.reason)  # fmt: skip
+        raise refuse("line {line}: {reason} (and {others} more bad lines); nothing was imported",
+                     line=first.line, reason=first.reason, others=len(bad) - 1)  # fmt: skip
+    backup = store.backup_before("import") if plan.new else None
+    owner = _id(plan.product) if plan.product else None
+    with store.transaction():
+        import_id = import_log.insert_import(
+            store, owner, plan.path.name, plan.profile, plan.encoding
+        )
+        added = sum(_write(store, import_id, pid, w) for pid, w in plan.writes.items())
+        import_log.finish_import(store, import_id, added, plan.duplicates)
+        if plan.product is not None:
+            import_log.save_mapping(store, _saved(plan))
+    skipped = tuple(x for x in plan.lines if x.status in ("bad", "skipped"))
+    return Result(import_id, added, plan.duplicates, skipped, backup)
+
+
+def _saved(plan: Preview) -> SavedMapping:
+    chosen = "" if plan.encoding in ("utf-8", "utf-8-sig", "gb18030") else plan.encoding
+    mapping = plan.mapping.to_text() if plan.mapping else ""
+    return SavedMapping(_id(plan.product), plan.profile, chosen, plan.method, mapping)
+
+
+def _write(store: Store, import_id: int, pid: int, w: writes.Writes) -> int:
+    """Create the records of one product; returns how many rows of the file they hold."""
+    product = store.get_product(pid)
+    plan_ids: dict[int, int] = {}
+    rows = 0
+    for r in w.records:
+        if isinstance(r, writes.NewCharge):
+            table, rid = "charges", store.insert_charge(pid, r.date, r.amount, r.description)
+        elif isinstance(r, writes.NewPayment):
+            table, rid = "payments", store.insert_payment(pid, r.date, r.amount, r.description)
+        elif r.statement is not None:
+            table, rid = "bills", _write_bill(store, product, r)
+        elif r.plan is not None:
+            if r.plan not in plan_ids:
+                plan_ids[r.plan] = _write_plan(store, product, w.plans[r.plan])
+            store.insert_due(_as_due(0, pid, r), plan_id=plan_ids[r.plan])
+            table, rid = "plans", plan_ids[r.plan]
+        else:
+            table, rid = "dues", store.insert_due(_as_due(0, pid, r))
+        keys = r.keys if isinstance(r, writes.NewDue) else list(r.keys)
+        import_log.insert_keys(store, import_id, pid, keys, table, rid)
+        rows += len(keys)
+    return rows
+
+
+def _write_bill(store: Store, product: Product, r: writes.NewDue) -> int:
+    assert r.statement is not None
+    minimum = costs.minimum_payment(product, r.principal)
+    bill_id = store.insert_bill(_id(product), r.statement, r.due_date, r.principal, minimum)
+    due = replace(_as_due(0, _id(product), r), minimum=minimum)
+    store.insert_due(due, bill_id=bill_id)
+    return bill_id
+
+
+def _write_plan(store: Store, product: Product, p: writes.NewPlan) -> int:
+    assert p.first_due is not None
+    rate = rate_text(_plan_rate(product, p.periods))
+    return store.insert_plan(
+        _id(product), p.principal, p.periods, product.installment_fee_model, rate,
+        p.first_due, p.text,
+    )  # fmt: skip
+
+
+def last_import(store: Store) -> ImportEntry | None:
+    """The most recent import still in the file (None: none)."""
+    return import_log.last_import(store)
+
+
+def undo_last_import(store: Store) -> ImportEntry:
+    """Remove exactly what the last import added, in one transaction (after a backup).
+
+    Raises:
+        InputError: nothing has been imported.
+    """
+    entry = import_log.last_import(store)
+    if entry is None:
+        raise refuse("there is no import to undo")
+    store.backup_before("undo-import")
+    with store.transaction():
+        import_log.delete_import(store, entry.id)
+    return entry
+
+
+def _id(product: Product | None) -> int:
+    assert product is not None and product.id is not None, "product has not been saved"
+    return product.id
