@@ -18,6 +18,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'both income and spending are filled in'),
     QT_TRANSLATE_NOOP('Errors', 'budget must be greater than zero'),
     QT_TRANSLATE_NOOP('Errors', 'cannot read {path}: {reason}'),
+    QT_TRANSLATE_NOOP('Errors', 'cannot tell the encoding of {file}; give one with --encoding (gb18030, utf-8, big5, cp1252, ...)'),
     QT_TRANSLATE_NOOP('Errors', "cannot tell the file's encoding (not UTF-8, not Chinese GB18030); choose one"),
     QT_TRANSLATE_NOOP('Errors', 'cannot write a statement in {folder}: {reason}'),
     QT_TRANSLATE_NOOP('Errors', 'charge amount must be greater than zero'),

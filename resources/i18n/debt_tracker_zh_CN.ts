@@ -687,6 +687,10 @@
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
+            <source>cannot tell the encoding of {file}; give one with --encoding (gb18030, utf-8, big5, cp1252, ...)</source>
+            <translation>无法判断 {file} 的编码，请用 --encoding 指定（gb18030、utf-8、big5、cp1252 等）</translation>
+        </message>
+        <message>
             <source>cannot tell the file's encoding (not UTF-8, not Chinese GB18030); choose one</source>
             <translation>无法判断文件编码（不是 UTF-8，也不是中文 GB18030），请选择一种</translation>
         </message>

@@ -13,6 +13,7 @@ from typing import Any
 from tracker import demo, service
 from tracker.cli import render
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
+from tracker.cli.import_cmd import cmd_import
 from tracker.cli.parser import UsageError, build
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
@@ -176,6 +177,7 @@ HANDLERS: dict[str, Handler] = {
     "simulate": cmd_simulate,
     "payoff": cmd_payoff,
     "statement": cmd_statement,
+    "import": cmd_import,
 }
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from tracker.cli import import_cmd
 from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
 from tracker.products import Product, rate_text, to_record
@@ -67,6 +68,8 @@ def text(args: argparse.Namespace, result: Any) -> str:
     """A short human-readable rendering of any command's result."""
     if "csv" in result:
         return str(result["csv"])
+    if args.command == "import":
+        return import_cmd.text(result)
     if "dues" in result:
         return _dues_text(result)
     if "options" in result:

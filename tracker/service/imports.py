@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker import costs, imports, ledger
-from tracker.errors import refuse
+from tracker.errors import InputError, refuse
 from tracker.imports import writes
 from tracker.imports.generic import Mapping
 from tracker.imports.records import BadLine, ImportRow, Skipped
@@ -134,22 +134,41 @@ def preview(
     if isinstance(mapping, str):
         mapping = Mapping.parse(mapping)
     saved = import_log.saved_mapping(store, _id(target)) if target is not None else None
-    if saved is not None and profile is None and mapping is None:
-        profile = saved.profile
-        mapping = Mapping.parse(saved.mapping) if saved.mapping else None
-        method = saved.method if method is None else method
     data = _read_bytes(Path(path))
     digits = currency(target.currency).digits if target else 2
-    options = {"profile": profile, "mapping": mapping, "digits": digits, "method": method}
-    try:
-        parsed = imports.read(data, encoding=encoding, **options)  # type: ignore[arg-type]
-    except imports.EncodingUnknown:
-        if encoding or saved is None or not saved.encoding:
-            raise
-        parsed = imports.read(data, encoding=saved.encoding, **options)  # type: ignore[arg-type]
+    if profile is None and mapping is None and saved is not None:
+        parsed = _read_as_before(data, saved, encoding, digits, method)
+        if parsed.profile == saved.profile:
+            method = saved.method if method is None else method
+            mapping = Mapping.parse(saved.mapping) if saved.mapping else None
+    else:
+        parsed = imports.read(
+            data, profile=profile, mapping=mapping, encoding=encoding, digits=digits, method=method
+        )
     if target is None and parsed.profile != "statement":
         raise refuse("choose the product this file is for")
     return _plan(store, Path(path), parsed, target, today, method, mapping)
+
+
+def _read_as_before(
+    data: bytes, saved: SavedMapping, encoding: str | None, digits: int, method: str | None
+) -> imports.Parsed:
+    """Read with the layout the header shows; failing that, as the product's last file
+    (its profile or mapping), in its encoding when the file's own cannot be told."""
+    if encoding is None:
+        try:
+            imports.decode(data)
+        except imports.EncodingUnknown:
+            if not saved.encoding:
+                raise
+            encoding = saved.encoding
+    try:
+        return imports.read(data, encoding=encoding, digits=digits, method=method)
+    except InputError:  # no known header: the layout saved for this product
+        mapping = Mapping.parse(saved.mapping) if saved.mapping else None
+        chosen = saved.method if method is None else method
+        return imports.read(data, profile=saved.profile, mapping=mapping, encoding=encoding,
+                            digits=digits, method=chosen)  # fmt: skip
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -285,7 +304,10 @@ def commit(store: Store, plan: Preview, *, skip_bad: bool = False) -> Result:
                          reason=first.reason)  # fmt: skip
         raise refuse("line {line}: {reason} (and {others} more bad lines); nothing was imported",
                      line=first.line, reason=first.reason, others=len(bad) - 1)  # fmt: skip
-    backup = store.backup_before("import") if plan.new else None
+    skipped = tuple(x for x in plan.lines if x.status in ("bad", "skipped"))
+    if plan.new == 0:  # nothing to write: no backup, no log entry (undo keeps its target)
+        return Result(0, 0, plan.duplicates, skipped, None)
+    backup = store.backup_before("import")
     owner = _id(plan.product) if plan.product else None
     with store.transaction():
         import_id = import_log.insert_import(
@@ -295,7 +317,6 @@ def commit(store: Store, plan: Preview, *, skip_bad: bool = False) -> Result:
         import_log.finish_import(store, import_id, added, plan.duplicates)
         if plan.product is not None:
             import_log.save_mapping(store, _saved(plan))
-    skipped = tuple(x for x in plan.lines if x.status in ("bad", "skipped"))
     return Result(import_id, added, plan.duplicates, skipped, backup)
 
 
