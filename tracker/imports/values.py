@@ -12,6 +12,8 @@ from tracker.money import parse_amount
 _NOISE = ("元", "人民币", "CNY", "RMB", "￥", "¥")
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\s.*)?$")
+#: The common case, read without the general parser: ¥28.16, -8000.00, 12.5
+_SIMPLE = re.compile(r"^(-?)[¥￥]?([0-9]{1,10})(?:\.([0-9]{1,2}))?$")
 
 
 def amount(text: str, *, digits: int = 2, decimal: str = ".", what: str = "amount") -> int:
@@ -26,6 +28,10 @@ def amount(text: str, *, digits: int = 2, decimal: str = ".", what: str = "amoun
     Raises:
         InputError: not a number, too many decimals, badly grouped.
     """
+    simple = _SIMPLE.match(text.strip()) if decimal == "." and digits == 2 else None
+    if simple:  # exact: whole units × 100 + cents, no Decimal or float needed
+        minor = int(simple[2]) * 100 + int((simple[3] or "0").ljust(2, "0"))
+        return -minor if simple[1] else minor
     s = text.strip().replace("\u2212", "-").replace("，", ",").replace("．", ".")
     if s.startswith("(") and s.endswith(")"):  # accounting style: (12.00) is negative
         s = "-" + s[1:-1]
