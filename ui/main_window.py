@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
         )
         self._action("exportStatementAction", lambda: self._open("export"), "Ctrl+E")
+        self._action("importAction", lambda: self._open("import_file"), "Ctrl+Shift+I")
+        self._action("undoImportAction", self.undo_import)
         self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", self.about)
         for n, key in enumerate(self.pages, start=1):
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions_["importAction"])
+        self.file_menu.addAction(self.actions_["undoImportAction"])
         self.file_menu.addAction(self.actions_["exportStatementAction"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["quitAction"])
@@ -147,6 +151,8 @@ class MainWindow(QMainWindow):
         self.actions_["addPlanAction"].setText(self.tr("Existing &instalment plan…"))
         self.actions_["addProductAction"].setText(self.tr("New p&roduct…"))
         self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
+        self.actions_["importAction"].setText(self.tr("&Import…"))
+        self.actions_["undoImportAction"].setText(self.tr("&Undo last import…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
         self.status_label.setText(
@@ -159,6 +165,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    @Slot()
+    def undo_import(self) -> None:
+        from ui.dialogs.import_file import undo_last_import  # imported when first used
+
+        undo_last_import(self.ctx, self)
 
     @Slot()
     def add_payment(self) -> None:

@@ -740,7 +740,7 @@
         </message>
         <message>
             <source>paid with {method}, not {wanted}</source>
-            <translation>用 {method} 支付，不是 {wanted}</translation>
+            <translation>用{method}支付，不是{wanted}</translation>
         </message>
         <message>
             <source>product name is longer than 80 characters</source>
@@ -1138,6 +1138,236 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import statement</source>
+            <translation>导入账单</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>As named in the file</source>
+            <translation>按文件中写明的产品</translation>
+        </message>
+        <message>
+            <source>Detect from the header</source>
+            <translation>按表头自动识别</translation>
+        </message>
+        <message>
+            <source>Other: map the columns</source>
+            <translation>其他：指定各列含义</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <source>the format's default (Alipay: 花呗, JD: 白条)</source>
+            <translation>按格式默认（支付宝：花呗，京东：白条）</translation>
+        </message>
+        <message>
+            <source>Import the good lines and skip the bad ones</source>
+            <translation>导入正确的行，跳过有误的行</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The file's encoding could not be determined: choose it under Encoding.</source>
+            <translation>无法判断文件编码：请在“编码”中选择。</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what it holds.</source>
+            <translation>选择文件后可预览其中的内容。</translation>
+        </message>
+        <message>
+            <source>{new} new, {dup} already imported, {skipped} not for this product, {bad} bad lines. Format: {profile}; encoding: {encoding}.</source>
+            <translation>新增 {new} 行，已导入过 {dup} 行，不属于此产品 {skipped} 行，有误 {bad} 行。格式：{profile}；编码：{encoding}。</translation>
+        </message>
+        <message>
+            <source>columns mapped</source>
+            <translation>自定义列</translation>
+        </message>
+        <message>
+            <source>Debt Tracker statement</source>
+            <translation>债务管家对账单</translation>
+        </message>
+        <message>
+            <source>Alipay (支付宝)</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>WeChat Pay (微信支付)</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>JD (京东)</source>
+            <translation>京东</translation>
+        </message>
+        <message>
+            <source>CMB credit card (招商银行信用卡)</source>
+            <translation>招商银行信用卡</translation>
+        </message>
+        <message>
+            <source>ICBC credit card (工商银行信用卡)</source>
+            <translation>工商银行信用卡</translation>
+        </message>
+        <message>
+            <source>US card: Chase (purchases negative)</source>
+            <translation>美国信用卡：Chase（消费为负数）</translation>
+        </message>
+        <message>
+            <source>US card: Date,Description,Amount (purchases positive)</source>
+            <translation>美国信用卡：Date,Description,Amount（消费为正数）</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}. Fix the file, or tick the box to skip bad lines.</source>
+            <translation>第 {line} 行：{reason}。请修正文件，或勾选跳过有误的行。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported {added} rows ({dup} were already imported).</source>
+            <translation>已导入 {added} 行（{dup} 行之前已导入）。</translation>
+        </message>
+        <message>
+            <source>Undo last import</source>
+            <translation>撤销上次导入</translation>
+        </message>
+        <message>
+            <source>Nothing has been imported.</source>
+            <translation>还没有导入过任何内容。</translation>
+        </message>
+        <message>
+            <source>Remove the {added} rows imported from {file} on {when}?</source>
+            <translation>删除 {when} 从 {file} 导入的 {added} 行？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>new</source>
+            <extracomment>Row colours by status: new rows plain, the rest tinted.</extracomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>已导入过</translation>
+        </message>
+        <message>
+            <source>not for this product</source>
+            <translation>不属于此产品</translation>
+        </message>
+        <message>
+            <source>bad line</source>
+            <translation>有误</translation>
+        </message>
+        <message>
+            <source>charge</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>bill</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>instalment</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>手续费</translation>
+        </message>
+        <message>
+            <source>interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <source>penalty</source>
+            <translation>罚息</translation>
+        </message>
+        <message>
+            <source>adjustment</source>
+            <translation>调整</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>pays {dues}</source>
+            <translation>偿还 {dues}</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Buy now, pay later</source>
@@ -1224,6 +1454,14 @@
             <translation>导出对账单(&amp;E)…</translation>
         </message>
         <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last import…</source>
+            <translation>撤销上次导入(&amp;U)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1246,6 +1484,53 @@
         <message>
             <source>Could not back up the data file: {error}</source>
             <translation>无法备份数据文件：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingBox</name>
+        <message>
+            <source>Columns (a number from 0, or the header's name)</source>
+            <translation>各列（从 0 开始的列号，或表头名称）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Date format (e.g. %d/%m/%Y; empty: 2026-11-03)</source>
+            <translation>日期格式（如 %d/%m/%Y；留空：2026-11-03）</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>小数点</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>正负号</translation>
+        </message>
+        <message>
+            <source>Column separator</source>
+            <translation>列分隔符</translation>
+        </message>
+        <message>
+            <source>a purchase is positive</source>
+            <translation>消费为正数</translation>
+        </message>
+        <message>
+            <source>a purchase is negative</source>
+            <translation>消费为负数</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.errors import InputError, refuse
 from tracker.imports import generic, statement
@@ -112,10 +112,10 @@ def read(
         try:
             results = chosen.parse(by_name(header, line), _at(ctx, line.number))
         except InputError as exc:
-            bad.append(BadLine(line.number, exc))
+            bad.append(BadLine(line.number, exc, line.text))
             continue
         out += [r for r in results if isinstance(r, ImportRow)]
-        skipped += [r for r in results if isinstance(r, Skipped)]
+        skipped += [replace(r, text=line.text) for r in results if isinstance(r, Skipped)]
     return _parsed(chosen.name, used, header.number, out, skipped, bad)
 
 
@@ -178,7 +178,7 @@ def _read_generic(
                 continue
             error = exc if isinstance(exc, InputError) else refuse(
                 "a column of the mapping is missing from this line")  # fmt: skip
-            bad.append(BadLine(line.number, error))
+            bad.append(BadLine(line.number, error, line.text))
     return _parsed("generic", used, header.number if header else 0, out, [], bad)
 
 

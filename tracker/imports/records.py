@@ -57,6 +57,7 @@ class Skipped:
 
     line: int
     why: InputError
+    text: str = ""  # the line as it was in the file (cells joined by commas)
 
     @property
     def reason(self) -> str:
@@ -69,6 +70,7 @@ class BadLine:
 
     line: int
     error: InputError
+    text: str = ""  # the line as it was in the file (cells joined by commas)
 
     @property
     def reason(self) -> str:

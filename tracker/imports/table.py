@@ -21,6 +21,12 @@ class Line:
     cells: tuple[str, ...]
 
     @property
+    def text(self) -> str:
+        """The cells joined by commas, at most 200 characters (to show the line)."""
+        joined = ",".join(self.cells)
+        return joined if len(joined) <= 200 else joined[:199] + "…"
+
+    @property
     def blank(self) -> bool:
         return not any(self.cells)
 

@@ -102,7 +102,7 @@ def plan_writes(
         try:
             record = _record(row, out, charges, stated, today)
         except InputError as exc:
-            out.bad.append(BadLine(row.line, exc))
+            out.bad.append(BadLine(row.line, exc, f"{row.date} {row.description}"))
             out.refused.add(row.key)
             continue
         if record is not None:

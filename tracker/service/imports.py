@@ -30,7 +30,17 @@ from tracker.storage.import_log import ImportEntry, SavedMapping
 #: Files larger than this are refused (a statement of 100,000 rows is ~10 MB).
 MAX_BYTES = 200 * 1024 * 1024
 
-__all__ = ["ImportEntry", "SavedMapping"]
+#: Raised by :func:`preview` when the file's encoding cannot be told: ask the user.
+EncodingUnknown = imports.EncodingUnknown
+#: Encodings a user can choose (Python codec names), most likely first.
+ENCODINGS = ("gb18030", "utf-8", "utf-8-sig", "big5", "cp1252", "latin-1", "utf-16")
+
+__all__ = ["ENCODINGS", "EncodingUnknown", "ImportEntry", "Mapping", "SavedMapping"]
+
+
+def profile_choices() -> list[tuple[str, str]]:
+    """(name, title) of every profile, our statement first; ``generic`` not included."""
+    return [(p.name, p.title) for p in imports.PROFILES.values()]
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class Line:
     product: str
     reason: Exception | None = None
     pays: tuple[str, ...] = ()
+    text: str = ""  # a line without a record: as it was in the file
 
 
 @dataclass(frozen=True)
@@ -241,11 +252,11 @@ def _owner(
 
 
 def _bad(b: BadLine, product: str = "") -> Line:
-    return Line(b.line, "bad", None, product, b.error)
+    return Line(b.line, "bad", None, product, b.error, text=b.text)
 
 
 def _skip(s: Skipped, target: Product | None) -> Line:
-    return Line(s.line, "skipped", None, target.name if target else "", s.why)
+    return Line(s.line, "skipped", None, target.name if target else "", s.why, text=s.text)
 
 
 def _payments_pay(
