@@ -332,17 +332,21 @@
     </context>
     <context>
         <name>Days</name>
-        <message>
+        <message numerus="yes">
             <source>%n day(s) late</source>
-            <translation>逾期 %n 天</translation>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation>%n 天后到期</translation>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -455,10 +459,6 @@
             <translation>消费金额必须大于零</translation>
         </message>
         <message>
-            <source>charge amount must not be zero</source>
-            <translation>消费金额不能为零</translation>
-        </message>
-        <message>
             <source>days past due must not be negative, not {days}</source>
             <translation>逾期天数不能为负数，而不是 {days}</translation>
         </message>
@@ -565,14 +565,6 @@
         <message>
             <source>nothing is owed: no payoff plan to make</source>
             <translation>没有欠款：无需制定还清计划</translation>
-        </message>
-        <message>
-            <source>number of periods must be 1–60, not {n}</source>
-            <translation>分期期数必须是 1–60，而不是 {n}</translation>
-        </message>
-        <message>
-            <source>number of periods must be 1–{max_periods}, not {n}</source>
-            <translation>分期期数必须是 1–{max_periods}，而不是 {n}</translation>
         </message>
         <message>
             <source>number of periods must be 1–{max_periods}, not {periods}</source>
@@ -695,6 +687,10 @@
             <translation>无法判断文件编码（不是 UTF-8，也不是中文 GB18030），请选择一种</translation>
         </message>
         <message>
+            <source>charge amount must not be zero</source>
+            <translation>消费金额不能为零</translation>
+        </message>
+        <message>
             <source>choose the product this file is for</source>
             <translation>请选择这个文件对应的产品</translation>
         </message>
@@ -741,6 +737,10 @@
         <message>
             <source>paid with {method}, not {wanted}</source>
             <translation>用{method}支付，不是{wanted}</translation>
+        </message>
+        <message>
+            <source>principal must be greater than zero</source>
+            <translation>本金必须大于零</translation>
         </message>
         <message>
             <source>product name is longer than 80 characters</source>
@@ -893,10 +893,6 @@
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
             <translation>{name}必须是 0.0005 这样的小数利率，而不是 {rate!r}</translation>
-        </message>
-        <message>
-            <source>{name} must be a decimal rate such as 0.005, not {rate!r}</source>
-            <translation>{name}必须是 0.005 这样的小数利率，而不是 {rate!r}</translation>
         </message>
         <message>
             <source>{name} must be a whole number, not {value!r}</source>
@@ -1140,6 +1136,42 @@
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>Debt Tracker statement</source>
+            <translation>债务管家对账单</translation>
+        </message>
+        <message>
+            <source>Alipay (支付宝)</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>WeChat Pay (微信支付)</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>JD (京东)</source>
+            <translation>京东</translation>
+        </message>
+        <message>
+            <source>CMB credit card (招商银行信用卡)</source>
+            <translation>招商银行信用卡</translation>
+        </message>
+        <message>
+            <source>ICBC credit card (工商银行信用卡)</source>
+            <translation>工商银行信用卡</translation>
+        </message>
+        <message>
+            <source>US card: Chase (purchases negative)</source>
+            <translation>美国信用卡：Chase（消费为负数）</translation>
+        </message>
+        <message>
+            <source>US card: Date,Description,Amount (purchases positive)</source>
+            <translation>美国信用卡：Date,Description,Amount（消费为正数）</translation>
+        </message>
+        <message>
+            <source>columns mapped</source>
+            <translation>自定义列</translation>
+        </message>
+        <message>
             <source>Import statement</source>
             <translation>导入账单</translation>
         </message>
@@ -1214,42 +1246,6 @@
         <message>
             <source>{new} new, {dup} already imported, {skipped} not for this product, {bad} bad lines. Format: {profile}; encoding: {encoding}.</source>
             <translation>新增 {new} 行，已导入过 {dup} 行，不属于此产品 {skipped} 行，有误 {bad} 行。格式：{profile}；编码：{encoding}。</translation>
-        </message>
-        <message>
-            <source>columns mapped</source>
-            <translation>自定义列</translation>
-        </message>
-        <message>
-            <source>Debt Tracker statement</source>
-            <translation>债务管家对账单</translation>
-        </message>
-        <message>
-            <source>Alipay (支付宝)</source>
-            <translation>支付宝</translation>
-        </message>
-        <message>
-            <source>WeChat Pay (微信支付)</source>
-            <translation>微信支付</translation>
-        </message>
-        <message>
-            <source>JD (京东)</source>
-            <translation>京东</translation>
-        </message>
-        <message>
-            <source>CMB credit card (招商银行信用卡)</source>
-            <translation>招商银行信用卡</translation>
-        </message>
-        <message>
-            <source>ICBC credit card (工商银行信用卡)</source>
-            <translation>工商银行信用卡</translation>
-        </message>
-        <message>
-            <source>US card: Chase (purchases negative)</source>
-            <translation>美国信用卡：Chase（消费为负数）</translation>
-        </message>
-        <message>
-            <source>US card: Date,Description,Amount (purchases positive)</source>
-            <translation>美国信用卡：Date,Description,Amount（消费为正数）</translation>
         </message>
         <message>
             <source>Line {line}: {reason}. Fix the file, or tick the box to skip bad lines.</source>
@@ -1355,12 +1351,12 @@
             <translation>金额</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>说明</translation>
-        </message>
-        <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
         </message>
         <message>
             <source>pays {dues}</source>
@@ -1390,7 +1386,6 @@
         <name>LedgerTab</name>
         <message>
             <source>Search…</source>
-            <extracomment>Tab key → (model class, dialog module, dialog class, editable here).</extracomment>
             <translation>搜索…</translation>
         </message>
         <message>
@@ -1570,18 +1565,6 @@
             <source>Pay the minimum</source>
             <translation>只还最低还款</translation>
         </message>
-        <message>
-            <source>clean</source>
-            <translation>无不良记录</translation>
-        </message>
-        <message>
-            <source>reported (serious), code {code}, visible until {until}</source>
-            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
-        </message>
-        <message>
-            <source>reported, code {code}, visible until {until}</source>
-            <translation>上报征信，代码 {code}，保留至 {until}</translation>
-        </message>
         <message numerus="yes">
             <source>Split into %n</source>
             <translation>
@@ -1599,6 +1582,18 @@
             <translation>
                 <numerusform>逾期 %n 天后协商还款</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>clean</source>
+            <translation>无不良记录</translation>
+        </message>
+        <message>
+            <source>reported (serious), code {code}, visible until {until}</source>
+            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, code {code}, visible until {until}</source>
+            <translation>上报征信，代码 {code}，保留至 {until}</translation>
         </message>
     </context>
     <context>
@@ -1868,7 +1863,6 @@
         <name>Presets</name>
         <message>
             <source>JD Baitiao (京东白条)</source>
-            <extracomment>Tabs and the fields on each, in order.</extracomment>
             <translation>京东白条</translation>
         </message>
         <message>
@@ -1959,10 +1953,6 @@
             <translation>连续 3 次或累计 6 次逾期（“连三累六”）后，贷款机构通常会拒绝放贷。</translation>
         </message>
         <message>
-            <source>That dialog is not available yet.</source>
-            <translation>该对话框暂不可用。</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2015,6 +2005,7 @@
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
+            <extracomment>Tabs and the fields on each, in order.</extracomment>
             <translation>新增产品</translation>
         </message>
         <message>

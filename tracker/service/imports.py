@@ -10,20 +10,19 @@ product's files are read (profile, mapping, encoding) for next time.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from tracker import costs, imports, ledger
+from tracker import costs, imports
 from tracker.errors import InputError, refuse
 from tracker.imports import writes
 from tracker.imports.generic import Mapping
-from tracker.imports.records import BadLine, ImportRow, Skipped
-from tracker.ledger import Due, DueKind, Payment
-from tracker.money import currency, format_money
+from tracker.money import currency
 from tracker.products import Product, rate_text
-from tracker.service.core import _plan_rate, find_product
+from tracker.service.import_plan import Line, Preview, _id, as_due, plan_lines
+from tracker.service.plans import plan_rate
+from tracker.service.products import find_product
 from tracker.storage import Store, import_log
 from tracker.storage.import_log import ImportEntry, SavedMapping
 
@@ -35,67 +34,20 @@ EncodingUnknown = imports.EncodingUnknown
 #: Encodings a user can choose (Python codec names), most likely first.
 ENCODINGS = ("gb18030", "utf-8", "utf-8-sig", "big5", "cp1252", "latin-1", "utf-16")
 
-__all__ = ["ENCODINGS", "EncodingUnknown", "ImportEntry", "Mapping", "SavedMapping"]
+__all__ = [
+    "ENCODINGS",
+    "EncodingUnknown",
+    "ImportEntry",
+    "Line",
+    "Mapping",
+    "Preview",
+    "SavedMapping",
+]
 
 
 def profile_choices() -> list[tuple[str, str]]:
     """(name, title) of every profile, our statement first; ``generic`` not included."""
     return [(p.name, p.title) for p in imports.PROFILES.values()]
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the preview, as the user sees it.
-
-    ``status``: ``new`` (will be written), ``duplicate`` (imported before), ``skipped``
-    (not for this product) or ``bad`` (cannot be read: ``reason`` says why).
-    ``pays``: for a new payment, the dues it would pay (oldest first).
-    """
-
-    line: int
-    status: str
-    row: ImportRow | None
-    product: str
-    reason: Exception | None = None
-    pays: tuple[str, ...] = ()
-    text: str = ""  # a line without a record: as it was in the file
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What importing ``path`` would do; hand it to :func:`commit` to do it."""
-
-    path: Path
-    profile: str
-    encoding: str
-    method: str | None
-    mapping: Mapping | None
-    product: Product | None
-    lines: tuple[Line, ...]
-    writes: dict[int, writes.Writes] = field(repr=False)
-
-    def count(self, status: str) -> int:
-        return sum(1 for line in self.lines if line.status == status)
-
-    @property
-    def new(self) -> int:
-        return self.count("new")
-
-    @property
-    def duplicates(self) -> int:
-        return self.count("duplicate")
-
-    @property
-    def bad(self) -> list[Line]:
-        return [line for line in self.lines if line.status == "bad"]
-
-    def totals(self) -> dict[str, int]:
-        """[minor units] the new rows' amounts by kind (signed: + adds to the debt)."""
-        sums: Counter[str] = Counter()
-        for line in self.lines:
-            if line.status == "new" and line.row is not None:
-                sums[line.row.kind] += line.row.amount
-        return dict(sums)
 
 
 @dataclass(frozen=True)
@@ -158,7 +110,7 @@ def preview(
         )
     if target is None and parsed.profile != "statement":
         raise refuse("choose the product this file is for")
-    return _plan(store, Path(path), parsed, target, today, method, mapping)
+    return plan_lines(store, Path(path), parsed, target, today, method, mapping)
 
 
 def _read_as_before(
@@ -191,109 +143,6 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise refuse("cannot read {path}: {reason}", path=path, reason=exc.strerror) from None
-
-
-def _plan(
-    store: Store,
-    path: Path,
-    parsed: imports.Parsed,
-    target: Product | None,
-    today: date,
-    method: str | None,
-    mapping: Mapping | None,
-) -> Preview:
-    products = {p.name: p for p in store.list_products(include_archived=True)}
-    lines: list[Line] = [_bad(b) for b in parsed.bad] + [_skip(s, target) for s in parsed.skipped]
-    by_product: dict[int, list[ImportRow]] = {}
-    for row in parsed.rows:
-        owner = _owner(row, target, products)
-        if isinstance(owner, Exception):
-            lines.append(Line(row.line, "bad", row, row.product or "", owner))
-        else:
-            by_product.setdefault(_id(owner), []).append(row)
-    plan: dict[int, writes.Writes] = {}
-    for pid, rows in by_product.items():
-        owner = store.get_product(pid)
-        known = import_log.known_keys(store, pid)
-        new = [r for r in rows if r.key not in known]
-        lines += [Line(r.line, "duplicate", r, owner.name) for r in rows if r.key in known]
-        charges = [(c.date, c.amount) for c in store.list_charges(pid)]
-        bills = [b.statement_date for b in store.list_bills(pid)]
-        plan[pid] = writes.plan_writes(new, charges, bills, today)
-        lines += [_bad(b, owner.name) for b in plan[pid].bad]
-        pays = _payments_pay(store, owner, plan[pid], today)
-        lines += [
-            Line(r.line, "new", r, owner.name, pays=pays.get(r.key, ()))
-            for r in new
-            if r.key not in plan[pid].refused
-        ]
-    lines.sort(key=lambda x: (x.line, x.status))
-    return Preview(
-        path, parsed.profile, parsed.encoding, method, mapping, target, tuple(lines), plan
-    )
-
-
-def _owner(
-    row: ImportRow, target: Product | None, products: dict[str, Product]
-) -> Product | Exception:
-    if row.product is None:
-        assert target is not None
-        return target
-    found = products.get(row.product)
-    if found is None:
-        return refuse("no product named {name!r}", name=row.product)
-    if target is not None and found.id != target.id:
-        return refuse("the row is for {name!r}, not {product!r}", name=row.product,
-                      product=target.name)  # fmt: skip
-    if row.currency and row.currency != found.currency:
-        return refuse("the row is in {code}, {name!r} in {currency}", code=row.currency,
-                      name=found.name, currency=found.currency)  # fmt: skip
-    return found
-
-
-def _bad(b: BadLine, product: str = "") -> Line:
-    return Line(b.line, "bad", None, product, b.error, text=b.text)
-
-
-def _skip(s: Skipped, target: Product | None) -> Line:
-    return Line(s.line, "skipped", None, target.name if target else "", s.why, text=s.text)
-
-
-def _payments_pay(
-    store: Store, product: Product, plan: writes.Writes, today: date
-) -> dict[str, tuple[str, ...]]:
-    """For each new payment (by key), the dues it pays once imported, oldest first."""
-    new = [r for r in plan.records if isinstance(r, writes.NewPayment)]
-    if not new:
-        return {}
-    pid = _id(product)
-    dues = list(store.list_dues(pid))
-    extra = [r for r in plan.records if isinstance(r, writes.NewDue)]
-    dues += [_as_due(-n - 1, pid, d) for n, d in enumerate(extra)]
-    payments = list(store.list_payments(pid))
-    payments += [Payment(-n - 1, pid, p.date, p.amount) for n, p in enumerate(new)]
-    result = ledger.allocate(dues, payments)
-    names = {d.id: d for d in dues}
-    out: dict[str, list[str]] = {}
-    for a in result.allocations:
-        if a.payment_id < 0:
-            due = names[a.due_id]
-            text = (
-                f"{due.description or due.due_date} ({format_money(a.amount, product.currency)})"
-            )
-            out.setdefault(new[-a.payment_id - 1].keys[0], []).append(text)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _as_due(due_id: int, pid: int, d: writes.NewDue) -> Due:
-    kind: DueKind = (
-        "bill" if d.statement else "adjustment" if d.kind == "adjustment" else ("installment")
-    )
-    return Due(
-        due_id, pid, d.due_date, d.principal, fee=d.parts.get("fee", 0),
-        interest=d.parts.get("interest", 0), penalty=d.parts.get("penalty", 0),
-        kind=kind, period=d.period, statement_date=d.statement, description=d.description,
-    )  # fmt: skip
 
 
 def commit(store: Store, plan: Preview, *, skip_bad: bool = False) -> Result:
@@ -352,10 +201,10 @@ def _write(store: Store, import_id: int, pid: int, w: writes.Writes) -> int:
         elif r.plan is not None:
             if r.plan not in plan_ids:
                 plan_ids[r.plan] = _write_plan(store, product, w.plans[r.plan])
-            store.insert_due(_as_due(0, pid, r), plan_id=plan_ids[r.plan])
+            store.insert_due(as_due(0, pid, r), plan_id=plan_ids[r.plan])
             table, rid = "plans", plan_ids[r.plan]
         else:
-            table, rid = "dues", store.insert_due(_as_due(0, pid, r))
+            table, rid = "dues", store.insert_due(as_due(0, pid, r))
         keys = r.keys if isinstance(r, writes.NewDue) else list(r.keys)
         import_log.insert_keys(store, import_id, pid, keys, table, rid)
         rows += len(keys)
@@ -366,14 +215,14 @@ def _write_bill(store: Store, product: Product, r: writes.NewDue) -> int:
     assert r.statement is not None
     minimum = costs.minimum_payment(product, r.principal)
     bill_id = store.insert_bill(_id(product), r.statement, r.due_date, r.principal, minimum)
-    due = replace(_as_due(0, _id(product), r), minimum=minimum)
+    due = replace(as_due(0, _id(product), r), minimum=minimum)
     store.insert_due(due, bill_id=bill_id)
     return bill_id
 
 
 def _write_plan(store: Store, product: Product, p: writes.NewPlan) -> int:
     assert p.first_due is not None
-    rate = rate_text(_plan_rate(product, p.periods))
+    rate = rate_text(plan_rate(product, p.periods))
     return store.insert_plan(
         _id(product), p.principal, p.periods, product.installment_fee_model, rate,
         p.first_due, p.text,
@@ -398,8 +247,3 @@ def undo_last_import(store: Store) -> ImportEntry:
     with store.transaction():
         import_log.delete_import(store, entry.id)
     return entry
-
-
-def _id(product: Product | None) -> int:
-    assert product is not None and product.id is not None, "product has not been saved"
-    return product.id

@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import service
 from tracker.errors import TrackerError
-from tracker.service import imports
+from tracker.service import files, imports, products
 from ui import worker
 from ui.context import AppContext
 from ui.errors import error_text
@@ -48,19 +47,13 @@ DELAY_MS = 300  # pause after the last keystroke before the file is read again
 
 def run_preview(db: Path, options: dict[str, Any]) -> imports.Preview:
     """Read the file on a connection of the worker's own (SQLite's rule: one per thread)."""
-    store = service.open_store(db)
-    try:
+    with files.opened(db) as store:
         return imports.preview(store, **options)
-    finally:
-        store.close()
 
 
 def run_commit(db: Path, plan: imports.Preview, skip_bad: bool) -> imports.Result:
-    store = service.open_store(db)
-    try:
+    with files.opened(db) as store:
         return imports.commit(store, plan, skip_bad=skip_bad)
-    finally:
-        store.close()
 
 
 def profile_title(name: str) -> str:
@@ -134,7 +127,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.choose)
         self.product = QComboBox(objectName="productField")
-        for p in self.ctx.store.list_products():
+        for p in products.list_products(self.ctx.store):
             self.product.addItem(f"{p.name} ({p.currency})", p.id)
         self.product.addItem("", FROM_FILE)
         self.profile = QComboBox(objectName="profileField")
@@ -242,7 +235,7 @@ class ImportDialog(QDialog):
             return
         generation = self.generation
         self._set_busy(True)
-        db = self.ctx.store.path
+        db = self.ctx.data_path
         self.job = worker.start(
             lambda: run_preview(db, options),
             lambda plan: self._previewed(generation, plan),
@@ -313,14 +306,17 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self.progress.setFormat(self.tr("Importing…"))
         self.setEnabled(False)
-        db = self.ctx.store.path
+        db = self.ctx.data_path
         self.job = worker.start(lambda: run_commit(db, plan, skip), self._done, self._failed)
 
     def _done(self, result: imports.Result) -> None:
         self._set_busy(False)
         self.setEnabled(True)
         self.result_value = result
-        self.ctx.dataChanged.emit()  # written on the worker's connection: views reread
+        # written on the worker's connection: every view of the product reads again
+        self.ctx.notify(
+            {"charges", "payments", "bills", "plans"}, self.product.currentData() or None
+        )
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -360,5 +356,5 @@ def undo_last_import(ctx: AppContext, parent: QWidget | None = None) -> bool:
     ).format(added=last.added, file=last.file_name, when=last.created_at)
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return False
-    ctx.change(imports.undo_last_import)
+    ctx.change(imports.undo_last_import, product_id=last.product_id)
     return True
