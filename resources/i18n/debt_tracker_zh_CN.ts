@@ -671,6 +671,10 @@
             <translation>{kind} 行上方没有对应的账单或分期</translation>
         </message>
         <message>
+            <source>an OFX transaction without DTPOSTED or TRNAMT</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>both income and spending are filled in</source>
             <translation>收入和支出两栏都填了金额</translation>
         </message>
@@ -777,6 +781,10 @@
         <message>
             <source>the decimal separator must be . or ,</source>
             <translation>小数点必须是 . 或 ,</translation>
+        </message>
+        <message>
+            <source>the file is not OFX or QFX (no &lt;OFX&gt; element)</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>the file is not {encoding}: byte {position} cannot be read</source>
@@ -1166,6 +1174,10 @@
         <message>
             <source>US card: Date,Description,Amount (purchases positive)</source>
             <translation>美国信用卡：Date,Description,Amount（消费为正数）</translation>
+        </message>
+        <message>
+            <source>OFX / QFX (US banks)</source>
+            <translation>OFX / QFX（美国银行）</translation>
         </message>
         <message>
             <source>columns mapped</source>

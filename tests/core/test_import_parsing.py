@@ -266,3 +266,23 @@ def test_keys_unique_and_stable_for_whole_days(spec: list[tuple[int, int]]) -> N
     first_day = rows[0].date
     later = [r for r in rows if r.date > first_day]
     assert {r.key for r in with_keys(later, "x")} <= set(full)  # an overlapping export
+
+
+def test_ofx_card_statement_signs_ids_and_a_bad_date() -> None:
+    p = parsed("card.qfx")
+    # OFX signs from the holder's side: −45.99 spent is +4,599 on the debt.
+    assert (p.profile, p.encoding) == ("ofx", "utf-8")
+    assert [(r.line, r.date, r.kind, r.amount, r.source_id) for r in p.rows] == [
+        (16, date(2026, 11, 3), "charge", 4599, "2026110300001"),
+        (23, date(2026, 11, 5), "charge", 525, "2026110500002"),
+        (31, date(2026, 11, 10), "payment", -50000, "2026111000003"),
+        (38, date(2026, 11, 12), "refund", -1200, "2026111200004"),
+    ]
+    assert p.rows[1].description == "STARBUCKS STORE 1234 · coffee"
+    assert p.bad == ()
+    broken = (
+        (FIXTURES / "card.qfx").read_bytes().replace(b"<DTPOSTED>20261105", b"<DTPOSTED>20261131")
+    )
+    assert [(b.line, b.reason) for b in imports.read(broken).bad] == [
+        (23, "'20261131' is not a date")
+    ]

@@ -136,6 +136,8 @@ def store(empty_store: Store) -> Store:
         ("wechat.csv", "招行", {"charge": 4, "payment": 1, "refund": 2}, -23900),
         # Chase: 45.99 + 5.25 + 5.25 − 500.00 − 12.00 = −455.51
         ("chase.csv", "Chase", {"charge": 3, "payment": 1, "refund": 1}, -45551),
+        # OFX: 45.99 + 5.25 − 500.00 − 12.00 = −460.76
+        ("card.qfx", "Chase", {"charge": 2, "payment": 1, "refund": 1}, -46076),
     ],
 )
 def test_each_profile_imports_once(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.errors import InputError, refuse
-from tracker.imports import generic, statement
+from tracker.imports import generic, ofx, statement
 from tracker.imports.encoding import decode
 from tracker.imports.profiles import BANKS, Context, Profile
 from tracker.imports.records import BadLine, ImportRow, Skipped, with_keys
@@ -47,8 +47,8 @@ class Parsed:
 
 
 def profile_names() -> list[str]:
-    """The names ``--profile`` accepts, plus ``generic``."""
-    return [*PROFILES, "generic"]
+    """The names ``--profile`` accepts: the CSV profiles, ``ofx`` and ``generic``."""
+    return [*PROFILES, "ofx", "generic"]
 
 
 def detect(text: str) -> Profile | None:
@@ -85,6 +85,11 @@ def read(
         InputError: unknown profile, no layout recognised, the header not found.
     """
     text, used = decode(data, encoding)
+    if profile in (None, "ofx") and mapping is None and ofx.is_ofx(text):
+        rows, bad = ofx.read_ofx(text, digits)
+        return _parsed("ofx", used, 0, rows, [], bad)
+    if profile == "ofx":
+        raise refuse("the file is not OFX or QFX (no <OFX> element)")
     found = list(lines(text, mapping.delimiter if mapping is not None else ","))
     good = [row for row in found if isinstance(row, Line)]
     errors = [BadLine(n, exc) for n, exc in (r for r in found if isinstance(r, tuple))]

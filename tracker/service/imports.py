@@ -46,8 +46,8 @@ __all__ = [
 
 
 def profile_choices() -> list[tuple[str, str]]:
-    """(name, title) of every profile, our statement first; ``generic`` not included."""
-    return [(p.name, p.title) for p in imports.PROFILES.values()]
+    """(name, title) of every format, our statement first; ``generic`` not included."""
+    return [*((p.name, p.title) for p in imports.PROFILES.values()), ("ofx", "OFX / QFX")]
 
 
 @dataclass(frozen=True)

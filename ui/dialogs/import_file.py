@@ -69,6 +69,7 @@ def profile_title(name: str) -> str:
         "amex": QCoreApplication.translate(
             "ImportDialog", "US card: Date,Description,Amount (purchases positive)"
         ),
+        "ofx": QCoreApplication.translate("ImportDialog", "OFX / QFX (US banks)"),
         "generic": QCoreApplication.translate("ImportDialog", "columns mapped"),
     }
     return titles.get(name, name)
