@@ -672,7 +672,7 @@
         </message>
         <message>
             <source>an OFX transaction without DTPOSTED or TRNAMT</source>
-            <translation type="unfinished"></translation>
+            <translation>OFX 交易缺少 DTPOSTED 或 TRNAMT</translation>
         </message>
         <message>
             <source>both income and spending are filled in</source>
@@ -784,7 +784,7 @@
         </message>
         <message>
             <source>the file is not OFX or QFX (no &lt;OFX&gt; element)</source>
-            <translation type="unfinished"></translation>
+            <translation>文件不是 OFX 或 QFX 格式（没有 &lt;OFX&gt; 元素）</translation>
         </message>
         <message>
             <source>the file is not {encoding}: byte {position} cannot be read</source>
