@@ -3,7 +3,9 @@ identical real rows, bad files refused without a change, payments matched, undo.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tracker import csvio
 from tracker.errors import InputError
 from tracker.service import bills, charges, files, imports, payments, plans, products, statement
 from tracker.storage import Store
@@ -260,3 +263,23 @@ def test_statement_rows_for_another_product_are_bad(store: Store, tmp_path: Path
         (3, "the row is for 'Chase', not '花呗'"),
     ]
     assert plan.new == 1
+
+
+def test_chinese_statement_reads_back_like_the_english_one(tmp_path: Path) -> None:
+    from tracker.service import demo
+
+    first = files.open_store(tmp_path / "a.db", create=True)
+    demo.populate(first, TODAY)
+    english = export(first, tmp_path, "en.csv")
+    statement.export_statement(first, tmp_path / "zh.csv", START, END, chinese=True)
+    zh = list(csv.reader(io.StringIO((tmp_path / "zh.csv").read_text(encoding="utf-8"))))
+    en = list(csv.reader(io.StringIO(english.decode())))
+    assert zh[0] == ["日期", "产品", "类型", "说明", "金额", "余额", "币种", "到期日"]
+    # the same rows, the kind (third cell) in Chinese: bill → 账单, payment → 还款…
+    assert [[*r[:2], csvio.KIND_ZH[r[2]], *r[3:]] for r in en[1:]] == zh[1:]
+    assert {r[2] for r in zh[1:]} >= {"账单", "还款", "分期", "手续费", "消费"}
+    second = files.open_store(tmp_path / "b.db", create=True)
+    for p in first.list_products():
+        second.insert_product(p)
+    imports.commit(second, imports.preview(second, tmp_path / "zh.csv", TODAY))
+    assert export(second, tmp_path, "b.csv") == english

@@ -5,19 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
+from tracker import csvio
 from tracker.errors import refuse
 from tracker.imports import values
 from tracker.imports.profiles import Cells, Context, Result
 from tracker.imports.records import KINDS, ImportRow, Kind
 from tracker.money import currency
 
-HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
-#: The header the Chinese interface writes, column for column.
-HEADER_ZH = ("日期", "产品", "类型", "说明", "金额", "余额", "币种", "到期日")
-KIND_ZH = {
-    "消费": "charge", "账单": "bill", "分期": "installment", "手续费": "fee",
-    "利息": "interest", "罚息": "penalty", "还款": "payment", "调整": "adjustment",
-}  # fmt: skip
+HEADER = csvio.HEADER
+HEADER_ZH = csvio.HEADER_ZH
+KIND_ZH = {zh: kind for kind, zh in csvio.KIND_ZH.items()}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
