@@ -69,6 +69,8 @@ def text(args: argparse.Namespace, result: Any) -> str:
     """A short human-readable rendering of any command's result."""
     if "csv" in result:
         return str(result["csv"])
+    if set(result) == {"text"}:
+        return str(result["text"])
     if args.command == "import":
         return import_cmd.text(result)
     if "dues" in result:
