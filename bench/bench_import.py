@@ -26,8 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker import service
-from tracker.service import imports
+from tracker.service import files, imports, products
 
 TODAY = date(2027, 1, 1)
 
@@ -67,13 +66,14 @@ def main(rows: int) -> None:
         folder = Path(tmp)
         csv_file = folder / "wechat.csv"
         write_file(csv_file, rows)
+        size = csv_file.stat().st_size
         floor = timed(
             lambda: subprocess.run(
                 [sqlite, ":memory:", f".import --csv --skip 17 {csv_file} t"], check=True
             )
         )
-        store = service.open_store(folder / "bench.db", create=True)
-        service.add_product(store, "招行", "cn-credit-card", {})
+        store = files.open_store(folder / "bench.db", create=True)
+        products.add_product(store, "招行", "cn-credit-card", {})
 
         def run() -> None:
             plan = imports.preview(store, csv_file, TODAY, product="招行")
@@ -84,8 +84,7 @@ def main(rows: int) -> None:
         again = timed(lambda: imports.commit(store, imports.preview(store, csv_file, TODAY,
                                                                    product="招行")))  # fmt: skip
         store.close()
-    size = csv_file.stat().st_size if csv_file.exists() else 0
-    print(f"rows: {rows:,}  file: {size or 'removed'}")
+    print(f"rows: {rows:,}  file: {size / 1e6:.1f} MB")
     print(f"sqlite3 .import          {floor:8.2f} s   1.0×")
     print(f"import (preview+commit)  {first:8.2f} s  {first / floor:5.1f}×")
     print(f"again (all duplicates)   {again:8.2f} s  {again / floor:5.1f}×")
