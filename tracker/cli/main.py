@@ -13,6 +13,7 @@ from typing import Any
 from tracker.cli import render
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
+from tracker.cli.import_cmd import cmd_import
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
@@ -220,6 +221,7 @@ HANDLERS: dict[str, Handler] = {
     "statement": cmd_statement,
     "remind": cmd_remind,
     "calendar": cmd_calendar,
+    "import": cmd_import,
 }
 
 
