@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from tracker.money import round_minor
 from tracker.products import Product
-from tracker.service import DueView, due_views, unbilled
+from tracker.service import DueView, accounts, due_views, unbilled
 from tracker.storage import Store
 
 
@@ -135,7 +135,8 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         if p.overdue_model == "penalty":  # simple: the same every day
             per_day = round_minor(Decimal(v.amount) * p.penalty_daily_rate)
         else:  # card interest may run on the whole bill, compounded: what tomorrow adds
-            per_day = v.cost_if_paid(today + timedelta(days=1)) - v.penalty_so_far
+            tomorrow = accounts.charges_if_paid(store, p, today, today + timedelta(days=1))
+            per_day = max(0, tomorrow - v.penalty_so_far)
         reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
         out.append(OverdueWarning(v, per_day, reported_on))
     return out

@@ -117,7 +117,7 @@ class Debt:
     def minimum(self, balance: int, interest: int = 0, fees: int = 0, past_due: int = 0) -> int:
         """The minimum payment due on ``balance`` (minor units), never more than it.
 
-        As :func:`tracker.costs.minimum_payment`, all in minor units:
+        As the account engine's rule (:func:`tracker.engine.rules.minimum_due`), in minor units:
 
         * fixed-payment debts: ``fixed_payment + past_due``;
         * otherwise, on the current part ``c = balance − past_due``: base =
@@ -151,9 +151,9 @@ class Debt:
     def late_fee_for(self, unpaid_minimum: int, minimum: int) -> int:
         """The fee for leaving ``unpaid_minimum`` of a ``minimum`` unpaid (minor units).
 
-        As :func:`tracker.costs.late_fee`: ``max(late_fee, round(late_fee_rate ×
-        unpaid_minimum))``, capped at ``minimum`` when ``late_fee_cap_to_minimum``;
-        0 when nothing was left unpaid.
+        As the engine's :func:`tracker.engine.rules.late_fee`: ``max(late_fee,
+        round(late_fee_rate × unpaid_minimum))``, capped at ``minimum`` when
+        ``late_fee_cap_to_minimum``; 0 when nothing was left unpaid.
         """
         if unpaid_minimum <= 0:
             return 0

@@ -129,6 +129,7 @@ def simulate(
     negotiate_periods: int = 12,
     paid: Sequence[tuple[date, int]] = (),
     today: date | None = None,
+    account: Account | None = None,
 ) -> Simulation:
     """Every option for a due of ``amount`` (minor units) on ``due``, each played through
     the account engine as one statement of ``product``.
@@ -150,6 +151,9 @@ def simulate(
         negotiate_after, waiver, negotiate_periods: the negotiated-plan scenario.
         paid: payments already made on this bill, (date, minor units).
         today: the day the simulation is made (None: not late).
+        account: for a late due, the whole recorded account it belongs to: the options
+            then play that account from ``today``, and each one's cost is what it adds
+            to the costs not yet paid today (so "pay today" is the dashboard's "so far").
 
     Raises:
         InputError: non-positive amount, pay date not after the due date, bad periods.
@@ -174,9 +178,13 @@ def simulate(
     if any(d <= 0 for d in overdue_days):
         raise refuse("overdue days must be whole numbers greater than zero")
     counts = _period_counts(product, periods)
+    _check_negotiation(waiver, negotiate_periods)
     bill = RecordedBill(statement, due, amount, minimum, posting or statement)
-    account = Account(product, bills=(bill,), payments=tuple(Paid(d, a) for d, a in paid))
+    # The cycle goes on from the simulated statement's own day.
+    cycle = product.with_changes(statement_day=statement.day)
     late = 0 if today is None else (today - due).days
+    if account is None or late <= 0:
+        account = Account(cycle, bills=(bill,), payments=tuple(Paid(d, a) for d, a in paid))
     run = _Runner(account, amount, due, today if late > 0 else None)
     if late > 0:
         options = [run.overdue(d) for d in sorted({late, *(d for d in overdue_days if d > late)})]
@@ -191,6 +199,20 @@ def simulate(
     options += [run.overdue(d) for d in overdue_days]
     options.append(run.negotiated(negotiate_after, waiver, negotiate_periods))
     return Simulation(product, amount, minimum, due, tuple(options))
+
+
+def _check_negotiation(waiver: object, periods: object) -> None:
+    if isinstance(periods, bool) or not isinstance(periods, int):
+        raise refuse("number of periods must be a whole number, not {periods!r}", periods=periods)
+    if not 1 <= periods <= 60:
+        raise refuse("number of periods must be 1–{max_periods}, not {periods}",
+                     max_periods=60, periods=periods)  # fmt: skip
+    if isinstance(waiver, bool) or not isinstance(waiver, (Decimal, int)):
+        raise refuse(
+            "waiver must be a decimal fraction such as 0.2, not {waiver!r}", waiver=waiver
+        )
+    if not Decimal(waiver).is_finite() or not 0 <= Decimal(waiver) <= 1:
+        raise refuse("waiver must be between 0 and 1 (0.2 = 20%), not {waiver}", waiver=waiver)
 
 
 def _rule_minimum(product: Product, amount: int) -> int:
@@ -219,12 +241,24 @@ class _Runner:
 
     def _option(self, kind: OptionKind, policy: Policy, **extra: object) -> Option:
         out = play(self.account, replace_start(policy, self.today))
-        impact = _impact(out)
-        rows = tuple(Payment(c.day, c.principal, c.cost) for c in out.cash)
-        red = engine_rules.red_line(out.red_line_months, out.end).crossed
+        cost = out.cost
+        timeline = out.rows
+        if self.today is not None:
+            # A late due on a recorded account: costs already paid before today are sunk,
+            # instalment fees belong to their plans, and the credit outcome is this
+            # bill's and what follows it, not the account's earlier history.
+            sunk = sum(c.charges for c in out.cash if c.day < self.today)
+            cost = out.cost - out.fees - sunk
+            start = self.account.bills[-1].statement_date if self.account.bills else None
+            timeline = tuple(r for r in out.rows if start is None or r.statement_date >= start)
+        impact = _impact(out, timeline)
+        rows = tuple(Payment(c.day, c.principal, c.cost) for c in out.cash
+                     if self.today is None or c.day >= self.today)  # fmt: skip
+        months = tuple((r.statement_date, r.report_code) for r in timeline)
+        red = engine_rules.red_line(months, out.end).crossed
         return Option(
-            kind, self.amount, out.cost, rows, impact, timeline=out.rows, red_line=red,
-            months_reported=out.months_reported, **extra,  # type: ignore[arg-type]
+            kind, self.amount, cost, rows, impact, timeline=timeline, red_line=red,
+            months_reported=sum(r.report_code > 0 for r in timeline), **extra,  # type: ignore[arg-type]
         )  # fmt: skip
 
     def pay_in_full(self) -> Option:
@@ -263,12 +297,14 @@ def _replace(option: Option, **changes: object) -> Option:
     return replace(option, **changes)  # type: ignore[arg-type]
 
 
-def _impact(out: Outcome) -> credit.CreditImpact:
+def _impact(out: Outcome, timeline: Sequence[CycleRow] | None = None) -> credit.CreditImpact:
+    rows = out.rows if timeline is None else timeline
+    code = max((r.report_code for r in rows), default=0)
+    if code == 0:
+        return credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
+    serious = max(r.days_past_due for r in rows) > engine_rules.SERIOUS_AFTER_DAYS
     return credit.CreditImpact(
-        code=out.worst_code,
-        reported=out.reported,
-        serious=out.serious,
-        visible_until=out.visible_until,
+        code=code, reported=True, serious=serious, visible_until=out.visible_until
     )
 
 

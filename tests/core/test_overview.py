@@ -87,13 +87,15 @@ def test_overdue_warnings_cost_per_day_and_report_date(store: Store) -> None:
         ("京东白条", "installment"),
     ]
     bill, period = warnings
-    # 86,420 × 0.0005 = 43.21 → 43 a day; so far × 5 days = 216.05 → 216.
-    assert (bill.view.amount, bill.cost_per_day, bill.view.penalty_so_far) == (86_420, 43, 216)
-    # 61,825 × 0.0005 = 30.91 → 31 a day; × 5 = 154.56 → 155.
+    # 86,420 × 0.0005 = 43.21 → 43 a day; 61,825 × 0.0005 = 30.91 → 31 a day.
+    # So far, the account engine's BNPL penalty on the whole unpaid amount of the account
+    # (DESIGN.md), shown on its oldest open due: (86,420 + 61,825) × 0.0005 × 5 days =
+    # 370.61 → 371 (was 216 + 155 per due, rounded twice).
+    assert (bill.view.amount, bill.cost_per_day, bill.view.penalty_so_far) == (86_420, 43, 371)
     assert (period.view.amount, period.cost_per_day, period.view.penalty_so_far) == (
         61_825,
         31,
-        155,
+        0,
     )
     # Baitiao reports after 1 day, no grace: due 26 Nov + 1 = 27 Nov, already past.
     assert {w.reported_on for w in warnings} == {date(2026, 11, 27)}
@@ -138,13 +140,16 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
     # 9,844; late fee max(¥10, 5 % × 85,600 = 4,280) = 4,280 → 14,124 so far.
     card = late(date(2026, 12, 15), "招商银行信用卡")
     assert card.view.penalty_so_far == 9_844 + 4_280
-    # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late):
-    # 123,456 × (0.2499 / 365 = 0.0006846575) × 56 days (24 Nov → 19 Jan) = 4,733.4 →
-    # 4,733; late fee $30 capped at the $25 minimum → 2,500. One more day: × 57 days =
-    # 4,817.9 → 4,818, so tomorrow adds 4,818 − 4,733 = 85.
+    # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late),
+    # with R = 0.2499 / 365 = 0.0006846575: 123,456 × R = 84.5252 a day; posted on the
+    # 24 Dec statement: 30 days = 2,535.76 → 2,536; then 26 days to 19 Jan = 2,197.65 →
+    # 2,198 (4,734). Late fees, one per missed statement: $30 capped at the $25 minimum
+    # → 2,500; the 24 Dec statement (due 10 Jan, the preset's same day each month) is
+    # missed too: a repeat, $41 → 4,100. 4,734 + 2,500 + 4,100 = 11,334.
+    # Tomorrow: 27 days = 2,282.18 → 2,282, so it adds 84.
     chase = late(date(2027, 1, 19), "Chase Freedom")
-    assert chase.view.penalty_so_far == 4_733 + 2_500
-    assert chase.cost_per_day == 85
+    assert chase.view.penalty_so_far == 4_734 + 2_500 + 4_100
+    assert chase.cost_per_day == 84
     # the dashboard and the simulator's "pay today" quote the same figure
     for day, w in ((date(2026, 12, 15), card), (date(2027, 1, 19), chase)):
         sim = simulation.simulate_due(store, w.view.due.id, day)
@@ -207,13 +212,17 @@ def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -
     # 800,000 paid on 10 Dec meets the minimum; 56,000 revolves.
     service.add_payment(store, 3, date(2026, 12, 10), 800_000, day)
     view = next(v for v in service.due_views(store, day) if v.due.due_date == date(2026, 12, 11))
-    assert view.status.state_name == "revolving" and not view.impact.reported
+    assert view.status.state_name == "revolving"
+    # This statement's month is clean; the account is reported for last month's bill,
+    # paid 6 days late (past the 3 grace days), and stays so after the payment.
+    assert view.impact.reported and view.impact.code == 1
     # The card takes the grace away: the whole bill from posting to the due date,
     # 856,000 × 0.0005 × 19 = 8,132, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,412;
     # no late fee (the minimum was met), no month anniversary yet (22 Dec).
     assert view.penalty_so_far == 8_412
     sim = simulation.simulate_due(store, view.due.id, day)
-    assert all(not o.impact.reported for o in sim.options)
+    # Its own outcome: the minimum was met, so paying the rest today is never reported.
+    assert not sim.options[0].impact.reported
     assert sim.options[0].total_cost == 8_412 and sim.days_late == 10
     # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,132 + 56,000 ×
     # 0.0005 × 11 = 308 → 8,440 is compounded into the balance; then (56,000 + 8,440) ×

@@ -138,7 +138,7 @@ def test_plan_preview_matches_the_worked_example() -> None:
 
 
 def test_period_choices() -> None:
-    assert records.period_choices(from_preset("huabei", "h")) == [3, 6, 12]
+    assert records.period_choices(from_preset("huabei", "h")) == [3, 6, 9, 12]  # DESIGN.md
     assert (
         records.period_choices(from_preset("baitiao", "b").with_changes(allowed_periods=()))[-1]
         == 60

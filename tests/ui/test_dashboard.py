@@ -49,10 +49,12 @@ def test_overdue_baitiao_bill_is_first_and_the_warning_names_its_daily_cost(
     assert page.warning.isVisible()
     line = value(page, "overdueLine0")
     # Baitiao's penalty is 0.05% a day: 0.0005 × ¥864.20 = ¥0.4321 → ¥0.43 a day;
-    # 5 days so far: 0.0005 × 864.20 × 5 = ¥2.16. Reported one day after the due date
+    # 5 days so far on the whole unpaid amount of the account (the bill and the plan's
+    # period, DESIGN.md BNPL penalty): 0.0005 × (864.20 + 618.25) × 5 = ¥3.706 → ¥3.71,
+    # shown on its oldest due. Reported one day after the due date
     # (2026-11-26 + 1 = Fri 27 Nov), so it is on the report already.
     assert line.startswith("京东白条 · Statement 2026-11-17: ¥864.20, 5 days late")
-    assert "costs ¥0.43 a day (¥2.16 so far)" in line
+    assert "costs ¥0.43 a day (¥3.71 so far)" in line
     assert line.endswith("On your credit report since Fri 27 Nov.")
     # The plan's period 4/12 is late too: 0.0005 × ¥618.25 = ¥0.309 → ¥0.31 a day.
     assert "iPhone 12 期 4/12: ¥618.25" in value(page, "overdueLine1")

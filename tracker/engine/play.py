@@ -173,8 +173,7 @@ class AccountPlay:
 
     def _extend(self) -> None:
         """Add the next statement of the product's cycle after the last one."""
-        last = self.slots[-1].statement_date if self.slots else (self.day or date.min)
-        day = schedule.next_statement(self.product, max(last, self.day or last))
+        day = self._next_statement_day()  # loans, pay-in-N: monthly after the last due
         slot = Slot(day, schedule.due_for(self.product, day), generated=True)
         self.slots.append(slot)
         self._push(day)
@@ -200,10 +199,16 @@ class AccountPlay:
         when it comes before ``upcoming`` (or when nothing else is to happen)."""
         if self.next_slot < len(self.slots) or self._finished():
             return
-        last = self.slots[-1].statement_date if self.slots else (self.day or date.min)
-        after = max(last, self.day or last)
-        if upcoming is None or schedule.next_statement(self.product, after) <= upcoming:
+        if upcoming is None or self._next_statement_day() <= upcoming:
             self._extend()
+
+    def _next_statement_day(self) -> date:
+        if not self.slots:
+            return schedule.next_statement(self.product, self.day or date.min)
+        last = self.slots[-1]
+        if self.product.kind in ("loan", "pay_in_n"):
+            return last.due_date + relativedelta(months=1)
+        return schedule.next_statement(self.product, last.statement_date)
 
     def _finished(self) -> bool:
         return self.owed() <= 0 and all(o.judged for o in self.opens) and not self._spends
@@ -216,14 +221,20 @@ class AccountPlay:
         while self._spends and self._spends[0].day <= day:
             self.s.unbilled += self._spends.pop(0).amount
         self._observe(day)
-        while self.next_slot < len(self.slots) and self.slots[self.next_slot].statement_date <= day:
+        # A payment dated on a statement day belongs to the cycle that statement closes.
+        while self._payments and self._payments[0].day <= day:
+            self.pay(day, self._payments.pop(0).amount)
+        pol = self.policy
+        if pol.settle_on == day and (pol.start is None or day >= pol.start):
+            self.settle(day)
+        while (
+            self.next_slot < len(self.slots) and self.slots[self.next_slot].statement_date <= day
+        ):
             slot = self.slots[self.next_slot]
             self.next_slot += 1
             if slot.generated and self.owed() <= 0:
                 continue  # no statement while nothing is owed
             self._post(slot, day)
-        while self._payments and self._payments[0].day <= day:
-            self.pay(day, self._payments.pop(0).amount)
         self._policy(day)
         self._verdicts(day)
         self._fee_checks_due(day)
@@ -242,8 +253,8 @@ class AccountPlay:
         if delinquent and p.overdue_model == "penalty":
             if p.kind == "bnpl":
                 base = s.principal + s.part_principal + s.part_fee + s.interest + s.fees
-            else:
-                base = s.arrears_total
+            else:  # loans, pay-in-N: the overdue instalments, not penalty on penalty
+                base = min(s.arrears_total, s.posted - s.penalty)
             s.acc_penalty += _EXACT.multiply(Decimal(base * days), p.penalty_daily_rate)
             return
         if not s.revolving:
@@ -299,17 +310,21 @@ class AccountPlay:
         new_principal = s.unbilled
         adjustment = 0
         posted = slot.bill.posted if slot.bill and slot.bill.posted else slot.statement_date
+        shown = (interest, penalty)
         if slot.bill is not None:
-            # The lender's truth replaces the estimate; without recorded spending only
-            # what it charged can be compared (less than estimated, or the same).
+            # The lender's truth replaces the estimate: its whole amount is owed as the
+            # bill (what it charged is inside it, so nothing more is owed beside it); the
+            # row shows the estimate's share and how far the bill differs from it.
             estimate = new_principal + interest + penalty + fees
             amount = slot.bill.amount
-            fees = min(fees, amount)
-            penalty = min(penalty, amount - fees)
-            interest = min(interest, amount - fees - penalty)
-            charged = fees + penalty + interest
-            new_principal = amount - charged
+            fees_in = min(fees, amount)
+            pen_in = min(penalty, amount - fees_in)
+            int_in = min(interest, amount - fees_in - pen_in)
+            charged = fees_in + pen_in + int_in
             adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
+            shown = (int_in, pen_in)
+            self.totals["late"] -= fees_in  # now inside the bill's amount
+            new_principal, interest, penalty, fees = amount, 0, 0, 0
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
         carried = max(0, s.principal - s.arrears_total)
@@ -323,7 +338,8 @@ class AccountPlay:
         s.part_fee += part_fee
         self.totals["interest"] += interest
         self.totals["penalty"] += penalty
-        self.totals["fees"] += part_fee
+        if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
+            self.totals["fees"] += part_fee
         self._close_row()
         parts = rules.StatementParts(
             new_principal=max(0, new_principal),
@@ -337,8 +353,8 @@ class AccountPlay:
             recorded_minimum=self._recorded_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
-        row = _Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=interest,
-                   fees=part_fee, penalty=penalty, adjustment=adjustment)  # fmt: skip
+        row = _Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=shown[0],
+                   fees=part_fee, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
         items = [(posted, new_principal)] if new_principal > 0 else []
         s.grace_principal += max(0, new_principal)
@@ -379,12 +395,13 @@ class AccountPlay:
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
         left = amount
-        cost = 0
+        cost = charges = 0
         for name in ("penalty", "interest", "fees", "part_fee"):
             take = min(left, getattr(s, name))
             setattr(s, name, getattr(s, name) - take)
             left -= take
             cost += take
+            charges += take if name != "part_fee" else 0
         principal = 0
         for name in ("part_principal", "principal", "unbilled"):
             take = min(left, getattr(s, name))
@@ -394,17 +411,16 @@ class AccountPlay:
         s.grace_principal = min(s.grace_principal, s.principal)
         s.credit += left
         if record:
-            self.cash.append(CashFlow(day, principal + left, cost))
+            self.cash.append(CashFlow(day, principal + left, cost, charges))
             if self.rows:
                 self.rows[-1].paid += amount
         self._pay_arrears(day, amount)
         rest = amount
-        for o in self.opens:
+        for o in self.opens:  # oldest minimum first; late payments still count for fees
             o.paid += amount if not o.judged else 0
-            if not o.judged:
-                take = min(rest, max(0, o.minimum - o.paid_min))
-                o.paid_min += take
-                rest -= take
+            take = min(rest, max(0, o.minimum - o.paid_min))
+            o.paid_min += take
+            rest -= take
         if s.posted == 0 and s.unbilled <= 0:
             s.revolving = False
             s.grace_principal = 0
@@ -439,6 +455,15 @@ class AccountPlay:
             + s.pending_fees - s.credit
         )  # fmt: skip
 
+    def unpaid_charges(self) -> int:
+        """Interest, late fees and penalty charged or accrued and not yet paid (minor
+        units; instalment fees are part of their periods, not counted here)."""
+        s = self.s
+        return (
+            s.interest + s.fees + s.penalty + round_minor(s.acc_interest)
+            + round_minor(s.acc_penalty) + s.pending_fees
+        )  # fmt: skip
+
     def settle(self, day: date) -> None:
         """Pay everything owed on ``day``: post what has accrued, then pay it all."""
         if self.day is None or day > self.day:
@@ -465,7 +490,7 @@ class AccountPlay:
             self._negotiate(pol.negotiation, day)
         active = pol.start is None or day >= pol.start
         for o in self.opens:
-            if o.slot.due_date != day or not active:
+            if o.slot.due_date != day or not active or o.judged:
                 continue
             if self.negotiated:
                 self.pay(day, max(0, o.minimum - o.paid_min))
@@ -477,8 +502,6 @@ class AccountPlay:
                 self.pay(day, self.s.posted)
             elif pol.on_due == "minimum":
                 self.pay(day, max(0, o.minimum - o.paid_min))
-        if pol.settle_on == day and active:
-            self.settle(day)
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
         """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
@@ -497,9 +520,13 @@ class AccountPlay:
         each = balance // deal.periods
         amounts = [each] * (deal.periods - 1) + [balance - each * (deal.periods - 1)]
         self.slots = self.slots[: self.next_slot]
+        # Paid as the ledger allocates: the costs so far first, then the principal.
+        cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
         for k, amount in enumerate(amounts, start=1):
             when = day + relativedelta(months=k)
-            self.slots.append(Slot(when, when, parts=[PartDue(when, amount, 0)]))
+            fee = min(amount, cost_left)
+            cost_left -= fee
+            self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
             self._push(when)
         self._close_row()
 
@@ -536,6 +563,8 @@ class AccountPlay:
         self._observe(day)
 
     def _charge_late_fee(self, o: _Open, shortfall: int) -> None:
+        if self.product.kind == "pay_in_n" and o.slot.generated:
+            return  # pay-in-N: a fee per missed instalment, not per reminder statement
         repeat = any(o.row - r <= rules.REPEAT_WINDOW for r in self.fee_rows)
         fee = rules.late_fee(self.product, shortfall, o.minimum, repeat)
         if fee <= 0:

@@ -148,6 +148,7 @@ class CashFlow:
     day: date
     principal: int
     cost: int
+    charges: int = 0  # of ``cost``: interest, fees and penalty (not instalment fees)
 
     @property
     def amount(self) -> int:

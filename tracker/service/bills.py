@@ -9,10 +9,10 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import costs, cycles
+from tracker import cycles
 from tracker.errors import refuse
 from tracker.ledger import Due
-from tracker.service.core import add_bill, find_product
+from tracker.service.core import add_bill, find_product, rule_minimum
 from tracker.storage import Store
 
 #: A bill may be entered once the lender shows it, up to a cycle before its statement.
@@ -48,7 +48,7 @@ def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
 
 def default_minimum(store: Store, product_id: int, amount: int) -> int:
     """[minor units] the minimum the product's rules ask on a bill of ``amount``."""
-    return costs.minimum_payment(find_product(store, product_id), amount)
+    return rule_minimum(find_product(store, product_id), amount)
 
 
 def record_bill(

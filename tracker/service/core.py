@@ -14,8 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tracker import costs, credit, ledger, plans
+from tracker import credit, ledger, plans
 from tracker import payoff as payoff_mod
+from tracker.engine import rules as engine_rules
 from tracker.errors import NotFoundError, not_found, refuse
 from tracker.ledger import Due, DueStatus
 from tracker.money import currency, format_money
@@ -27,6 +28,7 @@ from tracker.products import (
     from_preset,
     rate_text,
 )
+from tracker.service import accounts
 from tracker.storage import Store
 
 
@@ -179,7 +181,7 @@ def add_bill(
             statement=statement,
         )
     if minimum is None:
-        minimum = costs.minimum_payment(product, amount)
+        minimum = rule_minimum(product, amount)
     if not 0 <= minimum <= amount:
         raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
     with store.transaction():
@@ -225,10 +227,22 @@ def add_payment(
         return store.insert_payment(_pid(product), day, amount, description.strip())
 
 
+def rule_minimum(product: Product, amount: int) -> int:
+    """The product's minimum on a bill of ``amount`` (the account engine's rule)."""
+    parts = engine_rules.StatementParts(new_principal=amount, balance=amount)
+    return engine_rules.minimum_due(product, parts)
+
+
 # -- dues --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DueView:
-    """One due as the dashboard, reminders and ``due`` show it (amounts minor units)."""
+    """One due as the dashboard, reminders and ``due`` show it (amounts minor units).
+
+    ``penalty_so_far`` and ``impact`` come from the account engine (its product played
+    to today, :mod:`tracker.service.accounts`): the account's unpaid interest, fees and
+    penalty sit on its oldest open due (0 on the others), and the report status is the
+    account's — a due is never "clean" on an account that is reported.
+    """
 
     status: DueStatus
     product: Product
@@ -248,36 +262,6 @@ class DueView:
     def minimum(self) -> int:
         """What must still be paid to stay out of overdue."""
         return self.status.state.outstanding_minimum
-
-    def cost_if_paid(self, pay: date) -> int:
-        """What paying what is still owed on ``pay`` costs on top, minor units."""
-        return late_cost(self.status, self.product, pay)
-
-
-def late_cost(status: DueStatus, product: Product, pay: date) -> int:
-    """The overdue cost of paying a due's outstanding amount on ``pay`` (minor units).
-
-    The product's own overdue rule (:func:`tracker.costs.overdue_cost`): the daily
-    penalty, or for cards the revolving interest plus the late fee; 0 within grace.
-    It is reckoned as the simulator reckons a late due, so that the dashboard's "so
-    far" and the simulator's "pay today" agree: the bill is what is still owed, the
-    spending posted on the statement date (the due date for dues without one).
-    """
-    due, unpaid = status.due, status.state.outstanding
-    if unpaid <= 0 or pay <= due.due_date:
-        return 0
-    posting = min(due.statement_date or due.due_date, due.due_date)
-    if status.state_name == "revolving":
-        # The minimum was met: no late fee, no report, only the interest the rest
-        # carries (on the whole bill from posting where the card takes the grace away).
-        bill = max(due.total, unpaid)
-        return costs.revolving_interest(product, bill, unpaid, posting, due.due_date, pay)
-    minimum = min(status.state.outstanding_minimum, unpaid)
-    cost = costs.overdue_cost(
-        product, bill=unpaid, minimum=minimum, unpaid=unpaid, posting=posting, due=due.due_date,
-        pay=pay,
-    )  # fmt: skip
-    return cost.total
 
 
 def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:
@@ -301,16 +285,23 @@ def _compute_due_views(store: Store, today: date, product_id: int | None) -> lis
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
     payments = [p for p in store.list_payments(product_id) if p.product_id in products]
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
-    return [
-        _view(s, products[s.due.product_id], today)
-        for s in ledger.statuses(dues, payments, today, rules)
-    ]
-
-
-def _view(status: DueStatus, product: Product, today: date) -> DueView:
-    penalty = late_cost(status, product, today)
-    impact = credit.credit_impact(product, status.days_past_due, status.state.settled_on)
-    return DueView(status, product, penalty, impact)
+    statuses = ledger.statuses(dues, payments, today, rules)
+    played = {
+        pid: accounts.played_to(store, p, today)
+        for pid, p in products.items()
+        if product_id is None or pid == product_id
+    }
+    oldest: dict[int, int] = {}
+    for st in statuses:
+        if st.state.outstanding > 0:
+            oldest.setdefault(st.due.product_id, st.due.id)
+    views = []
+    for st in statuses:
+        pid = st.due.product_id
+        account = played[pid]
+        charges = account.unpaid_charges if oldest.get(pid) == st.due.id else 0
+        views.append(DueView(st, products[pid], charges, account.impact))
+    return views
 
 
 def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
@@ -513,7 +504,9 @@ def owed(store: Store, product: Product) -> int:
     pid = _pid(product)
     result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
     open_dues = sum(state.outstanding for state in result.states)
-    return max(0, open_dues + unbilled(store, product) - result.unapplied.get(pid, 0))
+    # What the account engine charged (interest, fees, penalty) and is still unpaid.
+    charges = accounts.charges_at_last_record(store, product)
+    return max(0, open_dues + unbilled(store, product) + charges - result.unapplied.get(pid, 0))
 
 
 def unbilled(store: Store, product: Product) -> int:

@@ -16,6 +16,7 @@ from tracker import ledger
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
+from tracker.service import accounts
 from tracker.service.core import DueView, due_views, find_product
 from tracker.simulator import Option, Simulation, simulate
 from tracker.storage import Store
@@ -58,6 +59,7 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     if due.minimum_due >= due.total:
         options.setdefault("periods", [])
     paid = _paid_on(store, view)
+    late = (today - due.due_date).days > 0
     return simulate(
         view.product,
         due.total,
@@ -66,6 +68,7 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         posting=due.statement_date,
         paid=paid,
         today=today,
+        account=accounts.account_for(store, view.product) if late else None,
         **options,
     )
 
