@@ -31,14 +31,14 @@ from tracker.engine import (
 from tracker.engine import rules as engine_rules
 from tracker.errors import refuse
 from tracker.money import format_money
-from tracker.products import Product
+from tracker.products import Product, check_periods
 
 OptionKind = Literal["pay_in_full", "minimum", "installment", "overdue", "negotiated"]
 DEFAULT_OVERDUE_DAYS = (15, 30, 60, 90, 180)
 
 
 @dataclass(frozen=True)
-class Payment:
+class ScheduledPayment:
     """One cash outflow of an option (minor units)."""
 
     due_date: date
@@ -61,7 +61,7 @@ class Option:
     kind: OptionKind
     amount: int
     total_cost: int
-    schedule: tuple[Payment, ...]
+    schedule: tuple[ScheduledPayment, ...]
     impact: credit.CreditImpact
     periods: int | None = None
     days: int | None = None
@@ -202,11 +202,7 @@ def simulate(
 
 
 def _check_negotiation(waiver: object, periods: object) -> None:
-    if isinstance(periods, bool) or not isinstance(periods, int):
-        raise refuse("number of periods must be a whole number, not {periods!r}", periods=periods)
-    if not 1 <= periods <= 60:
-        raise refuse("number of periods must be 1–{max_periods}, not {periods}",
-                     max_periods=60, periods=periods)  # fmt: skip
+    check_periods(periods)
     if isinstance(waiver, bool) or not isinstance(waiver, (Decimal, int)):
         raise refuse(
             "waiver must be a decimal fraction such as 0.2, not {waiver!r}", waiver=waiver
@@ -252,7 +248,7 @@ class _Runner:
             start = self.account.bills[-1].statement_date if self.account.bills else None
             timeline = tuple(r for r in out.rows if start is None or r.statement_date >= start)
         impact = _impact(out, timeline)
-        rows = tuple(Payment(c.day, c.principal, c.cost) for c in out.cash
+        rows = tuple(ScheduledPayment(c.day, c.principal, c.cost) for c in out.cash
                      if self.today is None or c.day >= self.today)  # fmt: skip
         months = tuple((r.statement_date, r.report_code) for r in timeline)
         red = engine_rules.red_line(months, out.end).crossed
@@ -336,18 +332,12 @@ def _irr_rates(option: Option) -> tuple[Decimal | None, Decimal | None]:
 
 def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]:
     if periods is None:
-        return list(product.allowed_periods) if _offers_installments(product) else []
+        return list(product.allowed_periods) if product.offers_installments else []
     for n in periods:
-        if not 1 <= n <= 60:
-            raise refuse("number of periods must be 1–60, not {n}", n=n)
-    if periods and not _offers_installments(product):
+        check_periods(n)
+    if periods and not product.offers_installments:
         raise refuse("{product_name} does not offer instalments", product_name=product.name)
     return list(periods)
-
-
-def _offers_installments(product: Product) -> bool:
-    """Fee-free pay-in-N plans are instalments too (fee model ``none``, kind ``pay_in_n``)."""
-    return product.installment_fee_model != "none" or product.kind == "pay_in_n"
 
 
 def _installment(product: Product, amount: int, n: int, due: date) -> Option:
@@ -359,7 +349,7 @@ def _installment(product: Product, amount: int, n: int, due: date) -> Option:
     apr, ear = plans.true_rate(sched)
     parts = tuple(PartDue(p.due_date, p.principal, p.fee) for p in sched.periods)
     out = play(Account(product, parts=parts), Policy(on_due="full"))
-    rows = tuple(Payment(p.due_date, p.principal, p.fee) for p in sched.periods)
+    rows = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in sched.periods)
     return Option(
         "installment", amount, out.cost, rows, _impact(out), periods=n, apr=apr, ear=ear,
         timeline=out.rows,

@@ -12,8 +12,17 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.engine import Account, AccountPlay, Paid, PartDue, Policy, RecordedBill, Spend, play
-from tracker.engine import rules
+from tracker.engine import (
+    Account,
+    AccountPlay,
+    Paid,
+    PartDue,
+    Policy,
+    RecordedBill,
+    Spend,
+    play,
+    rules,
+)
 from tracker.products import from_preset
 
 CARD = from_preset("cn-credit-card", "card", statement_day=5)

@@ -1,5 +1,8 @@
 """The account engine: play one account forward, statement by statement, under its rules.
 
+Longer than 400 lines: one account's cycle is one state machine whose steps must run in
+DESIGN.md's order on shared state; split across modules, that order would be scattered.
+
 DESIGN.md § The account engine. Each day that something happens, in this order:
 accrue since the last such day (revolving interest by basis on balances that lost
 their grace; the BNPL daily fee on a remainder after an on-time minimum; penalty while
@@ -16,7 +19,6 @@ when they post (at a statement, or when everything is paid off).
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Context, Decimal
 
@@ -26,88 +28,19 @@ from tracker.engine import rules, schedule
 from tracker.engine.records import (
     Account,
     CashFlow,
-    CycleRow,
     Negotiation,
     Outcome,
     PartDue,
     Policy,
 )
 from tracker.engine.schedule import Slot
+from tracker.engine.state import Open, Row, State
 from tracker.money import round_minor
 
 #: A timeline never runs longer than this many statements (50 years).
 MAX_ROWS = 600
 _EXACT = Context(prec=60)
 _ZERO = Decimal(0)
-
-
-@dataclass
-class _Open:
-    """A posted statement waiting for (or past) its verdict."""
-
-    row: int
-    slot: Slot
-    verdict: date
-    minimum: int
-    balance: int
-    items: list[tuple[date, int]]
-    paid_min: int = 0
-    paid: int = 0
-    judged: bool = False
-
-
-@dataclass
-class _Row:
-    statement_date: date
-    due_date: date
-    balance: int
-    minimum: int
-    paid: int = 0
-    interest: int = 0
-    fees: int = 0
-    penalty: int = 0
-    late_fee: int = 0
-    dpd: int = 0
-    adjustment: int = 0
-    oldest: date | None = None
-
-    def freeze(self, code: int) -> CycleRow:
-        return CycleRow(
-            self.statement_date, self.due_date, self.balance, self.minimum, self.paid,
-            self.interest, self.fees, self.penalty, self.late_fee, self.dpd, code,
-            self.adjustment,
-        )  # fmt: skip
-
-
-@dataclass
-class _State:
-    """What the account owes, by bucket (minor units), and what is accruing."""
-
-    principal: int = 0
-    part_principal: int = 0
-    part_fee: int = 0
-    interest: int = 0
-    fees: int = 0
-    penalty: int = 0
-    unbilled: int = 0
-    credit: int = 0
-    acc_interest: Decimal = _ZERO
-    acc_penalty: Decimal = _ZERO
-    pending_fees: int = 0
-    grace_principal: int = 0
-    revolving: bool = False
-    arrears: list[list[object]] = field(default_factory=list)
-
-    @property
-    def posted(self) -> int:
-        return (
-            self.principal + self.part_principal + self.part_fee + self.interest
-            + self.fees + self.penalty
-        )  # fmt: skip
-
-    @property
-    def arrears_total(self) -> int:
-        return sum(int(a[1]) for a in self.arrears)  # type: ignore[call-overload]
 
 
 class AccountPlay:
@@ -131,9 +64,9 @@ class AccountPlay:
         )
         self.slots = schedule.build(account, horizon if horizon != date.min else date.min)
         self.next_slot = 0
-        self.s = _State()
-        self.rows: list[_Row] = []
-        self.opens: list[_Open] = []
+        self.s = State()
+        self.rows: list[Row] = []
+        self.opens: list[Open] = []
         self.cash: list[CashFlow] = []
         self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
         self.day: date | None = None
@@ -149,7 +82,7 @@ class AccountPlay:
         self._seen: set[date] = set()
         self._spends = sorted(account.spends, key=lambda s: s.day)
         self._payments = sorted(account.payments, key=lambda p: p.day)
-        self._fee_checks: list[tuple[date, _Open]] = []
+        self._fee_checks: list[tuple[date, Open]] = []
         for day in self._fixed_days():
             self._push(day)
 
@@ -353,13 +286,13 @@ class AccountPlay:
             recorded_minimum=self._recorded_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
-        row = _Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=shown[0],
+        row = Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=shown[0],
                    fees=part_fee, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
         items = [(posted, new_principal)] if new_principal > 0 else []
         s.grace_principal += max(0, new_principal)
         verdict = slot.due_date + timedelta(days=p.grace_days)
-        self.opens.append(_Open(len(self.rows) - 1, slot, verdict, minimum, s.posted, items))
+        self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, s.posted, items))
         self._push(slot.due_date)
         self._push(verdict)
         if p.penalty_after_days:
@@ -416,7 +349,10 @@ class AccountPlay:
                 self.rows[-1].paid += amount
         self._pay_arrears(day, amount)
         rest = amount
-        for o in self.opens:  # oldest minimum first; late payments still count for fees
+        # Oldest open minimum first; then those judged but still waiting for their late
+        # fee (pay-in-N's retry days), where a late payment still avoids the fee.
+        waiting = [o for _, o in self._fee_checks]
+        for o in [o for o in self.opens if not o.judged] + waiting:
             o.paid += amount if not o.judged else 0
             take = min(rest, max(0, o.minimum - o.paid_min))
             o.paid_min += take
@@ -514,7 +450,7 @@ class AccountPlay:
         self.totals["interest"] += round_minor(s.acc_interest)
         self.totals["penalty"] += round_minor(s.acc_penalty)
         self.negotiated = True
-        self.s = _State()
+        self.s = State()
         for o in self.opens:
             o.judged = True
         each = balance // deal.periods
@@ -536,7 +472,7 @@ class AccountPlay:
                 o.judged = True
                 self._judge(o, day)
 
-    def _judge(self, o: _Open, day: date) -> None:
+    def _judge(self, o: Open, day: date) -> None:
         s, p = self.s, self.product
         remainder = max(0, min(s.posted, o.balance - o.paid))
         items_principal = sum(a for _, a in o.items)
@@ -562,7 +498,7 @@ class AccountPlay:
             self._charge_late_fee(o, shortfall)
         self._observe(day)
 
-    def _charge_late_fee(self, o: _Open, shortfall: int) -> None:
+    def _charge_late_fee(self, o: Open, shortfall: int) -> None:
         if self.product.kind == "pay_in_n" and o.slot.generated:
             return  # pay-in-N: a fee per missed instalment, not per reminder statement
         repeat = any(o.row - r <= rules.REPEAT_WINDOW for r in self.fee_rows)
@@ -582,7 +518,7 @@ class AccountPlay:
             if shortfall > self.product.tolerance and not self.negotiated:
                 self._charge_late_fee(o, shortfall)
 
-    def _lose_grace(self, o: _Open, remainder: int, day: date) -> None:
+    def _lose_grace(self, o: Open, remainder: int, day: date) -> None:
         """The statement was not paid in full in time: interest on its spending by basis.
 
         With r the daily rate, T its due date, V = T + grace (today), R the part of its

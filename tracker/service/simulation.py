@@ -17,7 +17,8 @@ from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service import accounts
-from tracker.service.core import DueView, due_views, find_product
+from tracker.service.dues import DueView, due_views
+from tracker.service.products import find_product
 from tracker.simulator import Option, Simulation, simulate
 from tracker.storage import Store
 

@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,48 +13,11 @@ from typing import Any
 import sqlite_utils
 
 from tracker.errors import StorageError, not_found, refuse
-from tracker.ledger import Due, Payment
 from tracker.products import Product, from_record, to_record
+from tracker.records import Bill, Charge, Due, Payment, Plan
 from tracker.storage import backup, database
 
 _CORE = ("id", "name", "kind", "currency", "archived")
-
-
-@dataclass(frozen=True)
-class Bill:
-    """A statement as stored (minor units)."""
-
-    id: int
-    product_id: int
-    statement_date: date
-    due_date: date
-    amount: int
-    minimum: int | None
-
-
-@dataclass(frozen=True)
-class Charge:
-    """A purchase as stored (minor units)."""
-
-    id: int
-    product_id: int
-    date: date
-    amount: int
-    description: str
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """An instalment plan as stored; its periods live in ``dues``."""
-
-    id: int
-    product_id: int
-    principal: int
-    periods: int
-    fee_model: str
-    fee_rate: str
-    first_due: date
-    description: str
 
 
 class Store:
@@ -99,7 +61,9 @@ class Store:
     def insert_product(self, product: Product) -> int:
         if self._product_id_by_name(product.name) is not None:
             raise refuse(
-                "a product named {product_name!r} already exists", product_name=product.name
+                "a product named {product_name!r} already exists",
+                field="name",
+                product_name=product.name,
             )
         cur = self.db.execute(
             "INSERT INTO products (name, kind, currency, archived, rules) VALUES (?,?,?,?,?)",
@@ -111,7 +75,9 @@ class Store:
         other = self._product_id_by_name(product.name)
         if other is not None and other != product_id:
             raise refuse(
-                "a product named {product_name!r} already exists", product_name=product.name
+                "a product named {product_name!r} already exists",
+                field="name",
+                product_name=product.name,
             )
         self.get_product(product_id)
         self.db.execute(
@@ -166,12 +132,15 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
-    def list_bills(self, product_id: int | None = None) -> list[Bill]:
+    def list_bills(
+        self, product_id: int | None = None, ids: Sequence[int] | None = None
+    ) -> list[Bill]:
         rows = self._select(
             "bills",
             "id, product_id, statement_date, due_date, amount, minimum",
             product_id,
             "statement_date",
+            ids,
         )
         return [Bill(r[0], r[1], _d(r[2]), _d(r[3]), r[4], r[5]) for r in rows]
 
@@ -182,9 +151,11 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
-    def list_charges(self, product_id: int | None = None) -> list[Charge]:
+    def list_charges(
+        self, product_id: int | None = None, ids: Sequence[int] | None = None
+    ) -> list[Charge]:
         rows = self._select(
-            "charges", "id, product_id, date, amount, description", product_id, "date"
+            "charges", "id, product_id, date, amount, description", product_id, "date", ids
         )
         return [Charge(r[0], r[1], _d(r[2]), r[3], r[4]) for r in rows]
 
@@ -213,10 +184,12 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
-    def list_plans(self, product_id: int | None = None) -> list[PlanRow]:
+    def list_plans(
+        self, product_id: int | None = None, ids: Sequence[int] | None = None
+    ) -> list[Plan]:
         cols = "id, product_id, principal, periods, fee_model, fee_rate, first_due, description"
-        rows = self._select("plans", cols, product_id, "first_due")
-        return [PlanRow(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), r[7]) for r in rows]
+        rows = self._select("plans", cols, product_id, "first_due", ids)
+        return [Plan(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), r[7]) for r in rows]
 
     def insert_payment(self, product_id: int, day: date, amount: int, description: str) -> int:
         cur = self.db.execute(
@@ -225,9 +198,11 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
-    def list_payments(self, product_id: int | None = None) -> list[Payment]:
+    def list_payments(
+        self, product_id: int | None = None, ids: Sequence[int] | None = None
+    ) -> list[Payment]:
         rows = self._select(
-            "payments", "id, product_id, date, amount, description", product_id, "date"
+            "payments", "id, product_id, date, amount, description", product_id, "date", ids
         )
         return [Payment(r[0], r[1], _d(r[2]), r[3], r[4]) for r in rows]
 
@@ -335,17 +310,34 @@ class Store:
         )
 
     # -- backups -------------------------------------------------------------------
-    def backup_to(self, dest: Path) -> Path:
-        return backup.copy_to(self.db, dest)
-
     def backup_before(self, reason: str) -> Path:
         return backup.backup_before(self.db, self.path, reason)
 
     def daily_backup(self) -> Path | None:
         return backup.daily_backup(self.db, self.path)
 
-    def _select(self, table: str, cols: str, product_id: int | None, order: str) -> list[Any]:
-        where, params = ("WHERE product_id = ?", (product_id,)) if product_id else ("", ())
+    def record_ids(self, table: str, product_id: int) -> list[int]:
+        """The ids of one product's bills, charges, plans or payments, oldest first (by
+        the same order as ``list_*``): cheap, for tables that fetch rows on demand."""
+        _check_table(table)
+        return [int(r[0]) for r in self._select(table, "id", product_id, _ORDER[table])]
+
+    def _select(
+        self,
+        table: str,
+        cols: str,
+        product_id: int | None,
+        order: str,
+        ids: Sequence[int] | None = None,
+    ) -> list[Any]:
+        clauses, params = [], []
+        if product_id:
+            clauses.append("product_id = ?")
+            params.append(product_id)
+        if ids is not None:
+            clauses.append(f"id IN ({','.join('?' * len(ids))})")
+            params.extend(ids)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT {cols} FROM {table} {where} ORDER BY {order}, id"
         return self.db.execute(sql, params).fetchall()
 
@@ -353,6 +345,16 @@ class Store:
 def _product_row(p: Product) -> tuple[Any, ...]:
     rules = {k: v for k, v in to_record(p).items() if k not in _CORE}
     return (p.name, p.kind, p.currency, int(p.archived), json.dumps(rules, ensure_ascii=False))
+
+
+#: The order each table's records are listed in (then by id).
+_ORDER = {
+    "bills": "statement_date",
+    "charges": "date",
+    "plans": "first_due",
+    "payments": "date",
+    "dues": "due_date",
+}
 
 
 def _check_table(table: str) -> None:

@@ -1,0 +1,134 @@
+"""Dues: what each product owes, when, and what lateness costs so far, as of a day
+(the costs and report status from the account engine, :mod:`tracker.service.accounts`).
+
+The ledger (allocation of payments to dues) runs once per change of the file and is
+shared by every view that asks on the same day (see :func:`due_views`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tracker import credit, ledger
+from tracker.engine import rules as engine_rules
+from tracker.errors import refuse
+from tracker.ledger import DueStatus
+from tracker.products import Product
+from tracker.records import Due
+from tracker.service import accounts
+from tracker.storage import Store
+
+
+@dataclass(frozen=True)
+class DueView:
+    """One due as the dashboard, reminders and ``due`` show it (amounts minor units).
+
+    ``penalty_so_far`` and ``impact`` come from the account engine (its product played
+    to today, :mod:`tracker.service.accounts`): the account's unpaid interest, fees and
+    penalty sit on its oldest open due (0 on the others), and the report status is the
+    account's — a due is never "clean" on an account that is reported.
+    """
+
+    status: DueStatus
+    product: Product
+    penalty_so_far: int
+    impact: credit.CreditImpact
+
+    @property
+    def due(self) -> Due:
+        return self.status.due
+
+    @property
+    def amount(self) -> int:
+        """What is still owed on this due."""
+        return self.status.state.outstanding
+
+    @property
+    def minimum(self) -> int:
+        """What must still be paid to stay out of overdue."""
+        return self.status.state.outstanding_minimum
+
+
+def rule_minimum(product: Product, amount: int) -> int:
+    """The product's minimum on a bill of ``amount`` (the account engine's rule)."""
+    parts = engine_rules.StatementParts(new_principal=amount, balance=amount)
+    return engine_rules.minimum_due(product, parts)
+
+
+def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:
+    """Every due of active products (or of ``product_id``, archived or not) with its
+    status as of ``today``, in due-date order.
+
+    The ledger is computed once per change of the file: a dashboard refresh asks for it
+    several times, and on years of history it is the costly part.
+    """
+    key = ("due_views", today, product_id)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        return list(cached[1])
+    views = _compute_due_views(store, today, product_id)
+    store.memo[key] = (revision, tuple(views))
+    return views
+
+
+def _compute_due_views(store: Store, today: date, product_id: int | None) -> list[DueView]:
+    if product_id is None:
+        products = {p.saved_id: p for p in store.list_products()}
+    else:
+        products = {product_id: store.get_product(product_id)}
+    dues = [d for d in store.list_dues(product_id) if d.product_id in products]
+    payments = [p for p in store.list_payments(product_id) if p.product_id in products]
+    rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
+    statuses = ledger.statuses(dues, payments, today, rules)
+    played = {pid: accounts.played_to(store, p, today) for pid, p in products.items()}
+    oldest: dict[int, int] = {}
+    for st in statuses:
+        if st.state.outstanding > 0:
+            oldest.setdefault(st.due.product_id, st.due.id)
+    views = []
+    for st in statuses:
+        pid = st.due.product_id
+        account = played[pid]
+        charges = account.unpaid_charges if oldest.get(pid) == st.due.id else 0
+        views.append(DueView(st, products[pid], charges, account.impact))
+    return views
+
+
+def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
+    """Overdue dues first (most late first), then those due within ``days``, by date."""
+    if not 0 <= days <= 3660:
+        raise refuse("--days must be between 0 and 3660, not {days}", days=days)
+    views = [v for v in due_views(store, today) if v.status.state_name != "paid"]
+    late = [v for v in views if v.status.days_past_due > 0]
+    late.sort(key=lambda v: (v.due.due_date, v.due.id))
+    soon = [v for v in views if v.status.days_past_due == 0 and v.status.days_until_due <= days]
+    soon = [v for v in soon if v.status.state_name != "revolving"]
+    soon.sort(key=lambda v: (v.due.due_date, v.due.id))
+    return late + soon
+
+
+def owed(store: Store, product: Product) -> int:
+    """Everything the product still owes, minor units: open dues after every recorded
+    payment, plus charges not yet on a bill, plus the interest, fees and penalty the
+    account engine charged and nothing paid yet, less any overpayment (never below 0)."""
+    pid = product.saved_id
+    result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
+    open_dues = sum(state.outstanding for state in result.states)
+    # What the account engine charged (interest, fees, penalty) and is still unpaid.
+    charges = accounts.charges_at_last_record(store, product)
+    return max(0, open_dues + unbilled(store, product) + charges - result.unapplied.get(pid, 0))
+
+
+def unbilled(store: Store, product: Product) -> int:
+    """Charges after the product's last statement date: spent, not yet on a bill."""
+    bills = store.list_bills(product.saved_id)
+    last = max((b.statement_date for b in bills), default=date.min)
+    return sum(c.amount for c in store.list_charges(product.saved_id) if c.date > last)
+
+
+def product_statuses(store: Store, today: date, product: Product) -> list[DueStatus]:
+    """Every due of ``product`` with its status on ``today`` (due-date order); the one
+    ledger run of a product page, shared by its summary, record and tables."""
+    return [v.status for v in due_views(store, today, product.saved_id)]
