@@ -195,7 +195,8 @@ def simulate(
         days = sorted({(pay_date - due).days, *overdue_days})
         options += [run.minimum_then_rest(d) for d in days]
         options.append(run.minimum_every_cycle())
-    options += [_installment(product, amount, n, due) for n in counts]
+    left = amount - sum(a for _, a in paid)  # a split converts what is still owed
+    options += [_installment(product, left, n, due) for n in counts if left >= n]
     options += [run.overdue(d) for d in overdue_days]
     options.append(run.negotiated(negotiate_after, waiver, negotiate_periods))
     return Simulation(product, amount, minimum, due, tuple(options))

@@ -85,6 +85,13 @@
     <context>
         <name>Options</name>
         <message numerus="yes">
+            <source>Pay the minimum, the rest %n day(s) later</source>
+            <translation>
+                <numerusform>Pay the minimum, the rest %n day later</numerusform>
+                <numerusform>Pay the minimum, the rest %n days later</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Split into %n</source>
             <translation>
                 <numerusform>Split into %n</numerusform>

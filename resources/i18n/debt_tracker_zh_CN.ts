@@ -583,10 +583,6 @@
             <translation>还款日 {pay_date} 必须晚于到期日 {due}</translation>
         </message>
         <message>
-            <source>pay date {pay} is before the due date {due}; nothing is late</source>
-            <translation>还款日 {pay} 早于到期日 {due}，并未逾期</translation>
-        </message>
-        <message>
             <source>payment amount must be greater than zero</source>
             <translation>还款金额必须大于零</translation>
         </message>
@@ -597,10 +593,6 @@
         <message>
             <source>payments must be non-negative whole numbers of minor units</source>
             <translation>还款额必须是非负的整数（以分计）</translation>
-        </message>
-        <message>
-            <source>posting date {posting} is after the due date {due}</source>
-            <translation>入账日 {posting} 晚于到期日 {due}</translation>
         </message>
         <message>
             <source>principal must be a whole number of minor units, not {principal!r}</source>
@@ -747,10 +739,6 @@
             <translation>{name}必须是整数，而不是 {value!r}</translation>
         </message>
         <message>
-            <source>{name} must be whole minor units, not {value!r}</source>
-            <translation>{name}必须是整数（以分计），而不是 {value!r}</translation>
-        </message>
-        <message>
             <source>{name} must not be negative</source>
             <translation>{name}不能为负数</translation>
         </message>
@@ -759,20 +747,12 @@
             <translation>{name}不能为负数，而不是 {rate}</translation>
         </message>
         <message>
-            <source>{name} must not be negative, not {value}</source>
-            <translation>{name}不能为负数，而不是 {value}</translation>
-        </message>
-        <message>
             <source>{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
             <translation>{name} {rate} 高得不合理（利率用小数表示：0.05 即 5%）</translation>
         </message>
         <message>
             <source>{name} of {rate} is too high: at most {limit} ({limit_percent}); rates are fractions, 0.0005 = 0.05%</source>
             <translation>{name} {rate} 太高：最多 {limit}（{limit_percent}）；利率用小数表示，0.0005 即 0.05%</translation>
-        </message>
-        <message>
-            <source>{name} {part} is more than the bill {bill} (minor units)</source>
-            <translation>{name} {part} 超过了账单金额 {bill}（以分计）</translation>
         </message>
         <message>
             <source>{name} {text!r} is not a decimal rate such as 0.0005</source>
@@ -1105,8 +1085,14 @@
             <translation>全额还款</translation>
         </message>
         <message>
-            <source>Pay the minimum</source>
-            <translation>只还最低还款</translation>
+            <source>Pay the minimum every month</source>
+            <translation>每月只还最低还款</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay the minimum, the rest %n day(s) later</source>
+            <translation>
+                <numerusform>先还最低还款，其余 %n 天后还清</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Split into %n</source>

@@ -21,10 +21,14 @@ def option_name(option: Option) -> str:
     """``Pay in full`` / ``Pay the minimum`` / ``Split into 3`` / ``Pay 30 days late`` …"""
     if option.kind == "pay_in_full":
         return QCoreApplication.translate("Options", "Pay in full")
-    if option.kind == "minimum":
-        return QCoreApplication.translate("Options", "Pay the minimum")
     # The count is a plain name: lupdate (PySide6 6.11) skips a call whose n is an expression.
     periods, days = option.periods or 0, option.days or 0
+    if option.kind == "minimum" and option.days is None:
+        return QCoreApplication.translate("Options", "Pay the minimum every month")
+    if option.kind == "minimum":
+        return QCoreApplication.translate(
+            "Options", "Pay the minimum, the rest %n day(s) later", "", days
+        )
     if option.kind == "installment":
         return QCoreApplication.translate("Options", "Split into %n", "", periods)
     if option.kind == "overdue":
