@@ -48,6 +48,7 @@ from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from tracker.engine.records import Account
 from tracker.errors import refuse
 from tracker.money import round_minor
 
@@ -89,6 +90,9 @@ class Debt:
         late_fee_cap_to_minimum: the late fee never exceeds the minimum that was due.
         past_due: minor units already past due when the plan starts (overdue minimums
             or instalment periods); part of ``balance``, due in full in the first month.
+        account: the whole account (records) behind the debt; when every debt has
+            one, the service plans with the account engine
+            (:mod:`tracker.engine.planner`) and the rates above are for display only.
     """
 
     key: str
@@ -105,6 +109,7 @@ class Debt:
     late_fee_rate: Decimal = Decimal(0)
     late_fee_cap_to_minimum: bool = False
     past_due: int = 0
+    account: Account | None = None
 
     def __post_init__(self) -> None:
         if self.penalty_monthly_rate is None:
@@ -211,6 +216,10 @@ class PayoffPlan:
         overdue: every missed minimum, in month order.
         shortfall: ``budget − sum of the first month's minimums`` when that is negative
             (how far the budget falls short, as a negative number), otherwise 0.
+        growth: the most the balances grew in one month (0: they never did).
+        stops_growth: the budget that would have kept them flat (0 when no growth).
+        stopped: why the plan ended early: ``charged_off`` or ``serious`` (None: it
+            did not).
     """
 
     strategy: str
@@ -221,6 +230,9 @@ class PayoffPlan:
     total_paid: int
     overdue: tuple[Overdue, ...]
     shortfall: int
+    growth: int = 0
+    stops_growth: int = 0
+    stopped: str | None = None
 
     @property
     def reported_keys(self) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ Instalment schedules and their true rate come from :mod:`plans`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -274,7 +274,10 @@ class _Runner:
 
     def overdue(self, days: int) -> Option:
         pay = self.due + timedelta(days=days)
-        return self._option("overdue", Policy(settle_on=pay), days=days)
+        # Nothing until then, everything then; the account's later minimums (its other
+        # instalments) are paid on time after that.
+        policy = Policy("minimum", settle_on=pay, on_due_from=pay + timedelta(days=1))
+        return self._option("overdue", policy, days=days)
 
     def negotiated(self, after: int, waiver: Decimal, n: int) -> Option:
         deal = Negotiation(self.due + timedelta(days=after), n, waiver)
@@ -285,7 +288,7 @@ def replace_start(policy: Policy, today: date | None) -> Policy:
     """The policy from ``today`` on (None: from the start)."""
     if today is None:
         return policy
-    return Policy(policy.on_due, policy.cycles, policy.settle_on, today, policy.negotiation)
+    return replace(policy, start=today)
 
 
 def _replace(option: Option, **changes: object) -> Option:

@@ -28,6 +28,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'interval must be one of {known}, not {interval!r}'),
     QT_TRANSLATE_NOOP('Errors', 'max_months must be a whole number of at least 1, got {max_months!r}'),
     QT_TRANSLATE_NOOP('Errors', 'minimum payment must be between 0 and the bill amount'),
+    QT_TRANSLATE_NOOP('Errors', 'no budget clears everything by {by}'),
     QT_TRANSLATE_NOOP('Errors', 'no charge with id {charge_id}'),
     QT_TRANSLATE_NOOP('Errors', 'no due with id {due_id}'),
     QT_TRANSLATE_NOOP('Errors', 'no payment with id {payment_id}'),

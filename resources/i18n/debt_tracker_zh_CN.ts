@@ -647,6 +647,10 @@
             <translation>产品名称为空</translation>
         </message>
         <message>
+            <source>no budget clears everything by {by}</source>
+            <translation>没有任何每月预算能在 {by} 前还清全部欠款</translation>
+        </message>
+        <message>
             <source>principal must be greater than zero</source>
             <translation>本金必须大于零</translation>
         </message>
@@ -1284,6 +1288,14 @@
             <translation>
                 <numerusform>%n 笔欠款将上报征信。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>At this budget the balances grow by up to {growth} a month; {budget} a month would stop the growth.</source>
+            <translation>按这个预算，欠款每月最多增加 {growth}；每月 {budget} 才能止住增长。</translation>
+        </message>
+        <message>
+            <source>The plan stops in {month}: an account would be over 90 days late (seriously delinquent) or charged off.</source>
+            <translation>计划在 {month} 停止：将有账户逾期超过 90 天（严重逾期）或被核销。</translation>
         </message>
         <message>
             <source>At this budget the debts are not paid off within 30 years.</source>

@@ -159,35 +159,34 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
 
 def test_payoff_on_the_demo_data(store: Store) -> None:
     result = payoff.payoff(store, TODAY, 300_000)  # ¥3,000.00 a month
-    # The currency owing most is CNY (1,869,205 > 141,456); the plan is one more debt.
+    # The currency owing most is CNY; one debt per account: Baitiao's iPhone plan is part
+    # of its account (its periods are the account's minimum), not a debt of its own.
     assert result.currency == "CNY"
+    # Baitiao: the late bill 86,420 + 9 plan periods × 61,825 = 556,425 + the penalty so
+    # far, (86,420 + 61,825) × 0.0005 × 5 days = 370.61 → 371: 643,216.
     assert [(d.key, d.name, d.balance) for d in result.debts] == [
-        ("product-1", "京东白条", 86_420),
-        ("plan-1", "iPhone 12 期", 556_425),
+        ("product-1", "京东白条", 86_420 + 556_425 + 371),
         ("product-3", "招商银行信用卡", 901_800),
         ("product-2", "花呗", 324_560),
     ]
-    plan_debt = result.debts[1]
-    assert (plan_debt.fixed_payment, plan_debt.monthly_rate) == (61_825, Decimal(0))
-    # 0.05 % a day × 30 = 1.5 % a month on every revolving line.
-    assert {d.monthly_rate for d in result.debts if d.key != "plan-1"} == {Decimal("0.0150")}
+    # 0.05 % a day × 30 = 1.5 % a month on every revolving line (for ranking only).
+    assert {d.monthly_rate for d in result.debts} == {Decimal("0.0150")}
     owed = sum(d.balance for d in result.debts)
-    assert owed == 1_869_205  # the dashboard's CNY total debt
+    assert owed == 1_869_205 + 371  # the dashboard's CNY total debt + the penalty so far
     avalanche = result.plans["avalanche"]
     first = avalanche.months[0]
-    # What is late today is past due from month 1: Baitiao's unpaid minimum 8,642 (10 %
-    # of the 86,420 bill, 5 days late) and the plan's 26 Nov period 61,825.
-    assert [d.past_due for d in result.debts] == [8_642, 61_825, 0, 0]
-    # Month 1 interest: 86,420 × 1.5 % = 1,296.3 → 1,296 (Baitiao's penalty is 1.5 % a
-    # month too); 901,800 × 1.5 % = 13,527; 324,560 × 1.5 % = 4,868.4 → 4,868; the plan
-    # accrues only on its late period: 61,825 × 0.05 % × 30 = 927.375 → 927.
-    assert first.interest == {"product-1": 1_296, "plan-1": 927, "product-3": 13_527,
-                              "product-2": 4_868}  # fmt: skip
-    # Month 1 minimums: Baitiao 10 % of the current part (87,716 − 8,642 = 79,074 →
-    # 7,907) + 8,642 late = 16,549; the plan 61,825 (26 Dec) + 61,825 late = 123,650;
-    # the card 10 % of 915,327 = 91,533 (91,532.7); Huabei 10 % of 329,428 = 32,943.
-    assert first.minimums == {"product-1": 16_549, "plan-1": 123_650, "product-3": 91_533,
-                              "product-2": 32_943}  # fmt: skip
+    # Month 1 minimums, each on its due date in December:
+    # Baitiao (26 Dec): 10 % × (86,420 − 70,467 past due) = 1,595 + the penalty posted on
+    #   17 Dec, 148,245 × 0.0005 × 21 days = 1,556.57 → 1,557 + the 26 Dec period 61,825
+    #   + the unpaid 26 Nov minimum (8,642 + 61,825 = 70,467) = 135,444;
+    # the card (11 Dec): its bill's 85,600; Huabei (4 Dec): 10 % × 324,560 = 32,456.
+    assert first.minimums == {"product-1": 135_444, "product-3": 85_600, "product-2": 32_456}
+    # Interest inside the interest-free period is 0 (Huabei's bill, paid in part, loses it
+    # only from its due date); the card's minimum paid on 11 Dec loses the grace on the
+    # whole bill: 856,000 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,132, + 770,400 × 0.0005
+    # × 11 days (→ 22 Dec) = 4,237.2 → 12,369 posted on 22 Dec; then (770,400 + 12,369) ×
+    # 0.0005 × 9 days = 3,522.46 → 3,522 accrued by 31 Dec: 15,891.
+    assert first.interest["product-3"] == 15_891
     assert sum(first.payments.values()) == 300_000
     for plan in result.plans.values():
         assert plan.debt_free is not None and plan.overdue == ()

@@ -194,20 +194,16 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     curve = simulation.balance_curve(avalanche)
     assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
     assert curve[-1] == (avalanche.debt_free, 0)
-    # Balances 864.20, 5564.25 (plan), 9018.00, 3245.60; one month's interest at
-    # 0.0005 × 30 = 1.5%: 12.96, 9.27 (on the plan's late 618.25 only), 135.27, 48.68.
-    # What is late today is due in full on top: Baitiao 10 % of (877.16 − 86.42 late) =
-    # 79.07 + 86.42 = 165.49; the plan 618.25 + 618.25 late = 1236.50; the card 10 % of
-    # 9153.27 = 915.33; Huabei 10 % of 3294.28 = 329.43 → 2646.75.
-    assert simulation.minimums_total(debts) == 264_675
+    # The first month's minimums on the account engine (see test_overview's
+    # test_payoff_on_the_demo_data): 135,444 + 85,600 + 32,456 = 253,500.
+    assert simulation.minimums_total(debts, TODAY) == 253_500
     assert avalanche.months[0].minimums == {
-        "product-1": 16549,
-        "plan-1": 123650,
-        "product-3": 91533,
-        "product-2": 32943,
+        "product-1": 135_444,
+        "product-3": 85_600,
+        "product-2": 32_456,
     }
-    # Rounded up to a whole 100.00: 2700.00.
-    assert simulation.suggested_budget(debts) == 270_000
+    # Rounded up to a whole 100.00: 2600.00.
+    assert simulation.suggested_budget(debts, 2, TODAY) == 260_000
     with pytest.raises(InputError):
         simulation.plan_all([], 300_000, TODAY)
 

@@ -225,6 +225,9 @@ def _plan(plan: PayoffPlan, names: dict[str, str]) -> dict[str, Any]:
         "total_fees": plain(plan.total_fees),
         "total_paid": plain(plan.total_paid),
         "shortfall": plain(-plan.shortfall),
+        "growth": plain(plan.growth),
+        "stops_growth": plain(plan.stops_growth),
+        "stopped": plan.stopped,
         "overdue": [
             {
                 "debt": names.get(o.key, o.key),
@@ -301,7 +304,18 @@ def _simulation_text(result: dict[str, Any]) -> str:
 def _payoff_text(result: dict[str, Any]) -> str:
     cur = result["currency"]
     lines = []
+    if "by" in result:
+        lines.append(f"To clear everything by {result['by']}: {_money(result['budget'], cur)}"
+                     " a month")  # fmt: skip
     for plan in result["plans"].values():
+        if plan["growth"] != "0.00":
+            lines.append(
+                f"{plan['strategy']}: this budget cannot stop the growth: the balances grow"
+                f" {_money(plan['growth'], cur)} a month; {_money(plan['stops_growth'], cur)}"
+                " a month would stop it"
+            )
+        if plan["stopped"]:
+            lines.append(f"{plan['strategy']}: stopped at the first {plan['stopped']} account")
         free = plan["debt_free"] or "not within the plan"
         lines.append(
             f"{plan['strategy']:<13} debt-free {free}"

@@ -30,6 +30,7 @@ from tracker.engine.records import (
     CashFlow,
     Negotiation,
     Outcome,
+    Paid,
     PartDue,
     Policy,
 )
@@ -63,6 +64,7 @@ class AccountPlay:
             + [p.day for p in account.payments]
         )
         self.slots = schedule.build(account, horizon if horizon != date.min else date.min)
+        self.cycle = schedule.cycle_product(account)
         self.next_slot = 0
         self.s = State()
         self.rows: list[Row] = []
@@ -107,7 +109,7 @@ class AccountPlay:
     def _extend(self) -> None:
         """Add the next statement of the product's cycle after the last one."""
         day = self._next_statement_day()  # loans, pay-in-N: monthly after the last due
-        slot = Slot(day, schedule.due_for(self.product, day), generated=True)
+        slot = Slot(day, schedule.due_for(self.cycle, day), generated=True)
         self.slots.append(slot)
         self._push(day)
         self._push(slot.due_date)
@@ -137,11 +139,29 @@ class AccountPlay:
 
     def _next_statement_day(self) -> date:
         if not self.slots:
-            return schedule.next_statement(self.product, self.day or date.min)
+            return schedule.next_statement(self.cycle, self.day or date.min)
         last = self.slots[-1]
         if self.product.kind in ("loan", "pay_in_n"):
             return last.due_date + relativedelta(months=1)
-        return schedule.next_statement(self.product, last.statement_date)
+        return schedule.next_statement(self.cycle, last.statement_date)
+
+    def run_to(self, day: date) -> None:
+        """Play every event up to and including ``day`` (for a driver such as the payoff
+        planner, which pays between events with :meth:`schedule_payment`)."""
+        while True:
+            self._extend_before(self._events[0] if self._events else None)
+            if not self._events or self._events[0] > day or len(self.rows) >= MAX_ROWS:
+                break
+            self.advance(heapq.heappop(self._events))
+        if self.day is None or day > self.day:
+            self.advance(day)
+
+    def schedule_payment(self, payment: Paid) -> None:
+        """Pay ``payment`` on its day, as a recorded payment (after :meth:`run_to` the
+        day before it at the latest)."""
+        self._payments.append(payment)
+        self._payments.sort(key=lambda p: p.day)
+        self._push(payment.day)
 
     def _finished(self) -> bool:
         return self.owed() <= 0 and all(o.judged for o in self.opens) and not self._spends
@@ -165,12 +185,16 @@ class AccountPlay:
         ):
             slot = self.slots[self.next_slot]
             self.next_slot += 1
-            if slot.generated and self.owed() <= 0:
+            if slot.generated and not slot.parts and self.owed() <= 0:
                 continue  # no statement while nothing is owed
             self._post(slot, day)
         self._policy(day)
         self._verdicts(day)
         self._fee_checks_due(day)
+
+    def accrue_to(self, day: date) -> None:
+        """Accrue interest and penalty up to ``day`` without playing its events."""
+        self._accrue_to(day)
 
     def _accrue_to(self, day: date) -> None:
         if self.day is not None and day > self.day:
@@ -432,6 +456,8 @@ class AccountPlay:
                 self.pay(day, max(0, o.minimum - o.paid_min))
                 continue
             if pol.cycles is not None and self.cycles_paid >= pol.cycles:
+                continue
+            if pol.on_due_from is not None and day < pol.on_due_from:
                 continue
             self.cycles_paid += 1
             if pol.on_due == "full":

@@ -95,6 +95,8 @@ class Policy:
         settle_on: pay everything owed on this day (accrued interest included).
         start: the policy's first day (None: from the first event).
         negotiation: a negotiated plan, agreed on its day (then every due is paid).
+        on_due_from: ``on_due`` applies only to due dates from this day on (e.g. after
+            ``settle_on``: the account's later instalments are still paid on time).
     """
 
     on_due: OnDue = "none"
@@ -102,6 +104,7 @@ class Policy:
     settle_on: date | None = None
     start: date | None = None
     negotiation: Negotiation | None = None
+    on_due_from: date | None = None
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,20 @@ def statement_gap(product: Product) -> int:
     return product.due_days
 
 
+def cycle_product(account: Account) -> Product:
+    """The product whose cycle the engine's own statements follow: after a recorded
+    bill, the lender's real statement day (that bill's), whatever the product says."""
+    if not account.bills:
+        return account.product
+    last = max(account.bills, key=lambda b: b.statement_date)
+    return account.product.with_changes(statement_day=last.statement_date.day)
+
+
 def build(account: Account, generate_until: date) -> list[Slot]:
     """Recorded bills, then the product's cycle after the last one (or after the first
     spending) up to ``generate_until``; each instalment part joins the statement due the
     same day or gets one of its own. Sorted by statement date, then due date."""
-    product = account.product
+    product = cycle_product(account)
     slots = [Slot(b.statement_date, b.due_date, bill=b) for b in account.bills]
     last = max((b.statement_date for b in account.bills), default=None)
     if product.kind in ("bnpl", "credit_card"):

@@ -17,6 +17,7 @@ from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
 from tracker.service import accounts
+from tracker.service import payoff as payoff_service
 from tracker.service.dues import DueView, due_views
 from tracker.service.products import find_product
 from tracker.simulator import Option, Simulation, simulate
@@ -187,22 +188,28 @@ def late_curve(sim: Simulation) -> list[tuple[date, int]]:
 
 
 # -- payoff page ---------------------------------------------------------------------
-def minimums_total(debts: Sequence[payoff_mod.Debt]) -> int:
+def minimums_total(debts: Sequence[payoff_mod.Debt], start: date | None = None) -> int:
     """The first month's minimums together, minor units: the least a budget must cover.
 
-    As the planner computes them (:func:`tracker.payoff.first_minimums`).
+    As the planner computes them: on the account engine when the debts carry accounts
+    (from ``start``, default the debts' own model), else the monthly model's.
     """
-    return sum(payoff_mod.first_minimums(debts).values())
+    if start is None or payoff_service.plan_items(debts) is None:
+        return sum(payoff_mod.first_minimums(debts).values())
+    return sum(payoff_service.first_minimums(debts, start).values())
 
 
-def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int = 2) -> int:
+def suggested_budget(
+    debts: Sequence[payoff_mod.Debt], digits: int = 2, start: date | None = None
+) -> int:
     """A round starting budget: the first month's minimums, rounded up to a whole 100.
 
     Args:
         digits: the currency's minor-unit digits (2: 100.00 = 10000 minor units).
+        start: the plan's first day (for debts that carry accounts).
     """
     step = 100 * 10**digits
-    return -(-minimums_total(debts) // step) * step
+    return -(-minimums_total(debts, start) // step) * step
 
 
 def balance_curve(plan: payoff_mod.PayoffPlan) -> list[tuple[date, int]]:
@@ -220,4 +227,4 @@ def plan_all(
     """
     if not debts:
         raise refuse("nothing is owed: no payoff plan to make")
-    return payoff_mod.compare_strategies(debts, budget, start, max_months=max_months)
+    return payoff_service.compare(debts, budget, start, max_months=max_months)

@@ -185,7 +185,7 @@ class PayoffPage(Page):
         code = self.currency_combo.currentData()
         if code:
             digits = currency_info(code).digits
-            total = simulation.suggested_budget(self._debts(), digits)
+            total = simulation.suggested_budget(self._debts(), digits, self.ctx.today)
             self.budget.setText(plain(total, digits))
 
     def _update_hint(self) -> None:
@@ -193,7 +193,7 @@ class PayoffPage(Page):
         if not code:
             self.hint.setText(self.tr("Nothing is owed: there is nothing to plan."))
             return
-        total = simulation.minimums_total(self._debts())
+        total = simulation.minimums_total(self._debts(), self.ctx.today)
         self.hint.setText(
             self.tr("This month's minimums together: {amount}").format(amount=money(total, code))
         )
@@ -301,7 +301,21 @@ class PayoffPage(Page):
             lines.append(
                 self.tr("%n debt(s) reach your credit report.", "", len(plan.reported_keys))
             )
-        if plan is not None and plan.debt_free is None:
+        if plan is not None and plan.growth > 0:
+            lines.append(
+                self.tr(
+                    "At this budget the balances grow by up to {growth} a month; {budget} a "
+                    "month would stop the growth."
+                ).format(growth=money(plan.growth, code), budget=money(plan.stops_growth, code))
+            )
+        if plan is not None and plan.stopped is not None and plan.months:
+            lines.append(
+                self.tr(
+                    "The plan stops in {month}: an account would be over 90 days late "
+                    "(seriously delinquent) or charged off."
+                ).format(month=plan.months[-1].month.strftime("%Y-%m"))
+            )
+        elif plan is not None and plan.debt_free is None:
             lines.append(self.tr("At this budget the debts are not paid off within 30 years."))
         self.warning.setText(sentences(*lines))
         self.warning.setVisible(bool(lines))
