@@ -350,6 +350,14 @@ def _installment(product: Product, amount: int, n: int, due: date) -> Option:
     are :mod:`plans`'."""
     first = due + relativedelta(months=1) if product.installment_interval == "month" else due
     sched = plans.installment_schedule(product, amount, n, first)
+    if product.installment_interval == "month":
+        # Anchored on the bill's due date: due 31 Jan → 28 Feb, 31 Mar, … (never the 28th
+        # for ever after a short month).
+        periods = tuple(
+            replace(p, due_date=due + relativedelta(months=k))
+            for k, p in enumerate(sched.periods, start=1)
+        )
+        sched = replace(sched, periods=periods)
     apr, ear = plans.true_rate(sched)
     parts = tuple(PartDue(p.due_date, p.principal, p.fee) for p in sched.periods)
     out = play(Account(product, parts=parts), Policy(on_due="full"))

@@ -504,3 +504,21 @@ def test_bad_scenarios_are_refused(kwargs: dict[str, object], message: str) -> N
 def test_amount_must_be_positive() -> None:
     with pytest.raises(InputError, match="greater than zero"):
         simulate(preset("baitiao"), 0, DUE)
+
+
+def test_a_split_of_a_bill_due_on_the_31st_keeps_the_month_end() -> None:
+    # Due 31 Jan: periods 28 Feb, 31 Mar, 30 Apr (was 28 Feb, 28 Mar, 28 Apr for ever).
+    sim = simulate(preset("baitiao"), 90_000, date(2027, 1, 31), periods=[3])
+    o = only(sim, "installment", periods=3)
+    assert [p.due_date for p in o.schedule] == [
+        date(2027, 2, 28),
+        date(2027, 3, 31),
+        date(2027, 4, 30),
+    ]
+
+
+def test_a_split_too_small_for_its_periods_is_not_offered() -> None:
+    # ¥0.05 in 12 would be 11 × ¥0.00: only counts of at most 5 periods remain.
+    sim = simulate(preset("cn-credit-card"), 5, DUE)
+    assert [o.periods for o in sim.options if o.kind == "installment"] == [3]
+    assert all(p.principal > 0 for o in sim.options for p in o.schedule)

@@ -65,6 +65,8 @@ class AccountPlay:
         )
         self.slots = schedule.build(account, horizon if horizon != date.min else date.min)
         self.cycle = schedule.cycle_product(account)
+        self._next_day_key: object = None
+        self._next_day = date.min
         self.next_slot = 0
         self.s = State()
         self.rows: list[Row] = []
@@ -138,6 +140,12 @@ class AccountPlay:
             self._extend()
 
     def _next_statement_day(self) -> date:
+        key = (len(self.slots), self.slots[-1].statement_date if self.slots else self.day)
+        if self._next_day_key != key:
+            self._next_day_key, self._next_day = key, self._compute_next_statement_day()
+        return self._next_day
+
+    def _compute_next_statement_day(self) -> date:
         if not self.slots:
             return schedule.next_statement(self.cycle, self.day or date.min)
         last = self.slots[-1]
@@ -497,6 +505,9 @@ class AccountPlay:
             if not o.judged and o.verdict <= day:
                 o.judged = True
                 self._judge(o, day)
+        # Only statements still waiting for their verdict stay open (a late fee still to
+        # come is kept in ``_fee_checks``): each event then looks at a few, not all.
+        self.opens = [o for o in self.opens if not o.judged]
 
     def _judge(self, o: Open, day: date) -> None:
         s, p = self.s, self.product

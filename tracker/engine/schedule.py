@@ -6,6 +6,7 @@ Pure; dates only (what a statement holds is the play's business).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -82,7 +83,12 @@ def next_statement(product: Product, after: date) -> date:
     """The product's first statement date strictly after ``after``."""
     if product.kind in ("loan", "pay_in_n"):
         return after + relativedelta(months=1)
-    rule = cycles.CycleRule.from_product(product)
+    return _next_statement(product.statement_day, product.due_rule, product.due_days, after)
+
+
+@functools.lru_cache(maxsize=4096)
+def _next_statement(statement_day: int, due_rule: str, due_days: int, after: date) -> date:
+    rule = cycles.CycleRule(statement_day, due_rule, due_days)
     return cycles.cycle_for_purchase(rule, after + timedelta(days=1))[1]
 
 
@@ -90,4 +96,9 @@ def due_for(product: Product, statement: date) -> date:
     """The due date of a statement the engine makes on ``statement``."""
     if product.kind in ("loan", "pay_in_n"):
         return statement
-    return cycles.due_date_for(cycles.CycleRule.from_product(product), statement)
+    return _due_for(product.statement_day, product.due_rule, product.due_days, statement)
+
+
+@functools.lru_cache(maxsize=4096)
+def _due_for(statement_day: int, due_rule: str, due_days: int, statement: date) -> date:
+    return cycles.due_date_for(cycles.CycleRule(statement_day, due_rule, due_days), statement)
