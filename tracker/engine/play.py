@@ -344,8 +344,10 @@ class AccountPlay:
         )
 
     def _close_row(self) -> None:
-        if self.rows:
-            self._observe(self.day or self.rows[-1].statement_date)
+        """Note the days past due at the close of the current row's cycle; a row that
+        only began today has nothing to report yet."""
+        if self.rows and self.day is not None and self.day > self.rows[-1].statement_date:
+            self._observe(self.day)
 
     # -- payments --------------------------------------------------------------------
     def pay(self, day: date, amount: int) -> None:
