@@ -172,12 +172,46 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
+        <name>ReminderPopup</name>
         <message numerus="yes">
-            <source> day(s) ahead</source>
+            <source>%n payment(s) to look at</source>
             <translation>
-                <numerusform> day ahead</numerusform>
-                <numerusform> days ahead</numerusform>
+                <numerusform>%n payment to look at</numerusform>
+                <numerusform>%n payments to look at</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderScheduler</name>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>%n payment to look at</numerusform>
+                <numerusform>%n payments to look at</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderText</name>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>due in %n day</numerusform>
+                <numerusform>due in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due %n day(s) ago — still free until {day}</source>
+            <translation>
+                <numerusform>due %n day ago — still free until {day}</numerusform>
+                <numerusform>due %n days ago — still free until {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
             </translation>
         </message>
     </context>
@@ -209,6 +243,16 @@
             <translation>
                 <numerusform>Pay late (up to %n day)</numerusform>
                 <numerusform>Pay late (up to %n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Debt Tracker: %n payment(s) to look at</source>
+            <translation>
+                <numerusform>Debt Tracker: %n payment to look at</numerusform>
+                <numerusform>Debt Tracker: %n payments to look at</numerusform>
             </translation>
         </message>
     </context>

@@ -224,8 +224,9 @@ def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str])
     plans.setCurrentIndex(plans.model().index(0, 0))
     detail.findChild(QPushButton, "plansDeleteButton").click()
     # Without the plan, its three instalment payments (3 × 618.25 = 1,854.75) go to the
-    # oldest open due instead: they cover the 864.20 bill, so nothing is owed.
-    assert "Balance ¥0.00" in detail.facts.text()
+    # oldest open due instead: they cover the 864.20 bill and 1,854.75 − 864.20 = 990.55
+    # is left over, a credit balance (it used to read "Balance ¥0.00").
+    assert "Credit balance ¥990.55" in detail.facts.text()
     assert detail.undo_action.shortcut().toString() == "Ctrl+Z"
     detail.undo_action.trigger()
     assert "Balance ¥6,428.45" in detail.facts.text()
@@ -263,22 +264,23 @@ def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot:
     assert plans.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
 
 
-def test_plan_dialog_on_a_product_without_instalments(window: MainWindow, qtbot: QtBot) -> None:
+def test_plan_dialog_offers_only_products_with_instalments_and_opens_clean(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+I opened on Chase Freedom (no instalments) with an error already showing; now
+    the list holds only products that can carry a plan, and nothing is refused before the
+    user did anything."""
     dialog = PlanDialog(window.ctx, product_id=4, parent=window)  # Chase Freedom
     qtbot.addWidget(dialog)
     dialog.show()
-    # no period counts to pick, and the reason next to the product, once
-    assert dialog.periods.count() == 0 and not dialog.periods.isEnabled()
-    assert dialog.form.error_text("product") == (
-        "Chase Freedom offers no instalments: choose another product."
-    )
-    dialog.principal.setText("600")
-    ok(dialog)
-    assert dialog.isVisible() and plans.plan_views(window.ctx.store, window.ctx.today, 4) == []
-    assert not dialog.message.isVisible() and dialog.preview.text() == ""
-    # choosing a product that does offer them clears the refusal
+    names = [dialog.product.itemText(i) for i in range(dialog.product.count())]
+    assert "Chase Freedom (USD)" not in names and "京东白条 (CNY)" in names
+    assert all(dialog.form.error_text(k) == "" for k in dialog.form.fields)
+    assert dialog.periods.isEnabled() and dialog.periods.count() > 0
+    # The first payment defaults to the product's next due date, not today: 招商银行信用卡
+    # (statement day 22, due 19 days later): the 22 Nov statement is due 11 Dec 2026.
     dialog.product.setCurrentIndex(dialog.product.findData(3))
-    assert dialog.form.error_text("product") == "" and dialog.periods.itemText(0) == "3 periods"
+    assert dialog.first_due.text() == "2026-12-11"
 
 
 def test_plan_dialog_names_an_unnamed_plan_in_the_interface_language(
@@ -385,15 +387,32 @@ def test_opening_a_product_page_runs_its_ledger_once(
     page = products_page(window)
     page.select(BAITIAO)
     runs: list[set[int]] = []
-    real = ledger.statuses
+    real = ledger.classify
 
     def counting(dues, payments, today, rules=None):  # type: ignore[no-untyped-def]
         runs.append({d.product_id for d in dues})
         return real(dues, payments, today, rules)
 
-    monkeypatch.setattr(ledger, "statuses", counting)
+    monkeypatch.setattr(ledger, "classify", counting)
     qtbot.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.LeftButton)
     assert page.stack.currentWidget() is page.detail
     for tab in page.detail.ledgers.values():  # every tab shows its rows
         tab.view.model().index(0, 0).data()
     assert runs == [{BAITIAO}], runs
+
+
+def test_a_refused_archive_says_why_on_the_list(
+    window: MainWindow, qtbot: QtBot, yes: list[str]
+) -> None:
+    """Products → select 京东白条 (it owes money) → Del → Yes: the refusal shows on the list
+    (it used to be written to the hidden detail page, so nothing seemed to happen)."""
+    page = products_page(window)
+    page.select(BAITIAO)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert yes and "Archive 京东白条?" in yes[0]
+    note = page.findChild(QLabel, "productsNote")
+    assert note.isVisible()
+    assert note.text().startswith("京东白条 still owes ¥")
+    assert "pay it off before archiving it" in note.text()
+    assert not page.model.summary(page.model.row_of(BAITIAO)).product.archived

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tracker.products import Product
-from ui.formatting import to_qdate
+from ui.widgets.date_field import DateField
 
 
 def product_combo(products: list[Product], selected: int | None = None) -> QComboBox:
@@ -28,11 +29,9 @@ def amount_edit(placeholder: str = "0.00") -> QLineEdit:
     return edit
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(day: date) -> DateField:
+    """A ``YYYY-MM-DD`` field that refuses an impossible date instead of changing it."""
+    return DateField(day)
 
 
 def typed_amount(text: str) -> str:
@@ -48,3 +47,13 @@ def required_product(pid: object) -> int:
     if not isinstance(pid, int):
         raise InputError(QCoreApplication.translate("Form", "add a product first"))
     return pid
+
+
+class PathEdit(QLineEdit):
+    """A file name field that Tab enters with the cursor at the end, nothing selected: the
+    next key edits the name instead of wiping it (a line edit selects all on Tab)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.deselect()
+        self.end(False)

@@ -61,7 +61,9 @@ class EntryDialog(FormDialog):
         rid, today = self.record_id, self.ctx.today
         if self.kind == "payment":
             return self.ctx.change(
-                lambda s: payments.edit_payment(s, rid, d.day, d.amount, today, d.description),
+                lambda s: payments.edit_payment(
+                    s, rid, d.day, d.amount, today, d.description, allow_credit=self.confirmed
+                ),
                 {"payments"},
                 self.product_id,
             )

@@ -46,6 +46,7 @@ WARNING_STYLE = (
 
 def _table(model: IdTableModel[Any], object_name: str) -> QTableView:
     view = QTableView(objectName=object_name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)

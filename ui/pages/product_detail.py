@@ -96,6 +96,7 @@ class LedgerTab(QWidget):
         self.edit_button.setVisible(self.editable)
         self.delete_button = QPushButton(objectName=f"{key}DeleteButton")
         self.view = QTableView(objectName=f"{key}View")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setModel(self.proxy)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -223,7 +224,11 @@ class ProductDetail(QWidget):
         self.name.setText(p.name + (self.tr(" (archived)") if p.archived else ""))
         nxt = s.next_due
         facts = [
-            self.tr("Balance {amount}").format(amount=money(s.balance, cur)),
+            self.tr("Balance {amount}").format(amount=money(s.balance, cur))
+            if s.balance >= 0
+            else self.tr("Credit balance {amount} (paid beyond what was owed)").format(
+                amount=money(-s.balance, cur)
+            ),
             self.tr("Limit {amount}").format(amount=money(p.credit_limit, cur))
             if p.credit_limit
             else self.tr("No credit limit"),

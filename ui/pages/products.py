@@ -28,6 +28,7 @@ from ui.pages.base import Page, title_label
 from ui.pages.product_detail import ProductDetail
 
 HINT_STYLE = "color: #5f6368;"
+NOTE_STYLE = "color: #b3261e; font-weight: 600;"
 
 
 class ProductsPage(Page):
@@ -47,6 +48,11 @@ class ProductsPage(Page):
         self.heading = title_label()
         self.hint = QLabel(objectName="productsHint")
         self.hint.setStyleSheet(HINT_STYLE)
+        #: Why the last action on the list was refused (shown on the list, where it was asked).
+        self.note = QLabel(objectName="productsNote")
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.show_archived = QCheckBox(objectName="showArchivedCheck")
         self.show_archived.toggled.connect(self.model.set_show_archived)
         self.actions_ = {
@@ -69,6 +75,7 @@ class ProductsPage(Page):
 
     def _table(self) -> QTableView:
         view = QTableView(objectName="productsView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.proxy)
         view.verticalHeader().hide()
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -104,6 +111,7 @@ class ProductsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         return page
@@ -198,7 +206,10 @@ class ProductsPage(Page):
                 pid,
             )
         except TrackerError as exc:
-            self.detail.show_note(error_text(exc))
+            self.note.setText(error_text(exc))  # on the list, where Del was pressed
+            self.note.show()
+            return
+        self.note.hide()
 
     @Slot()
     def open_selected(self) -> None:

@@ -109,6 +109,7 @@ class SimulatorPage(Page):
 
     def _build_view(self) -> QTableView:
         view = QTableView(objectName="simulatorOptionsView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.model)
         view.verticalHeader().hide()
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

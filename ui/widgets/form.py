@@ -24,22 +24,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.errors import InputError, TrackerError
+from tracker.errors import ConfirmationNeeded, InputError, TrackerError
 from ui.errors import error_text
 from ui.formatting import from_qdate
+from ui.widgets.date_field import DateField
 
 ERROR_STYLE = "color: #b3261e;"
-#: Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.
 Parser = Callable[[Any], Any]
 
 
 def widget_value(widget: QWidget) -> Any:
     """The raw value of an input widget: text, date, number or the combo's item data."""
+    if isinstance(widget, DateField):
+        return widget.value()  # an impossible date is refused here, next to the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QDateEdit):
@@ -148,6 +151,33 @@ class Form(QWidget):
         return out if ok else None
 
 
+def _tab_stops(form: Form) -> list[QWidget]:
+    """Every widget Tab should stop on, in the form's row order: its fields and the extra
+    rows a dialog adds (a "Split into instalments" check box), not only ``fields``."""
+    layout = form.layout_
+    stops: list[QWidget] = []
+    for row in range(layout.rowCount()):
+        item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        top = item.widget() if item is not None else None
+        if top is None:
+            continue
+        for w in [top, *top.findChildren(QWidget)]:
+            takes_tab = w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            if takes_tab and not isinstance(w, QLabel) and w not in stops:
+                stops.append(w)
+    return stops
+
+
+def ask_user(parent: QWidget, title: str, question: str) -> bool:
+    """Yes / No (tests replace this function)."""
+    answer = QMessageBox.question(parent, title, question + "\n\n" + _save_anyway())
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _save_anyway() -> str:
+    return QCoreApplication.translate("Form", "Save it anyway?")
+
+
 class FormDialog(QDialog):
     """OK/Cancel around a :class:`Form`.
 
@@ -166,6 +196,8 @@ class FormDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.on_save = on_save
+        #: True while saving after the user confirmed a ConfirmationNeeded refusal.
+        self.confirmed = False
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.form = Form(self)
@@ -200,7 +232,7 @@ class FormDialog(QDialog):
         """Tab goes through the fields in form order, then OK and Cancel; typing starts
         in the first empty text field (or the first field), not on the OK button."""
         widgets = [f.widget for form in self.forms() for f in form.fields.values()]
-        chain = [*widgets, *self.buttons.buttons()]
+        chain = [*(w for form in self.forms() for w in _tab_stops(form)), *self.buttons.buttons()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         usable = [w for w in widgets if w.isVisibleTo(self) and w.isEnabled()]
@@ -239,9 +271,18 @@ class FormDialog(QDialog):
         values = self.form.values()
         if values is None:
             return
+        self.confirmed = False
         try:
             draft = self.draft(values)
-            self.result_value = self.on_save(draft) if self.on_save else draft
+            try:
+                self.result_value = self.on_save(draft) if self.on_save else draft
+            except ConfirmationNeeded as exc:
+                # Possible but probably a slip (a payment above what is owed): ask, and
+                # save only when the user says it was meant (the service sees confirmed).
+                if not ask_user(self, self.windowTitle(), error_text(exc, self.labels())):
+                    raise
+                self.confirmed = True
+                self.result_value = self.on_save(draft) if self.on_save else draft
         except InputError as exc:
             key = getattr(exc, "field", None)
             if key in self.form.fields:
