@@ -2369,6 +2369,49 @@
         </message>
     </context>
     <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Statement</source>
+            <translation>账单日</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低还款</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已还</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>罚息</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>滞纳金</translation>
+        </message>
+        <message>
+            <source>Days past due</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>征信</translation>
+        </message>
+    </context>
+    <context>
         <name>Tray</name>
         <message>
             <source>Open Debt Tracker</source>

@@ -196,3 +196,32 @@ def test_inputs_that_do_not_apply_are_disabled(window: MainWindow) -> None:
         assert not w.isEnabled()
     page.amount_mode.setChecked(True)
     assert page.amount.isEnabled() and not page.due_combo.isEnabled()
+
+
+def test_clicking_an_option_shows_its_month_by_month_timeline(
+    window: MainWindow,
+    qtbot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    page, model = open_simulator(window)
+    page.simulate_due(huabei_due_id(window))
+    timeline = window.findChild(QTableView, "simulatorTimelineView")
+    qtmodeltester.check(timeline.model())
+    # Click "Pay 30 days late": Huabei 3,245.60 due 4 Dec, paid 3 Jan — two statements.
+    row = list(rows(model)).index("overdue 30")
+    view = window.findChild(QTableView, "simulatorOptionsView")
+    rect = view.visualRect(model.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tl = timeline.model()
+    assert tl.rowCount() == 2
+    cols = [tl.headerData(c, Qt.Orientation.Horizontal) for c in range(tl.columnCount())]
+    assert cols[0] == "Statement" and cols[-1] == "Report"
+    first = [tl.index(0, c).data() for c in range(tl.columnCount())]
+    # 25 Nov statement, due 4 Dec, minimum 324.56, nothing paid in its cycle; 21 days
+    # past due by the next statement (25 Dec): reported, code 1.
+    assert first[:4] == ["2026-11-25", "2026-12-04", "¥324.56", "¥0.00"]
+    assert first[8:] == ["21", "1"]
+    # The 25 Dec statement: its penalty 3,407.88 → ¥34.08 posted, and ¥14.61 more when it
+    # is paid on 3 Jan (30 days past due, code 1).
+    second = [tl.index(1, c).data() for c in range(tl.columnCount())]
+    assert second[6] == "¥48.69" and second[8:] == ["30", "1"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from ui.errors import error_text
 from ui.formatting import from_qdate, iso, money, percent, sentences, to_qdate
 from ui.labels import choice_label
 from ui.models.options import OptionsModel, option_name
+from ui.models.timeline import TimelineModel
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
@@ -58,12 +59,24 @@ class SimulatorPage(Page):
         self.model = OptionsModel(self)
         self.view = self._build_view()
         self.chart = DateMoneyChart("simulatorChart")
+        # The selected option's statements, month by month (DESIGN.md: the timeline).
+        self.timeline = TimelineModel(self)
+        self.timeline_view = QTableView(objectName="simulatorTimelineView")
+        self.timeline_view.setTabKeyNavigation(False)
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.verticalHeader().hide()
+        self.timeline_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.view.selectionModel().currentRowChanged.connect(self._option_chosen)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.chart)
+        split.addWidget(self.timeline_view)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 320])
+        split.setStretchFactor(2, 1)
+        split.setSizes([300, 320, 200])
         layout.addWidget(split, 1)
         self.retranslate()
         self.refresh()
@@ -135,6 +148,7 @@ class SimulatorPage(Page):
         self.date_label.setText(self.tr("Due on:"))
         self.run_button.setText(self.tr("Simulate"))
         self.model.retranslate()
+        self.timeline.retranslate()
         self._fill_dues(self.due_combo.currentData())
         self._fill_sources(self.source_combo.currentData())
         self._show(self.sim)
@@ -250,9 +264,20 @@ class SimulatorPage(Page):
     def _show(self, sim: Simulation | None) -> None:
         self.sim = sim
         self.model.set_simulation(sim)
+        self._show_timeline(sim.cheapest_clean or sim.options[0] if sim and sim.options else None)
         self.explanation.setText(self.explain(sim) if sim else self._hint())
         self._draw(sim)
         self._fit_table()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _option_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.sim is not None and current.isValid():
+            self._show_timeline(self.model.option(current.row()))
+
+    def _show_timeline(self, option: Option | None) -> None:
+        """The statements of ``option`` (None: an empty table)."""
+        cur = self.sim.product.currency if self.sim else "CNY"
+        self.timeline.set_timeline(option.timeline if option else (), cur)
 
     def _fit_table(self) -> None:
         """Give the table the height of all its rows (the chart takes the rest)."""
@@ -261,7 +286,8 @@ class SimulatorPage(Page):
         wanted = rows + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
         total = sum(self.split.sizes())
         if total > wanted + self.chart.minimumHeight():
-            self.split.setSizes([wanted, total - wanted])
+            rest = total - wanted  # the chart, then the selected option's timeline
+            self.split.setSizes([wanted, rest * 3 // 5, rest - rest * 3 // 5])
 
     def _hint(self) -> str:
         return self.tr("Pick a due, or type an amount and choose whose rules apply.")
