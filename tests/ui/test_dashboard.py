@@ -118,14 +118,16 @@ def test_double_click_opens_payment_prefilled_and_paying_clears_the_warning(
     dialog = page.findChild(PaymentDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.form.fields["product"].widget.currentData() == 1  # 京东白条
-    assert dialog.findChild(QLineEdit, "amountField").text() == "864.20"
+    # What settles it today: 864.20 + the account's penalty so far, 3.71 (was the bill
+    # alone: the accrued penalty was owed nowhere).
+    assert dialog.findChild(QLineEdit, "amountField").text() == "867.91"
     with qtbot.waitSignal(window.ctx.changed):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     # The bill is paid; only the plan's period 4/12 is still late.
     assert page.warning.heading.text() == "⚠ Overdue: 1 due not paid"
     assert "iPhone 12 期 4/12" in value(page, "overdueLine0")
-    # 13,906.30 − 864.20 = 13,042.10
-    assert value(page, "due_this_monthCNY") == "¥13,042.10"
+    # 13,906.30 − 867.91 = 13,038.39 (the 3.71 beyond the bill goes to the late period)
+    assert value(page, "due_this_monthCNY") == "¥13,038.39"
 
 
 def test_empty_file_shows_the_empty_state(make_window) -> None:  # type: ignore[no-untyped-def]
