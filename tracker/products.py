@@ -184,18 +184,23 @@ def validate(p: Product) -> None:
         raise refuse("unknown currency {code!r}", field="currency", code=p.currency)
     if not 1 <= p.statement_day <= 31:
         raise refuse(
-            "statement_day must be 1–31, not {value}", field="statement_day", value=p.statement_day
+            "{key} must be 1–31, not {value}",
+            field="statement_day",
+            key="statement_day",
+            value=p.statement_day,
         )
     if p.due_rule == "offset_days" and not 0 <= p.due_days <= 60:
         raise refuse(
-            "due_days must be 0–60 days after the statement, not {value}",
+            "{key} must be 0–60 days after the statement, not {value}",
             field="due_days",
+            key="due_days",
             value=p.due_days,
         )
     if p.due_rule == "day_of_month" and not 1 <= p.due_days <= 31:
         raise refuse(
-            "due_days must be a day of the month 1–31, not {value}",
+            "{key} must be a day of the month 1–31, not {value}",
             field="due_days",
+            key="due_days",
             value=p.due_days,
         )
     for name in (

@@ -632,10 +632,6 @@
             <translation>无法在 {folder} 中写入对账单：{reason}</translation>
         </message>
         <message>
-            <source>due_days must be 0–60 days after the statement, not {value}</source>
-            <translation>到期天数必须是账单日后 0–60 天，而不是 {value}</translation>
-        </message>
-        <message>
             <source>due_days must be 0–{most_days} days after the statement, not {value}</source>
             <translation>到期天数必须是账单日后 0–{most_days} 天，而不是 {value}</translation>
         </message>
@@ -1006,6 +1002,18 @@
         <message>
             <source>{given} is the data file (or its -wal/-shm); choose another file</source>
             <translation>{given} 是数据文件（或其 -wal/-shm 文件）；请选择其他文件</translation>
+        </message>
+        <message>
+            <source>{key} must be 0–60 days after the statement, not {value}</source>
+            <translation>{key}必须是账单日后 0–60 天，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>{key} must be 1–31, not {value}</source>
+            <translation>{key}必须是 1–31，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>{key} must be a day of the month 1–31, not {value}</source>
+            <translation>{key}必须是每月的 1–31 日，而不是 {value}</translation>
         </message>
         <message>
             <source>{key} must be true or false, not {text!r}</source>

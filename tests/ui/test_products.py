@@ -90,7 +90,7 @@ def test_add_a_product_through_the_dialog(make_window, qtbot: QtBot) -> None:  #
 @pytest.mark.parametrize(
     ("key", "text", "message"),
     [
-        ("statement_day", "32", "statement_day must be 1–31, not 32"),
+        ("statement_day", "32", "Statement day (1–31) must be 1–31, not 32"),  # its label
         ("revolving_daily_rate", "-0.1", "must not be negative"),
         ("credit_limit", "12,34.5", "misplaced thousands separators"),
         ("allowed_periods", "3,x", "whole numbers joined by commas"),
