@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QByteArray, QEvent, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,9 @@ from ui.recent_files import RecentFilesMenu
 from ui.widgets.demo_banner import DemoBanner
 
 #: Page keys, as ``--page`` and the navigation know them, in navigation order.
+#: QSettings key of the window's size and place, restored at the next start.
+GEOMETRY_KEY = "window/geometry"
+
 PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("dashboard", DashboardPage),
     ("products", ProductsPage),
@@ -55,6 +58,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
+        saved = ctx.settings.value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet(
@@ -237,5 +243,6 @@ class MainWindow(QMainWindow):
                 self.hide()
                 return
             self.reminders.stop()
+        self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())  # reopened as left
         self.ctx.close()
         super().closeEvent(event)

@@ -263,8 +263,16 @@
             <translation>本月应还</translation>
         </message>
         <message>
+            <source>What falls due this month, and what is already overdue from earlier months</source>
+            <translation>本月到期的款项，以及之前月份已逾期的款项</translation>
+        </message>
+        <message>
             <source>Minimums due</source>
             <translation>最低还款合计</translation>
+        </message>
+        <message>
+            <source>The minimums of this month's dues and of the overdue ones</source>
+            <translation>本月到期款项与已逾期款项的最低还款</translation>
         </message>
         <message>
             <source>Total debt</source>
@@ -1635,7 +1643,7 @@
         <name>MainWindow</name>
         <message>
             <source>Debt Tracker</source>
-            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
+            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. QSettings key of the window's size and place, restored at the next start. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
             <translation>债务管家</translation>
         </message>
         <message>

@@ -50,3 +50,13 @@ def test_payment_settles_the_overdue_bill(window: MainWindow, qtbot: QtBot) -> N
     descriptions = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert "Statement 2026-11-17" not in descriptions
     assert model.index(0, 2).data() == "iPhone 12 期 4/12"
+
+
+def test_the_window_reopens_at_the_size_it_was_left(make_window) -> None:  # type: ignore[no-untyped-def]
+    # The offscreen screen is small, so Qt fits a restored width to it; the height
+    # shows the geometry came back (the default is 800).
+    first = make_window(name="g.db")
+    first.resize(first.width(), 720)
+    first.close()
+    again = make_window(name="g2.db")
+    assert again.height() == 720

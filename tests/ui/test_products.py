@@ -470,3 +470,17 @@ def test_limit_checks_in_the_product_dialog(
     page = products_page(window)
     row = page.model.row_of(2)
     assert "Over the limit" in page.model.index(row, page.model.STATE).data()
+
+
+def test_del_in_a_ledger_table_deletes_the_selected_record(
+    window: MainWindow, qtbot: QtBot, yes: list[str]
+) -> None:
+    detail = open_baitiao(window)
+    detail.tabs.setCurrentWidget(detail.ledgers["payments"])
+    view = detail.findChild(QTableView, "paymentsView")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert yes and yes[0].startswith("Delete this payment (")
+    assert len(column(view, 0)) == 3  # 4 demo payments, one deleted
+    assert detail.undo_bar.isVisible()

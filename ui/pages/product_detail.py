@@ -161,6 +161,10 @@ class ProductDetail(QWidget):
             tab.edit_button.clicked.connect(lambda _=False, k=key: self.edit_record(k))
             tab.delete_button.clicked.connect(lambda _=False, k=key: self.delete_record(k))
             tab.view.activated.connect(lambda _i, k=key: self.edit_record(k))
+            delete = QAction(tab.view, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
+            delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.triggered.connect(lambda _=False, k=key: self.delete_record(k))
+            tab.view.addAction(delete)  # Del in the table deletes the selected record
         self.undo_bar, self.undo_text, self.undo_button = self._undo_bar()
         self.undo_action = QAction(self, objectName="undoDeleteAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

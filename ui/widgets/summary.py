@@ -86,7 +86,13 @@ class CurrencyCard(QFrame):
         )
         self.next_due.setText(self._next_text())
         self.captions["due_this_month"].setText(self.tr("Due this month"))
+        self.captions["due_this_month"].setToolTip(
+            self.tr("What falls due this month, and what is already overdue from earlier months")
+        )
         self.captions["minimums"].setText(self.tr("Minimums due"))
+        self.captions["minimums"].setToolTip(
+            self.tr("The minimums of this month's dues and of the overdue ones")
+        )
         self.captions["total_debt"].setText(self.tr("Total debt"))
         self.captions["credit_used"].setText(self.tr("Credit used"))
         self.captions["available"].setText(self.tr("Available"))
