@@ -17,3 +17,15 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(_runtime_dir, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = _runtime_dir
     atexit.register(shutil.rmtree, _runtime_dir, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(config: object, items: list) -> None:
+    """``@pytest.mark.slow`` tests (torture long forms) run only with RUN_SLOW=1."""
+    import pytest
+
+    if os.environ.get("RUN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: set RUN_SLOW=1 to run the long form")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

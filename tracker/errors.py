@@ -75,3 +75,8 @@ def refuse(template: str, /, *, field: str | None = None, **params: Any) -> Inpu
 def not_found(template: str, /, **params: Any) -> NotFoundError:
     """A :class:`NotFoundError` made like :func:`refuse`."""
     return NotFoundError(template.format(**params), template=template, params=params)
+
+
+def unusable(template: str, /, **params: Any) -> StorageError:
+    """A :class:`StorageError` (the data file cannot be used as asked) made like :func:`refuse`."""
+    return StorageError(template.format(**params), template=template, params=params)

@@ -62,15 +62,15 @@
             <source>State</source>
             <translation>状态</translation>
         </message>
+        <message>
+            <source> (on the credit report)</source>
+            <translation>，已上报征信</translation>
+        </message>
         <message numerus="yes">
             <source>Paid %n day(s) late</source>
             <translation>
                 <numerusform>已还（逾期 %n 天）</numerusform>
             </translation>
-        </message>
-        <message>
-            <source> (on the credit report)</source>
-            <translation>，已上报征信</translation>
         </message>
     </context>
     <context>
@@ -103,12 +103,6 @@
             <source>Split into instalments</source>
             <translation>分期还款</translation>
         </message>
-        <message numerus="yes">
-            <source>%n period(s)</source>
-            <translation>
-                <numerusform>%n 期</numerusform>
-            </translation>
-        </message>
         <message>
             <source>This product offers no instalments.</source>
             <translation>该产品不提供分期。</translation>
@@ -120,6 +114,12 @@
         <message>
             <source>{n} × {payment} from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
             <translation>自 {first} 起每期 {payment}，共 {n} 期。每期手续费 {fee}，合计 {total}。实际成本：年化利率 {apr}，实际年利率 {ear}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -202,12 +202,6 @@
     </context>
     <context>
         <name>CurrencyCard</name>
-        <message numerus="yes">
-            <source>{currency} · %n product(s)</source>
-            <translation>
-                <numerusform>{currency} · %n 个产品</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Due this month</source>
             <translation>本月应还</translation>
@@ -248,6 +242,12 @@
             <source>Next: {product} {amount} · {day}</source>
             <translation>下一笔：{product} {amount} · {day}</translation>
         </message>
+        <message numerus="yes">
+            <source>{currency} · %n product(s)</source>
+            <translation>
+                <numerusform>{currency} · %n 个产品</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -266,12 +266,6 @@
         <message>
             <source>Overdue and upcoming dues</source>
             <translation>逾期与即将到期的还款</translation>
-        </message>
-        <message numerus="yes">
-            <source>Due dates, next %n day(s)</source>
-            <translation>
-                <numerusform>未来 %n 天的到期日</numerusform>
-            </translation>
         </message>
         <message>
             <source>Today</source>
@@ -293,21 +287,9 @@
             <source>Add a bill…</source>
             <translation>添加账单…</translation>
         </message>
-        <message numerus="yes">
-            <source>Nothing due in the next %n day(s)</source>
-            <translation>
-                <numerusform>未来 %n 天内没有待还款</numerusform>
-            </translation>
-        </message>
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
-        </message>
-        <message numerus="yes">
-            <source>due in %n day(s)</source>
-            <translation>
-                <numerusform>%n 天后到期</numerusform>
-            </translation>
         </message>
         <message>
             <source>Next: {product} {amount} {when} — {day}</source>
@@ -316,6 +298,24 @@
         <message>
             <source>{date}: {product} {amount} ({days})</source>
             <translation>{date}：{product} {amount}（{days}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due dates, next %n day(s)</source>
+            <translation>
+                <numerusform>未来 %n 天的到期日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing due in the next %n day(s)</source>
+            <translation>
+                <numerusform>未来 %n 天内没有待还款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -332,15 +332,15 @@
     </context>
     <context>
         <name>Days</name>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
         <message numerus="yes">
             <source>%n day(s) late</source>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>今天到期</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
@@ -667,6 +667,22 @@
             <translation>产品名称为空</translation>
         </message>
         <message>
+            <source>another copy of Debt Tracker is saving; try again</source>
+            <translation>另一个债务管家正在保存；请稍后再试</translation>
+        </message>
+        <message>
+            <source>not saved: the disk holding {path} is full; free some space and try again</source>
+            <translation>未保存：{path} 所在的磁盘已满；请腾出空间后再试</translation>
+        </message>
+        <message>
+            <source>not saved: {error}</source>
+            <translation>未保存：{error}</translation>
+        </message>
+        <message>
+            <source>not saved: {path} is read-only</source>
+            <translation>未保存：{path} 是只读的</translation>
+        </message>
+        <message>
             <source>product name is longer than 80 characters</source>
             <translation>产品名称超过 80 个字符</translation>
         </message>
@@ -934,12 +950,6 @@
             <source>Statement exported</source>
             <translation>对账单已导出</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s) to {file}.</source>
-            <translation>
-                <numerusform>已将 %n 行写入 {file}。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>导出失败：{error}</translation>
@@ -956,16 +966,22 @@
             <source>{path} is a folder, not a file</source>
             <translation>{path} 是文件夹，不是文件</translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}.</source>
+            <translation>
+                <numerusform>已将 %n 行写入 {file}。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
         <message>
             <source>{text!r} is not a complete date</source>
+            <extracomment>Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.</extracomment>
             <translation>{text!r} 不是完整的日期</translation>
         </message>
         <message>
             <source>add a product first</source>
-            <extracomment>Marks a QLineEdit that holds an amount (see FormDialog's currency check).</extracomment>
             <translation>请先添加产品</translation>
         </message>
         <message>
@@ -1121,6 +1137,18 @@
             <source>Pay the minimum</source>
             <translation>只还最低还款</translation>
         </message>
+        <message>
+            <source>clean</source>
+            <translation>无不良记录</translation>
+        </message>
+        <message>
+            <source>reported (serious), code {code}, visible until {until}</source>
+            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, code {code}, visible until {until}</source>
+            <translation>上报征信，代码 {code}，保留至 {until}</translation>
+        </message>
         <message numerus="yes">
             <source>Split into %n</source>
             <translation>
@@ -1138,18 +1166,6 @@
             <translation>
                 <numerusform>逾期 %n 天后协商还款</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>clean</source>
-            <translation>无不良记录</translation>
-        </message>
-        <message>
-            <source>reported (serious), code {code}, visible until {until}</source>
-            <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
-        </message>
-        <message>
-            <source>reported, code {code}, visible until {until}</source>
-            <translation>上报征信，代码 {code}，保留至 {until}</translation>
         </message>
     </context>
     <context>
@@ -1294,6 +1310,14 @@
             <source>Month by month</source>
             <translation>逐月明细</translation>
         </message>
+        <message>
+            <source>At this budget the debts are not paid off within 30 years.</source>
+            <translation>按此预算，30 年内无法还清欠款。</translation>
+        </message>
+        <message>
+            <source>Total owed over time</source>
+            <translation>总欠款变化</translation>
+        </message>
         <message numerus="yes">
             <source>What goes overdue (%n)</source>
             <translation>
@@ -1312,23 +1336,9 @@
                 <numerusform>%n 笔欠款将上报征信。</numerusform>
             </translation>
         </message>
-        <message>
-            <source>At this budget the debts are not paid off within 30 years.</source>
-            <translation>按此预算，30 年内无法还清欠款。</translation>
-        </message>
-        <message>
-            <source>Total owed over time</source>
-            <translation>总欠款变化</translation>
-        </message>
     </context>
     <context>
         <name>PlanDialog</name>
-        <message numerus="yes">
-            <source>%n period(s)</source>
-            <translation>
-                <numerusform>%n 期</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{name} offers no instalments: choose another product.</source>
             <translation>{name} 不提供分期：请选择其他产品。</translation>
@@ -1340,12 +1350,6 @@
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
             <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 实际年化利率 {apr}（实际年利率 {ear}）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n-period plan</source>
-            <translation>
-                <numerusform>%n 期分期</numerusform>
-            </translation>
         </message>
         <message>
             <source>Existing instalment plan</source>
@@ -1374,6 +1378,18 @@
         <message>
             <source>e.g. Phone, 12 instalments</source>
             <translation>例如：手机，分 12 期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-period plan</source>
+            <translation>
+                <numerusform>%n 期分期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1489,18 +1505,6 @@
             <source>Repayment record: no late payment on your credit report.</source>
             <translation>还款记录：征信上没有逾期。</translation>
         </message>
-        <message numerus="yes">
-            <source>Repayment record: %n late payment(s) on your credit report</source>
-            <translation>
-                <numerusform>还款记录：征信上有 %n 次逾期</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, at most %n in a row.</source>
-            <translation>
-                <numerusform>，最长连续 %n 次。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>That crosses the lenders' red line (3 in a row or 6 in total): expect loans and new credit to be refused.</source>
             <translation>已触及贷款机构的红线（连续 3 次或累计 6 次，“连三累六”）：申请贷款和新的信用额度很可能被拒。</translation>
@@ -1560,6 +1564,18 @@
         <message>
             <source>Payments</source>
             <translation>还款</translation>
+        </message>
+        <message numerus="yes">
+            <source>Repayment record: %n late payment(s) on your credit report</source>
+            <translation>
+                <numerusform>还款记录：征信上有 %n 次逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, at most %n in a row.</source>
+            <translation>
+                <numerusform>，最长连续 %n 次。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1921,12 +1937,6 @@
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
-        <message numerus="yes">
-            <source> day(s) ahead</source>
-            <translation>
-                <numerusform> 天前</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Open data file</source>
             <translation>打开数据文件</translation>
@@ -1946,6 +1956,12 @@
         <message>
             <source>Saved a copy as {name}</source>
             <translation>已保存备份：{name}</translation>
+        </message>
+        <message numerus="yes">
+            <source> day(s) ahead</source>
+            <translation>
+                <numerusform> 天前</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2014,12 +2030,6 @@
             <source>If you cannot: &lt;b&gt;{option}&lt;/b&gt; costs {cost} and keeps your report clean.</source>
             <translation>如果做不到：&lt;b&gt;{option}&lt;/b&gt; 需花费 {cost}，且不影响征信。</translation>
         </message>
-        <message numerus="yes">
-            <source>This due is %n day(s) late.</source>
-            <translation>
-                <numerusform>这笔还款已逾期 %n 天。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Paying {amount} today costs {cost} on top.</source>
             <translation>今天还清 {amount} 需额外支付 {cost}。</translation>
@@ -2027,6 +2037,16 @@
         <message>
             <source>It is on your credit report and stays there until {until}.</source>
             <translation>逾期已上报征信，记录将保留至 {until}。</translation>
+        </message>
+        <message>
+            <source>Cumulative cost over time (dashed: reaches the credit report)</source>
+            <translation>累计成本变化（虚线：已上报征信）</translation>
+        </message>
+        <message numerus="yes">
+            <source>This due is %n day(s) late.</source>
+            <translation>
+                <numerusform>这笔还款已逾期 %n 天。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
@@ -2045,10 +2065,6 @@
             <translation>
                 <numerusform>逾期还款（最多 %n 天）</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Cumulative cost over time (dashed: reaches the credit report)</source>
-            <translation>累计成本变化（虚线：已上报征信）</translation>
         </message>
     </context>
     <context>
@@ -2135,12 +2151,6 @@
     </context>
     <context>
         <name>WarningCard</name>
-        <message numerus="yes">
-            <source>⚠ Overdue: %n due(s) not paid</source>
-            <translation>
-                <numerusform>⚠ 逾期：%n 笔未还</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Pay…</source>
             <translation>还款…</translation>
@@ -2156,6 +2166,12 @@
         <message>
             <source>Reaches your credit report on {day} unless paid.</source>
             <translation>如不还款，将于 {day} 上报征信。</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Overdue: %n due(s) not paid</source>
+            <translation>
+                <numerusform>⚠ 逾期：%n 笔未还</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

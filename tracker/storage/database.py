@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
-from tracker.errors import StorageError
+from tracker.errors import StorageError, unusable
 from tracker.storage.backup import backup_before
 from tracker.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How long a writer waits for another process's write to finish (milliseconds).
+BUSY_TIMEOUT_MS = 10_000
 
 
 def inspect_file(path: Path) -> int:
@@ -115,8 +119,10 @@ def _create_empty(path: Path) -> None:
 
 def _open(path: Path) -> sqlite_utils.Database:
     try:
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
@@ -130,7 +136,7 @@ def _open(path: Path) -> sqlite_utils.Database:
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
     """Apply every missing migration in one transaction, then stamp the version."""
     try:
-        with db.atomic():
+        with write_transaction(db.conn):
             for script in MIGRATIONS[version:]:
                 for statement in _statements(script):
                     db.execute(statement)
@@ -149,3 +155,48 @@ def _statements(script: str) -> list[str]:
             parts.append(buf.strip())
             buf = ""
     return [p for p in parts if p]
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction that will write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (or ROLLBACK).
+
+    IMMEDIATE takes the write lock at the start, waiting up to the busy timeout for
+    another writer. A deferred ``BEGIN`` that reads first and then writes cannot wait:
+    SQLite fails its upgrade at once with "database is locked" (TESTING.md § SQLite).
+    Nested use is a savepoint inside the outer transaction.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+                conn.execute("RELEASE SAVEPOINT nested")
+            raise
+        conn.execute("RELEASE SAVEPOINT nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def write_failure(exc: sqlite3.OperationalError, path: Path) -> StorageError:
+    """What a user is told when SQLite could not save a change (nothing was saved)."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return unusable("another copy of Debt Tracker is saving; try again")
+    if "full" in text:
+        return unusable(
+            "not saved: the disk holding {path} is full; free some space and try again",
+            path=path,
+        )
+    if "readonly" in text or "read-only" in text:
+        return unusable("not saved: {path} is read-only", path=path)
+    return unusable("not saved: {error}", error=exc)

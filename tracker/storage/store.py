@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from tracker.errors import StorageError, not_found, refuse
+from tracker.errors import not_found, refuse
 from tracker.ledger import Due, Payment
 from tracker.products import Product, from_record, to_record
 from tracker.storage import backup, database
@@ -88,12 +88,12 @@ class Store:
     def transaction(self) -> Iterator[Store]:
         """One change = one transaction: all of it is saved, or none of it."""
         try:
-            with self.db.atomic():
+            with database.write_transaction(self.db.conn):
                 yield self
         except sqlite3.IntegrityError as exc:
             raise refuse("not saved: {exc}", exc=exc) from None
         except sqlite3.OperationalError as exc:
-            raise StorageError(f"not saved: {exc}") from None
+            raise database.write_failure(exc, self.path) from None
 
     # -- products ---------------------------------------------------------------
     def insert_product(self, product: Product) -> int:
