@@ -87,14 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _daily_backup(window: MainWindow) -> None:
-    """One rotating backup a day, taken when the app starts (kept: the last 10)."""
+    """The day's backup, taken when the app starts; a failure is said, never fatal."""
     try:
         window.ctx.store.daily_backup()
-    except OSError as exc:
+    except (OSError, TrackerError) as exc:
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Could not back up the data file: {error}"
-            ).format(error=exc)
+            ).format(error=error_text(exc))
         )
 
 

@@ -671,6 +671,26 @@
             <translation>另一个债务管家正在保存；请稍后再试</translation>
         </message>
         <message>
+            <source>not backed up: cannot write in {folder}: {reason}</source>
+            <translation>未备份：无法写入 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>not backed up: not enough free space on the disk holding {folder}</source>
+            <translation>未备份：{folder} 所在的磁盘空间不足</translation>
+        </message>
+        <message>
+            <source>not backed up: {dest} already exists</source>
+            <translation>未备份：{dest} 已存在</translation>
+        </message>
+        <message>
+            <source>not backed up: {error}</source>
+            <translation>未备份：{error}</translation>
+        </message>
+        <message>
+            <source>not backed up: {path} is damaged ({problems}); restore a backup instead</source>
+            <translation>未备份：{path} 已损坏（{problems}）；请改为恢复一个备份</translation>
+        </message>
+        <message>
             <source>not saved: the disk holding {path} is full; free some space and try again</source>
             <translation>未保存：{path} 所在的磁盘已满；请腾出空间后再试</translation>
         </message>
@@ -1926,8 +1946,8 @@
             <translation>备份</translation>
         </message>
         <message>
-            <source>Copies of the data file, made before every upgrade, once a day when the app starts, and when you click “Back up now”; the newest {count} are kept.</source>
-            <translation>数据文件的副本：每次升级前、每天首次启动时以及点击“立即备份”时生成，保留最新的 {count} 份。</translation>
+            <source>Copies of the data file: one a day while the app runs (the last {daily} days, {weekly} weeks and {monthly} months are kept), one before every upgrade or restore, and one when you click “Back up now”.</source>
+            <translation>数据文件的副本：应用运行时每天一份（保留最近 {daily} 天、{weekly} 周和 {monthly} 个月的），每次升级或恢复前一份，点击“立即备份”时一份。</translation>
         </message>
         <message>
             <source>Open folder</source>

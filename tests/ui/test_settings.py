@@ -148,7 +148,8 @@ def test_open_another_and_create_new(
         page.findChild(QPushButton, "createDataFileButton").click()
     assert window.ctx.store.path == new and window.ctx.store.list_products() == []
     assert page.findChild(QLabel, "dataFilePath").text() == str(new)
-    assert page.findChild(QLabel, "backupsPath").text() == str(tmp_path.resolve() / "backups")
+    backups = tmp_path.resolve() / "backups" / "fresh.db"  # each file has its own folder
+    assert page.findChild(QLabel, "backupsPath").text() == str(backups)
     assert str(new) in window.status_label.text()
 
     demo = tmp_path / "t.db"  # the window fixture's demo file
@@ -167,7 +168,7 @@ def test_open_another_and_create_new(
 def test_back_up_now_writes_a_usable_copy(window: MainWindow, tmp_path: Path) -> None:
     page = settings_page(window)
     page.findChild(QPushButton, "backUpNowButton").click()
-    copies = list((tmp_path / "backups").glob("t-*-manual.db"))
+    copies = list((tmp_path / "backups" / "t.db").glob("*-manual.db"))
     assert len(copies) == 1
     note = page.findChild(QLabel, "backupMessage").text()
     assert note == f"Saved a copy as {copies[0].name}"

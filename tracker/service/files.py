@@ -9,8 +9,8 @@ from tracker.errors import refuse
 from tracker.storage import Store
 from tracker.storage import backup as backup_mod
 
-#: How many backups of a data file are kept (older ones are deleted).
-BACKUPS_KEPT = backup_mod.KEEP
+#: How many backups of each kind are kept (older ones of that kind are deleted).
+BACKUPS_KEPT = dict(backup_mod.KEEP)
 
 
 def open_data_file(path: Path | str) -> Store:
@@ -38,23 +38,23 @@ def create_data_file(path: Path | str) -> Store:
 
 
 def backups_folder(store: Store) -> Path:
-    """Where the backups of the open data file go (``backups/`` next to it)."""
+    """Where the backups of the open data file go (``backups/<file name>/`` next to it)."""
     return backup_mod.backups_dir(store.path)
 
 
 def back_up_now(store: Store, now: dt.datetime | None = None) -> Path:
     """Copy the open data file into its backups folder now; returns the new file.
 
-    The copy is consistent even while the app writes (SQLite backup API). Manual copies
-    are named ``<stem>-<YYYYmmdd-HHMMSS>-manual.db`` and rotate with the automatic ones.
+    The copy is consistent even while the app writes (SQLite backup API), and is made
+    only from a file that passes a full integrity check. Manual copies are named
+    ``<YYYYmmdd-HHMMSS-ffffff>-manual.db``; the newest 10 are kept.
 
     Args:
         store: the open data file.
         now: the wall-clock time for the name (default: now; backups record real time,
             not the app's ``--today``).
+
+    Raises:
+        StorageError: the file is damaged, or the copy could not be written (disk full…).
     """
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    folder = backups_folder(store)
-    dest = backup_mod.copy_to(store.db, folder / f"{store.path.stem}-{stamp}-manual.db")
-    backup_mod.rotate(folder, store.path.stem)
-    return dest
+    return backup_mod.take(store.db.conn, store.path, "manual", now=now)

@@ -98,7 +98,7 @@ def connect(path: Path, *, create: bool = False) -> sqlite_utils.Database:
     db = _open(path)
     if version < SCHEMA_VERSION:
         if version > 0:
-            backup_before(db, path, f"v{version}-migration")
+            backup_before(db.conn, path, f"v{version}-migration")
         _migrate(db, version)
     return db
 

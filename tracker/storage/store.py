@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -336,13 +336,14 @@ class Store:
 
     # -- backups -------------------------------------------------------------------
     def backup_to(self, dest: Path) -> Path:
-        return backup.copy_to(self.db, dest)
+        """Copy the whole file to ``dest`` (never overwritten), after an integrity check."""
+        return backup.copy_to(self.db.conn, self.path, dest)
 
     def backup_before(self, reason: str) -> Path:
-        return backup.backup_before(self.db, self.path, reason)
+        return backup.backup_before(self.db.conn, self.path, reason)
 
-    def daily_backup(self) -> Path | None:
-        return backup.daily_backup(self.db, self.path)
+    def daily_backup(self, now: datetime | None = None) -> Path | None:
+        return backup.daily_backup(self.db.conn, self.path, now)
 
     def _select(self, table: str, cols: str, product_id: int | None, order: str) -> list[Any]:
         where, params = ("WHERE product_id = ?", (product_id,)) if product_id else ("", ())

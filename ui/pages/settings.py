@@ -147,10 +147,14 @@ class SettingsPage(Page):
         self.backup_box.setTitle(self.tr("Backups"))
         self.backup_hint.setText(
             self.tr(
-                "Copies of the data file, made before every upgrade, once a day when the app "
-                "starts, and when you click "
-                "“Back up now”; the newest {count} are kept."
-            ).format(count=files.BACKUPS_KEPT)
+                "Copies of the data file: one a day while the app runs (the last {daily} days, "
+                "{weekly} weeks and {monthly} months are kept), one before every upgrade or "
+                "restore, and one when you click “Back up now”."
+            ).format(
+                daily=files.BACKUPS_KEPT["daily"],
+                weekly=files.BACKUPS_KEPT["weekly"],
+                monthly=files.BACKUPS_KEPT["monthly"],
+            )
         )
         self.open_folder_button.setText(self.tr("Open folder"))
         self.backup_button.setText(self.tr("Back up now"))
