@@ -671,6 +671,30 @@
             <translation>另一个债务管家正在保存；请稍后再试</translation>
         </message>
         <message>
+            <source>cannot create {path}: {reason}</source>
+            <translation>无法创建 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: {error}</source>
+            <translation>无法打开 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot switch {path} to WAL mode (got {mode})</source>
+            <translation>无法将 {path} 切换到 WAL 模式（得到 {mode}）</translation>
+        </message>
+        <message>
+            <source>could not upgrade the data file: {error}</source>
+            <translation>无法升级数据文件：{error}</translation>
+        </message>
+        <message>
+            <source>no backup {name} (see `backups` for the list)</source>
+            <translation>没有备份 {name}（用 `backups` 查看列表）</translation>
+        </message>
+        <message>
             <source>not backed up: cannot write in {folder}: {reason}</source>
             <translation>未备份：无法写入 {folder}：{reason}</translation>
         </message>
@@ -691,12 +715,36 @@
             <translation>未备份：{path} 已损坏（{problems}）；请改为恢复一个备份</translation>
         </message>
         <message>
+            <source>not restored: cannot keep the damaged file aside as {aside}: {reason}</source>
+            <translation>未恢复：无法把损坏的文件另存为 {aside}：{reason}</translation>
+        </message>
+        <message>
+            <source>not restored: {error}</source>
+            <translation>未恢复：{error}</translation>
+        </message>
+        <message>
+            <source>not restored: {path} cannot be replaced ({reason})</source>
+            <translation>未恢复：无法替换 {path}（{reason}）</translation>
+        </message>
+        <message>
+            <source>not restored: {source} is not a good backup ({problems})</source>
+            <translation>未恢复：{source} 不是完好的备份（{problems}）</translation>
+        </message>
+        <message>
+            <source>not saved: the data file is open read-only ({reason})</source>
+            <translation>未保存：数据文件以只读方式打开（{reason}）</translation>
+        </message>
+        <message>
             <source>not saved: the disk holding {path} is full; free some space and try again</source>
             <translation>未保存：{path} 所在的磁盘已满；请腾出空间后再试</translation>
         </message>
         <message>
             <source>not saved: {error}</source>
             <translation>未保存：{error}</translation>
+        </message>
+        <message>
+            <source>not saved: {path} is damaged ({damage}); restore a backup</source>
+            <translation>未保存：{path} 已损坏（{damage}）；请恢复一个备份</translation>
         </message>
         <message>
             <source>not saved: {path} is read-only</source>
@@ -721,6 +769,14 @@
         <message>
             <source>statement date {statement} is more than {max_days_ahead} days ahead (today is {today})</source>
             <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>the data file is damaged ({error}); restore a backup</source>
+            <translation>数据文件已损坏（{error}）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>the data file is damaged: {table} row {row_id}: {what}; restore a backup</source>
+            <translation>数据文件已损坏：{table} 表第 {row_id} 行：{what}；请恢复一个备份</translation>
         </message>
         <message>
             <source>the name is given on its own (product add NAME), not as a setting name=…</source>
@@ -829,6 +885,58 @@
         <message>
             <source>{name} {text!r} is not a number</source>
             <translation>{name} {text!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>{path} already exists; it was left unchanged</source>
+            <translation>{path} 已存在；未作改动</translation>
+        </message>
+        <message>
+            <source>{path} does not exist (run `init` to create it)</source>
+            <translation>{path} 不存在（运行 `init` 创建）</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file but not a Debt Tracker data file</source>
+            <translation>{path} 是 SQLite 文件，但不是债务管家的数据文件</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (it is cut short); restore a backup</source>
+            <translation>{path} 已损坏（文件不完整）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({problems}); restore a backup</source>
+            <translation>{path} 已损坏（{problems}）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>{path} is empty: not set up yet (run `init` to initialise it)</source>
+            <translation>{path} 是空文件：尚未初始化（运行 `init` 初始化）</translation>
+        </message>
+        <message>
+            <source>{path} is not a Debt Tracker data file (not an SQLite database)</source>
+            <translation>{path} 不是债务管家的数据文件（不是 SQLite 数据库）</translation>
+        </message>
+        <message>
+            <source>{path} is not a Debt Tracker data file: it holds tables but not our mark (another program's database, or a set-up that did not finish); it was left unchanged</source>
+            <translation>{path} 不是债务管家的数据文件：其中有表但没有我们的标记（可能是其他程序的数据库，或未完成的初始化）；未作改动</translation>
+        </message>
+        <message>
+            <source>{path} is not set up yet (an earlier set-up did not finish)</source>
+            <translation>{path} 尚未初始化（之前的初始化没有完成）</translation>
+        </message>
+        <message>
+            <source>{path} is not set up yet (an earlier set-up did not finish): run `init`</source>
+            <translation>{path} 尚未初始化（之前的初始化没有完成）：请运行 `init`</translation>
+        </message>
+        <message>
+            <source>{path} needs an upgrade to be used by this version, but {reason}</source>
+            <translation>{path} 需要升级才能被此版本使用，但{reason}</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Debt Tracker (schema {version}; this version understands up to {known}); please upgrade the app</source>
+            <translation>{path} 由更新版本的债务管家写入（结构版本 {version}；此版本最高支持 {known}）；请升级应用</translation>
+        </message>
+        <message>
+            <source>{path} was written in a newer SQLite file format ({version}) than this app can change; it was left unchanged</source>
+            <translation>{path} 使用了更新的 SQLite 文件格式（{version}），本应用无法修改；未作改动</translation>
         </message>
         <message>
             <source>{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans</source>

@@ -1,4 +1,8 @@
-"""The app starts even when its daily backup cannot be written, and says so."""
+"""The app starts even when its daily backup cannot be written, and says so.
+
+Before: sqlite3.OperationalError from the backup escaped ui.app.main (the GUI did not
+start) and a 0-byte 0644 ``.part`` file was left behind.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from tracker import service
+from tests.ui.conftest import TODAY
 from ui import app
 
 
 def test_the_window_opens_when_the_daily_backup_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: object
 ) -> None:
     db = tmp_path / "full.db"
-    service.open_store(db, create=True).close()
+    window = app.create_main_window(db, TODAY)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
     real_connect = sqlite3.connect
 
     def unwritable_backup(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
@@ -26,20 +30,9 @@ def test_the_window_opens_when_the_daily_backup_fails(
         return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sqlite3, "connect", unwritable_backup)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    messages: list[str] = []
-    monkeypatch.setattr(app, "_save_and_quit", lambda w, _t: _quit(w, messages))
-    status = app.main(["--db", str(db), "--today", "2026-12-01", "--screenshot", "x.png"])
-    assert status == 0 and shown == []
-    assert messages and messages[0].startswith("Could not back up the data file: not backed up")
+    app._daily_backup(window)  # what main() does before window.show()
+    monkeypatch.undo()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Could not back up the data file: not backed up"), message
     leftovers = [p.name for p in tmp_path.rglob("*") if p.is_file() and "backups" in str(p)]
     assert leftovers == []  # no .part file
-
-
-def _quit(window: object, messages: list[str]) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    messages.append(window.statusBar().currentMessage())  # type: ignore[attr-defined]
-    window.close()  # type: ignore[attr-defined]
-    QApplication.instance().exit(0)

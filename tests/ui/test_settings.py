@@ -105,7 +105,7 @@ def test_currency_display_switches_every_amount(window: MainWindow) -> None:
     ("content", "expected"),
     [
         (b"date,amount\n2026-11-01,12.00\n", "not an SQLite database"),
-        (None, "an SQLite file but not a Debt Tracker data file"),
+        (None, "is not a Debt Tracker data file"),
     ],
 )
 def test_refused_file_keeps_the_current_one(

@@ -12,13 +12,14 @@ from typing import Any
 
 from tracker import demo, service
 from tracker.cli import render
+from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.parser import UsageError, build
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.counts import parse_whole
 from tracker.dates import parse_date
-from tracker.errors import InputError, TrackerError
+from tracker.errors import DamagedFileError, InputError, TrackerError
 from tracker.money import parse_amount, parse_positive_amount
 from tracker.service import charges
 from tracker.storage import Store
@@ -32,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build().parse_args(argv)
         today = date.today() if args.today is None else parse_date(args.today, "--today")
         result = _dispatch(args, today)
+    except DamagedFileError as exc:
+        hint = damage_hint(db_path(args))
+        print(f"debt-tracker-cli: error: {exc}; {hint}", file=sys.stderr)
+        return 2
     except (UsageError, TrackerError) as exc:
         print(f"debt-tracker-cli: error: {exc}", file=sys.stderr)
         return 2
@@ -56,18 +61,22 @@ def _dispatch(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_init(args: argparse.Namespace, today: date) -> Any:
     path = db_path(args)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        service.open_store(path).close()  # refuses foreign or newer files
-    store = service.open_store(path, create=True)
-    try:
-        if args.demo:
-            if store.list_products(include_archived=True):
+    if path.exists() and path.stat().st_size > 0 and not Store.is_blank(path):
+        store = service.open_store(path)  # refuses foreign or newer files
+        try:
+            if args.demo and store.list_products(include_archived=True):
                 raise InputError(f"{path} already has products; demo data goes in a new file")
-            demo.populate(store, today)
-        return {"db": str(path), "created": not existed, "demo": bool(args.demo)}
-    finally:
-        store.close()
+            if not args.demo:
+                return {"db": str(path), "created": False, "demo": False}
+            # A file set up without products: add the demo data in one transaction.
+            with store.transaction():
+                demo.populate(store, today)
+        finally:
+            store.close()
+        return {"db": str(path), "created": False, "demo": True}
+    fill = (lambda s: demo.populate(s, today)) if args.demo else None
+    Store.create(path, fill).close()  # appears only when complete: a killed init leaves none
+    return {"db": str(path), "created": True, "demo": bool(args.demo)}
 
 
 def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
@@ -176,6 +185,9 @@ HANDLERS: dict[str, Handler] = {
     "simulate": cmd_simulate,
     "payoff": cmd_payoff,
     "statement": cmd_statement,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any, NoReturn
 
-from tracker.cli import statement_cmd
+from tracker.cli import backup_cmds, statement_cmd
 from tracker.products import PRESETS
 
 
@@ -55,6 +55,7 @@ def build() -> Parser:
     due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
     _cost_commands(cmds)
     statement_cmd.add_parser(cmds)
+    backup_cmds.add_parsers(cmds)
     _accept_globals_after_command(p)
     return p
 

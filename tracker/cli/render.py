@@ -82,6 +82,10 @@ def text(args: argparse.Namespace, result: Any) -> str:
         return "\n".join(lines) or "No products yet."
     if "schedule" in result:
         return _plan_text(result)
+    if "backups" in result:
+        from tracker.cli.backup_cmds import backups_text
+
+        return backups_text(result)
     return "\n".join(f"{k}: {v}" for k, v in result.items())
 
 
