@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker import overview, service
+from tracker.service import bills, dues, files, overview, payments, products
 from tracker.storage import Store
 
 PRODUCTS = 20
@@ -39,16 +39,16 @@ def fill(store: Store, years: int) -> int:
     presets = ["baitiao", "huabei", "cn-credit-card", "us-credit-card"]
     dues = 0
     for p in range(PRODUCTS):
-        product = service.add_product(store, f"Card {p:02}", presets[p % 4], {})
+        product = products.add_product(store, f"Card {p:02}", presets[p % 4], {})
         pid = product.id or 0
         for m in range(years * 12, -1, -1):
             statement = TODAY - relativedelta(months=m, days=10 + p % 5)
             due = statement + relativedelta(days=15)
             amount = 50_000 + 1_337 * ((p * 31 + m) % 97)
-            service.add_bill(store, pid, statement, due, amount)
+            bills.add_bill(store, pid, statement, due, amount, TODAY)
             dues += 1
             if m > 0:  # every bill but the newest is paid, some a little late
-                service.add_payment(store, pid, due + relativedelta(days=m % 3), amount, TODAY)
+                payments.add_payment(store, pid, due + relativedelta(days=m % 3), amount, TODAY)
     return dues
 
 
@@ -70,7 +70,7 @@ def median_seconds(work: Callable[[], object]) -> float:
 
 def refresh(store: Store) -> None:
     """Everything the dashboard reads on one refresh."""
-    service.open_dues(store, TODAY, 90)
+    dues.open_dues(store, TODAY, 90)
     overview.totals(store, TODAY)
     overview.overdue_warnings(store, TODAY)
 
@@ -78,7 +78,7 @@ def refresh(store: Store) -> None:
 def main() -> None:
     years = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     with tempfile.TemporaryDirectory() as tmp:
-        store = service.open_store(Path(tmp) / "bench.db", create=True)
+        store = files.open_store(Path(tmp) / "bench.db", create=True)
         began = time.perf_counter()
         dues = fill(store, years)
         filled = time.perf_counter() - began
@@ -93,7 +93,7 @@ def main() -> None:
             return lambda: (store.memo.clear(), work())
 
         cases: dict[str, Callable[[], object]] = {
-            "open_dues": cold(lambda: service.open_dues(store, TODAY, 90)),
+            "open_dues": cold(lambda: dues.open_dues(store, TODAY, 90)),
             "totals": cold(lambda: overview.totals(store, TODAY)),
             "product_summaries": cold(lambda: overview.product_summaries(store, TODAY)),
             "overdue_warnings": cold(lambda: overview.overdue_warnings(store, TODAY)),

@@ -28,7 +28,7 @@ lupdate() {  # lupdate TS [extra options]
 }
 
 lupdate "$I18N/debt_tracker_zh_CN.ts"
-lupdate "$I18N/debt_tracker_en.ts" -pluralonly
+lupdate "$I18N/debt_tracker_en.ts"  # ts_fill --english keeps only the plural messages
 "$BIN/python" scripts/ts_fill.py "$I18N/debt_tracker_zh_CN.ts" "$I18N/zh_CN.json"
 "$BIN/python" scripts/ts_fill.py --english "$I18N/debt_tracker_en.ts" "$I18N/en.json"
 for ts in "$I18N"/debt_tracker_*.ts; do

@@ -45,7 +45,7 @@ def set_translation(message: ET.Element, entry: Entry) -> None:
     if message.get("numerus") == "yes":
         forms = entry if isinstance(entry, list) else [entry]
         old = translation.findall("numerusform")
-        count = max(len(old), 1)
+        count = len(old) or len(forms)
         for form in old:
             translation.remove(form)
         translation.text = None
@@ -65,8 +65,32 @@ def is_finished(message: ET.Element) -> bool:
     return all(t and t.strip() for t in texts)
 
 
+def mark_plurals(tree: ET.ElementTree, plural_only: bool) -> None:
+    """Mark every message whose source has ``%n`` as a plural one (numerus).
+
+    PySide6 6.11's lupdate leaves ``QCoreApplication.translate(ctx, "%n day(s)", "", n)``
+    without ``numerus="yes"`` (6.12's marked it), so its plural forms would be lost.
+    With ``plural_only`` (the English file), messages without ``%n`` are dropped.
+    """
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if "%n" in (message.findtext("source") or ""):
+                if message.get("numerus") != "yes":
+                    message.set("numerus", "yes")
+                    old = message.find("translation")
+                    if old is not None:
+                        message.remove(old)
+                    ET.SubElement(message, "translation", type="unfinished")
+            elif plural_only and message.get("numerus") != "yes":
+                context.remove(message)
+        if plural_only and context.find("message") is None:
+            root.remove(context)
+
+
 def fill(tree: ET.ElementTree, table: dict[str, Entry], english: bool) -> list[str]:
     """Fill every message of ``tree`` from ``table``; returns the still-missing ones."""
+    mark_plurals(tree, plural_only=english)
     missing: list[str] = []
     used: set[str] = set()
     for context in tree.getroot().iter("context"):

@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker.errors import refuse
 from tracker.money import round_minor
-from tracker.products import MAX_PERIODS, Product
+from tracker.products import Product, check_periods
 
 #: (start, end, principal in minor units): principal accrues interest from start to end.
 Segment = tuple[date, date, int]
@@ -314,14 +314,7 @@ def negotiated_plan(
     """
     _check_amounts(unpaid=unpaid, penalty=penalty)
     waiver = _check_waiver(waiver)
-    if isinstance(periods, bool) or not isinstance(periods, int):
-        raise refuse("number of periods must be a whole number, not {periods!r}", periods=periods)
-    if not 1 <= periods <= MAX_PERIODS:
-        raise refuse(
-            "number of periods must be 1–{max_periods}, not {periods}",
-            max_periods=MAX_PERIODS,
-            periods=periods,
-        )
+    check_periods(periods)
     balance = round_minor((unpaid + penalty) * (1 - waiver))
     each = balance // periods
     amounts = [each] * (periods - 1) + [balance - each * (periods - 1)]

@@ -31,10 +31,9 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from tracker.errors import refuse
-from tracker.ledger import Due, Payment
 from tracker.money import currency, plain
 from tracker.products import Product
-from tracker.storage.store import Charge
+from tracker.records import Charge, Due, Payment
 
 HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
 KINDS = ("charge", "bill", "installment", "fee", "interest", "penalty", "payment", "adjustment")

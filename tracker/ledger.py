@@ -12,54 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-DueKind = Literal["bill", "installment", "loan", "negotiated", "adjustment"]
+from tracker.records import Due, Payment
+
 State = Literal["paid", "upcoming", "due_today", "revolving", "in_grace", "overdue"]
 #: The order a payment pays the parts of one due.
 COMPONENTS = ("penalty", "interest", "fee", "principal")
-
-
-@dataclass(frozen=True)
-class Due:
-    """Anything owed on a date: a bill's balance, an instalment period, a loan repayment.
-
-    Amounts are minor units. ``minimum`` is what must be paid by ``due_date`` to stay
-    out of overdue (None: the whole amount).
-    """
-
-    id: int
-    product_id: int
-    due_date: date
-    principal: int
-    fee: int = 0
-    interest: int = 0
-    penalty: int = 0
-    minimum: int | None = None
-    kind: DueKind = "bill"
-    source_id: int | None = None
-    period: int | None = None
-    statement_date: date | None = None
-    description: str = ""
-
-    @property
-    def total(self) -> int:
-        """Everything owed on this due, minor units."""
-        return self.principal + self.fee + self.interest + self.penalty
-
-    @property
-    def minimum_due(self) -> int:
-        """The minimum to pay by the due date, never more than the total."""
-        return self.total if self.minimum is None else min(self.minimum, self.total)
-
-
-@dataclass(frozen=True)
-class Payment:
-    """Money the user paid to a product on a date (minor units, > 0)."""
-
-    id: int
-    product_id: int
-    date: date
-    amount: int
-    description: str = ""
 
 
 @dataclass(frozen=True)

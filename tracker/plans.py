@@ -3,6 +3,9 @@
 Amounts are ``int`` minor units; rates are ``Decimal``. Every rounding goes through
 :func:`tracker.money.round_minor`. The true rate is the IRR of the payment stream, as
 Chinese lenders must disclose it since 2021 (DESIGN.md, "Cost formulas").
+
+Longer than 400 lines on purpose: the four schedule kinds and the IRR that prices them
+are tested as one unit (every worked example needs both).
 """
 
 from __future__ import annotations
@@ -16,12 +19,11 @@ from dateutil.relativedelta import relativedelta
 
 from tracker.errors import refuse
 from tracker.money import MAX_MINOR, round_minor
-from tracker.products import INTERVALS, MAX_PERIODS, Product
+from tracker.products import INTERVALS, Product, check_periods, check_rate
 
 #: Payment periods per year, by instalment interval.
 PERIODS_PER_YEAR = {"month": 12, "2weeks": 26}
 #: Highest rate accepted (per period or per year), as for product settings.
-MAX_RATE = Decimal(10)
 #: Working precision for rate arithmetic; money itself is always exact ints.
 _PREC = 40
 _SIX_PLACES = Decimal("0.000001")
@@ -96,32 +98,6 @@ def _check_principal(principal: int) -> None:
         )
 
 
-def _check_periods(periods: int) -> None:
-    if isinstance(periods, bool) or not isinstance(periods, int):
-        raise refuse("number of periods must be a whole number, not {periods!r}", periods=periods)
-    if not 1 <= periods <= MAX_PERIODS:
-        raise refuse(
-            "number of periods must be 1–{max_periods}, not {periods}",
-            max_periods=MAX_PERIODS,
-            periods=periods,
-        )
-
-
-def _check_rate(name: str, rate: Decimal) -> None:
-    if not isinstance(rate, Decimal) or not rate.is_finite():
-        raise refuse(
-            "{name} must be a decimal rate such as 0.005, not {rate!r}", name=name, rate=rate
-        )
-    if rate < 0:
-        raise refuse("{name} must not be negative, not {rate}", name=name, rate=rate)
-    if rate > MAX_RATE:
-        raise refuse(
-            "{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)",
-            name=name,
-            rate=rate,
-        )
-
-
 def _check_interval(interval: str) -> None:
     if interval not in INTERVALS:
         raise refuse(
@@ -133,7 +109,7 @@ def _check_interval(interval: str) -> None:
 
 def _check_plan(principal: int, periods: int, interval: str = "month") -> None:
     _check_principal(principal)
-    _check_periods(periods)
+    check_periods(periods)
     _check_interval(interval)
 
 
@@ -152,7 +128,7 @@ def period_dates(first_due: date, count: int, interval: str = "month") -> list[d
     Returns:
         ``count`` dates in order.
     """
-    _check_periods(count)
+    check_periods(count)
     _check_interval(interval)
     if interval == "2weeks":
         return [first_due + timedelta(days=14 * k) for k in range(count)]
@@ -212,7 +188,7 @@ def flat_schedule(
         InputError: principal, periods, rate or interval out of range.
     """
     _check_plan(principal, periods, interval)
-    _check_rate("fee rate", fee_rate)
+    check_rate("fee rate", fee_rate)
     fee = _times(principal, fee_rate)
     dates = period_dates(first_due, periods, interval)
     return _schedule(principal, _split(principal, periods), [fee] * periods, dates, interval)
@@ -238,7 +214,7 @@ def total_rate_schedule(
         InputError: principal, periods, rate or interval out of range.
     """
     _check_plan(principal, periods, interval)
-    _check_rate("total rate", total_rate)
+    check_rate("total rate", total_rate)
     fees = _split(_times(principal, total_rate), periods)
     dates = period_dates(first_due, periods, interval)
     return _schedule(principal, _split(principal, periods), fees, dates, interval)
@@ -303,7 +279,7 @@ def amortizing_schedule(
         InputError: principal, periods or rate out of range.
     """
     _check_plan(principal, periods)
-    _check_rate("annual rate", annual_rate)
+    check_rate("annual rate", annual_rate)
     if annual_rate == 0:
         return no_fee_schedule(principal, periods, first_due, "month")
     with localcontext() as ctx:
@@ -355,7 +331,7 @@ def installment_schedule(
     model = product.installment_fee_model
     if model == "none" and product.kind != "pay_in_n":
         raise refuse("{product_name} does not offer instalments", product_name=product.name)
-    _check_periods(periods)
+    check_periods(periods)
     allowed = product.allowed_periods
     if check_allowed and allowed and periods not in allowed:
         offered = ", ".join(str(n) for n in allowed)

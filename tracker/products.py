@@ -1,6 +1,10 @@
 """Credit products: the record with every rule DESIGN.md lists, validation, and presets.
 
 Rates are ``Decimal`` (stored as decimal strings); amounts are ``int`` minor units.
+
+Longer than 400 lines on purpose: the Product record, its validation, the text form of
+each setting and the presets are one vocabulary; split, a new field would need edits in
+several modules.
 """
 
 from __future__ import annotations
@@ -111,6 +115,17 @@ class Product:
         """Return a copy with ``changes`` applied (validated)."""
         return replace(self, **changes)
 
+    @property
+    def offers_installments(self) -> bool:
+        """Whether purchases or bills on this product can be split into instalments."""
+        return self.installment_fee_model != "none" or self.kind == "pay_in_n"
+
+    @property
+    def saved_id(self) -> int:
+        """The id of a product read from the file (a programming error when unsaved)."""
+        assert self.id is not None, "product has not been saved"
+        return self.id
+
 
 RATE_FIELDS = {f.name for f in fields(Product) if f.type == "Decimal"}
 INT_FIELDS = {f.name for f in fields(Product) if f.type in ("int", "int | None")}
@@ -131,45 +146,54 @@ EDITABLE = tuple(f.name for f in fields(Product) if f.name not in {"id", "archiv
 def validate(p: Product) -> None:
     """Check every field; raise :class:`InputError` naming the first bad one."""
     if not p.name or not p.name.strip():
-        raise refuse("product name is empty")
+        raise refuse("product name is empty", field="name")
     if len(p.name) > 80:
-        raise refuse("product name is longer than 80 characters")
+        raise refuse("product name is longer than 80 characters", field="name")
     for key, options in CHOICES.items():
         if getattr(p, key) not in options:
             raise refuse(
                 "{key} must be one of {known}, not {value!r}",
+                field=key,
                 key=key,
                 known=", ".join(options),
                 value=getattr(p, key),
             )
     if p.currency not in CURRENCIES:
-        raise refuse("unknown currency {code!r}", code=p.currency)
+        raise refuse("unknown currency {code!r}", field="currency", code=p.currency)
     if not 1 <= p.statement_day <= 31:
-        raise refuse("statement_day must be 1–31, not {value}", value=p.statement_day)
+        raise refuse(
+            "statement_day must be 1–31, not {value}", field="statement_day", value=p.statement_day
+        )
     if p.due_rule == "offset_days" and not 0 <= p.due_days <= 60:
         raise refuse(
             "due_days must be 0–60 days after the statement, not {value}",
+            field="due_days",
             value=p.due_days,
         )
     if p.due_rule == "day_of_month" and not 1 <= p.due_days <= 31:
-        raise refuse("due_days must be a day of the month 1–31, not {value}", value=p.due_days)
+        raise refuse(
+            "due_days must be a day of the month 1–31, not {value}",
+            field="due_days",
+            value=p.due_days,
+        )
     for name in ("grace_days", "report_after_days", "retention_years"):
         if not 0 <= getattr(p, name) <= 3650:
             raise refuse(
                 "{name} must be between 0 and 3650, not {value}",
+                field=name,
                 name=name,
                 value=getattr(p, name),
             )
     for name in MONEY_FIELDS:
         if getattr(p, name) < 0:
-            raise refuse("{name} must not be negative", name=name)
+            raise refuse("{name} must not be negative", field=name, name=name)
     for name in RATE_FIELDS:
-        _check_rate(name, getattr(p, name))
+        check_rate(name, getattr(p, name))
     for n, rate in p.installment_total_rates.items():
-        _check_periods(n)
-        _check_rate(f"installment_total_rates[{n}]", rate)
+        check_periods(n, "installment_total_rates")
+        check_rate(f"installment_total_rates[{n}]", rate)
     for n in p.allowed_periods:
-        _check_periods(n)
+        check_periods(n, "allowed_periods")
 
 
 def check_new_name(name: str, current: str | None = None) -> None:
@@ -191,20 +215,31 @@ def check_new_name(name: str, current: str | None = None) -> None:
         )
 
 
-def _check_rate(name: str, rate: object) -> None:
+def check_rate(name: str, rate: object) -> None:
+    """Refuse a rate that is not a finite Decimal from 0 to 10 (rates are fractions).
+
+    Raises:
+        InputError: with ``field`` the product setting ``name`` is about.
+    """
+    field = name.split("[", 1)[0]
     if not isinstance(rate, Decimal) or not rate.is_finite():
         raise refuse(
-            "{name} must be a decimal rate such as 0.0005, not {rate!r}", name=name, rate=rate
+            "{name} must be a decimal rate such as 0.0005, not {rate!r}",
+            field=field,
+            name=name,
+            rate=rate,
         )
     if rate < 0:
         raise refuse(
             "{name} must not be negative, not {rate}",
+            field=field,
             name=name,
             rate=rate_text(rate),
         )
     if rate > 10:
         raise refuse(
             "{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)",
+            field=field,
             name=name,
             rate=rate_text(rate),
         )
@@ -249,10 +284,24 @@ def rate_text(rate: Decimal) -> str:
     return format(rate, "f")
 
 
-def _check_periods(n: int) -> None:
-    if not 1 <= n <= MAX_PERIODS:
+def check_periods(periods: object, field: str | None = None) -> None:
+    """Refuse a period count that is not a whole number from 1 to :data:`MAX_PERIODS`.
+
+    Raises:
+        InputError: (with ``field``) naming the count.
+    """
+    if isinstance(periods, bool) or not isinstance(periods, int):
         raise refuse(
-            "number of periods must be 1–{max_periods}, not {n}", max_periods=MAX_PERIODS, n=n
+            "number of periods must be a whole number, not {periods!r}",
+            field=field,
+            periods=periods,
+        )
+    if not 1 <= periods <= MAX_PERIODS:
+        raise refuse(
+            "number of periods must be 1–{max_periods}, not {periods}",
+            field=field,
+            max_periods=MAX_PERIODS,
+            periods=periods,
         )
 
 
@@ -271,7 +320,7 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
     value = Decimal(number)
     value = value / 100 if percent else value
     check_rate_limit(name, value)
-    _check_rate(name, value)
+    check_rate(name, value)
     return value
 
 

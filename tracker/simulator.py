@@ -17,14 +17,14 @@ from dateutil.relativedelta import relativedelta
 from tracker import costs, credit, plans
 from tracker.errors import refuse
 from tracker.money import format_money
-from tracker.products import Product
+from tracker.products import Product, check_periods
 
 OptionKind = Literal["pay_in_full", "minimum", "installment", "overdue", "negotiated"]
 DEFAULT_OVERDUE_DAYS = (15, 30, 60, 90, 180)
 
 
 @dataclass(frozen=True)
-class Payment:
+class ScheduledPayment:
     """One cash outflow of an option (minor units)."""
 
     due_date: date
@@ -47,7 +47,7 @@ class Option:
     kind: OptionKind
     amount: int
     total_cost: int
-    schedule: tuple[Payment, ...]
+    schedule: tuple[ScheduledPayment, ...]
     impact: credit.CreditImpact
     periods: int | None = None
     days: int | None = None
@@ -164,25 +164,19 @@ def _statement_date(product: Product, due: date) -> date:
 
 def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]:
     if periods is None:
-        return list(product.allowed_periods) if _offers_installments(product) else []
+        return list(product.allowed_periods) if product.offers_installments else []
     for n in periods:
-        if not 1 <= n <= 60:
-            raise refuse("number of periods must be 1–60, not {n}", n=n)
-    if periods and not _offers_installments(product):
+        check_periods(n)
+    if periods and not product.offers_installments:
         raise refuse("{product_name} does not offer instalments", product_name=product.name)
     return list(periods)
-
-
-def _offers_installments(product: Product) -> bool:
-    """Fee-free pay-in-N plans are instalments too (fee model ``none``, kind ``pay_in_n``)."""
-    return product.installment_fee_model != "none" or product.kind == "pay_in_n"
 
 
 _CLEAN = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
 
 
 def _pay_in_full(amount: int, due: date) -> Option:
-    return Option("pay_in_full", amount, 0, (Payment(due, amount, 0),), _CLEAN)
+    return Option("pay_in_full", amount, 0, (ScheduledPayment(due, amount, 0),), _CLEAN)
 
 
 def _minimum(
@@ -190,7 +184,7 @@ def _minimum(
 ) -> Option:
     rest = amount - minimum
     interest = costs.revolving_interest(product, amount, rest, posting, due, pay)
-    schedule = (Payment(due, minimum, 0), Payment(pay, rest, interest))
+    schedule = (ScheduledPayment(due, minimum, 0), ScheduledPayment(pay, rest, interest))
     apr = ear = None
     days = (pay - due).days
     if rest > 0:
@@ -206,7 +200,7 @@ def _installment(product: Product, amount: int, n: int, due: date) -> Option:
     first = due + relativedelta(months=1) if product.installment_interval == "month" else due
     sched = plans.installment_schedule(product, amount, n, first)
     apr, ear = plans.true_rate(sched)
-    rows = tuple(Payment(p.due_date, p.principal, p.fee) for p in sched.periods)
+    rows = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in sched.periods)
     return Option(
         "installment", amount, sched.total_fee, rows, _CLEAN, periods=n, apr=apr, ear=ear
     )
@@ -221,7 +215,7 @@ def _overdue(
     )
     late = 0 if cost.in_grace else days
     impact = credit.credit_impact(product, late, pay)
-    schedule = (Payment(pay, amount, cost.total),)
+    schedule = (ScheduledPayment(pay, amount, cost.total),)
     return Option("overdue", amount, cost.total, schedule, impact, days=days)
 
 
@@ -246,7 +240,7 @@ def _negotiated(
     return Option("negotiated", amount, plan.balance - amount, rows, impact, periods=n, days=after)
 
 
-def _negotiated_rows(plan: costs.NegotiatedPlan, amount: int) -> list[Payment]:
+def _negotiated_rows(plan: costs.NegotiatedPlan, amount: int) -> list[ScheduledPayment]:
     """Split each payment as the ledger allocates one: the penalty first, then principal.
 
     With a waiver that brings the balance under the amount there is no cost left to
@@ -256,7 +250,7 @@ def _negotiated_rows(plan: costs.NegotiatedPlan, amount: int) -> list[Payment]:
     for when, pay in plan.periods:
         cost = min(pay, cost_left)
         cost_left -= cost
-        rows.append(Payment(when, pay - cost, cost))
+        rows.append(ScheduledPayment(when, pay - cost, cost))
     return rows
 
 

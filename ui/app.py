@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import demo, service
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.paths import APP_NAME, default_db_path
+from tracker.service import demo, files
 from ui import self_test
 from ui.context import AppContext
 from ui.errors import error_text
@@ -28,11 +28,10 @@ def create_main_window(
 ) -> MainWindow:
     """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
     path = Path(db_path)
-    today = today or date.today()
     is_new = not path.exists() or path.stat().st_size == 0
-    store = service.open_store(path, create=True)
+    store = files.open_store(path, create=True)
     if is_new and demo_if_new:
-        demo.populate(store, today)
+        demo.populate(store, today or date.today())
     return MainWindow(AppContext(store, today))
 
 
@@ -89,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _daily_backup(window: MainWindow) -> None:
     """The day's backup, taken when the app starts; a failure is said, never fatal."""
     try:
-        window.ctx.store.daily_backup()
+        files.daily_backup(window.ctx.store)
     except (OSError, TrackerError) as exc:
         window.statusBar().showMessage(
             QCoreApplication.translate(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Slot
@@ -17,8 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import AppContext, Change
+from ui.dialogs.bill import open_bill_dialog
+from ui.dialogs.charge import open_charge_dialog
+from ui.dialogs.export import open_export_dialog
 from ui.dialogs.payment import PaymentDialog
+from ui.dialogs.plan import open_plan_dialog
+from ui.dialogs.product import open_product_dialog
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
 from ui.pages.payoff import PayoffPage
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         ctx.storeReplaced.connect(self.retranslate)
+        ctx.changed.connect(self._changed)
         ctx.simulateDueRequested.connect(self.simulate_due)
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -94,20 +99,20 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("addPaymentAction", self.add_payment, "Ctrl+P")
-        for key, module, shortcut in (
-            ("addChargeAction", "charge", "Ctrl+N"),
-            ("addBillAction", "bill", "Ctrl+B"),
-            ("addPlanAction", "plan", "Ctrl+I"),
+        for key, opener, shortcut in (
+            ("addChargeAction", open_charge_dialog, "Ctrl+N"),
+            ("addBillAction", open_bill_dialog, "Ctrl+B"),
+            ("addPlanAction", open_plan_dialog, "Ctrl+I"),
         ):
             self._action(
-                key, lambda _on=False, m=module: self._open(m, self.viewed_product_id()), shortcut
+                key,
+                lambda _on=False, o=opener: o(self.ctx, self, self.viewed_product_id()),
+                shortcut,
             )
         self._action(
-            "addProductAction",
-            lambda: self._open("product"),
-            "Ctrl+Shift+N",
+            "addProductAction", lambda: open_product_dialog(self.ctx, self), "Ctrl+Shift+N"
         )
-        self._action("exportStatementAction", lambda: self._open("export"), "Ctrl+E")
+        self._action("exportStatementAction", lambda: open_export_dialog(self.ctx, self), "Ctrl+E")
         self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", self.about)
         for n, key in enumerate(self.pages, start=1):
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
         self.status_label.setText(
             self.tr("Data file: {path}    Today: {today}").format(
-                path=self.ctx.store.path, today=self.ctx.today.isoformat()
+                path=self.ctx.data_path, today=self.ctx.today.isoformat()
             )
         )
 
@@ -159,6 +164,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    @Slot(object)
+    def _changed(self, change: Change) -> None:
+        if "today" in change.kinds and not self.ctx.closed:
+            self.retranslate()  # the status bar shows today's date
 
     @Slot()
     def add_payment(self) -> None:
@@ -175,13 +185,6 @@ class MainWindow(QMainWindow):
         page = self.show_page("simulator")
         if hasattr(page, "simulate_due"):
             page.simulate_due(due_id)
-
-    def _open(self, module: str, *args: object) -> None:
-        """Open ``ui.dialogs.<module>``'s dialog by its ``open_<module>_dialog`` function
-        (imported when first used); ``args`` follow the context and parent (a product id
-        for the record dialogs)."""
-        opener = getattr(importlib.import_module(f"ui.dialogs.{module}"), f"open_{module}_dialog")
-        opener(self.ctx, self, *args)
 
     @Slot()
     def about(self) -> None:

@@ -22,16 +22,16 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTra
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import demo, service
 from tracker.errors import InputError
 from tracker.money import parse_amount
-from tracker.service import simulation
+from tracker.service import demo, files, simulation
+from tracker.service import products as products_service
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import apply_language, qm_bytes
 from ui.main_window import PAGES, MainWindow
 
-#: Main-window actions that open a dialog (their modules are imported on first use).
+#: Main-window actions that open a dialog.
 DIALOG_ACTIONS = (
     "addPaymentAction",
     "addChargeAction",
@@ -99,7 +99,7 @@ def check_translations() -> str:
 
 def _demo_window(folder: Path, today: date) -> MainWindow:
     """A shown main window on a new demo data file in ``folder``, English interface."""
-    store = service.open_store(folder / "self-test.db", create=True)
+    store = files.open_store(folder / "self-test.db", create=True)
     demo.populate(store, today)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     apply_language("en")
@@ -111,7 +111,7 @@ def _demo_window(folder: Path, today: date) -> MainWindow:
 
 def _describe_data(window: MainWindow) -> str:
     ctx = window.ctx
-    products = ctx.store.list_products()
+    products = products_service.list_products(ctx.store)
     dues = simulation.simulatable_dues(ctx.store, ctx.today)
     if not products or not dues:
         raise AssertionError("the demo data has no products or no open dues")

@@ -56,12 +56,53 @@
         </message>
     </context>
     <context>
+        <name>Days</name>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Wrote %n row(s) to {file}.</source>
             <translation>
                 <numerusform>Wrote %n row to {file}.</numerusform>
                 <numerusform>Wrote %n rows to {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Options</name>
+        <message numerus="yes">
+            <source>Split into %n</source>
+            <translation>
+                <numerusform>Split into %n</numerusform>
+                <numerusform>Split into %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay %n day(s) late</source>
+            <translation>
+                <numerusform>Pay %n day late</numerusform>
+                <numerusform>Pay %n days late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Negotiate after %n day(s)</source>
+            <translation>
+                <numerusform>Negotiate after %n day</numerusform>
+                <numerusform>Negotiate after %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -171,47 +212,6 @@
             <translation>
                 <numerusform>⚠ Overdue: %n due not paid</numerusform>
                 <numerusform>⚠ Overdue: %n dues not paid</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Days</name>
-        <message numerus="yes">
-            <source>%n day(s) late</source>
-            <translation>
-                <numerusform>%n day late</numerusform>
-                <numerusform>%n days late</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n day(s)</source>
-            <translation>
-                <numerusform>in %n day</numerusform>
-                <numerusform>in %n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Options</name>
-        <message numerus="yes">
-            <source>Split into %n</source>
-            <translation>
-                <numerusform>Split into %n</numerusform>
-                <numerusform>Split into %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Pay %n day(s) late</source>
-            <translation>
-                <numerusform>Pay %n day late</numerusform>
-                <numerusform>Pay %n days late</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Negotiate after %n day(s)</source>
-            <translation>
-                <numerusform>Negotiate after %n day</numerusform>
-                <numerusform>Negotiate after %n days</numerusform>
             </translation>
         </message>
     </context>

@@ -459,10 +459,6 @@
             <translation>消费金额必须大于零</translation>
         </message>
         <message>
-            <source>charge amount must not be zero</source>
-            <translation>消费金额不能为零</translation>
-        </message>
-        <message>
             <source>days past due must not be negative, not {days}</source>
             <translation>逾期天数不能为负数，而不是 {days}</translation>
         </message>
@@ -569,14 +565,6 @@
         <message>
             <source>nothing is owed: no payoff plan to make</source>
             <translation>没有欠款：无需制定还清计划</translation>
-        </message>
-        <message>
-            <source>number of periods must be 1–60, not {n}</source>
-            <translation>分期期数必须是 1–60，而不是 {n}</translation>
-        </message>
-        <message>
-            <source>number of periods must be 1–{max_periods}, not {n}</source>
-            <translation>分期期数必须是 1–{max_periods}，而不是 {n}</translation>
         </message>
         <message>
             <source>number of periods must be 1–{max_periods}, not {periods}</source>
@@ -751,6 +739,10 @@
             <translation>未保存：{path} 是只读的</translation>
         </message>
         <message>
+            <source>principal must be greater than zero</source>
+            <translation>本金必须大于零</translation>
+        </message>
+        <message>
             <source>product name is longer than 80 characters</source>
             <translation>产品名称超过 80 个字符</translation>
         </message>
@@ -841,10 +833,6 @@
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
             <translation>{name}必须是 0.0005 这样的小数利率，而不是 {rate!r}</translation>
-        </message>
-        <message>
-            <source>{name} must be a decimal rate such as 0.005, not {rate!r}</source>
-            <translation>{name}必须是 0.005 这样的小数利率，而不是 {rate!r}</translation>
         </message>
         <message>
             <source>{name} must be a whole number, not {value!r}</source>
@@ -1140,7 +1128,6 @@
         <name>LedgerTab</name>
         <message>
             <source>Search…</source>
-            <extracomment>Tab key → (model class, dialog module, dialog class, editable here).</extracomment>
             <translation>搜索…</translation>
         </message>
         <message>
@@ -1563,7 +1550,6 @@
         <name>Presets</name>
         <message>
             <source>JD Baitiao (京东白条)</source>
-            <extracomment>Tabs and the fields on each, in order.</extracomment>
             <translation>京东白条</translation>
         </message>
         <message>
@@ -1642,10 +1628,6 @@
             <translation>连续 3 次或累计 6 次逾期（“连三累六”）后，贷款机构通常会拒绝放贷。</translation>
         </message>
         <message>
-            <source>That dialog is not available yet.</source>
-            <translation>该对话框暂不可用。</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1710,6 +1692,7 @@
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
+            <extracomment>Tabs and the fields on each, in order.</extracomment>
             <translation>新增产品</translation>
         </message>
         <message>

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tracker import service
+from tracker.service import files
 from tracker.storage import Store
 
 
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Iterator[Store]:
     """A new, empty data file (no products), closed after the test."""
-    s = service.open_store(tmp_path / "empty.db", create=True)
+    s = files.open_store(tmp_path / "empty.db", create=True)
     yield s
     s.close()

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from tracker import service
 from tracker.errors import InputError
-from tracker.service import bills, charges
+from tracker.service import bills, charges, dues, payoff, products
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -26,27 +25,27 @@ def counts(s: Store) -> tuple[int, int, int]:
 def test_a_split_purchase_is_saved_whole_or_not_at_all(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    p = service.add_product(store, "花呗", "huabei", {"statement_day": "25"})
+    p = products.add_product(store, "花呗", "huabei", {"statement_day": "25"})
     before = counts(store)
 
     def failing_plan(*_args: object, **_kw: object) -> None:
         raise InputError("the plan could not be saved")
 
     # the charge and its negative twin are written first; the plan then fails
-    monkeypatch.setattr(charges, "add_plan", failing_plan)
+    monkeypatch.setattr(charges.plans_service, "add_plan", failing_plan)
     with pytest.raises(InputError, match="could not be saved"):
-        charges.record_charge(store, p.id or 0, date(2026, 11, 28), 60_000, TODAY, "phone", 3)
+        charges.add_charge(store, p.id or 0, date(2026, 11, 28), 60_000, TODAY, "phone", 3)
     assert counts(store) == before
     monkeypatch.undo()
-    charges.record_charge(store, p.id or 0, date(2026, 11, 28), 60_000, TODAY, "phone", 3)
+    charges.add_charge(store, p.id or 0, date(2026, 11, 28), 60_000, TODAY, "phone", 3)
     # the charge, its negative twin (it leaves the statement) and a 3-period plan
     assert counts(store) == (before[0] + 2, before[1] + 1, before[2] + 3)
 
 
 def test_which_products_split_and_when_period_one_is_due(store: Store) -> None:
-    huabei = service.add_product(store, "花呗", "huabei", {"statement_day": "25"})
-    us = service.add_product(store, "Card", "us-credit-card", {})
-    klarna = service.add_product(store, "Klarna", "pay-in-4", {})
+    huabei = products.add_product(store, "花呗", "huabei", {"statement_day": "25"})
+    us = products.add_product(store, "Card", "us-credit-card", {})
+    klarna = products.add_product(store, "Klarna", "pay-in-4", {})
     assert charges.split_periods(store, us.id or 0) == ()
     assert charges.split_periods(store, huabei.id or 0) == (3, 6, 12)
     assert charges.split_periods(store, klarna.id or 0) == klarna.allowed_periods
@@ -59,29 +58,29 @@ def test_which_products_split_and_when_period_one_is_due(store: Store) -> None:
 
 
 def test_the_next_bill_dates_clamp_to_the_month_end(store: Store) -> None:
-    p = service.add_product(store, "花呗", "huabei", {"statement_day": "31"})
+    p = products.add_product(store, "花呗", "huabei", {"statement_day": "31"})
     pid = p.id or 0
     # On 15 Feb 2027 the latest statement is 31 Jan (Feb's is the 28th, still ahead);
     # due 31 Jan + 9 days = 9 Feb.
     assert bills.bill_dates(store, pid, date(2027, 2, 15)) == (date(2027, 1, 31), date(2027, 2, 9))
-    service.add_bill(store, pid, date(2027, 1, 31), date(2027, 2, 9), 10_000)
+    bills.add_bill(store, pid, date(2027, 1, 31), date(2027, 2, 9), 10_000, date(2027, 2, 15))
     # That one is recorded: the next is 28 Feb (day 31 clamped), due 28 Feb + 9 = 9 Mar.
     assert bills.bill_dates(store, pid, date(2027, 2, 15)) == (date(2027, 2, 28), date(2027, 3, 9))
 
 
 def test_due_list_horizon_limits(store: Store) -> None:
-    assert service.open_dues(store, TODAY, 0) == []
-    assert service.open_dues(store, TODAY, 3660) == []
+    assert dues.open_dues(store, TODAY, 0) == []
+    assert dues.open_dues(store, TODAY, 3660) == []
     for days in (-1, 3661):
         with pytest.raises(InputError, match="between 0 and 3660"):
-            service.open_dues(store, TODAY, days)
+            dues.open_dues(store, TODAY, days)
 
 
 def test_currencies_owing_the_same_are_listed_by_code(store: Store) -> None:
-    cny = service.add_product(store, "花呗", "huabei", {})
-    usd = service.add_product(store, "Card", "us-credit-card", {})
+    cny = products.add_product(store, "花呗", "huabei", {})
+    usd = products.add_product(store, "Card", "us-credit-card", {})
     for pid in (usd.id or 0, cny.id or 0):
-        service.add_bill(store, pid, date(2026, 11, 20), date(2026, 12, 10), 50_000)
-    assert service.debt_currencies(store, TODAY) == ["CNY", "USD"]
-    service.add_bill(store, usd.id or 0, date(2026, 11, 25), date(2026, 12, 15), 1)
-    assert service.debt_currencies(store, TODAY) == ["USD", "CNY"]  # owing most first
+        bills.add_bill(store, pid, date(2026, 11, 20), date(2026, 12, 10), 50_000, TODAY)
+    assert payoff.debt_currencies(store, TODAY) == ["CNY", "USD"]
+    bills.add_bill(store, usd.id or 0, date(2026, 11, 25), date(2026, 12, 15), 1, TODAY)
+    assert payoff.debt_currencies(store, TODAY) == ["USD", "CNY"]  # owing most first

@@ -138,3 +138,95 @@ def test_main_window_only_wires() -> None:
     text = (UI / "main_window.py").read_text(encoding="utf-8")
     assert len(text.splitlines()) < 250
     assert "from tracker" not in text and "import tracker" not in text
+
+
+# -- every "never" of DESIGN.md § Architecture, checked on any tree ---------------------------
+#: (where, what it must never import): the domain (tracker/*.py) is pure; storage sits
+#: under the service; ui reaches data only through the service; the CLI has no Qt.
+NEVERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tracker/*.py", ("tracker.service", "tracker.storage", "sqlite3", "sqlite_utils")),
+    ("tracker/storage/", ("tracker.service", "tracker.cli")),
+    ("tracker/service/", ("tracker.cli",)),
+    ("tracker/cli/", ("PySide6", "shiboken6", "ui")),
+    ("ui/", ("tracker.storage", "sqlite3", "sqlite_utils")),
+)
+#: A call of a method on the open store from ui/: the store is handed to service functions
+#: and nothing else.
+STORE_CALL = re.compile(r"\bstore\.[a-z_]+\s*\(")
+LIMIT_LINES = 400
+SIZE_REASON = "Longer than 400 lines"
+
+
+def _files(root: Path, where: str) -> list[Path]:
+    if where.endswith("*.py"):
+        return sorted((root / where[:-4]).glob("*.py"))
+    return sorted((root / where).rglob("*.py"))
+
+
+def _imports_by_name(node: ast.AST) -> bool:
+    """``import importlib``, ``from importlib import import_module``, ``__import__(…)``:
+    modules looked up by a name built at run time, which readers and tools cannot follow
+    (``importlib.resources`` is fine)."""
+    if isinstance(node, ast.Import):
+        return any(a.name == "importlib" for a in node.names)
+    if isinstance(node, ast.ImportFrom) and node.module == "importlib":
+        return any(a.name == "import_module" for a in node.names)
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        return name in {"import_module", "__import__"}
+    return False
+
+
+def layering_offences(root: Path) -> list[str]:
+    """Every broken "never" under ``root`` (a checkout: tracker/ and ui/ inside)."""
+    out = []
+    for where, banned in NEVERS:
+        for path in _files(root, where):
+            for node in ast.walk(_parse(path)):
+                for name in _imported_names(node):
+                    if any(name == b or name.startswith(b + ".") for b in banned):
+                        out.append(f"{path.relative_to(root)}:{node.lineno} imports {name}")
+    for path in sorted((root / "ui").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for m in STORE_CALL.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            out.append(f"{path.relative_to(root)}:{line} calls the store: {m.group(0)}")
+    for path in [*(root / "tracker").rglob("*.py"), *(root / "ui").rglob("*.py")]:
+        tree = _parse(path)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
+                out.append(f"{path.relative_to(root)}:{node.lineno} import *")
+            if _imports_by_name(node):
+                out.append(f"{path.relative_to(root)}:{node.lineno} imports by a built name")
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > LIMIT_LINES and SIZE_REASON not in (ast.get_docstring(tree) or ""):
+            out.append(f"{path.relative_to(root)}: {lines} lines and no reason at its top")
+    return out
+
+
+def test_every_never_of_the_architecture_holds() -> None:
+    assert layering_offences(ROOT) == [], "\n".join(layering_offences(ROOT))
+
+
+def test_each_broken_never_is_caught(tmp_path: Path) -> None:
+    """A deliberate violation of each rule makes the check fail."""
+    cases = {
+        "tracker/overview.py": "from tracker.service import dues\n",
+        "tracker/records.py": "from tracker.storage import Store\n",
+        "tracker/storage/store.py": "from tracker.service import files\n",
+        "tracker/cli/main.py": "from PySide6.QtCore import QObject\n",
+        "ui/pages/a.py": "from tracker.storage.store import Store\n",
+        "ui/pages/b.py": "import sqlite3\n",
+        "ui/pages/c.py": "def f(ctx):\n    return ctx.store.list_products()\n",
+        "ui/pages/d.py": "from tracker.service import *\n",
+        "ui/pages/e.py": "import importlib\n",
+        "tracker/big.py": '"""Big."""\n' + "x = 1\n" * 450,
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    found = layering_offences(tmp_path)
+    for name in cases:
+        assert any(line.startswith(name) for line in found), f"{name} not caught: {found}"

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker import demo, overview, service
 from tracker.errors import InputError
+from tracker.service import demo, dues, files, overview, payments, payoff
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -30,7 +30,7 @@ TODAY = date(2026, 12, 1)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    s = service.open_store(tmp_path / "overview.db", create=True)
+    s = files.open_store(tmp_path / "overview.db", create=True)
     demo.populate(s, TODAY)
     yield s
     s.close()
@@ -153,7 +153,7 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
 
 
 def test_payoff_on_the_demo_data(store: Store) -> None:
-    result = service.payoff(store, TODAY, 300_000)  # ¥3,000.00 a month
+    result = payoff.payoff(store, TODAY, 300_000)  # ¥3,000.00 a month
     # The currency owing most is CNY (1,869,205 > 141,456); the plan is one more debt.
     assert result.currency == "CNY"
     assert [(d.key, d.name, d.balance) for d in result.debts] == [
@@ -196,7 +196,7 @@ def test_payoff_on_the_demo_data(store: Store) -> None:
 
 def test_payoff_refuses_an_empty_currency(store: Store) -> None:
     with pytest.raises(InputError, match="nothing is owed in EUR"):
-        service.payoff(store, TODAY, 100_000, currency="EUR")
+        payoff.payoff(store, TODAY, 100_000, currency="EUR")
 
 
 def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -> None:
@@ -205,8 +205,8 @@ def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -
     day = date(2026, 12, 21)
     # 招商银行信用卡: 856,000 from the 22 Nov statement, due 11 Dec, minimum 85,600;
     # 800,000 paid on 10 Dec meets the minimum; 56,000 revolves.
-    service.add_payment(store, 3, date(2026, 12, 10), 800_000, day)
-    view = next(v for v in service.due_views(store, day) if v.due.due_date == date(2026, 12, 11))
+    payments.add_payment(store, 3, date(2026, 12, 10), 800_000, day)
+    view = next(v for v in dues.due_views(store, day) if v.due.due_date == date(2026, 12, 11))
     assert view.status.state_name == "revolving" and not view.impact.reported
     # The card takes the grace away: the whole bill from posting to the due date,
     # 856,000 × 0.0005 × 19 = 8,132, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,412;

@@ -19,8 +19,9 @@ from datetime import date
 
 import pytest
 
-from tracker import service
 from tracker.payoff import Debt, PayoffPlan, plan_payoff
+from tracker.service import bills, plans, products
+from tracker.service import payoff as payoff_service
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -40,12 +41,12 @@ def one_debt_plan(
     bill: int = 0,
     plan: tuple[int, int] | None = None,
 ) -> tuple[Debt, PayoffPlan]:
-    product = service.add_product(store, preset, preset, {})
+    product = products.add_product(store, preset, preset, {})
     if bill:
-        service.add_bill(store, product.id or 0, date(2026, 11, 25), date(2026, 12, 15), bill)
+        bills.add_bill(store, product.id or 0, date(2026, 11, 25), date(2026, 12, 15), bill, TODAY)
     if plan:
-        service.add_plan(store, product.id or 0, plan[0], plan[1], date(2026, 12, 15))
-    (debt,) = service.payoff_debts(store, TODAY, product.currency)
+        plans.add_plan(store, product.id or 0, plan[0], plan[1], date(2026, 12, 15))
+    (debt,) = payoff_service.payoff_debts(store, TODAY, product.currency)
     return debt, plan_payoff([debt], budget, TODAY, "avalanche", max_months=months)
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker import service
 from tracker.errors import InputError
 from tracker.products import coerce_field, from_preset, from_record, parse_rate, to_record
+from tracker.service import products
 from tracker.storage import Store
 
 
@@ -34,8 +34,8 @@ def test_rates_are_written_without_exponents() -> None:
 def test_percent_input_is_stored_plain(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "r.db", create=True)
     # 0.00001 % = 0.0000001 (Decimal would say 1E-7); 1000 % = 10 (Decimal: 1E+1).
-    service.add_product(store, "H", "huabei", {"penalty_daily_rate": "0.00001%"})
-    service.add_product(store, "L", "loan", {"annual_rate": "1000%"})
+    products.add_product(store, "H", "huabei", {"penalty_daily_rate": "0.00001%"})
+    products.add_product(store, "L", "loan", {"annual_rate": "1000%"})
     raw = [json.loads(r[0]) for r in store.db.execute("SELECT rules FROM products ORDER BY id")]
     store.close()
     assert raw[0]["penalty_daily_rate"] == "0.0000001"

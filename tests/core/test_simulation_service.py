@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker import demo, service
 from tracker.errors import InputError, NotFoundError
-from tracker.service import simulation
+from tracker.service import demo, files, payoff, simulation
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -19,7 +18,7 @@ TODAY = date(2026, 12, 1)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    s = service.open_store(tmp_path / "demo.db", create=True)
+    s = files.open_store(tmp_path / "demo.db", create=True)
     demo.populate(s, TODAY)
     yield s
     s.close()
@@ -174,9 +173,9 @@ def test_late_curve_joins_the_lateness_scenarios() -> None:
 
 
 def test_payoff_helpers_match_service_payoff(store: Store) -> None:
-    debts = service.payoff_debts(store, TODAY, "CNY")
+    debts = payoff.payoff_debts(store, TODAY, "CNY")
     plans = simulation.plan_all(debts, 300_000, TODAY)
-    expected = service.payoff(store, TODAY, 300_000, currency="CNY")
+    expected = payoff.payoff(store, TODAY, 300_000, currency="CNY")
     assert plans == expected.plans
     avalanche = plans["avalanche"]
     curve = simulation.balance_curve(avalanche)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import StorageError
-from tracker.service import core
+from tracker.service import products as core
 from tracker.storage import Store
 
 

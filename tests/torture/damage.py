@@ -11,16 +11,18 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from tracker.service import core
+from tracker.service import bills, products
 from tracker.storage import Store
 
 
-def sound_file(path: Path, products: int = 30) -> Path:
-    """A data file with ``products`` products named ``product-00``… and one bill each."""
+def sound_file(path: Path, count: int = 30) -> Path:
+    """A data file with ``count`` products named ``product-00``… and one bill each."""
     store = Store.open(path, create=True)
-    for i in range(products):
-        p = core.add_product(store, f"product-{i:02}", "huabei", {})
-        core.add_bill(store, p.id or 0, date(2026, 11, 1), date(2026, 11, 10), 10000 + i)
+    for i in range(count):
+        p = products.add_product(store, f"product-{i:02}", "huabei", {})
+        bills.add_bill(
+            store, p.id or 0, date(2026, 11, 1), date(2026, 11, 10), 10000 + i, date(2026, 11, 1)
+        )
     store.close()
     return path
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 def write_products(db: str, tag: str, seconds: float, out: str) -> None:
     """Add products named ``{tag}-{n}`` for ``seconds``; write {acked, errors} to ``out``."""
-    from tracker.service import core
+    from tracker.service import products as core
     from tracker.storage import Store
 
     store = Store.open(db)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 from pytestqt.qtbot import QtBot
 
-from tracker import overview
+from tracker.service import overview
 from ui.dialogs.bill import BillDialog
 from ui.dialogs.charge import ChargeDialog
 from ui.main_window import MainWindow
@@ -71,7 +71,7 @@ def test_saving_a_split_charge_records_charge_and_plan_once(
     dialog.description.setText("Laptop")
     dialog.split.setChecked(True)
     dialog.periods.setCurrentIndex(dialog.periods.findData(12))
-    with qtbot.waitSignal(window.ctx.dataChanged):
+    with qtbot.waitSignal(window.ctx.changed):
         ok(dialog)
     # The charge, the same amount leaving the statement, the plan and its 12 dues.
     assert counts(window) == (charges + 2, bills, plans + 1, dues + 12)
@@ -100,7 +100,7 @@ def test_plain_charge_is_saved(window: MainWindow, qtbot: QtBot) -> None:
     [
         ("amount", "12,34.5", None, "misplaced thousands separators"),
         ("amount", "0", None, "must be greater than zero"),
-        ("amount", "-5", None, "must not be negative"),
+        ("amount", "-5", None, "charge amount must be greater than zero"),
         ("date", "100", QDate(2026, 12, 2), "is in the future (today is 2026-12-01)"),
     ],
 )
@@ -138,7 +138,7 @@ def test_new_bill_appears_on_the_dashboard_in_date_order(window: MainWindow, qtb
     dialog = bill_dialog(window, qtbot, 2)
     dialog.statement.setDate(QDate(2026, 12, 1))
     dialog.amount.setText("500.00")
-    with qtbot.waitSignal(window.ctx.dataChanged):
+    with qtbot.waitSignal(window.ctx.changed):
         ok(dialog)
     model = window.findChild(QTableView, "upcomingDuesView").model()
     rows = [

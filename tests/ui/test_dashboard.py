@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
+from tracker.service import products
 from ui.dialogs.payment import PaymentDialog
 from ui.main_window import MainWindow
 from ui.models.dues import DuesModel
@@ -115,7 +116,7 @@ def test_double_click_opens_payment_prefilled_and_paying_clears_the_warning(
     assert dialog is not None and dialog.isVisible()
     assert dialog.form.fields["product"].widget.currentData() == 1  # 京东白条
     assert dialog.findChild(QLineEdit, "amountField").text() == "864.20"
-    with qtbot.waitSignal(window.ctx.dataChanged):
+    with qtbot.waitSignal(window.ctx.changed):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     # The bill is paid; only the plan's period 4/12 is still late.
     assert page.warning.heading.text() == "⚠ Overdue: 1 due not paid"
@@ -135,9 +136,8 @@ def test_empty_file_shows_the_empty_state(make_window) -> None:  # type: ignore[
     assert page.cards == []
     # a bill needs a product: until there is one, only "Add a product…" is offered
     assert page.add_product_button.isEnabled() and not page.add_bill_button.isEnabled()
-    from tracker import service
 
-    window.ctx.change(lambda s: service.add_product(s, "花呗", "huabei", {}))
+    window.ctx.change(lambda s: products.add_product(s, "花呗", "huabei", {}))
     assert page.stack.currentIndex() == 1 and page.add_bill_button.isEnabled()
 
 

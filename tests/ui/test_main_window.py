@@ -44,7 +44,7 @@ def test_payment_settles_the_overdue_bill(window: MainWindow, qtbot: QtBot) -> N
     dialog = PaymentDialog(window.ctx, product_id=1, parent=window)
     qtbot.addWidget(dialog)
     dialog.findChild(QLineEdit, "amountField").setText("864.20")
-    with qtbot.waitSignal(window.ctx.dataChanged):
+    with qtbot.waitSignal(window.ctx.changed):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     model = window.findChild(QTableView, "upcomingDuesView").model()
     descriptions = [model.index(r, 2).data() for r in range(model.rowCount())]

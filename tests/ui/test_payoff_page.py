@@ -1,4 +1,4 @@
-"""Payoff page: the worker's plans match service.payoff; short budgets list what goes overdue."""
+"""Payoff page: the worker's plans match the service's; short budgets list what goes overdue."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
 from pytestqt.qtbot import QtBot
 
-from tracker import service
 from tracker.money import format_money
 from tracker.payoff import Debt
+from tracker.service import payoff as payoff_service
 from ui.main_window import MainWindow
 from ui.models.payoff import REPORTED
 from ui.pages.payoff import PayoffPage
@@ -54,7 +54,7 @@ def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbo
 def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "3000")
-    expected = service.payoff(window.ctx.store, window.ctx.today, 300_000, currency="CNY")
+    expected = payoff_service.payoff(window.ctx.store, window.ctx.today, 300_000, currency="CNY")
     assert page.result is not None and page.result.plans == expected.plans
     avalanche = expected.plans["avalanche"]
     row = cells(page.strategies, 0)
@@ -166,7 +166,7 @@ def test_fifty_debts_plan_in_the_worker_and_load_lazily(
         )
         for i in range(50)
     ]
-    monkeypatch.setattr(service, "payoff_debts", lambda *_a, **_k: debts)
+    monkeypatch.setattr(payoff_service, "payoff_debts", lambda *_a, **_k: debts)
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "8000")
     plan = page.chosen_plan()

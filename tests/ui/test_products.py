@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tracker import service
-from tracker.service import records
+from tracker.service import payments, plans
 from ui.dialogs.entry import EntryDialog
 from ui.dialogs.plan import PlanDialog
 from ui.dialogs.product import ProductDialog
@@ -125,7 +124,7 @@ def test_edit_a_products_rate_keeps_everything_else(window: MainWindow, qtbot: Q
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLineEdit, "installment_fee_rateField").text() == "0.005"
     dialog.findChild(QLineEdit, "installment_fee_rateField").setText("0.4%")
-    with qtbot.waitSignal(window.ctx.dataChanged):
+    with qtbot.waitSignal(window.ctx.changed):
         ok(dialog)
     p = window.ctx.store.get_product(BAITIAO)
     assert p.installment_fee_rate == Decimal("0.004")  # 0.4% = 0.004
@@ -136,7 +135,7 @@ def test_archive_and_restore(window: MainWindow, qtbot: QtBot, yes: list[str]) -
     page = products_page(window)
     # A product that owes money cannot be archived: pay 花呗's open 3,245.60 first.
     today = window.ctx.today
-    window.ctx.change(lambda s: service.add_payment(s, "花呗", today, 324_560, today))
+    window.ctx.change(lambda s: payments.add_payment(s, "花呗", today, 324_560, today))
     page.select(2)  # 花呗
     page.findChild(QPushButton, "archiveProductButton").click()
     assert "花呗" not in column(page.view, 0)
@@ -233,7 +232,7 @@ def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str])
 
 
 def test_edit_a_payment(window: MainWindow, qtbot: QtBot) -> None:
-    pay = records.payments(window.ctx.store, BAITIAO)[-1]
+    pay = payments.payments(window.ctx.store, BAITIAO)[-1]
     dialog = EntryDialog(window.ctx, "payment", pay.id, parent=window)
     qtbot.addWidget(dialog)
     amount = dialog.findChild(QLineEdit, "amountField")
@@ -244,7 +243,7 @@ def test_edit_a_payment(window: MainWindow, qtbot: QtBot) -> None:
     assert "greater than zero" in dialog.form.error_text("amount")
     amount.setText("600")
     ok(dialog)
-    assert records.payment(window.ctx.store, pay.id).amount == 60_000
+    assert payments.payment(window.ctx.store, pay.id).amount == 60_000
 
 
 def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot: QtBot) -> None:
@@ -261,7 +260,7 @@ def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot:
     dues_before = len(store.list_dues(3))
     ok(dialog)
     assert len(store.list_dues(3)) == dues_before + 12
-    assert records.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
+    assert plans.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
 
 
 def test_plan_dialog_on_a_product_without_instalments(window: MainWindow, qtbot: QtBot) -> None:
@@ -275,7 +274,7 @@ def test_plan_dialog_on_a_product_without_instalments(window: MainWindow, qtbot:
     )
     dialog.principal.setText("600")
     ok(dialog)
-    assert dialog.isVisible() and records.plan_views(window.ctx.store, window.ctx.today, 4) == []
+    assert dialog.isVisible() and plans.plan_views(window.ctx.store, window.ctx.today, 4) == []
     assert not dialog.message.isVisible() and dialog.preview.text() == ""
     # choosing a product that does offer them clears the refusal
     dialog.product.setCurrentIndex(dialog.product.findData(3))
@@ -290,7 +289,7 @@ def test_plan_dialog_names_an_unnamed_plan_in_the_interface_language(
     dialog.principal.setText("600")
     dialog.periods.setCurrentIndex(dialog.periods.findData(3))
     ok(dialog)
-    (plan,) = records.plan_views(window.ctx.store, window.ctx.today, 3)
+    (plan,) = plans.plan_views(window.ctx.store, window.ctx.today, 3)
     assert plan.plan.description == "3-period plan"
 
 
@@ -300,7 +299,7 @@ def test_plan_dialog_refuses_a_bad_amount(window: MainWindow, qtbot: QtBot) -> N
     dialog.principal.setText("12,00")
     ok(dialog)
     assert "misplaced" in dialog.form.error_text("principal")
-    assert records.plan_views(window.ctx.store, window.ctx.today, 3) == []
+    assert plans.plan_views(window.ctx.store, window.ctx.today, 3) == []
 
 
 def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -375,3 +374,26 @@ def test_language_switch_retranslates_the_products_page(window: MainWindow, qtbo
     apply_language("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Products")
     assert page.detail.phone.text() == "Customer service: 950618"
+
+
+def test_opening_a_product_page_runs_its_ledger_once(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Summary, repayment record and every tab share one ledger run of the product."""
+    from tracker import ledger
+
+    page = products_page(window)
+    page.select(BAITIAO)
+    runs: list[set[int]] = []
+    real = ledger.statuses
+
+    def counting(dues, payments, today, rules=None):  # type: ignore[no-untyped-def]
+        runs.append({d.product_id for d in dues})
+        return real(dues, payments, today, rules)
+
+    monkeypatch.setattr(ledger, "statuses", counting)
+    qtbot.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.LeftButton)
+    assert page.stack.currentWidget() is page.detail
+    for tab in page.detail.ledgers.values():  # every tab shows its rows
+        tab.view.model().index(0, 0).data()
+    assert runs == [{BAITIAO}], runs

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tracker import service
+from tracker.service import files
 from ui import formatting
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
@@ -172,7 +172,7 @@ def test_back_up_now_writes_a_usable_copy(window: MainWindow, tmp_path: Path) ->
     assert len(copies) == 1
     note = page.findChild(QLabel, "backupMessage").text()
     assert note == f"Saved a copy as {copies[0].name}"
-    copy = service.open_store(copies[0])
+    copy = files.open_store(copies[0])
     try:
         assert [p.name for p in copy.list_products()] == [
             p.name for p in window.ctx.store.list_products()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from tracker.service import simulation
+from tracker.service import payments, simulation
 from ui.formatting import to_qdate
 from ui.main_window import MainWindow
 from ui.models.options import BEST, REPORTED, OptionsModel
@@ -161,10 +161,9 @@ def test_an_overdue_due_is_explained_from_today(window: MainWindow) -> None:
 def test_payment_refreshes_the_simulation(window: MainWindow) -> None:
     page, model = open_simulator(window)
     page.simulate_due(huabei_due_id(window))
-    from tracker import service
 
     window.ctx.change(
-        lambda s: service.add_payment(s, "花呗", date(2026, 12, 1), 100_000, window.ctx.today)
+        lambda s: payments.add_payment(s, "花呗", date(2026, 12, 1), 100_000, window.ctx.today)
     )
     # 3245.60 − 1000.00 = 2245.60 left; split into 3: 2245.60 × 2.5% = 56.14.
     assert page.due_combo.currentText() == "花呗 · due 2026-12-04 · ¥2,245.60"

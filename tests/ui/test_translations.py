@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -22,7 +21,7 @@ BIN = Path(sys.executable).parent
 LANGS = ("zh_CN", "en")
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from ts_fill import english_forms, is_finished  # noqa: E402
+from ts_fill import english_forms, is_finished, mark_plurals  # noqa: E402
 
 
 def tool(name: str) -> str:
@@ -35,15 +34,17 @@ def ui_sources() -> list[str]:
 
 
 def lupdate_copy(lang: str, tmp_path: Path) -> ET.ElementTree:
-    """The committed .ts for ``lang`` updated with today's sources, as scripts do it."""
+    """What lupdate finds in today's sources (a fresh .ts, no translations), as the script
+    runs it: every message, plural ones marked (see ts_fill.mark_plurals); for English
+    only the plural ones."""
     ts = tmp_path / f"debt_tracker_{lang}.ts"
-    shutil.copy(I18N / ts.name, ts)
     options = ["-silent", "-locations", "none", "-no-obsolete"]
-    options += ["-pluralonly"] if lang == "en" else []
     subprocess.run(
         [tool("pyside6-lupdate"), *options, *ui_sources(), "-ts", str(ts)], check=True, cwd=ROOT
     )
-    return ET.parse(ts)
+    tree = ET.parse(ts)
+    mark_plurals(tree, plural_only=lang == "en")
+    return tree
 
 
 def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
@@ -52,6 +53,12 @@ def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
         for context in tree.getroot().iter("context")
         for message in context.iter("message")
     ]
+
+
+def committed(lang: str) -> dict[tuple[str, str], ET.Element]:
+    """The committed .ts's messages by (context, source)."""
+    tree = ET.parse(I18N / f"debt_tracker_{lang}.ts")
+    return {(ctx, m.findtext("source") or ""): m for ctx, m in messages(tree)}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -67,7 +74,18 @@ def test_every_source_string_has_a_finished_translation(lang: str, tmp_path: Pat
     found = messages(lupdate_copy(lang, tmp_path))
     if lang == "zh_CN":
         assert len(found) >= 60  # the settings page alone has 22 strings
-    missing = [f"{ctx}|{m.findtext('source')}" for ctx, m in found if not is_finished(m)]
+    done = committed(lang)
+    keys = [(ctx, m.findtext("source") or "") for ctx, m in found]
+    missing = [
+        f"{c}|{src}" for c, src in keys if (c, src) not in done or not is_finished(done[c, src])
+    ]
+    plural = {key for key, m in done.items() if m.get("numerus") == "yes"}
+    wanted = {
+        key
+        for key, m in zip(keys, (m for _c, m in found), strict=True)
+        if m.get("numerus") == "yes"
+    }
+    assert wanted <= plural, f"plural messages committed as singular: {sorted(wanted - plural)}"
     assert missing == [], "add them to resources/i18n/zh_CN.json, run scripts/translations.sh"
 
 

@@ -6,7 +6,6 @@ import argparse
 from datetime import date
 from typing import Any
 
-from tracker import service
 from tracker.cli import render
 from tracker.cli.store_access import settings_from, with_store
 from tracker.counts import parse_whole
@@ -14,7 +13,7 @@ from tracker.dates import parse_date
 from tracker.errors import InputError
 from tracker.money import parse_amount, parse_positive_amount, plain
 from tracker.products import Product, from_preset, parse_rate
-from tracker.service import simulation
+from tracker.service import payoff, plans, products, simulation
 from tracker.simulator import DEFAULT_OVERDUE_DAYS
 from tracker.storage import Store
 
@@ -36,13 +35,14 @@ def whole_list(text: str, what: str, low: int, high: int) -> list[int]:
 
 
 def cmd_plan_add(args: argparse.Namespace, today: date) -> Any:
-    principal = parse_positive_amount(args.principal, what="--principal")
     periods = whole(args.periods, "--periods", 1, 60)
     first_due = parse_date(args.first_due, "--first-due")
 
     def work(store: Store) -> Any:
-        product = service.require_product(store, args.product)
-        dues = service.add_plan(store, product.id or 0, principal, periods, first_due, args.desc)
+        product = products.require_product(store, args.product)
+        dues = plans.add_plan(
+            store, product.saved_id, args.principal, periods, first_due, args.desc
+        )
         return {
             "saved": "plan",
             "product": product.name,
@@ -96,8 +96,8 @@ def _product_for(args: argparse.Namespace) -> Product:
     if args.preset:
         base = from_preset(args.preset, args.preset)
     else:
-        base = with_store(args, lambda s: service.require_product(s, args.product))
-    overrides = service.parse_overrides(settings_from(args.set), base.currency)
+        base = with_store(args, lambda s: products.require_product(s, args.product))
+    overrides = products.parse_overrides(settings_from(args.set), base.currency)
     return base.with_changes(**overrides)
 
 
@@ -107,6 +107,6 @@ def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
         raise InputError("--budget must be greater than zero: the plan needs money to spend")
     months = whole(args.months, "--months", 1, 1200)
     currency = args.currency.upper() if args.currency else None
-    result = with_store(args, lambda s: service.payoff(s, today, budget, months, currency))
+    result = with_store(args, lambda s: payoff.payoff(s, today, budget, months, currency))
     strategies = [args.strategy] if args.strategy else list(result.plans)
     return render.payoff(result, strategies)

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from tracker import demo, service
 from tracker.cli import render
 from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
@@ -20,11 +19,34 @@ from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import DamagedFileError, InputError, TrackerError
-from tracker.money import parse_amount, parse_positive_amount
-from tracker.service import charges
+from tracker.money import parse_amount
+from tracker.service import bills, charges, demo, dues, files, payments, products
 from tracker.storage import Store
 
 Handler = Callable[[argparse.Namespace, date], Any]
+
+
+#: The option that carries each form field the service names in its refusals.
+OPTIONS = {
+    "amount": "--amount",
+    "minimum": "--minimum",
+    "date": "--date",
+    "statement": "--statement-date",
+    "due": "--due-date",
+    "principal": "--principal",
+    "periods": "--periods",
+}
+
+
+def as_option(exc: Exception) -> str:
+    """The refusal as the GUI words it, but naming the CLI option where it names a field
+    ("amount '$12' is in another currency" → "--amount '$12' …")."""
+    field = getattr(exc, "field", None)
+    template = getattr(exc, "template", None)
+    params = dict(getattr(exc, "params", {}) or {})
+    if template and field in OPTIONS and params.get("what") == field:
+        return template.format(**{**params, "what": OPTIONS[field]})
+    return str(exc)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"debt-tracker-cli: error: {exc}; {hint}", file=sys.stderr)
         return 2
     except (UsageError, TrackerError) as exc:
-        print(f"debt-tracker-cli: error: {exc}", file=sys.stderr)
+        print(f"debt-tracker-cli: error: {as_option(exc)}", file=sys.stderr)
         return 2
     out = (
         json.dumps(result, ensure_ascii=False, indent=2)
@@ -62,7 +84,7 @@ def _dispatch(args: argparse.Namespace, today: date) -> Any:
 def cmd_init(args: argparse.Namespace, today: date) -> Any:
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0 and not Store.is_blank(path):
-        store = service.open_store(path)  # refuses foreign or newer files
+        store = files.open_store(path)  # refuses foreign or newer files
         try:
             if args.demo and store.list_products(include_archived=True):
                 raise InputError(f"{path} already has products; demo data goes in a new file")
@@ -88,7 +110,7 @@ def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
         parse_whole(args.statement_day, "--statement-day")
         settings["statement_day"] = args.statement_day
     return with_store(
-        args, lambda s: render.product(service.add_product(s, args.name, args.preset, settings))
+        args, lambda s: render.product(products.add_product(s, args.name, args.preset, settings))
     )
 
 
@@ -104,30 +126,30 @@ def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
 def cmd_product_edit(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     return with_store(
-        args, lambda s: render.product(service.edit_product(s, args.product, settings))
+        args, lambda s: render.product(products.edit_product(s, args.product, settings))
     )
 
 
 def cmd_product_archive(args: argparse.Namespace, today: date) -> Any:
     return with_store(
         args,
-        lambda s: render.product(service.archive_product(s, args.product, archived=not args.undo)),
+        lambda s: render.product(
+            products.archive_product(s, args.product, archived=not args.undo)
+        ),
     )
 
 
 def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
     statement = parse_date(args.statement_date, "--statement-date")
     due = parse_date(args.due_date, "--due-date")
-    amount = parse_positive_amount(args.amount, what="--amount")
-    minimum = (
-        None
-        if args.minimum is None
-        else parse_amount(args.minimum, allow_negative=False, what="--minimum")
-    )
 
     def work(store: Store) -> Any:
-        product = service.require_product(store, args.product)
-        d = service.add_bill(store, product.id or 0, statement, due, amount, minimum)
+        # Amounts go to the service as typed: it checks them in the product's currency,
+        # as it does for the GUI.
+        product = products.require_product(store, args.product)
+        d = bills.add_bill(
+            store, product.saved_id, statement, due, args.amount, today, args.minimum
+        )
         return render.record(
             "bill",
             product,
@@ -142,32 +164,31 @@ def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_charge(args: argparse.Namespace, today: date) -> Any:
     day = parse_date(args.date, "--date")
-    amount = parse_amount(args.amount, what="--amount")
 
     def work(store: Store) -> Any:
-        product = service.require_product(store, args.product)
-        # The GUI's rule: amount > 0 and not dated after today.
-        cid = charges.record_charge(store, product.id or 0, day, amount, today, args.desc)
-        return render.record("charge", product, cid, date=day, amount=amount)
+        product = products.require_product(store, args.product)
+        cid = charges.add_charge(store, product.saved_id, day, args.amount, today, args.desc)
+        saved = charges.charge(store, cid)
+        return render.record("charge", product, cid, date=day, amount=saved.amount)
 
     return with_store(args, work)
 
 
 def cmd_pay(args: argparse.Namespace, today: date) -> Any:
     day = parse_date(args.date, "--date")
-    amount = parse_positive_amount(args.amount, what="--amount")
 
     def work(store: Store) -> Any:
-        product = service.require_product(store, args.product)
-        pid = service.add_payment(store, product.id or 0, day, amount, today, args.desc)
-        return render.record("payment", product, pid, date=day, amount=amount)
+        product = products.require_product(store, args.product)
+        pid = payments.add_payment(store, product.saved_id, day, args.amount, today, args.desc)
+        saved = payments.payment(store, pid)
+        return render.record("payment", product, pid, date=day, amount=saved.amount)
 
     return with_store(args, work)
 
 
 def cmd_due(args: argparse.Namespace, today: date) -> Any:
     days = parse_whole(args.days, "--days")
-    views = with_store(args, lambda s: service.open_dues(s, today, days))
+    views = with_store(args, lambda s: dues.open_dues(s, today, days))
     return {"today": today.isoformat(), "days": days, "dues": [render.due(v) for v in views]}
 
 

@@ -11,7 +11,8 @@ from typing import Any
 from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
 from tracker.products import Product, rate_text, to_record
-from tracker.service import DueView, PayoffResult
+from tracker.service.dues import DueView
+from tracker.service.payoff import PayoffResult
 from tracker.simulator import Option, Simulation
 
 

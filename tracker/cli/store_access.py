@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tracker import service
 from tracker.errors import InputError
 from tracker.paths import default_db_path
+from tracker.service import files
 from tracker.storage import Store
 
 
@@ -28,7 +28,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def with_store(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:
     """Open the data file, run ``work`` on it, always close it."""
-    store = service.open_store(db_path(args))
+    store = files.open_store(db_path(args))
     try:
         return work(store)
     finally:

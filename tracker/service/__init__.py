@@ -1,10 +1,6 @@
-"""Use cases shared by the CLI and the GUI, one module per area; the common ones here.
+"""Use cases shared by the CLI and the GUI, one module per area.
 
-``tracker.service.core`` holds products, records, dues and payoff; further areas live in
-sibling modules (``tracker.service.<area>``) that the callers import directly.
+Callers import the module of the area they use (``from tracker.service import bills``):
+products, bills, charges, payments, plans, records (delete / undo), dues, overview,
+dashboard, simulation, payoff, statement, files, demo.
 """
-
-from __future__ import annotations
-
-from tracker.service.core import *  # noqa: F403
-from tracker.service.core import _pid  # noqa: F401  (used by sibling modules)

@@ -1,18 +1,21 @@
-"""Recording statements (bills): default dates from the product's cycle, minimum from its rules.
+"""Bills (statements): record, list with their state, delete; default dates and minimum.
 
 Amounts are minor units.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import costs, cycles
+from tracker import costs, credit, cycles
 from tracker.errors import refuse
-from tracker.ledger import Due
-from tracker.service.core import add_bill, find_product
+from tracker.records import Bill, Due
+from tracker.service import dues, products, records
+from tracker.service.products import Amount
 from tracker.storage import Store
 
 #: A bill may be entered once the lender shows it, up to a cycle before its statement.
@@ -21,7 +24,7 @@ MAX_DAYS_AHEAD = 31
 
 def due_for_statement(store: Store, product_id: int, statement: date) -> date:
     """The due date of a bill issued on ``statement``, by the product's cycle rule."""
-    rule = cycles.CycleRule.from_product(find_product(store, product_id))
+    rule = cycles.CycleRule.from_product(products.find_product(store, product_id))
     return cycles.due_date_for(rule, statement)
 
 
@@ -31,7 +34,7 @@ def bill_dates(store: Store, product_id: int, today: date) -> tuple[date, date]:
     The latest statement on or before ``today``; when that bill is already recorded,
     the next statement (bills may be entered as soon as the lender shows them).
     """
-    rule = cycles.CycleRule.from_product(find_product(store, product_id))
+    rule = cycles.CycleRule.from_product(products.find_product(store, product_id))
     statement = cycles.statement_date(rule, today.year, today.month)
     if statement > today:
         statement = _shift(rule, statement, -1)
@@ -48,26 +51,33 @@ def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
 
 def default_minimum(store: Store, product_id: int, amount: int) -> int:
     """[minor units] the minimum the product's rules ask on a bill of ``amount``."""
-    return costs.minimum_payment(find_product(store, product_id), amount)
+    return costs.minimum_payment(products.find_product(store, product_id), amount)
 
 
-def record_bill(
+def add_bill(
     store: Store,
-    product_id: int,
+    ref: str | int,
     statement: date,
     due: date,
-    amount: int,
+    amount: Amount,
     today: date,
-    minimum: int | None = None,
+    minimum: Amount | None = None,
 ) -> Due:
-    """Record a statement (one per statement date and product); returns its due.
+    """Record a statement (one per statement date and product); it becomes one due.
+
+    Args:
+        amount: the bill, minor units or the typed text (in the product's currency).
+        today: statements more than :data:`MAX_DAYS_AHEAD` days ahead are refused.
+        minimum: None: from the product's rules.
 
     Raises:
         InputError: with ``field`` (statement, due, amount, minimum): a statement date
             already recorded or more than a cycle ahead of ``today``, a due date before
-            it, a bad amount or minimum (all but "ahead" checked by :func:`add_bill`).
-            Nothing is saved then.
+            it, a bad amount or minimum, another currency's sign. Nothing is saved then.
     """
+    product = products.find_product(store, ref)
+    value = products.amount_in(product, amount)
+    least = None if minimum is None else products.amount_in(product, minimum, field="minimum")
     if statement > today + timedelta(days=MAX_DAYS_AHEAD):
         raise refuse(
             "statement date {statement} is more than {max_days_ahead} days ahead (today is "
@@ -77,4 +87,86 @@ def record_bill(
             max_days_ahead=MAX_DAYS_AHEAD,
             today=today,
         )
-    return add_bill(store, product_id, statement, due, amount, minimum)
+    if any(b.statement_date == statement for b in store.list_bills(product.saved_id)):
+        raise refuse(
+            "a bill with statement date {statement} is already recorded",
+            field="statement",
+            statement=statement,
+        )
+    if value <= 0:
+        raise refuse("bill amount must be greater than zero", field="amount")
+    if due < statement:
+        raise refuse(
+            "due date {due} is before the statement date {statement}",
+            field="due",
+            due=due,
+            statement=statement,
+        )
+    if least is None:
+        least = costs.minimum_payment(product, value)
+    if not 0 <= least <= value:
+        raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
+    with store.transaction():
+        bill_id = store.insert_bill(product.saved_id, statement, due, value, least)
+        draft = Due(
+            0,
+            product.saved_id,
+            due,
+            value,
+            minimum=least,
+            kind="bill",
+            statement_date=statement,
+            description=f"Statement {statement}",
+        )
+        due_id = store.insert_due(draft, bill_id=bill_id)
+    return replace(draft, id=due_id, source_id=bill_id)
+
+
+def delete_bill(store: Store, bill_id: int) -> records.Deleted:
+    """Delete one bill and its due. Returns both for undo."""
+    return records.delete_record(store, "bill", bill_id)
+
+
+@dataclass(frozen=True)
+class BillView:
+    """A bill with what is still owed on it today (minor units)."""
+
+    bill: Bill
+    outstanding: int
+    state: str
+    days_past_due: int
+    days_late: int = 0  # how late its minimum was met (0: on time or not yet)
+    reported: bool = False  # that lateness reached the credit report
+
+    @property
+    def id(self) -> int:
+        return self.bill.id
+
+
+def bill_views(
+    store: Store, today: date, product_id: int, ids: Sequence[int] | None = None
+) -> list[BillView]:
+    """The product's bills (all, or those in ``ids``) with their state on ``today``."""
+    product = store.get_product(product_id)
+    by_bill = {
+        s.due.source_id: s
+        for s in dues.product_statuses(store, today, product)
+        if s.due.kind == "bill"
+    }
+    out = []
+    for b in store.list_bills(product_id, ids):
+        st = by_bill.get(b.id)
+        if st is None:
+            out.append(BillView(b, 0, "paid", 0))
+        else:
+            late = st.days_late if st.days_late > product.grace_days else 0
+            reported = credit.credit_impact(product, late, None).reported
+            out.append(
+                BillView(b, st.state.outstanding, st.state_name, st.days_past_due, late, reported)
+            )
+    return out
+
+
+def bill_ids(store: Store, product_id: int) -> list[int]:
+    """The ids of the product's bills, oldest first (cheap: no rows built)."""
+    return store.record_ids("bills", product_id)

@@ -1,18 +1,23 @@
-"""Recording purchases, optionally split into instalments, with the split's true cost first.
+"""Purchases (charges): record, optionally split into instalments with the split's true
+cost shown first; edit, delete, list.
 
 Amounts are minor units; rates are Decimal fractions (0.130342 = 13.0342% a year).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from tracker import cycles, plans
-from tracker.errors import InputError, refuse
+from tracker.errors import InputError, not_found, refuse
 from tracker.products import Product
-from tracker.service.core import _pid, add_charge, add_plan, check_splittable, find_product
+from tracker.records import Charge
+from tracker.service import plans as plans_service
+from tracker.service import products, records
+from tracker.service.products import Amount
 from tracker.storage import Store
 
 
@@ -54,10 +59,8 @@ class SplitPreview:
 
 def split_periods(store: Store, product_id: int) -> tuple[int, ...]:
     """The instalment counts ``product_id`` offers (empty: it offers none)."""
-    product = find_product(store, product_id)
-    if product.installment_fee_model == "none" and product.kind != "pay_in_n":
-        return ()
-    return product.allowed_periods
+    product = products.find_product(store, product_id)
+    return product.allowed_periods if product.offers_installments else ()
 
 
 def first_due_for_split(product: Product, day: date) -> date:
@@ -84,9 +87,9 @@ def preview_split(
     Raises:
         InputError: (field ``periods``) the product does not offer that split.
     """
-    product = find_product(store, product_id)
+    product = products.find_product(store, product_id)
     try:
-        check_splittable(product, amount, periods)
+        plans_service.check_splittable(product, amount, periods)
         schedule = plans.installment_schedule(
             product, amount, periods, first_due_for_split(product, day)
         )
@@ -96,11 +99,11 @@ def preview_split(
     return SplitPreview(product.currency, schedule, apr, ear)
 
 
-def record_charge(
+def add_charge(
     store: Store,
-    product_id: int,
+    ref: str | int,
     day: date,
-    amount: int,
+    amount: Amount,
     today: date,
     description: str = "",
     periods: int | None = None,
@@ -112,7 +115,7 @@ def record_charge(
     in one transaction, so either all of it is saved or none of it.
 
     Args:
-        amount: [minor units] the purchase, > 0.
+        amount: the purchase, > 0: minor units or the typed text (product's currency).
         today: purchases dated after today are refused.
         periods: instalment count, or None for a plain charge.
 
@@ -122,7 +125,24 @@ def record_charge(
     Raises:
         InputError: with ``field`` naming the form field at fault; nothing is saved.
     """
-    if amount <= 0:
+    product = products.find_product(store, ref)
+    value = _checked(product, day, amount, today)
+    text = description.strip()
+    pid = product.saved_id
+    if periods is None:
+        with store.transaction():
+            return store.insert_charge(pid, day, value, text)
+    preview = preview_split(store, pid, value, periods, day)
+    with store.transaction():
+        charge_id = store.insert_charge(pid, day, value, text)
+        store.insert_charge(pid, day, -value, f"{text or 'Charge'} → {periods} instalments")
+        plans_service.add_plan(store, pid, value, periods, preview.first_due, text)
+    return charge_id
+
+
+def _checked(product: Product, day: date, amount: Amount, today: date) -> int:
+    value = products.amount_in(product, amount)
+    if value <= 0:
         raise refuse("charge amount must be greater than zero", field="amount")
     if day > today:
         raise refuse(
@@ -131,14 +151,40 @@ def record_charge(
             day=day,
             today=today,
         )
-    text = description.strip()
-    if periods is None:
-        return add_charge(store, product_id, day, amount, text)
-    preview = preview_split(store, product_id, amount, periods, day)
-    product = find_product(store, product_id)
+    return value
+
+
+def edit_charge(
+    store: Store, charge_id: int, day: date, amount: Amount, today: date, description: str = ""
+) -> Charge:
+    """Change a charge's date, amount (> 0) and description; returns it as saved."""
+    old = charge(store, charge_id)
+    value = _checked(store.get_product(old.product_id), day, amount, today)
     with store.transaction():
-        charge_id = add_charge(store, product_id, day, amount, text)
-        moved = f"{text or 'Charge'} → {periods} instalments"
-        add_charge(store, _pid(product), day, -amount, moved)
-        add_plan(store, product_id, amount, periods, preview.first_due, text)
-    return charge_id
+        store.update_entry("charges", charge_id, day, value, description.strip())
+    return Charge(charge_id, old.product_id, day, value, description.strip())
+
+
+def delete_charge(store: Store, charge_id: int) -> records.Deleted:
+    """Delete one charge (purchase). Returns it for undo."""
+    return records.delete_record(store, "charge", charge_id)
+
+
+def charge(store: Store, charge_id: int) -> Charge:
+    """One charge by id (NotFoundError when it is gone)."""
+    rows = store.raw_rows("charges", "id", charge_id)
+    if not rows:
+        raise not_found("no charge with id {charge_id}", charge_id=charge_id)
+    r = rows[0]
+    return Charge(r["id"], r["product_id"], date.fromisoformat(r["date"]), r["amount"],
+                  r["description"])  # fmt: skip
+
+
+def charges(store: Store, product_id: int, ids: Sequence[int] | None = None) -> list[Charge]:
+    """The product's charges (all, or those in ``ids``), oldest first."""
+    return store.list_charges(product_id, ids)
+
+
+def charge_ids(store: Store, product_id: int) -> list[int]:
+    """The ids of the product's charges, oldest first (cheap: no rows built)."""
+    return store.record_ids("charges", product_id)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tracker import overview
-from tracker.overview import OverdueWarning, Totals
-from tracker.service.core import DueView, open_dues
+from tracker.service import overview
+from tracker.service.dues import DueView, open_dues
+from tracker.service.overview import OverdueWarning, Totals
 from tracker.storage import Store
 
 #: Days ahead the dashboard looks (its table and its timeline).

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tracker.errors import refuse
@@ -11,6 +13,22 @@ from tracker.storage import backup as backup_mod
 
 #: How many backups of each kind are kept (older ones of that kind are deleted).
 BACKUPS_KEPT = dict(backup_mod.KEEP)
+
+
+def open_store(path: Path | str, *, create: bool = False) -> Store:
+    """Open the data file (refusing foreign, damaged or newer files); ``create`` makes a
+    new one when none is there."""
+    return Store.open(path, create=create)
+
+
+@contextmanager
+def opened(path: Path | str) -> Iterator[Store]:
+    """The data file open for one piece of work (e.g. in a worker thread), then closed."""
+    store = Store.open(path)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def open_data_file(path: Path | str) -> Store:
@@ -35,6 +53,21 @@ def create_data_file(path: Path | str) -> Store:
     if target.exists() and target.stat().st_size > 0:
         raise refuse("{target} already exists; open it instead of creating it", target=target)
     return Store.open(target, create=True)
+
+
+def close_store(store: Store) -> None:
+    """Close the data file (the window is going away, or another file was opened)."""
+    store.close()
+
+
+def data_path(store: Store) -> Path:
+    """The open data file's path."""
+    return store.path
+
+
+def daily_backup(store: Store) -> Path | None:
+    """Today's backup of the open data file, if none was taken yet today (None then)."""
+    return store.daily_backup()
 
 
 def backups_folder(store: Store) -> Path:

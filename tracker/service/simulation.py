@@ -16,8 +16,9 @@ from tracker import credit
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
-from tracker.service.core import DueView, due_views, find_product
-from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, Payment, Simulation, simulate
+from tracker.service.dues import DueView, due_views
+from tracker.service.products import find_product
+from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, ScheduledPayment, Simulation, simulate
 from tracker.storage import Store
 
 #: When the negotiated scenario starts for a due that is not yet that late (days).
@@ -99,7 +100,7 @@ def _simulate_late(
 def _simulate_revolving(view: DueView, late: int, options: dict[str, Any]) -> Simulation:
     """A due whose minimum was met and whose rest is still owed after its date: it is
     not overdue and never reported; paying the rest today or later only costs interest
-    (:func:`tracker.service.core.DueView.cost_if_paid`, as the dashboard reckons it)."""
+    (:func:`tracker.service.dues.DueView.cost_if_paid`, as the dashboard reckons it)."""
     later = [d for d in options.get("overdue_days", DEFAULT_OVERDUE_DAYS) if d > late]
     rest, due = view.amount, view.due.due_date
     clean = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
@@ -107,7 +108,9 @@ def _simulate_revolving(view: DueView, late: int, options: dict[str, Any]) -> Si
     for days in (late, *later):
         pay = due + timedelta(days=days)
         cost = view.cost_if_paid(pay)
-        rows.append(Option("overdue", rest, cost, (Payment(pay, rest, cost),), clean, days=days))
+        rows.append(
+            Option("overdue", rest, cost, (ScheduledPayment(pay, rest, cost),), clean, days=days)
+        )
     return Simulation(view.product, rest, 0, due, tuple(rows), days_late=late)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tracker import csvio
 from tracker.errors import refuse
-from tracker.service.core import find_product
+from tracker.service.products import find_product
 from tracker.storage import Store
 
 

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from tracker.storage.schema import SCHEMA_VERSION
-from tracker.storage.store import Bill, Charge, PlanRow, Store
+from tracker.storage.store import Store
 
-__all__ = ["SCHEMA_VERSION", "Bill", "Charge", "PlanRow", "Store"]
+__all__ = ["SCHEMA_VERSION", "Store"]

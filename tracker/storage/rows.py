@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, cast, get_args
 
 from tracker.errors import DamagedFileError, InputError, damaged
-from tracker.ledger import DueKind
 from tracker.products import (
     BOOL_FIELDS,
     INT_FIELDS,
@@ -22,6 +21,7 @@ from tracker.products import (
     Product,
     from_record,
 )
+from tracker.records import Bill, Charge, Due, DueKind, Payment, Plan
 
 #: Product fields kept in their own columns, not in the rules JSON.
 CORE_COLUMNS = ("id", "name", "kind", "currency", "archived")
@@ -146,3 +146,71 @@ def _finite_decimal(text: str) -> bool:
         return Decimal(text).is_finite()
     except InvalidOperation:
         return False
+
+
+# -- records (tuples in the column order of Store's list_* queries) ----------------
+def bill(r: Any) -> Bill:
+    t = "bills"
+    return Bill(
+        r[0],
+        whole(r[1], t, r[0], "product_id"),
+        day(r[2], t, r[0], "statement_date"),
+        day(r[3], t, r[0], "due_date"),
+        whole(r[4], t, r[0], "amount"),
+        optional_whole(r[5], t, r[0], "minimum"),
+    )
+
+
+def charge(r: Any) -> Charge:
+    t = "charges"
+    return Charge(
+        r[0],
+        whole(r[1], t, r[0], "product_id"),
+        day(r[2], t, r[0], "date"),
+        whole(r[3], t, r[0], "amount"),
+        text(r[4], t, r[0], "description"),
+    )
+
+
+def payment(r: Any) -> Payment:
+    t = "payments"
+    return Payment(
+        r[0],
+        whole(r[1], t, r[0], "product_id"),
+        day(r[2], t, r[0], "date"),
+        whole(r[3], t, r[0], "amount"),
+        text(r[4], t, r[0], "description"),
+    )
+
+
+def plan(r: Any) -> Plan:
+    t = "plans"
+    return Plan(
+        r[0],
+        whole(r[1], t, r[0], "product_id"),
+        whole(r[2], t, r[0], "principal"),
+        whole(r[3], t, r[0], "periods"),
+        text(r[4], t, r[0], "fee_model"),
+        rate(r[5], t, r[0], "fee_rate"),
+        day(r[6], t, r[0], "first_due"),
+        text(r[7], t, r[0], "description"),
+    )
+
+
+def due(r: Any) -> Due:
+    t, i = "dues", r[0]
+    return Due(
+        i,
+        whole(r[1], t, i, "product_id"),
+        day(r[2], t, i, "due_date"),
+        whole(r[3], t, i, "principal"),
+        whole(r[4], t, i, "fee"),
+        whole(r[5], t, i, "interest"),
+        whole(r[6], t, i, "penalty"),
+        optional_whole(r[7], t, i, "minimum"),
+        due_kind(r[8], t, i),
+        optional_whole(r[9], t, i, "source"),
+        optional_whole(r[10], t, i, "period"),
+        optional_day(r[11], t, i, "statement_date"),
+        text(r[12], t, i, "description"),
+    )

@@ -9,18 +9,17 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from tracker import service
 from tracker.errors import InputError
 from tracker.ledger import Due
-from tracker.money import parse_amount, parse_positive_amount
-from tracker.service import bills
+from tracker.money import parse_positive_amount
+from tracker.service import bills, products
 from ui.context import AppContext
 from ui.dialogs.common import (
     amount_edit,
     date_edit,
-    positive_amount,
     product_combo,
     required_product,
+    typed_amount,
 )
 from ui.formatting import from_qdate, money, to_qdate
 from ui.widgets.form import FormDialog
@@ -33,15 +32,14 @@ class BillDraft:
     product_id: int
     statement: date
     due: date
-    amount: int
-    minimum: int | None
+    amount: str  # as typed: the service checks its currency sign and parses it
+    minimum: str | None
 
 
-def optional_amount(text: str) -> int | None:
-    """Blank → None (the product's rule decides); otherwise an amount ≥ 0."""
-    if not text.strip():
-        return None
-    return parse_amount(text, allow_negative=False)
+def optional_amount(text: str) -> str | None:
+    """Blank → None (the product's rule decides); otherwise the typed amount, for the
+    service to check."""
+    return text.strip() or None
 
 
 class BillDialog(FormDialog):
@@ -54,13 +52,13 @@ class BillDialog(FormDialog):
         self.ctx = ctx
         self.setObjectName("billDialog")
         f = self.form
-        self.product = product_combo(ctx.store.list_products(), product_id)
+        self.product = product_combo(products.list_products(ctx.store), product_id)
         f.add("product", "", self.product, required_product)
         self.statement, self.due = date_edit(ctx.today), date_edit(ctx.today)
         self.amount, self.minimum = amount_edit(), QLineEdit()
         f.add("statement", "", self.statement)
         f.add("due", "", self.due)
-        f.add("amount", "", self.amount, positive_amount)
+        f.add("amount", "", self.amount, typed_amount)
         f.add("minimum", "", self.minimum, optional_amount)
         self.product.currentIndexChanged.connect(self._product_changed)
         self.statement.dateChanged.connect(self._statement_changed)
@@ -109,7 +107,7 @@ class BillDialog(FormDialog):
             self.minimum.setPlaceholderText(self.tr("blank = from the product's rules"))
             return
         minimum = bills.default_minimum(self.ctx.store, pid, amount)
-        currency = service.find_product(self.ctx.store, pid).currency
+        currency = products.find_product(self.ctx.store, pid).currency
         self.minimum.setPlaceholderText(
             self.tr("{minimum} (from the product's rules)").format(
                 minimum=money(minimum, currency)
@@ -127,7 +125,7 @@ class BillDialog(FormDialog):
 
     def _save(self, d: BillDraft) -> Due:
         return self.ctx.change(
-            lambda s: bills.record_bill(
+            lambda s: bills.add_bill(
                 s, d.product_id, d.statement, d.due, d.amount, self.ctx.today, d.minimum
             )
         )

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from tracker.errors import InputError
 from tracker.money import parse_positive_amount
-from tracker.service import charges
+from tracker.service import charges, products
 from ui.context import AppContext
 from ui.dialogs.common import (
     amount_edit,
     date_edit,
-    positive_amount,
     product_combo,
     required_product,
+    typed_amount,
 )
 from ui.errors import error_text
 from ui.formatting import from_qdate, long_date, money, percent
@@ -31,7 +31,7 @@ class ChargeDraft:
 
     product_id: int
     day: date
-    amount: int
+    amount: str  # as typed: the service checks its currency sign and parses it
     description: str
     periods: int | None
 
@@ -52,11 +52,11 @@ class ChargeDialog(FormDialog):
         self.ctx = ctx
         self.setObjectName("chargeDialog")
         f = self.form
-        self.product = product_combo(ctx.store.list_products(), product_id)
+        self.product = product_combo(products.list_products(ctx.store), product_id)
         f.add("product", "", self.product, required_product)
         self.date, self.amount, self.description = date_edit(ctx.today), amount_edit(), QLineEdit()
         f.add("date", "", self.date)
-        f.add("amount", "", self.amount, positive_amount)
+        f.add("amount", "", self.amount, typed_amount)
         f.add("description", "", self.description, str.strip)
         self.split = QCheckBox(objectName="splitCheck")
         f.layout_.addRow("", self.split)
@@ -150,7 +150,7 @@ class ChargeDialog(FormDialog):
 
     def _save(self, d: ChargeDraft) -> int:
         return self.ctx.change(
-            lambda s: charges.record_charge(
+            lambda s: charges.add_charge(
                 s, d.product_id, d.day, d.amount, self.ctx.today, d.description, d.periods
             )
         )

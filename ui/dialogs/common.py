@@ -7,10 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
-from tracker.money import parse_positive_amount
 from tracker.products import Product
 from ui.formatting import to_qdate
-from ui.widgets.form import MONEY_PROPERTY
 
 
 def product_combo(products: list[Product], selected: int | None = None) -> QComboBox:
@@ -27,7 +25,6 @@ def amount_edit(placeholder: str = "0.00") -> QLineEdit:
     """Amount text: parsed by tracker.money (``1,234.56``, ``¥1234.56``), never a float."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setProperty(MONEY_PROPERTY, True)  # FormDialog checks its currency sign
     return edit
 
 
@@ -38,8 +35,11 @@ def date_edit(day: date) -> QDateEdit:
     return edit
 
 
-def positive_amount(text: str) -> int:
-    return parse_positive_amount(text)
+def typed_amount(text: str) -> str:
+    """The amount as typed: the service parses it in the product's currency and checks it
+    (``12,34.5``, ``$12`` on a yuan card, ``-5``), so that the GUI and the CLI refuse the
+    same input with the same reason; the refusal shows next to the field."""
+    return text.strip()
 
 
 def required_product(pid: object) -> int:

@@ -8,17 +8,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from tracker.money import parse_positive_amount, plain
-from tracker.service import records
+from tracker.money import plain
+from tracker.service import charges, payments, products
 from ui.context import AppContext
-from ui.dialogs.common import amount_edit, date_edit
+from ui.dialogs.common import amount_edit, date_edit, typed_amount
 from ui.widgets.form import FormDialog
 
 
 @dataclass(frozen=True)
 class EntryDraft:
     day: date
-    amount: int
+    amount: str  # as typed: the service checks its currency sign and parses it
     description: str
 
 
@@ -32,14 +32,13 @@ class EntryDialog(FormDialog):
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
         self.setObjectName("entryDialog")
         store = ctx.store
-        rec = records.payment(store, record_id) if kind == "payment" else records.charge(
+        rec = payments.payment(store, record_id) if kind == "payment" else charges.charge(
             store, record_id)  # fmt: skip
-        parser = parse_positive_amount  # as when it was recorded: a purchase is > 0
-        product = store.get_product(rec.product_id)
+        product = products.get_product(store, rec.product_id)
         # which product the record belongs to (it cannot move to another one)
         self.form.add("product", "", QLabel(f"{product.name} ({product.currency})"))
         self.form.add("date", "", date_edit(rec.date))
-        amount = self.form.add("amount", "", amount_edit(), parser)
+        amount = self.form.add("amount", "", amount_edit(), typed_amount)
         assert isinstance(amount, QLineEdit)
         amount.setText(plain(rec.amount))
         note = QLineEdit(rec.description)
@@ -61,8 +60,8 @@ class EntryDialog(FormDialog):
         rid, today = self.record_id, self.ctx.today
         if self.kind == "payment":
             return self.ctx.change(
-                lambda s: records.edit_payment(s, rid, d.day, d.amount, today, d.description)
+                lambda s: payments.edit_payment(s, rid, d.day, d.amount, today, d.description)
             )
         return self.ctx.change(
-            lambda s: records.edit_charge(s, rid, d.day, d.amount, d.description)
+            lambda s: charges.edit_charge(s, rid, d.day, d.amount, today, d.description)
         )

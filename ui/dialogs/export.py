@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import service
 from tracker.errors import InputError, TrackerError
+from tracker.service import files, products
 from ui import worker
 from ui.context import AppContext
 from ui.dialogs.common import date_edit
@@ -66,8 +66,7 @@ def run_export(db_path: Path, request: ExportRequest) -> int:
     """
     from tracker.service import statement  # imported when first used
 
-    store = service.open_store(db_path)
-    try:
+    with files.opened(db_path) as store:
         return int(
             statement.export_statement(
                 store,
@@ -78,8 +77,6 @@ def run_export(db_path: Path, request: ExportRequest) -> int:
                 excel=request.excel,
             )
         )
-    finally:
-        store.close()
 
 
 class ExportDialog(FormDialog):
@@ -95,7 +92,7 @@ class ExportDialog(FormDialog):
         f = self.form
         self.product = QComboBox()
         self.product.addItem("", ALL_PRODUCTS)
-        for p in ctx.store.list_products():
+        for p in products.list_products(ctx.store):
             self.product.addItem(f"{p.name} ({p.currency})", p.id)
         f.add("product", "", self.product, _product_choice)
         self.start = f.add("start", "", date_edit(start))
@@ -176,7 +173,7 @@ class ExportDialog(FormDialog):
             self.form.show_error(exc.field or "file", error_text(exc))
             return
         self._set_busy(True)
-        path = self.ctx.store.path
+        path = self.ctx.data_path
         self.job = worker.start(lambda: run_export(path, request), self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:

@@ -8,14 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from tracker import service
+from tracker.service import payments
+from tracker.service import products as products_service
 from ui.context import AppContext
 from ui.dialogs.common import (
     amount_edit,
     date_edit,
-    positive_amount,
     product_combo,
     required_product,
+    typed_amount,
 )
 from ui.widgets.form import FormDialog
 
@@ -24,7 +25,7 @@ from ui.widgets.form import FormDialog
 class PaymentDraft:
     product_id: int
     day: date
-    amount: int
+    amount: str  # as typed: the service checks its currency sign and parses it
     note: str
 
 
@@ -41,11 +42,11 @@ class PaymentDialog(FormDialog):
         super().__init__(self.tr("Record payment"), self._save, parent)
         self.ctx = ctx
         self.setObjectName("paymentDialog")
-        products = ctx.store.list_products()
+        products = products_service.list_products(ctx.store)
         f = self.form
         f.add("product", self.tr("Product"), product_combo(products, product_id), required_product)
         f.add("date", self.tr("Paid on"), date_edit(ctx.today))
-        edit = f.add("amount", self.tr("Amount"), amount_edit(), positive_amount)
+        edit = f.add("amount", self.tr("Amount"), amount_edit(), typed_amount)
         if amount is not None and isinstance(edit, QLineEdit):
             from tracker.money import plain
 
@@ -57,5 +58,7 @@ class PaymentDialog(FormDialog):
 
     def _save(self, d: PaymentDraft) -> int:
         return self.ctx.change(
-            lambda s: service.add_payment(s, d.product_id, d.day, d.amount, self.ctx.today, d.note)
+            lambda s: payments.add_payment(
+                s, d.product_id, d.day, d.amount, self.ctx.today, d.note
+            )
         )

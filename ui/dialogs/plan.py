@@ -9,11 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from tracker import service
 from tracker.errors import InputError
 from tracker.money import parse_positive_amount
 from tracker.products import Product
-from tracker.service import records
+from tracker.service import plans, products
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
 from ui.errors import error_text
@@ -47,7 +46,7 @@ class PlanDialog(FormDialog):
         super().__init__("", self._save, parent)
         self.ctx = ctx
         self.setObjectName("planDialog")
-        self.products = {p.id: p for p in ctx.store.list_products()}
+        self.products = {p.id: p for p in products.list_products(ctx.store)}
         f = self.form
         self.product = product_combo(list(self.products.values()), product_id)
         f.add("product", "", self.product, required_product)
@@ -76,7 +75,7 @@ class PlanDialog(FormDialog):
     @Slot()
     def _product_changed(self) -> None:
         product = self.current_product()
-        choices = records.period_choices(product) if product else []
+        choices = products.period_choices(product) if product else []
         self.periods.blockSignals(True)
         self.periods.clear()
         for n in choices:
@@ -106,7 +105,7 @@ class PlanDialog(FormDialog):
             return
         try:
             principal = parse_positive_amount(self.principal.text())
-            p = records.plan_preview(product, principal, n, from_qdate(self.first_due.date()))
+            p = plans.plan_preview(product, principal, n, from_qdate(self.first_due.date()))
         except InputError as exc:
             self.preview.setText(error_text(exc))
             return
@@ -133,7 +132,7 @@ class PlanDialog(FormDialog):
 
     def _save(self, d: PlanDraft) -> list[Any]:
         return self.ctx.change(
-            lambda s: service.add_plan(
+            lambda s: plans.add_plan(
                 s, d.product_id, d.principal, d.periods, d.first_due, d.description
             )
         )

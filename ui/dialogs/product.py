@@ -2,7 +2,7 @@
 
 Fields are grouped in tabs (basics, billing cycle, minimum & interest, late payment,
 instalments, credit report). Each field is checked by the core's parser
-(``products.coerce_field``) and the whole product by ``records.product_draft``; a refusal
+(``products.coerce_field``) and the whole product by ``products.product_draft``; a refusal
 shows next to the field it names (switching to its tab) and nothing is saved.
 """
 
@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTabWidget, QWidget
 
-from tracker import service
 from tracker.errors import InputError, TrackerError
 from tracker.money import CURRENCIES, plain
 from tracker.products import (
@@ -28,10 +27,10 @@ from tracker.products import (
     from_preset,
     to_record,
 )
-from tracker.service import records
+from tracker.service import products
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.models.products import kind_label
+from ui.labels import choice_label
 from ui.widgets.form import Form, FormDialog
 
 #: Tabs and the fields on each, in order.
@@ -65,64 +64,6 @@ class ProductDraft:
     preset: str
     settings: dict[str, str]
     product: Product
-
-
-def choice_label(key: str, value: str) -> str:
-    """The translated text of one option of a choice field."""
-    labels = {
-        "preset": {
-            "baitiao": QCoreApplication.translate("Presets", "JD Baitiao (京东白条)"),
-            "huabei": QCoreApplication.translate("Presets", "Ant Huabei (花呗)"),
-            "cn-credit-card": QCoreApplication.translate("Presets", "Chinese credit card"),
-            "us-credit-card": QCoreApplication.translate("Presets", "US credit card"),
-            "pay-in-4": QCoreApplication.translate("Presets", "Pay in 4"),
-            "loan": QCoreApplication.translate("Presets", "Personal loan"),
-        },
-        "due_rule": {
-            "offset_days": QCoreApplication.translate("Choices", "Days after the statement"),
-            "day_of_month": QCoreApplication.translate("Choices", "Fixed day of the month"),
-        },
-        "interest_basis": {
-            "remainder_from_due": QCoreApplication.translate(
-                "Choices", "Unpaid remainder, from the due date"
-            ),
-            "whole_from_posting": QCoreApplication.translate(
-                "Choices", "Whole statement, from each posting date"
-            ),
-            "remainder_from_posting": QCoreApplication.translate(
-                "Choices", "Unpaid remainder, from each posting date"
-            ),
-        },
-        "overdue_model": {
-            "penalty": QCoreApplication.translate("Choices", "Daily penalty on the unpaid amount"),
-            "card": QCoreApplication.translate("Choices", "Interest plus a late fee (cards)"),
-        },
-        "installment_fee_model": {
-            "flat": QCoreApplication.translate(
-                "Choices", "Flat rate per period on the original amount"
-            ),
-            "total": QCoreApplication.translate(
-                "Choices", "Total rate per period count, spread evenly"
-            ),
-            "amortizing": QCoreApplication.translate(
-                "Choices", "Amortising loan at the annual rate"
-            ),
-            "none": QCoreApplication.translate("Choices", "No instalments / no fee"),
-        },
-        "installment_interval": {
-            "month": QCoreApplication.translate("Choices", "Monthly"),
-            "2weeks": QCoreApplication.translate("Choices", "Every two weeks"),
-        },
-    }
-    if key == "kind":
-        return kind_label(value)
-    if key in BOOL_FIELDS:
-        return (
-            QCoreApplication.translate("Choices", "Yes")
-            if value == "true"
-            else QCoreApplication.translate("Choices", "No")
-        )
-    return labels.get(key, {}).get(value, value)
 
 
 def _options(key: str) -> tuple[str, ...]:
@@ -166,7 +107,7 @@ class ProductDialog(FormDialog):
         self.ctx = ctx
         self.setObjectName("productDialog")
         self.setMinimumWidth(780)
-        self.base = ctx.store.get_product(product_id) if product_id is not None else None
+        self.base = products.get_product(ctx.store, product_id) if product_id is not None else None
         self.tabs = QTabWidget(objectName="productTabs")
         self.layout().removeWidget(self.form)
         self.forms_: dict[str, Form] = {}
@@ -231,16 +172,16 @@ class ProductDialog(FormDialog):
     def draft(self, values: dict[str, Any]) -> ProductDraft:
         name, preset = values.pop("name"), values.pop("preset")
         settings = {k: str(v) for k, v in values.items()}
-        product = records.product_draft(name, preset, settings, self.base)
+        product = products.product_draft(name, preset, settings, self.base)
         return ProductDraft(name, preset, settings, product)
 
     def _save(self, d: ProductDraft) -> Product:
         if self.base is None:
-            return self.ctx.change(lambda s: service.add_product(s, d.name, d.preset, d.settings))
+            return self.ctx.change(lambda s: products.add_product(s, d.name, d.preset, d.settings))
         pid = self.base.id
         assert pid is not None
         changes = {"name": d.name, **d.settings}
-        return self.ctx.change(lambda s: service.edit_product(s, pid, changes))  # type: ignore[arg-type]
+        return self.ctx.change(lambda s: products.edit_product(s, pid, changes))  # type: ignore[arg-type]
 
     @Slot()
     def submit(self) -> None:
@@ -254,7 +195,7 @@ class ProductDialog(FormDialog):
         try:
             self.result_value = self.on_save(self.draft(values)) if self.on_save else None
         except InputError as exc:
-            key = records.field_of(exc)
+            key = exc.field
             form = self._form_of(key)
             if form is None or key is None:
                 self.show_message(error_text(exc, self.labels()))

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from tracker import service
-from tracker.service import DueView
 from tracker.service import dashboard as dash
+from tracker.service import dues
+from tracker.service.dues import DueView
 from ui.context import AppContext
 from ui.formatting import days_text, iso, money
 from ui.models.base import IdTableModel
@@ -42,7 +42,7 @@ class DuesModel(IdTableModel[DueView]):
         self.refresh()
 
     def load_ids(self) -> list[int]:
-        views = service.open_dues(self.ctx.store, self.ctx.today, self.days)
+        views = dues.open_dues(self.ctx.store, self.ctx.today, self.days)
         views = [v for v in views if v.amount > 0]
         # The ledger is computed as a whole; keep the views until the next refresh.
         self._views = {v.due.id: v for v in views}

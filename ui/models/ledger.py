@@ -5,31 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from tracker.ledger import Payment
-from tracker.service import records
-from tracker.service.records import BillView, PlanView
-from tracker.storage.store import Charge
+from tracker.records import Charge, Payment
+from tracker.service import bills, charges, payments, plans
+from tracker.service.bills import BillView
+from tracker.service.plans import PlanView
 from ui.context import AppContext
 from ui.formatting import days_text, iso, money
+from ui.labels import state_label
 from ui.models.base import IdTableModel
 
 R = TypeVar("R")
 LATE = QColor("#fde2e1")
-
-
-def state_label(state: str) -> str:
-    """A due state (ledger.State) in the user's words, translated."""
-    return {
-        "paid": QCoreApplication.translate("States", "Paid"),
-        "upcoming": QCoreApplication.translate("States", "Upcoming"),
-        "due_today": QCoreApplication.translate("States", "Due today"),
-        "revolving": QCoreApplication.translate("States", "Minimum paid"),
-        "in_grace": QCoreApplication.translate("States", "In grace period"),
-        "overdue": QCoreApplication.translate("States", "Overdue"),
-    }.get(state, state)
 
 
 class LedgerModel(IdTableModel[R], Generic[R]):
@@ -48,7 +36,11 @@ class LedgerModel(IdTableModel[R], Generic[R]):
     def load_ids(self) -> list[int]:
         if self.product_id is None:
             return []
-        return [r.id for r in reversed(self.fetch(None))]
+        return list(reversed(self.ids()))
+
+    def ids(self) -> list[int]:
+        """The product's record ids, oldest first (no rows built)."""
+        raise NotImplementedError
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, R]:
         wanted = set(ids)
@@ -65,9 +57,13 @@ class LedgerModel(IdTableModel[R], Generic[R]):
 class BillsModel(LedgerModel[BillView]):
     """Statements: dates, amount, minimum, what is still owed and its state."""
 
+    def ids(self) -> list[int]:
+        assert self.product_id is not None
+        return bills.bill_ids(self.ctx.store, self.product_id)
+
     def fetch(self, ids: list[int] | None) -> list[BillView]:
         assert self.product_id is not None
-        return records.bill_views(self.ctx.store, self.ctx.today, self.product_id, ids)
+        return bills.bill_views(self.ctx.store, self.ctx.today, self.product_id, ids)
 
     def headers(self) -> list[str]:
         return [
@@ -107,9 +103,13 @@ class BillsModel(LedgerModel[BillView]):
 class ChargesModel(LedgerModel[Charge]):
     """Purchases: date, amount, description."""
 
+    def ids(self) -> list[int]:
+        assert self.product_id is not None
+        return charges.charge_ids(self.ctx.store, self.product_id)
+
     def fetch(self, ids: list[int] | None) -> list[Charge]:
         assert self.product_id is not None
-        return records.charges(self.ctx.store, self.product_id, ids)
+        return charges.charges(self.ctx.store, self.product_id, ids)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Amount"), self.tr("Description")]
@@ -127,9 +127,13 @@ class ChargesModel(LedgerModel[Charge]):
 class PlansModel(LedgerModel[PlanView]):
     """Instalment plans: principal, periods, payment per period, fees and progress."""
 
+    def ids(self) -> list[int]:
+        assert self.product_id is not None
+        return plans.plan_ids(self.ctx.store, self.product_id)
+
     def fetch(self, ids: list[int] | None) -> list[PlanView]:
         assert self.product_id is not None
-        return records.plan_views(self.ctx.store, self.ctx.today, self.product_id, ids)
+        return plans.plan_views(self.ctx.store, self.ctx.today, self.product_id, ids)
 
     def headers(self) -> list[str]:
         return [
@@ -169,9 +173,13 @@ class PlansModel(LedgerModel[PlanView]):
 class PaymentsModel(LedgerModel[Payment]):
     """Money paid: date, amount, note."""
 
+    def ids(self) -> list[int]:
+        assert self.product_id is not None
+        return payments.payment_ids(self.ctx.store, self.product_id)
+
     def fetch(self, ids: list[int] | None) -> list[Payment]:
         assert self.product_id is not None
-        return records.payments(self.ctx.store, self.product_id, ids)
+        return payments.payments(self.ctx.store, self.product_id, ids)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Amount"), self.tr("Note")]

@@ -23,11 +23,13 @@ def option_name(option: Option) -> str:
         return QCoreApplication.translate("Options", "Pay in full")
     if option.kind == "minimum":
         return QCoreApplication.translate("Options", "Pay the minimum")
+    # The count is a plain name: lupdate (PySide6 6.11) skips a call whose n is an expression.
+    periods, days = option.periods or 0, option.days or 0
     if option.kind == "installment":
-        return QCoreApplication.translate("Options", "Split into %n", "", option.periods or 0)
+        return QCoreApplication.translate("Options", "Split into %n", "", periods)
     if option.kind == "overdue":
-        return QCoreApplication.translate("Options", "Pay %n day(s) late", "", option.days or 0)
-    return QCoreApplication.translate("Options", "Negotiate after %n day(s)", "", option.days or 0)
+        return QCoreApplication.translate("Options", "Pay %n day(s) late", "", days)
+    return QCoreApplication.translate("Options", "Negotiate after %n day(s)", "", days)
 
 
 def report_text(option: Option) -> str:

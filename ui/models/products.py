@@ -5,27 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from tracker.overview import ProductSummary
-from tracker.service import records
+from tracker.service import overview
+from tracker.service.overview import ProductSummary
 from ui.context import AppContext
 from ui.formatting import iso, money, percent
+from ui.labels import choice_label, kind_label
 from ui.models.base import IdTableModel
 
 ARCHIVED = QColor("#eeeeee")
 OVERDUE = QColor("#fde2e1")
-
-
-def kind_label(kind: str) -> str:
-    """A product kind in the user's words, translated."""
-    return {
-        "bnpl": QCoreApplication.translate("Kinds", "Buy now, pay later"),
-        "credit_card": QCoreApplication.translate("Kinds", "Credit card"),
-        "pay_in_n": QCoreApplication.translate("Kinds", "Pay in instalments"),
-        "loan": QCoreApplication.translate("Kinds", "Loan"),
-    }.get(kind, kind)
 
 
 class ProductsModel(IdTableModel[ProductSummary]):
@@ -45,7 +35,7 @@ class ProductsModel(IdTableModel[ProductSummary]):
         self.refresh()
 
     def load_ids(self) -> list[int]:
-        rows = records.product_rows(self.ctx.store, self.ctx.today, self.show_archived)
+        rows = overview.product_rows(self.ctx.store, self.ctx.today, self.show_archived)
         # Balances come from one ledger pass over every product; keep them until refresh.
         self._rows = {s.product.id: s for s in rows if s.product.id is not None}
         return list(self._rows)
@@ -106,8 +96,6 @@ class ProductsModel(IdTableModel[ProductSummary]):
 
     def tooltip(self, s: ProductSummary, column: int) -> Any:
         if column == self.KIND and s.product.preset:
-            from ui.dialogs.product import choice_label  # the dialog owns the preset names
-
             name = choice_label("preset", s.product.preset)
             return self.tr("Preset: {preset}").format(preset=name)
         return None

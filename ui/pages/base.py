@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.context import AppContext
+from ui.context import ALL_KINDS, AppContext, Change
 
 TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
 
@@ -17,15 +17,19 @@ class Page(QWidget):
     Subclasses build their widgets in ``__init__`` (then call ``self.retranslate()`` and
     ``self.refresh()``), set every visible text in :meth:`retranslate` (called again on
     each language change) and re-read data in :meth:`refresh`. A page that is not
-    visible when data changes refreshes when it is next shown.
+    visible when data changes refreshes when it is next shown. :attr:`watches` lists the
+    kinds of change it shows (see :class:`ui.context.Change`), :meth:`shown_product` the
+    one product it is about, if any: other changes leave it alone.
     """
+
+    watches: frozenset[str] = ALL_KINDS
 
     def __init__(self, ctx: AppContext, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(object_name)
         self._stale = False
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._changed)
 
     def title(self) -> str:
         """The page's name in the navigation, translated."""
@@ -37,9 +41,13 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what the page shows from the service."""
 
-    @Slot()
-    def _data_changed(self) -> None:
-        if self.ctx.closed:
+    def shown_product(self) -> int | None:
+        """The product this page is about (None: every product)."""
+        return None
+
+    @Slot(object)
+    def _changed(self, change: Change) -> None:
+        if self.ctx.closed or not change.touches(self.watches, self.shown_product()):
             return
         if self.isVisible():
             self.refresh()

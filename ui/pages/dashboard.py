@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.service import dashboard as dash
-from tracker.service.core import DueView
+from tracker.service.dues import DueView
 from ui.context import AppContext
 from ui.dialogs.payment import PaymentDialog
 from ui.formatting import days_text, iso, money, to_qdate
@@ -159,7 +159,7 @@ class DashboardPage(Page):
         self.data = dash.dashboard(self.ctx.store, self.ctx.today)
         self.dues.refresh()
         self.stack.setCurrentIndex(1 if self.data.is_empty else 0)
-        has_products = bool(self.ctx.store.list_products())
+        has_products = self.data.has_products
         self.add_bill_button.setEnabled(has_products)  # a bill needs its product first
         self.add_bill_button.setDefault(has_products)
         self.warning.set_warnings(list(self.data.warnings))

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import service
 from tracker.errors import InputError
 from tracker.money import currency as currency_info
 from tracker.money import parse_positive_amount, plain
 from tracker.payoff import STRATEGIES, Debt, PayoffPlan
-from tracker.service import PayoffResult, simulation
+from tracker.service import payoff as payoff_service
+from tracker.service import simulation
+from tracker.service.payoff import PayoffResult
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit
 from ui.errors import error_text
@@ -156,7 +157,7 @@ class PayoffPage(Page):
         """Re-read the currencies owed; re-plan if a plan is shown (the debts changed)."""
         keep = self.currency_combo.currentData()
         self.currency_combo.clear()
-        for code in service.debt_currencies(self.ctx.store, self.ctx.today):
+        for code in payoff_service.debt_currencies(self.ctx.store, self.ctx.today):
             self.currency_combo.addItem(code, code)
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(keep)))
         several = self.currency_combo.count() > 1
@@ -177,7 +178,7 @@ class PayoffPage(Page):
     # -- planning ----------------------------------------------------------------------
     def _debts(self) -> list[Debt]:
         code = self.currency_combo.currentData()
-        return service.payoff_debts(self.ctx.store, self.ctx.today, code) if code else []
+        return payoff_service.payoff_debts(self.ctx.store, self.ctx.today, code) if code else []
 
     def _default_budget(self) -> None:
         """Start from this month's minimums, rounded up: the least a budget must cover."""

@@ -7,7 +7,8 @@ filterable table with Add / Edit / Delete. A delete asks first and can be undone
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal, Slot
@@ -28,30 +29,42 @@ from PySide6.QtWidgets import (
 
 from tracker.credit import RedLine
 from tracker.errors import NotFoundError, TrackerError
-from tracker.service import records
+from tracker.service import bills, charges, overview, payments, plans, records
 from tracker.service.records import Deleted
 from ui.context import AppContext
+from ui.dialogs.bill import BillDialog
+from ui.dialogs.charge import ChargeDialog
+from ui.dialogs.entry import EntryDialog
+from ui.dialogs.payment import PaymentDialog
+from ui.dialogs.plan import PlanDialog
 from ui.errors import error_text
 from ui.formatting import iso, money, percent, sentences
 from ui.models.base import IdRole, SortRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
+from ui.widgets.form import FormDialog
 
 PHONE_STYLE = "font-size: 14pt; font-weight: 600; color: #0b57d0;"
 RED_LINE_STYLE = "color: #b3261e; font-weight: 600;"
 UNDO_STYLE = "QFrame#undoBar { background: #e8f0fe; border-radius: 4px; }"
-#: Tab key → (model class, dialog module, dialog class, editable here).
-TABS: dict[str, tuple[type[LedgerModel[Any]], str, str, bool]] = {
-    "bills": (BillsModel, "bill", "BillDialog", False),
-    "charges": (ChargesModel, "charge", "ChargeDialog", True),
-    "plans": (PlansModel, "plan", "PlanDialog", False),
-    "payments": (PaymentsModel, "payment", "PaymentDialog", True),
-}
-_DELETE = {
-    "bills": records.delete_bill,
-    "charges": records.delete_charge,
-    "plans": records.delete_plan,
-    "payments": records.delete_payment,
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """One records tab: its table model, the dialog that adds a record, whether records
+    can be edited here, and the service call that deletes one (returns it for undo)."""
+
+    model: type[LedgerModel[Any]]
+    add_dialog: type[FormDialog]
+    editable: bool
+    delete: Callable[[Any, int], Deleted]
+
+
+TABS: dict[str, TabSpec] = {
+    "bills": TabSpec(BillsModel, BillDialog, False, bills.delete_bill),
+    "charges": TabSpec(ChargesModel, ChargeDialog, True, charges.delete_charge),
+    "plans": TabSpec(PlansModel, PlanDialog, False, plans.delete_plan),
+    "payments": TabSpec(PaymentsModel, PaymentDialog, True, payments.delete_payment),
 }
 
 
@@ -67,8 +80,9 @@ class LedgerTab(QWidget):
     def __init__(self, ctx: AppContext, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
-        model_cls, self.module, self.dialog, self.editable = TABS[key]
-        self.model = model_cls(ctx, self)
+        self.spec = TABS[key]
+        self.editable = self.spec.editable
+        self.model = self.spec.model(ctx, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
@@ -198,7 +212,7 @@ class ProductDetail(QWidget):
         if self.product_id is None:
             return
         try:
-            s = records.product_summary(self.ctx.store, self.ctx.today, self.product_id)
+            s = overview.product_summary(self.ctx.store, self.ctx.today, self.product_id)
         except NotFoundError:
             self.product_id = None
             self.backRequested.emit()
@@ -223,7 +237,7 @@ class ProductDetail(QWidget):
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
         self.facts.setText("   ·   ".join(facts))
-        self._show_record(records.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
+        self._show_record(overview.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
         self.phone.setText(
             self.tr("Customer service: {phone}").format(phone=p.service_phone)
             if p.service_phone
@@ -255,14 +269,8 @@ class ProductDetail(QWidget):
     # -- actions ---------------------------------------------------------------------------
     @Slot()
     def add_record(self, key: str) -> None:
-        tab = self.ledgers[key]
-        try:
-            module = importlib.import_module(f"ui.dialogs.{tab.module}")
-            dialog_cls = getattr(module, tab.dialog)
-        except (ImportError, AttributeError):
-            self.show_note(self.tr("That dialog is not available yet."))
-            return
-        dialog_cls(self.ctx, product_id=self.product_id, parent=self).exec()
+        dialog = self.ledgers[key].spec.add_dialog
+        dialog(self.ctx, product_id=self.product_id, parent=self).exec()  # type: ignore[call-arg]
 
     @Slot()
     def edit_record(self, key: str) -> None:
@@ -270,8 +278,6 @@ class ProductDetail(QWidget):
         rid = tab.current_id()
         if rid is None or not tab.editable:
             return
-        from ui.dialogs.entry import EntryDialog
-
         EntryDialog(self.ctx, key[:-1], rid, parent=self).exec()
 
     @Slot()
@@ -287,9 +293,9 @@ class ProductDetail(QWidget):
         )
         if not confirm(self, self.tr("Delete"), self.tr("Delete this {what}?").format(what=what)):
             return
-        delete = _DELETE[key]
+        delete = tab.spec.delete
         try:
-            self.last_deleted = self.ctx.change(lambda s: delete(s, rid))
+            self.last_deleted = self.ctx.change(lambda s: delete(s, rid), {key}, self.product_id)
         except TrackerError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
@@ -305,7 +311,7 @@ class ProductDetail(QWidget):
         if deleted is None:
             return
         try:
-            self.ctx.change(lambda s: records.restore(s, deleted))
+            self.ctx.change(lambda s: records.restore(s, deleted), product_id=self.product_id)
         except TrackerError as exc:
             self.show_note(error_text(exc))
             return

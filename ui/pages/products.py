@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import service
 from tracker.errors import TrackerError
+from tracker.service import products
 from ui.context import AppContext
 from ui.dialogs.product import ProductDialog
 from ui.errors import error_text
@@ -192,7 +192,7 @@ class ProductsPage(Page):
         if not product_detail.confirm(self, title, question.format(name=product.name)):
             return
         try:
-            self.ctx.change(lambda s: service.archive_product(s, pid, archived=archive))  # type: ignore[arg-type]
+            self.ctx.change(lambda s: products.archive_product(s, pid, archived=archive))  # type: ignore[arg-type]
         except TrackerError as exc:
             self.detail.show_note(error_text(exc))
 

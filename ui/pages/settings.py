@@ -164,7 +164,7 @@ class SettingsPage(Page):
         if self.last_backup and self.last_backup.parent != files.backups_folder(self.ctx.store):
             self.last_backup = None  # another data file is open now
             self._show_backup_note()
-        self.data_path.setText(str(self.ctx.store.path))
+        self.data_path.setText(str(self.ctx.data_path))
         self.backup_path.setText(str(files.backups_folder(self.ctx.store)))
 
     # -- choices -------------------------------------------------------------------------
@@ -180,7 +180,7 @@ class SettingsPage(Page):
         self.ctx.settings.setValue(CURRENCY_DISPLAY_KEY, display)
         formatting.set_currency_display(display)
         # Nothing in the file changed, but every view must redraw its amounts.
-        self.ctx.dataChanged.emit()
+        self.ctx.notify({"display"})
 
     @Slot(int)
     def _reminder_changed(self, days: int) -> None:
@@ -196,7 +196,7 @@ class SettingsPage(Page):
     def open_other(self) -> None:
         """Ask for a data file and switch to it; a refused file keeps the current one."""
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open data file"), str(self.ctx.store.path.parent), DATA_FILE_FILTER
+            self, self.tr("Open data file"), str(self.ctx.data_path.parent), DATA_FILE_FILTER
         )
         if name:
             self.switch_to(name, create=False)
@@ -207,7 +207,7 @@ class SettingsPage(Page):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Create data file"),
-            str(self.ctx.store.path.parent / "debt-tracker.db"),
+            str(self.ctx.data_path.parent / "debt-tracker.db"),
             DATA_FILE_FILTER,
         )
         if name:
@@ -219,7 +219,7 @@ class SettingsPage(Page):
         A refused file (not SQLite, not ours, damaged, newer, already there) shows the
         core's message and leaves the current file open. Returns True when switched.
         """
-        if not create and Path(name).resolve() == self.ctx.store.path.resolve():
+        if not create and Path(name).resolve() == self.ctx.data_path.resolve():
             return False
         try:
             store = files.create_data_file(name) if create else files.open_data_file(name)

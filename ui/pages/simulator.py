@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import InputError, TrackerError
 from tracker.money import parse_positive_amount, plain
-from tracker.service import simulation
+from tracker.service import products, simulation
 from tracker.simulator import Option, Simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
-from ui.dialogs.product import choice_label
 from ui.errors import error_text
 from ui.formatting import from_qdate, iso, money, percent, sentences, to_qdate
+from ui.labels import choice_label
 from ui.models.options import OptionsModel, option_name
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
@@ -195,7 +195,7 @@ class SimulatorPage(Page):
     def _fill_sources(self, keep: object) -> None:
         self.source_combo.blockSignals(True)
         self.source_combo.clear()
-        for p in self.ctx.store.list_products():
+        for p in products.list_products(self.ctx.store):
             self.source_combo.addItem(p.name, p.id)
         for key in simulation.preset_keys():
             self.source_combo.addItem(

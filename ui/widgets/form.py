@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import InputError, TrackerError
-from tracker.money import check_symbol
 from ui.errors import error_text
 from ui.formatting import from_qdate
 
 ERROR_STYLE = "color: #b3261e;"
 #: Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.
-MONEY_PROPERTY = "money"
 Parser = Callable[[Any], Any]
 
 
@@ -235,28 +233,11 @@ class FormDialog(QDialog):
         """The typed record the parsed ``values`` describe (may raise InputError)."""
         raise NotImplementedError
 
-    def _wrong_currency(self) -> bool:
-        """Show "¥12 on a dollar card" next to each amount typed in another currency."""
-        pid, ctx = self.product_id(), getattr(self, "ctx", None)
-        if pid is None or ctx is None:
-            return False
-        code = ctx.store.get_product(pid).currency
-        wrong = False
-        for form in self.forms():
-            for key, f in form.fields.items():
-                if isinstance(f.widget, QLineEdit) and f.widget.property(MONEY_PROPERTY):
-                    try:
-                        check_symbol(f.widget.text(), code)
-                    except InputError as exc:
-                        form.show_error(key, error_text(exc, self.labels()))
-                        wrong = True
-        return wrong
-
     @Slot()
     def submit(self) -> None:
         self.message.hide()
         values = self.form.values()
-        if values is None or self._wrong_currency():
+        if values is None:
             return
         try:
             draft = self.draft(values)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.overview import OverdueWarning, Totals
-from tracker.service.core import DueView
+from tracker.service.dues import DueView
+from tracker.service.overview import OverdueWarning, Totals
 from ui.formatting import days_text, money, percent, sentences, to_qdate
 from ui.models.dues import due_label
 

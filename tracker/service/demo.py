@@ -11,22 +11,23 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import service
+from tracker.service import bills, charges, payments, plans, products
 from tracker.storage import Store
 
 
 def populate(store: Store, today: date) -> None:
-    """Add the demo products and their records to an empty data file."""
-    _baitiao(store, today)
-    _huabei(store, today)
-    _cn_card(store, today)
-    _us_card(store, today)
-    _klarna(store, today)
+    """Add the demo products and their records to an empty data file, all or nothing."""
+    with store.transaction():
+        _baitiao(store, today)
+        _huabei(store, today)
+        _cn_card(store, today)
+        _us_card(store, today)
+        _klarna(store, today)
 
 
 def _product(store: Store, name: str, preset: str, statement: date, **settings: str) -> int:
     settings = {"statement_day": str(statement.day), **settings}
-    product = service.add_product(store, name, preset, settings)
+    product = products.add_product(store, name, preset, settings)
     assert product.id is not None
     return product.id
 
@@ -34,9 +35,9 @@ def _product(store: Store, name: str, preset: str, statement: date, **settings: 
 def _bill(
     store: Store, pid: int, due: date, offset: int, amount: int, paid: date | None, today: date
 ) -> None:
-    d = service.add_bill(store, pid, due - timedelta(days=offset), due, amount)
+    d = bills.add_bill(store, pid, due - timedelta(days=offset), due, amount, today)
     if paid is not None:
-        service.add_payment(store, pid, paid, d.total, today, "Repayment")
+        payments.add_payment(store, pid, paid, d.total, today, "Repayment")
 
 
 def _baitiao(store: Store, today: date) -> None:
@@ -53,10 +54,10 @@ def _baitiao(store: Store, today: date) -> None:
     _bill(store, pid, last, 9, 128_850, last, today)
     _bill(store, pid, due, 9, 86_420, None, today)  # 5 days overdue, unpaid
     first = due - relativedelta(months=3)
-    plan = service.add_plan(store, pid, 699_900, 12, first, "iPhone 12 期")
+    plan = plans.add_plan(store, pid, 699_900, 12, first, "iPhone 12 期")
     for d in plan:
         if d.due_date < today - timedelta(days=5):
-            service.add_payment(store, pid, d.due_date, d.total, today, "Instalment")
+            payments.add_payment(store, pid, d.due_date, d.total, today, "Instalment")
 
 
 def _huabei(store: Store, today: date) -> None:
@@ -81,7 +82,7 @@ def _cn_card(store: Store, today: date) -> None:
     # Last month slipped by six days: past the 3 grace days, so it was reported.
     _bill(store, pid, last, 19, 623_410, last + timedelta(days=6), today)
     _bill(store, pid, due, 19, 856_000, None, today)
-    service.add_charge(store, pid, today - timedelta(days=2), 45_800, "超市购物")
+    charges.add_charge(store, pid, today - timedelta(days=2), 45_800, today, "超市购物")
 
 
 def _us_card(store: Store, today: date) -> None:
@@ -102,5 +103,5 @@ def _us_card(store: Store, today: date) -> None:
 def _klarna(store: Store, today: date) -> None:
     first = today - timedelta(days=10)
     pid = _product(store, "Klarna", "pay-in-4", first)
-    plan = service.add_plan(store, pid, 24_000, 4, first, "Headphones, pay in 4")
-    service.add_payment(store, pid, first, plan[0].total, today, "Instalment 1")
+    plan = plans.add_plan(store, pid, 24_000, 4, first, "Headphones, pay in 4")
+    payments.add_payment(store, pid, first, plan[0].total, today, "Instalment 1")

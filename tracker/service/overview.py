@@ -1,4 +1,5 @@
-"""Read-only summaries for the dashboard and product list: totals, utilisation, warnings.
+"""Summaries for the dashboard and the product list: totals, utilisation, warnings, and
+each product's position and repayment record.
 
 Amounts are minor units, kept per currency (a yuan and a dollar never add up).
 """
@@ -9,9 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from tracker import credit
 from tracker.money import round_minor
 from tracker.products import Product
-from tracker.service import DueView, due_views, unbilled
+from tracker.service.dues import DueView, due_views, product_statuses, unbilled
 from tracker.storage import Store
 
 
@@ -80,23 +82,21 @@ class OverdueWarning:
 def product_summaries(store: Store, today: date) -> list[ProductSummary]:
     """Every active product with balance, unbilled charges, next due and overdue amount."""
     views = due_views(store, today)
-    out = []
-    for product in store.list_products():
-        mine = [v for v in views if v.product.id == product.id and v.amount > 0]
-        owed_unbilled = unbilled(store, product)
-        upcoming = [
-            v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0
-        ]
-        out.append(
-            ProductSummary(
-                product,
-                balance=sum(v.amount for v in mine) + owed_unbilled,
-                unbilled=owed_unbilled,
-                next_due=min(upcoming, key=lambda v: v.due.due_date, default=None),
-                overdue=sum(v.amount for v in mine if v.status.is_overdue),
-            )
-        )
-    return out
+    return [_summary(store, p, views) for p in store.list_products()]
+
+
+def _summary(store: Store, product: Product, views: list[DueView]) -> ProductSummary:
+    """One product's position from its due views (the others are skipped)."""
+    mine = [v for v in views if v.product.id == product.id and v.amount > 0]
+    owed_unbilled = unbilled(store, product)
+    upcoming = [v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0]
+    return ProductSummary(
+        product,
+        balance=sum(v.amount for v in mine) + owed_unbilled,
+        unbilled=owed_unbilled,
+        next_due=min(upcoming, key=lambda v: v.due.due_date, default=None),
+        overdue=sum(v.amount for v in mine if v.status.is_overdue),
+    )
 
 
 def totals(store: Store, today: date) -> dict[str, Totals]:
@@ -139,3 +139,52 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
         out.append(OverdueWarning(v, per_day, reported_on))
     return out
+
+
+def product_rows(
+    store: Store, today: date, include_archived: bool = False
+) -> list[ProductSummary]:
+    """Every product's position today, by name; archived ones too when asked."""
+    rows = product_summaries(store, today)
+    if include_archived:
+        rows += [
+            _archived_summary(store, today, p)
+            for p in store.list_products(include_archived=True)
+            if p.archived
+        ]
+    return sorted(rows, key=lambda s: s.product.name.lower())
+
+
+def product_summary(store: Store, today: date, product_id: int) -> ProductSummary:
+    """One product's position today (balance, next due; see overview.ProductSummary)."""
+    product = store.get_product(product_id)
+    if product.archived:
+        return _archived_summary(store, today, product)
+    return _summary(store, product, due_views(store, today, product_id))
+
+
+def repayment_record(store: Store, today: date, product_id: int) -> credit.RedLine:
+    """The product's history against the lenders' "连三累六" red line, as of ``today``.
+
+    One cycle per past due date (a bill and an instalment period due the same day are
+    one cycle); a cycle is missed when a due of it was, or still is, late long enough
+    to reach the credit report (:func:`tracker.credit.credit_impact`).
+    """
+    product = store.get_product(product_id)
+    worst: dict[date, int] = {}
+    for s in product_statuses(store, today, product):
+        day = s.due.due_date
+        if day >= today:
+            continue
+        reported = credit.credit_impact(product, s.days_late, None).reported
+        worst[day] = max(worst.get(day, 0), s.days_late if reported else 0)
+    return credit.red_line([worst[d] for d in sorted(worst)])
+
+
+def _archived_summary(store: Store, today: date, product: Product) -> ProductSummary:
+    # Archived products are out of the everyday views: no next due, but the balance stays.
+    statuses = product_statuses(store, today, product)
+    owed = sum(s.state.outstanding for s in statuses)
+    extra = unbilled(store, product)
+    late = sum(s.state.outstanding for s in statuses if s.is_overdue)
+    return ProductSummary(product, owed + extra, extra, None, late)

@@ -1,0 +1,81 @@
+"""Payments: record, edit, delete, list. A payment settles the oldest open dues first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from tracker.errors import not_found, refuse
+from tracker.products import Product
+from tracker.records import Payment
+from tracker.service import products, records
+from tracker.service.products import Amount
+from tracker.storage import Store
+
+
+def add_payment(
+    store: Store, ref: str | int, day: date, amount: Amount, today: date, description: str = ""
+) -> int:
+    """Record money paid; it settles the oldest open dues first. Returns its id.
+
+    Args:
+        amount: minor units, or the typed text (in the product's currency).
+
+    Raises:
+        InputError: with ``field`` (amount, date): not above zero, another currency's
+            sign, a date after ``today``. Nothing is saved then.
+    """
+    product = products.find_product(store, ref)
+    value = _checked(product, day, amount, today)
+    with store.transaction():
+        return store.insert_payment(product.saved_id, day, value, description.strip())
+
+
+def _checked(product: Product, day: date, amount: Amount, today: date) -> int:
+    value = products.amount_in(product, amount)
+    if value <= 0:
+        raise refuse("payment amount must be greater than zero", field="amount")
+    if day > today:
+        raise refuse(
+            "payment date {day} is in the future (today is {today})",
+            field="date",
+            day=day,
+            today=today,
+        )
+    return value
+
+
+def edit_payment(
+    store: Store, payment_id: int, day: date, amount: Amount, today: date, description: str = ""
+) -> Payment:
+    """Change a payment's date, amount (> 0) and note; returns it as saved."""
+    old = payment(store, payment_id)
+    value = _checked(store.get_product(old.product_id), day, amount, today)
+    with store.transaction():
+        store.update_entry("payments", payment_id, day, value, description.strip())
+    return Payment(payment_id, old.product_id, day, value, description.strip())
+
+
+def delete_payment(store: Store, payment_id: int) -> records.Deleted:
+    """Delete one payment; the ledger re-allocates the others. Returns it for undo."""
+    return records.delete_record(store, "payment", payment_id)
+
+
+def payment(store: Store, payment_id: int) -> Payment:
+    """One payment by id (NotFoundError when it is gone)."""
+    rows = store.raw_rows("payments", "id", payment_id)
+    if not rows:
+        raise not_found("no payment with id {payment_id}", payment_id=payment_id)
+    r = rows[0]
+    return Payment(r["id"], r["product_id"], date.fromisoformat(r["date"]), r["amount"],
+                   r["description"])  # fmt: skip
+
+
+def payments(store: Store, product_id: int, ids: Sequence[int] | None = None) -> list[Payment]:
+    """The product's payments (all, or those in ``ids``), oldest first."""
+    return store.list_payments(product_id, ids)
+
+
+def payment_ids(store: Store, product_id: int) -> list[int]:
+    """The ids of the product's payments, oldest first (cheap: no rows built)."""
+    return store.record_ids("payments", product_id)

@@ -1,0 +1,182 @@
+"""Instalment plans: record one the user already has, preview its true cost, list, delete.
+
+A plan creates one due per period (principal part + fee part, minor units).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from tracker import plans
+from tracker.errors import refuse
+from tracker.ledger import DueStatus
+from tracker.money import format_money
+from tracker.products import Product, rate_text
+from tracker.records import Due, Plan
+from tracker.service import dues, products, records
+from tracker.service.products import Amount
+from tracker.storage import Store
+
+
+def add_plan(
+    store: Store,
+    ref: str | int,
+    principal: Amount,
+    periods: int,
+    first_due: date,
+    description: str = "",
+) -> list[Due]:
+    """Record an instalment plan the user already has; it creates one due per period.
+
+    Args:
+        principal: minor units, or the typed text (in the product's currency).
+
+    Returns:
+        The created dues (principal part + fee part each), in period order.
+
+    Raises:
+        InputError: with ``field`` (principal, periods): not above zero, another
+            currency's sign, too small for the periods, a count the product refuses.
+    """
+    product = products.find_product(store, ref)
+    principal = products.amount_in(product, principal, field="principal")
+    if principal <= 0:
+        raise refuse("principal must be greater than zero", field="principal")
+    check_splittable(product, principal, periods)
+    schedule = plans.installment_schedule(product, principal, periods, first_due)
+    rate = plan_rate(product, periods)
+    text = description.strip() or f"{periods}-period plan"
+    with store.transaction():
+        plan_id = store.insert_plan(
+            product.saved_id,
+            principal,
+            periods,
+            product.installment_fee_model,
+            rate_text(rate),
+            first_due,
+            text,
+        )
+        created = []
+        for period in schedule.periods:
+            draft = Due(
+                0,
+                product.saved_id,
+                period.due_date,
+                period.principal,
+                fee=period.fee,
+                kind="installment",
+                period=period.number,
+                description=f"{text} {period.number}/{periods}",
+            )
+            due_id = store.insert_due(draft, plan_id=plan_id)
+            created.append(replace(draft, id=due_id, source_id=plan_id))
+    return created
+
+
+def check_splittable(product: Product, principal: int, periods: int) -> None:
+    """Refuse a principal (minor units) too small to give every period at least one minor
+    unit: 0.05 over 12 periods would make dues of 0.00.
+
+    Raises:
+        InputError: (field ``principal``) naming the least principal for ``periods``.
+    """
+    if 0 < principal < periods:
+        least = format_money(periods, product.currency)
+        raise refuse(
+            "principal {principal} is too small for {periods} periods: at "
+            "least {least} ({unit} a period)",
+            field="principal",
+            principal=format_money(principal, product.currency),
+            periods=periods,
+            least=least,
+            unit=format_money(1, product.currency),
+        )
+
+
+def plan_rate(product: Product, periods: int) -> Decimal:
+    """The fee rate a plan of ``periods`` on ``product`` is saved with (its fee model's)."""
+    if product.installment_fee_model == "total":
+        return product.installment_total_rates.get(periods, Decimal(0))
+    if product.installment_fee_model == "amortizing":
+        return product.annual_rate
+    return product.installment_fee_rate
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """An instalment plan with its progress today (minor units)."""
+
+    plan: Plan
+    payment: int
+    total_fee: int
+    periods_paid: int
+    outstanding: int
+    next_due: date | None
+
+    @property
+    def id(self) -> int:
+        return self.plan.id
+
+
+def plan_views(
+    store: Store, today: date, product_id: int, ids: Sequence[int] | None = None
+) -> list[PlanView]:
+    """The product's instalment plans (all, or those in ``ids``) with their progress."""
+    product = store.get_product(product_id)
+    by_plan: dict[int, list[DueStatus]] = {}
+    for s in dues.product_statuses(store, today, product):
+        if s.due.kind == "installment" and s.due.source_id is not None:
+            by_plan.setdefault(s.due.source_id, []).append(s)
+    out = []
+    for p in store.list_plans(product_id, ids):
+        rows = by_plan.get(p.id, [])
+        open_rows = [s for s in rows if s.state.outstanding > 0]
+        out.append(
+            PlanView(
+                p,
+                payment=rows[0].due.total if rows else 0,
+                total_fee=sum(s.due.fee for s in rows),
+                periods_paid=len(rows) - len(open_rows),
+                outstanding=sum(s.state.outstanding for s in open_rows),
+                next_due=min((s.due.due_date for s in open_rows), default=None),
+            )
+        )
+    return out
+
+
+def delete_plan(store: Store, plan_id: int) -> records.Deleted:
+    """Delete one instalment plan and every one of its dues. Returns them for undo."""
+    return records.delete_record(store, "plan", plan_id)
+
+
+@dataclass(frozen=True)
+class PlanPreview:
+    """What a plan costs: its schedule, total fee (minor units), APR and EAR (fractions)."""
+
+    schedule: plans.Schedule
+    apr: Decimal
+    ear: Decimal
+
+    @property
+    def payment(self) -> int:
+        """[minor units] the first period's payment (later ones differ by rounding only)."""
+        return self.schedule.periods[0].payment
+
+
+def plan_preview(product: Product, principal: int, periods: int, first_due: date) -> PlanPreview:
+    """Schedule and true annual rate of splitting ``principal`` into ``periods``.
+
+    Raises:
+        InputError: the product offers no instalments, or that count, or bad values.
+    """
+    schedule = plans.installment_schedule(product, principal, periods, first_due)
+    apr, ear = plans.true_rate(schedule)
+    return PlanPreview(schedule, apr, ear)
+
+
+def plan_ids(store: Store, product_id: int) -> list[int]:
+    """The ids of the product's instalment plans, oldest first (cheap: no rows built)."""
+    return store.record_ids("plans", product_id)
