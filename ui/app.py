@@ -9,30 +9,35 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.dates import parse_date
-from tracker.errors import TrackerError
+from tracker.errors import DamagedFileError, TrackerError
 from tracker.paths import APP_NAME, default_db_path
-from tracker.service import demo, files
+from tracker.service import backups, demo, files
 from ui import self_test
 from ui.context import AppContext
+from ui.dialogs import restore_offer
 from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance, bring_forward
+from ui.upkeep import Upkeep
 
 
 def create_main_window(
     db_path: Path | str, today: date | None = None, demo_if_new: bool = False
 ) -> MainWindow:
     """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
-    path = Path(db_path)
-    is_new = not path.exists() or path.stat().st_size == 0
-    store = files.open_store(path, create=True)
-    if is_new and demo_if_new:
-        demo.populate(store, today or date.today())
-    return MainWindow(AppContext(store, today))
+    day = today or date.today()
+    fill = (lambda store: demo.populate(store, day)) if demo_if_new else None
+    store = files.open_or_create(Path(db_path), fill)
+    try:
+        return MainWindow(AppContext(store, today))
+    except BaseException:  # e.g. a damaged row met while the pages load
+        files.close_store(store)
+        raise
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -64,13 +69,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             return self_test.run(today)
         path = Path(args.db) if args.db else default_db_path()
+        instance = SingleInstance(path, app)
+        if not args.screenshot and instance.hand_over():
+            return 0  # the window that has this file open comes forward instead
         # The default file gets demo data on first run so a newcomer sees a real screen.
-        window = create_main_window(path, today, demo_if_new=args.demo or not args.db)
+        window = _open_window(path, today, demo_if_new=args.demo or not args.db)
     except TrackerError as exc:
         if args.screenshot:
             print(f"debt-tracker: error: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "Debt Tracker", error_text(exc))
+        return 2
+    if window is None:
         return 2
     apply_language(args.lang or str(window.ctx.settings.value("language", "")))
     try:
@@ -78,23 +88,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyError as exc:
         print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
-    _daily_backup(window)
+    if not args.screenshot and instance.listen():
+        instance.activated.connect(lambda: bring_forward(window))
+    upkeep = Upkeep(window)
+    upkeep.damageFound.connect(lambda message: _offer_restore(window, message))
     window.show()
+    QTimer.singleShot(0, upkeep.start)  # after the first paint, off the GUI thread
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()
 
 
-def _daily_backup(window: MainWindow) -> None:
-    """The day's backup, taken when the app starts; a failure is said, never fatal."""
+def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | None:
+    """The main window on ``path``; a damaged file is offered its newest good backup."""
     try:
-        files.daily_backup(window.ctx.store)
-    except (OSError, TrackerError) as exc:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "Could not back up the data file: {error}"
-            ).format(error=error_text(exc))
-        )
+        return create_main_window(path, today, demo_if_new)
+    except DamagedFileError as exc:
+        if not restore_offer.offer_at_start(path, error_text(exc)):
+            return None
+    return create_main_window(path, today, demo_if_new)
+
+
+def _offer_restore(window: MainWindow, message: str) -> None:
+    """The background check found damage in the open file: offer the newest good backup."""
+    box = restore_offer.RestoreOffer(
+        message, backups.newest_good_backup(window.ctx.data_path), window
+    )
+    box.exec()
+    if box.chose_restore() and box.good is not None:
+        store, outcome = backups.restore_open(window.ctx.store, box.good.path)
+        window.ctx.replace_store(store)
+        if isinstance(outcome, TrackerError):
+            QMessageBox.warning(window, "Debt Tracker", error_text(outcome))
 
 
 def _save_and_quit(window: MainWindow, target: str) -> None:

@@ -29,6 +29,7 @@ from ui.pages.payoff import PayoffPage
 from ui.pages.products import ProductsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.simulator import SimulatorPage
+from ui.widgets.file_banner import with_banner
 
 #: Page keys, as ``--page`` and the navigation know them, in navigation order.
 PAGES: tuple[tuple[str, type[Page]], ...] = (
@@ -66,7 +67,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        centre, self.banner = with_banner(ctx, body)
+        self.setCentralWidget(centre)
         self.status_label = QLabel(objectName="statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions_: dict[str, QAction] = {}

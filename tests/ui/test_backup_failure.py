@@ -13,6 +13,7 @@ import pytest
 
 from tests.ui.conftest import TODAY
 from ui import app
+from ui.upkeep import Upkeep
 
 
 def test_the_window_opens_when_the_daily_backup_fails(
@@ -30,9 +31,12 @@ def test_the_window_opens_when_the_daily_backup_fails(
         return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sqlite3, "connect", unwritable_backup)
-    app._daily_backup(window)  # what main() does before window.show()
+    upkeep = Upkeep(window)  # what main() starts after the first paint
+    with qtbot.waitSignal(upkeep.finished, timeout=10000):  # type: ignore[attr-defined]
+        upkeep.start()
     monkeypatch.undo()
     message = window.statusBar().currentMessage()
     assert message.startswith("Could not back up the data file: not backed up"), message
     leftovers = [p.name for p in tmp_path.rglob("*") if p.is_file() and "backups" in str(p)]
     assert leftovers == []  # no .part file
+    assert window.pages  # the window is built and usable

@@ -18,6 +18,8 @@ from tracker.storage import Store, checks, database
 from tracker.storage import backup as backup_mod
 from tracker.storage.backup import BackupFile
 
+__all__ = ["BackupFile", "BackupHealth", "Restored", "Upkeep"]
+
 
 @dataclass(frozen=True)
 class BackupHealth:
@@ -181,3 +183,69 @@ def _swap_in(source: Path, path: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise unusable("not restored: {error}", error=exc) from None
+
+
+@dataclass(frozen=True)
+class Upkeep:
+    """What the background check found, and the day's backup it took (or why not)."""
+
+    problems: list[str]
+    backup: Path | None
+    backup_error: TrackerError | None
+
+
+def upkeep(path: Path, now: dt.datetime | None = None) -> Upkeep:
+    """The full check of ``path``, then the day's backup if it is sound (for a worker).
+
+    Uses connections of its own, so it may run in another thread than the app's Store.
+    """
+    problems = check_file(Path(path))
+    if problems:
+        return Upkeep(problems, None, None)
+    try:
+        store = Store.open_read_only(path, "backing it up")
+        try:
+            made = backup_mod.daily_backup(store.db.conn, Path(path), now)
+        finally:
+            store.close()
+    except TrackerError as exc:
+        return Upkeep([], None, exc)
+    return Upkeep([], made, None)
+
+
+def record_check(store: Store, problems: list[str]) -> None:
+    """Tell the open file what a check made elsewhere found (damage stops every write)."""
+    store.record_check(problems)
+
+
+def damage(store: Store) -> str | None:
+    """What is known to be damaged in the open file, or None."""
+    return store.damage
+
+
+def read_only_reason(store: Store) -> str | None:
+    """Why the open file may not be changed (it or its folder is read-only), or None."""
+    return store.read_only
+
+
+def restore_open(store: Store, source: Path) -> tuple[Store, Restored | TrackerError]:
+    """Restore the open data file from ``source``; return it opened again, and the outcome.
+
+    ``source`` is checked while ``store`` is still open (a bad backup changes nothing);
+    then ``store`` is closed (nothing may hold the file during the swap) and the file is
+    opened again, restored — or, when the swap failed, as it was, with the error.
+    """
+    problems = check_file(Path(source))
+    if problems:
+        raise unusable(
+            "not restored: {source} is not a good backup ({problems})",
+            source=source,
+            problems=checks.describe(problems),
+        )
+    path = store.path
+    store.close()
+    try:
+        outcome: Restored | TrackerError = restore(path, Path(source))
+    except TrackerError as exc:
+        outcome = exc
+    return Store.open(path), outcome

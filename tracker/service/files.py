@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -53,6 +53,18 @@ def create_data_file(path: Path | str) -> Store:
     if target.exists() and target.stat().st_size > 0:
         raise refuse("{target} already exists; open it instead of creating it", target=target)
     return Store.open(target, create=True)
+
+
+def open_or_create(path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
+    """Open the data file; when there is none yet, create it with ``fill(store)`` in it.
+
+    A new file appears only when complete (``fill`` included, in one transaction): a
+    first start that is killed half-way leaves no file behind.
+    """
+    target = Path(path)
+    if target.exists() and target.stat().st_size > 0 and not Store.is_blank(target):
+        return Store.open(target)
+    return Store.create(target, fill)
 
 
 def close_store(store: Store) -> None:
