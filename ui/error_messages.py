@@ -116,6 +116,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '{name} {text!r} is not a number'),
     QT_TRANSLATE_NOOP('Errors', '{path} already exists; it was left unchanged'),
     QT_TRANSLATE_NOOP('Errors', '{path} does not exist (run `init` to create it)'),
+    QT_TRANSLATE_NOOP('Errors', '{path} holds Debt Tracker tables but no schema version (user_version 0): it was not made by this app as it is; it was left unchanged (restore a backup)'),
     QT_TRANSLATE_NOOP('Errors', '{path} is an SQLite file but not a Debt Tracker data file'),
     QT_TRANSLATE_NOOP('Errors', '{path} is damaged (it is cut short); restore a backup'),
     QT_TRANSLATE_NOOP('Errors', '{path} is damaged ({problems}); restore a backup'),

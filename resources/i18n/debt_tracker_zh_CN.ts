@@ -981,6 +981,10 @@
             <translation>{path} 不存在（运行 `init` 创建）</translation>
         </message>
         <message>
+            <source>{path} holds Debt Tracker tables but no schema version (user_version 0): it was not made by this app as it is; it was left unchanged (restore a backup)</source>
+            <translation>{path} 含有债务管家的表但没有结构版本（user_version 0）：它并非由本应用以现在的样子生成；未作改动（请恢复一个备份）</translation>
+        </message>
+        <message>
             <source>{path} is an SQLite file but not a Debt Tracker data file</source>
             <translation>{path} 是 SQLite 文件，但不是债务管家的数据文件</translation>
         </message>

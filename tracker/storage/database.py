@@ -78,6 +78,9 @@ def inspect_file(path: Path) -> Inspection:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            ours = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'products'"
+            ).fetchone()[0]
             problems = checks.quick_problems(conn)
         finally:
             conn.close()
@@ -102,6 +105,12 @@ def inspect_file(path: Path) -> Inspection:
                 path=path,
             )
         raise unusable("{path} is an SQLite file but not a Debt Tracker data file", path=path)
+    if version == 0 and ours:
+        raise unusable(
+            "{path} holds Debt Tracker tables but no schema version (user_version 0): it was "
+            "not made by this app as it is; it was left unchanged (restore a backup)",
+            path=path,
+        )
     if version > SCHEMA_VERSION:
         raise unusable(
             "{path} was written by a newer Debt Tracker (schema {version}; this version "
