@@ -215,4 +215,58 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ReminderPopup</name>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>%n payment to look at</numerusform>
+                <numerusform>%n payments to look at</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderScheduler</name>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>%n payment to look at</numerusform>
+                <numerusform>%n payments to look at</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderText</name>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>due in %n day</numerusform>
+                <numerusform>due in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due %n day(s) ago — still free until {day}</source>
+            <translation>
+                <numerusform>due %n day ago — still free until {day}</numerusform>
+                <numerusform>due %n days ago — still free until {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Debt Tracker: %n payment(s) to look at</source>
+            <translation>
+                <numerusform>Debt Tracker: %n payment to look at</numerusform>
+                <numerusform>Debt Tracker: %n payments to look at</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -869,6 +869,10 @@
             <translation>数据文件已损坏：{table} 表第 {row_id} 行：{what}；请恢复一个备份</translation>
         </message>
         <message>
+            <source>the file name {name!r} is too long (at most {most} bytes)</source>
+            <translation>文件名 {name!r} 太长（最多 {most} 字节）</translation>
+        </message>
+        <message>
             <source>the name is given on its own (product add NAME), not as a setting name=…</source>
             <translation>名称应单独给出（product add NAME），而不是作为设置 name=…</translation>
         </message>
@@ -971,6 +975,10 @@
         <message>
             <source>{name} {text!r} is not a number</source>
             <translation>{name} {text!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>{name} {text!r} is not a plausible rate (use a plain decimal such as 0.0005)</source>
+            <translation>{name} {text!r} 不是合理的利率（请用 0.0005 这样的普通小数）</translation>
         </message>
         <message>
             <source>{path} already exists; it was left unchanged</source>
@@ -1081,6 +1089,10 @@
             <translation>{what} {raw!r} 不是 1234.56 这样的数字</translation>
         </message>
         <message>
+            <source>{what} {raw!r} is too long for an amount</source>
+            <translation>{what} {raw!r} 作为金额太长了</translation>
+        </message>
+        <message>
             <source>{what} {raw!r} must be written with the digits 0-9</source>
             <translation>{what} {raw!r} 必须用数字 0-9 书写</translation>
         </message>
@@ -1103,6 +1115,10 @@
         <message>
             <source>{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)</source>
             <translation>{what} {text!r} 不是 2026-12-01 这样的日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{what} {text!r} is too large (at most {most:,})</source>
+            <translation>{what} {text!r} 太大（最多 {most:,}）</translation>
         </message>
         <message>
             <source>{what} {text!r} must be greater than zero</source>
@@ -2411,6 +2427,54 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <source>⚠ Overdue: %n due(s) not paid</source>
             <translation>
                 <numerusform>⚠ 逾期：%n 笔未还</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderPopup</name>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>有 %n 笔还款需要处理</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderScheduler</name>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>有 %n 笔还款需要处理</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderText</name>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due %n day(s) ago — still free until {day}</source>
+            <translation>
+                <numerusform>已到期 %n 天 — 宽限期内免费至 {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Debt Tracker: %n payment(s) to look at</source>
+            <translation>
+                <numerusform>债务管家：%n 笔还款需要处理</numerusform>
             </translation>
         </message>
     </context>

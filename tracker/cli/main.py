@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -13,6 +12,7 @@ from typing import Any
 from tracker.cli import render
 from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
+from tracker.cli.output import for_terminal
 from tracker.cli.parser import UsageError, build
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
@@ -62,11 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, TrackerError) as exc:
         print(f"debt-tracker-cli: error: {as_option(exc)}", file=sys.stderr)
         return 2
-    out = (
-        json.dumps(result, ensure_ascii=False, indent=2)
-        if args.json
-        else render.text(args, result)
-    )
+    text = None if args.json else render.text(args, result)
+    out = for_terminal(result, text, getattr(sys.stdout, "encoding", None))
     try:
         print(out, end="" if out.endswith("\n") else "\n")
         sys.stdout.flush()
