@@ -7,6 +7,7 @@ before anything writes to it. Migrations run in one transaction after a backup.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -381,7 +382,7 @@ def write_failure(exc: sqlite3.OperationalError, path: Path) -> StorageError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return unusable("another copy of Debt Tracker is saving; try again")
-    if "full" in text:
+    if "full" in text or ("i/o error" in text and _nearly_full(path)):
         return unusable(
             "not saved: the disk holding {path} is full; free some space and try again",
             path=path,
@@ -389,3 +390,11 @@ def write_failure(exc: sqlite3.OperationalError, path: Path) -> StorageError:
     if "readonly" in text or "read-only" in text:
         return unusable("not saved: {path} is read-only", path=path)
     return unusable("not saved: {error}", error=exc)
+
+
+def _nearly_full(path: Path) -> bool:
+    """SQLite may report a full disk as a plain "disk I/O error": check the disk."""
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free < 64 * 1024
+    except OSError:
+        return False
