@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up shared by scripts/run.sh and scripts/test.sh:
-#   1. the Debian packages Qt needs (offscreen and under Xvfb) and a CJK font;
+#   1. the Debian packages Qt needs (offscreen and under Xvfb), a CJK font, and the
+#      validators of the desktop entry and AppStream metainfo (tests/core/test_desktop.py);
 #   2. the virtualenv .venv with the project installed editable, with its test extra.
 # Safe to run again and again: apt only runs when a package is missing, pip only when
 # pyproject.toml changed since the last successful install (stamp in .venv).
@@ -19,6 +20,7 @@ APT_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
     libx11-xcb1
+    desktop-file-utils appstream
 )
 VENV="$ROOT/.venv"
 STAMP="$VENV/.debt-tracker-pyproject.sha256"

@@ -34,13 +34,10 @@ def parse_date(text: str, what: str = "date") -> date:
         )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        name = calendar.month_name[month]
         raise refuse(
-            "{what} {s} does not exist: {name} {year} has {last} days",
+            "{what} {s} does not exist: that month has {last} days",
             what=what,
             s=s,
-            name=name,
-            year=year,
             last=last,
         )
     return date(year, month, day)

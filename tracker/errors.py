@@ -55,6 +55,16 @@ class InputError(TrackerError, ValueError):
         return InputError(str(self), field, template=self.template, params=self.params)
 
 
+class ConfirmationNeeded(InputError):
+    """Input that is possible but probably a mistake (a payment above what is owed): the
+    caller asks the user, then calls again saying it was meant. Nothing was written."""
+
+
+def ask(template: str, /, *, field: str | None = None, **params: Any) -> ConfirmationNeeded:
+    """A :class:`ConfirmationNeeded` made like :func:`refuse`."""
+    return ConfirmationNeeded(template.format(**params), field, template=template, params=params)
+
+
 class NotFoundError(TrackerError, LookupError):
     """A product, bill, plan or payment that the user named does not exist."""
 

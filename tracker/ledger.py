@@ -218,6 +218,18 @@ def statuses(
     Returns:
         One :class:`DueStatus` per due, in due-date order.
     """
+    return classify(dues, payments, as_of, rules)[0]
+
+
+def classify(
+    dues: Sequence[Due],
+    payments: Sequence[Payment],
+    as_of: date,
+    rules: dict[int, tuple[int, int]] | None = None,
+) -> tuple[list[DueStatus], dict[int, int]]:
+    """Like :func:`statuses`, and also the credit left per product: payments beyond every
+    due (minor units, product id → amount), e.g. an overpayment."""
     result = allocate(dues, payments, as_of)
     rules = rules or {}
-    return [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in result.states]
+    states = [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in result.states]
+    return states, dict(result.unapplied)

@@ -9,7 +9,6 @@ several modules.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
@@ -479,8 +478,3 @@ def from_preset(preset: str, name: str, **overrides: Any) -> Product:
         return Product(name=name, preset=preset, **values)
     except TypeError as exc:  # unknown keyword
         raise refuse("unknown product setting: {exc}", exc=exc) from None
-
-
-def is_product_field(name: str) -> bool:
-    """Whether ``name`` is a Product attribute."""
-    return name in {f.name for f in dataclasses.fields(Product)}

@@ -12,42 +12,70 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tracker import desktop
+from tracker.appinfo import APP_ID, GUI_COMMAND, VERSION
 from tracker.dates import parse_date
 from tracker.errors import DamagedFileError, TrackerError
 from tracker.paths import APP_NAME, default_db_path
 from tracker.service import backups, demo, files
 from ui import self_test
 from ui.context import AppContext
-from ui.dialogs import restore_offer
+from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
 from ui.i18n import apply_language
+from ui.icons import app_icon
 from ui.main_window import MainWindow
+from ui.reminders import scheduler, tray
 from ui.single_instance import SingleInstance, bring_forward
 from ui.upkeep import Upkeep
 
 
 def create_main_window(
-    db_path: Path | str, today: date | None = None, demo_if_new: bool = False
+    db_path: Path | str,
+    today: date | None = None,
+    demo_if_new: bool = False,
+    reminders: bool = False,
 ) -> MainWindow:
-    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window."""
+    """Open ``db_path`` (creating it, with demo data if asked, when new); return the window.
+
+    ``reminders``: start the reminder scheduler (the app does; tests ask for it).
+    """
     day = today or date.today()
     fill = (lambda store: demo.populate(store, day)) if demo_if_new else None
     store = files.open_or_create(Path(db_path), fill)
     try:
-        return MainWindow(AppContext(store, today))
+        window = MainWindow(AppContext(store, today))
     except BaseException:  # e.g. a damaged row met while the pages load
         files.close_store(store)
         raise
+    window.setWindowIcon(app_icon())
+    if reminders:
+        scheduler.attach(window)
+    return window
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="debt-tracker", description="Debt Tracker desktop app")
+    p = argparse.ArgumentParser(prog=GUI_COMMAND, description="Debt Tracker desktop app")
+    p.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     p.add_argument("--db", help="data file (default: the one debt-tracker-cli uses)")
     p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
     p.add_argument("--demo", action="store_true", help="fill a new data file with demo data")
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
     p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
     p.add_argument("--page", default="dashboard", help="page to open (and to --screenshot)")
+    p.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add this install to the desktop's menus (Linux; $XDG_DATA_HOME, no root)",
+    )
+    p.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added",
+    )
+    p.add_argument(
+        "--hidden", action="store_true", help="start in the tray (start at login uses this)"
+    )
     p.add_argument(
         "--self-test",
         action="store_true",
@@ -59,11 +87,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry_command(install=args.install_desktop_entry)
+    set_windows_app_id()
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on the desktop
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(VERSION)
+    # Wayland compositors and notification servers match windows to the desktop entry
+    # by this id (<APP_ID>.desktop).
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     try:
         today = parse_date(args.today, "--today") if args.today else date.today()
         if args.self_test:
@@ -92,11 +128,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance.activated.connect(lambda: bring_forward(window))
     upkeep = Upkeep(window)
     upkeep.damageFound.connect(lambda message: _offer_restore(window, message))
-    window.show()
+    if not args.screenshot:
+        # With a tray the app lives on when the window closes; Quit ends it.
+        app.setQuitOnLastWindowClosed(not tray.available())
+        scheduler.attach(window)
+    if not (args.hidden and window.reminders is not None and window.reminders.tray):
+        window.show()
     QTimer.singleShot(0, upkeep.start)  # after the first paint, off the GUI thread
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()
+
+
+def set_windows_app_id() -> None:
+    """On Windows, take the AppUserModelID the Start-menu shortcut carries (Inno Setup
+    script), so the taskbar groups our windows under it and toasts name the app."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
+def desktop_entry_command(install: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: print what changed."""
+    if sys.platform in ("win32", "darwin"):
+        where = "the installer" if sys.platform == "win32" else "the .app bundle"
+        print(f"{GUI_COMMAND}: error: desktop entries are for Linux; use {where}", file=sys.stderr)
+        return 2
+    try:
+        if install:
+            done = desktop.install()
+            print(
+                f"installed {len(done)} files for {desktop.exec_line(desktop.running_command())}"
+            )
+        else:
+            done = desktop.uninstall()
+            print(f"removed {len(done)} files")
+    except OSError as exc:
+        print(f"{GUI_COMMAND}: error: {exc}", file=sys.stderr)
+        return 2
+    for path in done:
+        print(f"  {path}")
+    return 0
 
 
 def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | None:
@@ -114,7 +187,7 @@ def _offer_restore(window: MainWindow, message: str) -> None:
     box = restore_offer.RestoreOffer(
         message, backups.newest_good_backup(window.ctx.data_path), window
     )
-    box.exec()
+    modal.run(box)
     if box.chose_restore() and box.good is not None:
         store, outcome = backups.restore_open(window.ctx.store, box.good.path)
         window.ctx.replace_store(store)

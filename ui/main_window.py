@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,13 +12,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from ui.context import AppContext, Change
+from ui.dialogs import modal
+from ui.dialogs.about import open_about_dialog
 from ui.dialogs.bill import open_bill_dialog
+from ui.dialogs.calendar import open_calendar_dialog
 from ui.dialogs.charge import open_charge_dialog
 from ui.dialogs.export import open_export_dialog
 from ui.dialogs.payment import PaymentDialog
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(objectName="statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions_: dict[str, QAction] = {}
+        #: The reminder scheduler (ui.reminders.scheduler.attach), once started.
+        self.reminders: Any = None
         self._build_actions()
         self._build_menus()
         ctx.storeReplaced.connect(self.retranslate)
@@ -115,8 +120,9 @@ class MainWindow(QMainWindow):
             "addProductAction", lambda: open_product_dialog(self.ctx, self), "Ctrl+Shift+N"
         )
         self._action("exportStatementAction", lambda: open_export_dialog(self.ctx, self), "Ctrl+E")
-        self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
-        self._action("aboutAction", self.about)
+        self._action("exportCalendarAction", lambda: open_calendar_dialog(self.ctx, self))
+        self._action("quitAction", self.quit, QKeySequence.StandardKey.Quit)
+        self._action("aboutAction", lambda: open_about_dialog(self.ctx, self))
         for n, key in enumerate(self.pages, start=1):
             self._action(
                 f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.actions_["exportStatementAction"])
+        self.file_menu.addAction(self.actions_["exportCalendarAction"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["quitAction"])
         self.record_menu = bar.addMenu("")
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         self.actions_["addPlanAction"].setText(self.tr("Existing &instalment plan…"))
         self.actions_["addProductAction"].setText(self.tr("New p&roduct…"))
         self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
+        self.actions_["exportCalendarAction"].setText(self.tr("Export &calendar…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
         self.status_label.setText(
@@ -174,7 +182,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def add_payment(self) -> None:
-        PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self).exec()
+        modal.run(PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self))
 
     def viewed_product_id(self) -> int | None:
         """The product the current page is about (a new record starts on it), if any."""
@@ -189,13 +197,18 @@ class MainWindow(QMainWindow):
             page.simulate_due(due_id)
 
     @Slot()
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Debt Tracker"),
-            self.tr("Debt Tracker keeps every due date of your credit products in one place."),
-        )
+    def quit(self) -> None:
+        """File → Quit: really quit, even when closing the window only hides it."""
+        if self.reminders is not None:
+            self.reminders.quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None:
+            if self.reminders.keep_in_tray():
+                event.ignore()
+                self.hide()
+                return
+            self.reminders.stop()
         self.ctx.close()
         super().closeEvent(event)

@@ -18,10 +18,13 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCharts import QChartView, QLineSeries
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tracker import desktop
+from tracker.appinfo import APP_ID
 from tracker.errors import InputError
 from tracker.money import parse_amount
 from tracker.service import demo, files, simulation
@@ -29,6 +32,7 @@ from tracker.service import products as products_service
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import apply_language, qm_bytes
+from ui.icons import app_icon
 from ui.main_window import PAGES, MainWindow
 
 #: Main-window actions that open a dialog.
@@ -208,6 +212,39 @@ def check_language_switch(window: MainWindow) -> str:
     return f"{english!r} -> {chinese!r}, Qt's 'Cancel' -> {cancel!r}, {refusal!r}"
 
 
+def check_charts(window: MainWindow) -> str:
+    """QtCharts is in the build: the payoff page's chart has drawn its lines."""
+    views = window.findChildren(QChartView)
+    chart = window.findChild(QChartView, "payoffChart")
+    if chart is None:
+        raise AssertionError(f"no payoff chart among {len(views)} chart views")
+    lines = [s for s in chart.chart().series() if isinstance(s, QLineSeries)]
+    points = sum(line.count() for line in lines)
+    if not points or chart.grab().isNull():
+        raise AssertionError("the payoff chart has no points")
+    return f"{len(views)} chart views, payoff chart {len(lines)} lines, {points} points"
+
+
+def check_icons(window: MainWindow) -> str:
+    """Every icon size is in the build and Qt reads it; the window shows the icon; the
+    desktop entry and metainfo templates are there (``--install-desktop-entry``)."""
+    for size in desktop.ICON_SIZES:
+        pixmap = QPixmap(str(desktop.icon_file(size)))
+        if pixmap.isNull() or (pixmap.width(), pixmap.height()) != (size, size):
+            raise AssertionError(f"icon {desktop.icon_file(size)} is missing or not {size} px")
+    if not desktop.icon_file().is_file():
+        raise AssertionError(f"{desktop.icon_file()} is missing")
+    if app_icon().isNull() or window.windowIcon().isNull():
+        raise AssertionError("the window has no icon")
+    if QGuiApplication.desktopFileName() != APP_ID:
+        raise AssertionError(f"desktop file name is {QGuiApplication.desktopFileName()!r}")
+    entry, meta = desktop.desktop_entry(), desktop.metainfo()
+    if f"Icon={APP_ID}" not in entry or f"<id>{APP_ID}</id>" not in meta:
+        raise AssertionError("the desktop entry or metainfo does not name the app id")
+    sizes = desktop.ICON_SIZES
+    return f"{len(sizes)} sizes {sizes[0]}-{sizes[-1]} px, window icon, {APP_ID}.desktop"
+
+
 def check_fonts() -> str:
     """Whether Chinese can be drawn; a missing font is a warning (system, not bundle)."""
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
@@ -220,6 +257,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("pages", check_pages),
     ("simulation", check_simulation),
     ("payoff", check_payoff),
+    ("charts", check_charts),
     ("dialogs", check_dialogs),
     ("language", check_language_switch),
+    ("icons", check_icons),
 )

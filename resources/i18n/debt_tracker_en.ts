@@ -165,57 +165,6 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-        <message numerus="yes">
-            <source> day(s) ahead</source>
-            <translation>
-                <numerusform> day ahead</numerusform>
-                <numerusform> days ahead</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorPage</name>
-        <message numerus="yes">
-            <source>This due is %n day(s) late.</source>
-            <translation>
-                <numerusform>This due is %n day late.</numerusform>
-                <numerusform>This due is %n days late.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
-            <translation>
-                <numerusform>Paying %n day late costs {cost} and stays on your credit report until {until}.</numerusform>
-                <numerusform>Paying %n days late costs {cost} and stays on your credit report until {until}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Paying %n day(s) late costs {cost} and is not reported.</source>
-            <translation>
-                <numerusform>Paying %n day late costs {cost} and is not reported.</numerusform>
-                <numerusform>Paying %n days late costs {cost} and is not reported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Pay late (up to %n day(s))</source>
-            <translation>
-                <numerusform>Pay late (up to %n day)</numerusform>
-                <numerusform>Pay late (up to %n days)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WarningCard</name>
-        <message numerus="yes">
-            <source>⚠ Overdue: %n due(s) not paid</source>
-            <translation>
-                <numerusform>⚠ Overdue: %n due not paid</numerusform>
-                <numerusform>⚠ Overdue: %n dues not paid</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ReminderPopup</name>
         <message numerus="yes">
             <source>%n payment(s) to look at</source>
@@ -260,12 +209,53 @@
         </message>
     </context>
     <context>
+        <name>SimulatorPage</name>
+        <message numerus="yes">
+            <source>This due is %n day(s) late.</source>
+            <translation>
+                <numerusform>This due is %n day late.</numerusform>
+                <numerusform>This due is %n days late.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
+            <translation>
+                <numerusform>Paying %n day late costs {cost} and stays on your credit report until {until}.</numerusform>
+                <numerusform>Paying %n days late costs {cost} and stays on your credit report until {until}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paying %n day(s) late costs {cost} and is not reported.</source>
+            <translation>
+                <numerusform>Paying %n day late costs {cost} and is not reported.</numerusform>
+                <numerusform>Paying %n days late costs {cost} and is not reported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay late (up to %n day(s))</source>
+            <translation>
+                <numerusform>Pay late (up to %n day)</numerusform>
+                <numerusform>Pay late (up to %n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tray</name>
         <message numerus="yes">
             <source>Debt Tracker: %n payment(s) to look at</source>
             <translation>
                 <numerusform>Debt Tracker: %n payment to look at</numerusform>
                 <numerusform>Debt Tracker: %n payments to look at</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningCard</name>
+        <message numerus="yes">
+            <source>⚠ Overdue: %n due(s) not paid</source>
+            <translation>
+                <numerusform>⚠ Overdue: %n due not paid</numerusform>
+                <numerusform>⚠ Overdue: %n dues not paid</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Debt Tracker {version}</source>
+            <translation>债务管家 {version}</translation>
+        </message>
+        <message>
+            <source>Debt Tracker keeps every due date of your credit products in one place.</source>
+            <translation>债务管家把您所有信贷产品的到期日集中在一处，不再错过任何一次还款。</translation>
+        </message>
+        <message>
+            <source>Data file: {path}</source>
+            <translation>数据文件：{path}</translation>
+        </message>
+        <message>
+            <source>Data file schema version: {version} (this app understands up to {newest})</source>
+            <translation>数据文件结构版本：{version}（本程序最高支持 {newest}）</translation>
+        </message>
+        <message>
+            <source>About Debt Tracker</source>
+            <translation>关于债务管家</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>daily</source>
@@ -169,6 +192,29 @@
             <translation>
                 <numerusform>已还（逾期 %n 天）</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>Export calendar</source>
+            <translation>导出日历</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar 日历 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Calendar not saved</source>
+            <translation>日历未保存</translation>
+        </message>
+        <message>
+            <source>Calendar saved</source>
+            <translation>日历已保存</translation>
+        </message>
+        <message>
+            <source>Saved {count} due dates with their reminders to {name}. Import the file into your phone's calendar; importing a newer one updates the same events.</source>
+            <translation>已将 {count} 个到期日及其提醒保存到 {name}。把该文件导入手机日历即可；再次导入较新的文件会更新同一批日程，不会重复。</translation>
         </message>
     </context>
     <context>
@@ -773,6 +819,10 @@
             <translation>无法将 {path} 切换到 WAL 模式（得到 {mode}）</translation>
         </message>
         <message>
+            <source>cannot write a calendar in {folder}: {reason}</source>
+            <translation>无法在 {folder} 中写入日历：{reason}</translation>
+        </message>
+        <message>
             <source>could not upgrade the data file: {error}</source>
             <translation>无法升级数据文件：{error}</translation>
         </message>
@@ -853,12 +903,20 @@
             <translation>消费日期 {day} 在未来（今天是 {today}）</translation>
         </message>
         <message>
+            <source>reminder days must be whole numbers from 0 to {most}, not {part!r}</source>
+            <translation>提醒天数必须是 0 到 {most} 之间的整数，而不是 {part!r}</translation>
+        </message>
+        <message>
             <source>retention years must not be negative, not {retention_years}</source>
             <translation>保留年数不能为负数，而不是 {retention_years}</translation>
         </message>
         <message>
             <source>statement date {statement} is more than {max_days_ahead} days ahead (today is {today})</source>
             <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>the calendar file name is empty</source>
+            <translation>日历文件名为空</translation>
         </message>
         <message>
             <source>the data file is damaged ({error}); restore a backup</source>
@@ -911,6 +969,10 @@
         <message>
             <source>{given} is a folder; give a file name for the statement</source>
             <translation>{given} 是文件夹；请为对账单指定文件名</translation>
+        </message>
+        <message>
+            <source>{given} is not a regular file; give a file name for the calendar</source>
+            <translation>{given} 不是普通文件；请为日历指定文件名</translation>
         </message>
         <message>
             <source>{given} is not a regular file; give a file name for the statement</source>
@@ -1101,8 +1163,8 @@
             <translation>{what} {raw!r} 不能为负数</translation>
         </message>
         <message>
-            <source>{what} {s} does not exist: {name} {year} has {last} days</source>
-            <translation>{what} {s} 不存在：{year} 年 {name} 只有 {last} 天</translation>
+            <source>{what} {s} does not exist: that month has {last} days</source>
+            <translation>{what} {s} 不存在：该月只有 {last} 天</translation>
         </message>
         <message>
             <source>{what} {text!r} has an implausible year {year}</source>
@@ -1230,8 +1292,11 @@
         <name>Form</name>
         <message>
             <source>{text!r} is not a complete date</source>
-            <extracomment>Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.</extracomment>
             <translation>{text!r} 不是完整的日期</translation>
+        </message>
+        <message>
+            <source>Save it anyway?</source>
+            <translation>仍要保存吗？</translation>
         </message>
         <message>
             <source>add a product first</source>
@@ -1284,7 +1349,7 @@
         <name>MainWindow</name>
         <message>
             <source>Debt Tracker</source>
-            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order.</extracomment>
+            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
             <translation>债务管家</translation>
         </message>
         <message>
@@ -1328,6 +1393,10 @@
             <translation>导出对账单(&amp;E)…</translation>
         </message>
         <message>
+            <source>Export &amp;calendar…</source>
+            <translation>导出日历(&amp;C)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1338,14 +1407,6 @@
         <message>
             <source>Data file: {path}    Today: {today}</source>
             <translation>数据文件：{path}    今天：{today}</translation>
-        </message>
-        <message>
-            <source>About Debt Tracker</source>
-            <translation>关于债务管家</translation>
-        </message>
-        <message>
-            <source>Debt Tracker keeps every due date of your credit products in one place.</source>
-            <translation>债务管家把您所有信贷产品的到期日集中在一处，不再错过任何一次还款。</translation>
         </message>
         <message>
             <source>Could not back up the data file: {error}</source>
@@ -1722,6 +1783,10 @@
             <translation>欠款 {amount}</translation>
         </message>
         <message>
+            <source>Credit balance {amount} (paid beyond what was owed)</source>
+            <translation>溢缴款 {amount}（超出欠款的还款）</translation>
+        </message>
+        <message>
             <source>Limit {amount}</source>
             <translation>额度 {amount}</translation>
         </message>
@@ -2049,6 +2114,10 @@
             <translation>逾期 {amount}</translation>
         </message>
         <message>
+            <source>A credit balance: {amount} was paid beyond what was owed</source>
+            <translation>溢缴款：多还了 {amount}</translation>
+        </message>
+        <message>
             <source>Preset: {preset}</source>
             <translation>预设：{preset}</translation>
         </message>
@@ -2116,6 +2185,204 @@
         </message>
     </context>
     <context>
+        <name>ReminderCard</name>
+        <message>
+            <source>Due {day} — {when}</source>
+            <translation>{day} — {when}</translation>
+        </message>
+        <message>
+            <source>Minimum to stay on time: {amount}</source>
+            <translation>不逾期的最低还款：{amount}</translation>
+        </message>
+        <message>
+            <source>A day's delay costs {cost}</source>
+            <translation>晚还一天多花 {cost}</translation>
+        </message>
+        <message>
+            <source>Mark paid…</source>
+            <translation>标记已还…</translation>
+        </message>
+        <message>
+            <source>Snooze 1 hour</source>
+            <translation>1 小时后提醒</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>明天再提醒</translation>
+        </message>
+        <message>
+            <source>Remind me again tomorrow at 9:00</source>
+            <translation>明天 9:00 再提醒我</translation>
+        </message>
+        <message>
+            <source>Simulate…</source>
+            <translation>模拟…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderPopup</name>
+        <message>
+            <source>Reminders — Debt Tracker</source>
+            <translation>还款提醒 — 债务管家</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>有 %n 笔还款需要处理</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderScheduler</name>
+        <message>
+            <source>Open</source>
+            <extracomment>QSettings keys (preferences of this computer's app, not of the data file). How often the wall clock is looked at, ms. A tick this much later (or earlier) than the monotonic clock says is a clock jump, s. Emitted after every check with the :class:`Batch` that fired (maybe empty). Emitted when an action came back from the notification server (tag, key).</extracomment>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Mark paid</source>
+            <translation>标记已还</translation>
+        </message>
+        <message>
+            <source>Snooze 1 hour</source>
+            <translation>1 小时后提醒</translation>
+        </message>
+        <message>
+            <source>Debt Tracker</source>
+            <translation>债务管家</translation>
+        </message>
+        <message>
+            <source>not available on this system yet</source>
+            <translation>此系统暂不支持</translation>
+        </message>
+        <message>
+            <source>no desktop session bus</source>
+            <translation>没有桌面会话总线</translation>
+        </message>
+        <message>
+            <source>no notification service is running</source>
+            <translation>没有运行通知服务</translation>
+        </message>
+        <message>
+            <source>the notification service did not answer</source>
+            <translation>通知服务没有响应</translation>
+        </message>
+        <message>
+            <source>the notification service refused it</source>
+            <translation>通知服务拒绝了通知</translation>
+        </message>
+        <message>
+            <source>Desktop notification not shown: {why}. The reminder window has it.</source>
+            <translation>未能显示桌面通知：{why}。提醒窗口中有这条提醒。</translation>
+        </message>
+        <message>
+            <source>Debt Tracker is still running</source>
+            <translation>债务管家仍在运行</translation>
+        </message>
+        <message>
+            <source>It keeps reminding you of due dates from the tray. Quit it from the tray menu; Settings can turn this off.</source>
+            <translation>它会在系统托盘中继续提醒你还款日期。可从托盘菜单退出；也可在设置中关闭此功能。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>有 %n 笔还款需要处理</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsBox</name>
+        <message>
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Remind me this many days before a due date:</source>
+            <translation>在到期日前几天提醒我：</translation>
+        </message>
+        <message>
+            <source>e.g. 7, 3, 1, 0</source>
+            <translation>例如 7, 3, 1, 0</translation>
+        </message>
+        <message>
+            <source>Whole days, separated by commas; 0 is the due day.</source>
+            <translation>整数天数，用逗号分隔；0 表示到期当天。</translation>
+        </message>
+        <message>
+            <source>And every day while a payment is late</source>
+            <translation>逾期期间每天提醒</translation>
+        </message>
+        <message>
+            <source>Keep running in the tray when the window is closed</source>
+            <translation>关闭窗口后在系统托盘中继续运行</translation>
+        </message>
+        <message>
+            <source>Start at login, in the tray</source>
+            <translation>登录时启动（在托盘中）</translation>
+        </message>
+        <message>
+            <source>The reminder days are kept in the data file, so debt-tracker-cli remind (for a timer while the app is closed) uses them too.</source>
+            <translation>提醒天数保存在数据文件中，因此应用关闭时由定时器运行的命令行提醒也使用同样的设置。</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: the app quits when closed.</source>
+            <translation>此桌面没有系统托盘：关闭窗口即退出应用。</translation>
+        </message>
+        <message>
+            <source>Start at login is not available on this system yet.</source>
+            <translation>此系统暂不支持登录时启动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderText</name>
+        <message>
+            <source>due tomorrow</source>
+            <translation>明天到期</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>{product}: {amount} {when}</source>
+            <translation>{product}：{amount}，{when}</translation>
+        </message>
+        <message>
+            <source>Due date: {day}</source>
+            <translation>到期日：{day}</translation>
+        </message>
+        <message>
+            <source>Minimum: {amount}</source>
+            <translation>最低还款：{amount}</translation>
+        </message>
+        <message>
+            <source>A day's delay costs {cost}</source>
+            <translation>晚还一天多花 {cost}</translation>
+        </message>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due %n day(s) ago — still free until {day}</source>
+            <translation>
+                <numerusform>已到期 %n 天 — 宽限期内免费至 {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreOffer</name>
         <message>
             <source>The data file is damaged</source>
@@ -2178,14 +2445,6 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>货币代码（{example}）</translation>
         </message>
         <message>
-            <source>Remind me before a due date:</source>
-            <translation>到期日前提醒：</translation>
-        </message>
-        <message>
-            <source>on the day</source>
-            <translation>到期当天</translation>
-        </message>
-        <message>
             <source>Data file</source>
             <translation>数据文件</translation>
         </message>
@@ -2212,12 +2471,6 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>Data file not opened</source>
             <translation>未能打开数据文件</translation>
-        </message>
-        <message numerus="yes">
-            <source> day(s) ahead</source>
-            <translation>
-                <numerusform> 天前</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2406,6 +2659,31 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         </message>
     </context>
     <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Debt Tracker</source>
+            <translation>打开债务管家</translation>
+        </message>
+        <message>
+            <source>Record payment…</source>
+            <translation>记录还款…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Debt Tracker: nothing due soon</source>
+            <translation>债务管家：近期没有到期的还款</translation>
+        </message>
+        <message numerus="yes">
+            <source>Debt Tracker: %n payment(s) to look at</source>
+            <translation>
+                <numerusform>债务管家：%n 笔还款需要处理</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WarningCard</name>
         <message>
             <source>Pay…</source>
@@ -2427,54 +2705,6 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <source>⚠ Overdue: %n due(s) not paid</source>
             <translation>
                 <numerusform>⚠ 逾期：%n 笔未还</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderPopup</name>
-        <message numerus="yes">
-            <source>%n payment(s) to look at</source>
-            <translation>
-                <numerusform>有 %n 笔还款需要处理</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderScheduler</name>
-        <message numerus="yes">
-            <source>%n payment(s) to look at</source>
-            <translation>
-                <numerusform>有 %n 笔还款需要处理</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderText</name>
-        <message numerus="yes">
-            <source>due in %n day(s)</source>
-            <translation>
-                <numerusform>%n 天后到期</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>due %n day(s) ago — still free until {day}</source>
-            <translation>
-                <numerusform>已到期 %n 天 — 宽限期内免费至 {day}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) late</source>
-            <translation>
-                <numerusform>已逾期 %n 天</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Tray</name>
-        <message numerus="yes">
-            <source>Debt Tracker: %n payment(s) to look at</source>
-            <translation>
-                <numerusform>债务管家：%n 笔还款需要处理</numerusform>
             </translation>
         </message>
     </context>

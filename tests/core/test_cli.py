@@ -125,7 +125,7 @@ BAD = [
     (["pay", "花呗", "--date", "2026-11-30", "--amount", "1e15"], "not a number"),
     (["pay", "花呗", "--date", "2026-11-30", "--amount", "100000000001"], "too large"),
     (["pay", "花呗", "--date", "2026-11-30", "--amount", "-5"], "must be greater than zero"),
-    (["pay", "花呗", "--date", "2026-02-30", "--amount", "5"], "February 2026 has 28 days"),
+    (["pay", "花呗", "--date", "2026-02-30", "--amount", "5"], "that month has 28 days"),
     (["pay", "花呗", "--date", "30/11/2026", "--amount", "5"], "YYYY-MM-DD"),
     (["pay", "花呗", "--date", "2026-12-25", "--amount", "5"], "in the future"),
     (["pay", "Nobody", "--date", "2026-11-30", "--amount", "5"], "no product named 'Nobody'"),

@@ -112,7 +112,7 @@ BAD = [
         "does not offer instalments",
     ),
     (["simulate", "Nobody", "--amount", "9", "--due", "2026-12-10"], "no product named"),
-    ([*SIM[:-1], "2026-02-30"], "February 2026 has 28 days"),
+    ([*SIM[:-1], "2026-02-30"], "that month has 28 days"),
     (["payoff", "--budget", "0"], "--budget must be greater than zero"),
     (["payoff", "--budget", "0.00"], "--budget must be greater than zero"),
     (["payoff", "--budget", "-5"], "must not be negative"),

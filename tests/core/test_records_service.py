@@ -234,7 +234,7 @@ def test_currency_changes_only_while_a_product_has_no_records(tmp_path: Path, re
     elif record == "charge":
         charges.add_charge(s, "Card", day, 10_000, TODAY)
     elif record == "payment":
-        payments.add_payment(s, "Card", day, 10_000, TODAY)
+        payments.add_payment(s, "Card", day, 10_000, TODAY, allow_credit=True)  # owes nothing
     else:
         plans.add_plan(s, "Card", 60_000, 3, date(2026, 12, 9))
     with pytest.raises(InputError, match="already has records in CNY") as caught:

@@ -230,7 +230,7 @@ def test_cli_statement_to_stdout_and_file(
     ("args", "says"),
     [
         (["--from", "2026-12-31", "--to", "2026-12-01"], "--from 2026-12-31 is after --to"),
-        (["--from", "2026-02-30", "--to", "2026-12-01"], "February 2026 has 28 days"),
+        (["--from", "2026-02-30", "--to", "2026-12-01"], "that month has 28 days"),
         (["--from", "01/12/2026", "--to", "2026-12-31"], "YYYY-MM-DD"),
         (["--to", "2026-12-31"], "--from"),
         (["Nobody", "--from", "2026-12-01", "--to", "2026-12-31"], "no product named"),

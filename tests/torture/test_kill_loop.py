@@ -36,10 +36,12 @@ def kill_loop(tmp_path: Path, rounds: int, seed: int = 13) -> int:
             stdout=subprocess.PIPE,
             text=True,
         )
-        # Python starts in ~0.3 s; kill somewhere in the writes that follow.
-        time.sleep(rng.uniform(0.35, 0.8))
+        assert proc.stdout is not None
+        first = proc.stdout.readline()  # it is writing now (start-up takes a varying time)
+        time.sleep(rng.uniform(0, 0.25))  # kill somewhere in the writes that follow
         os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate(timeout=30)
+        out = first + out
         assert proc.returncode == -signal.SIGKILL
         acked.update(line for line in out.splitlines() if line)  # a cut last line is absent
         assert backups.check_file(db) == [], f"round {r}"

@@ -9,13 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 import tracker.service
 from ui.dialogs.export import ExportDialog, default_file_name, month_bounds
 from ui.formatting import to_qdate
 from ui.main_window import MainWindow
+from ui.widgets.date_field import DateField
 
 HEADER = "date,product,kind,description,amount,balance,currency,due_date"
 
@@ -36,15 +37,15 @@ def test_defaults_are_this_month_and_a_dated_file_name(window: MainWindow, qtbot
     assert month_bounds(date(2026, 12, 1)) == (date(2026, 12, 1), date(2026, 12, 31))
     assert month_bounds(date(2028, 2, 10)) == (date(2028, 2, 1), date(2028, 2, 29))
     dialog = make_dialog(window, qtbot)
-    assert dialog.findChild(QDateEdit, "startField").date() == to_qdate(date(2026, 12, 1))
-    assert dialog.findChild(QDateEdit, "endField").date() == to_qdate(date(2026, 12, 31))
+    assert dialog.findChild(DateField, "startField").date() == to_qdate(date(2026, 12, 1))
+    assert dialog.findChild(DateField, "endField").date() == to_qdate(date(2026, 12, 31))
     products = dialog.findChild(QComboBox, "productField")
     assert products.itemText(0) == "All products"
     assert products.count() == 1 + len(window.ctx.store.list_products())
     assert not dialog.findChild(QCheckBox, "excelCheck").isChecked()
     file = dialog.findChild(QLineEdit, "fileField")
     assert Path(file.text()).name == "debt-tracker-statement-2026-12.csv"
-    dialog.findChild(QDateEdit, "startField").setDate(to_qdate(date(2026, 11, 1)))
+    dialog.findChild(DateField, "startField").setDate(to_qdate(date(2026, 11, 1)))
     assert Path(file.text()).name == default_file_name(date(2026, 11, 5))
 
 
@@ -52,13 +53,13 @@ def test_bad_period_and_file_are_refused_next_to_the_field(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make_dialog(window, qtbot)
-    dialog.findChild(QDateEdit, "endField").setDate(to_qdate(date(2026, 11, 30)))
+    dialog.findChild(DateField, "endField").setDate(to_qdate(date(2026, 11, 30)))
     dialog.findChild(QLineEdit, "fileField").setText(str(tmp_path / "out.csv"))
     ok(dialog)
     assert dialog.form.error_text("end") == "the end date is before the start date"
     assert not dialog.busy
 
-    dialog.findChild(QDateEdit, "endField").setDate(to_qdate(date(2026, 12, 31)))
+    dialog.findChild(DateField, "endField").setDate(to_qdate(date(2026, 12, 31)))
     dialog.findChild(QLineEdit, "fileField").setText(str(tmp_path / "missing" / "out.csv"))
     ok(dialog)
     assert dialog.form.error_text("file") == f"folder {tmp_path / 'missing'} does not exist"
@@ -112,7 +113,7 @@ def test_export_writes_the_csv(
 ) -> None:
     monkeypatch.setattr("ui.dialogs.export.QMessageBox.information", lambda *a: None)
     dialog = make_dialog(window, qtbot)
-    dialog.findChild(QDateEdit, "startField").setDate(to_qdate(date(2026, 1, 1)))
+    dialog.findChild(DateField, "startField").setDate(to_qdate(date(2026, 1, 1)))
     out = tmp_path / "statement.csv"
     dialog.findChild(QLineEdit, "fileField").setText(str(out))
     dialog.findChild(QCheckBox, "excelCheck").setChecked(True)
@@ -133,8 +134,8 @@ def test_export_of_one_product_for_november(
     dialog = make_dialog(window, qtbot)
     products = dialog.findChild(QComboBox, "productField")
     products.setCurrentIndex(products.findText("京东白条 (CNY)"))
-    dialog.findChild(QDateEdit, "startField").setDate(to_qdate(date(2026, 11, 1)))
-    dialog.findChild(QDateEdit, "endField").setDate(to_qdate(date(2026, 11, 30)))
+    dialog.findChild(DateField, "startField").setDate(to_qdate(date(2026, 11, 1)))
+    dialog.findChild(DateField, "endField").setDate(to_qdate(date(2026, 11, 30)))
     out = tmp_path / "baitiao.csv"
     dialog.findChild(QLineEdit, "fileField").setText(str(out))
     ok(dialog)

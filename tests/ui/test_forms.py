@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QLabel,
     QWidget,
@@ -18,6 +19,7 @@ from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import PlanDialog
 from ui.dialogs.product import ProductDialog
 from ui.main_window import MainWindow
+from ui.widgets.date_field import DateField
 from ui.widgets.form import FormDialog
 
 BAITIAO = 1
@@ -43,7 +45,7 @@ def shown(window: MainWindow, qtbot: QtBot, kind: str) -> FormDialog:
 def tab_stop(dialog: FormDialog, w: QWidget) -> bool:
     """Whether Tab stops on ``w`` (a date edit's inner line edit is part of the date edit)."""
     takes_tab = w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-    inner = isinstance(w.parent(), QDateEdit)
+    inner = False  # date fields are plain line edits: one Tab stop each
     return takes_tab and not inner and w.isVisibleTo(dialog) and w.isEnabled()
 
 
@@ -87,7 +89,7 @@ def test_a_half_typed_date_is_refused_next_to_the_field(window: MainWindow, qtbo
     dialog = shown(window, qtbot, "payment")
     before = len(window.ctx.store.list_payments())
     dialog.form.fields["amount"].widget.setText("100")  # type: ignore[attr-defined]
-    date_field = dialog.findChild(QDateEdit, "dateField")
+    date_field = dialog.findChild(DateField, "dateField")
     date_field.setFocus()
     qtbot.keyClick(date_field, Qt.Key.Key_End)
     qtbot.keyClick(date_field, Qt.Key.Key_Backspace)
@@ -96,7 +98,8 @@ def test_a_half_typed_date_is_refused_next_to_the_field(window: MainWindow, qtbo
     assert not date_field.hasAcceptableInput()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     error = dialog.findChild(QLabel, "dateError")
-    assert error.isVisible() and error.text() == "'2026-12-' is not a complete date"
+    assert error.isVisible()
+    assert error.text() == "Paid on '2026-12-' is not a date like 2026-12-01 (YYYY-MM-DD)"
     assert len(window.ctx.store.list_payments()) == before and dialog.isVisible()
 
 
@@ -126,3 +129,40 @@ def test_yuan_on_a_dollar_card_is_refused_next_to_the_amount(
     dialog.form.fields["amount"].widget.setText("$12")  # type: ignore[attr-defined]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert len(window.ctx.store.list_payments()) == before + 1
+
+
+def test_an_impossible_typed_date_is_refused_not_changed(window: MainWindow, qtbot: QtBot) -> None:
+    """Select all in *Paid on*, type 2026-02-30, Tab: the field keeps what was typed and OK
+    refuses it next to the field (Qt's QDateEdit made it 2026-02-03 and saved that)."""
+    dialog = shown(window, qtbot, "payment")
+    before = len(window.ctx.store.list_payments())
+    amount = dialog.form.fields["amount"].widget
+    qtbot.keyClicks(amount, "100")
+    date_field = dialog.findChild(DateField, "dateField")
+    date_field.setFocus()
+    qtbot.keyClick(date_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date_field, "2026-02-30")
+    qtbot.keyClick(date_field, Qt.Key.Key_Tab)
+    assert date_field.text() == "2026-02-30"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.LeftButton)
+    error = dialog.findChild(QLabel, "dateError")
+    assert error.isVisible()
+    assert error.text() == "Paid on 2026-02-30 does not exist: that month has 28 days"
+    assert len(window.ctx.store.list_payments()) == before and dialog.isVisible()
+    # The year can be typed too (QDateEdit ignored digits typed into its year).
+    qtbot.keyClick(date_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date_field, "2025-11-30")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.LeftButton)
+    assert len(window.ctx.store.list_payments()) == before + 1
+    assert window.ctx.store.list_payments()[0].date.isoformat() == "2025-11-30"
+
+
+def test_a_date_field_steps_with_the_arrow_keys(qtbot: QtBot) -> None:
+    field = DateField(date(2026, 1, 31))
+    qtbot.addWidget(field)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.text() == "2026-02-01"
+    qtbot.keyClick(field, Qt.Key.Key_PageUp)  # a month on, clamped to the month's end
+    assert field.text() == "2026-03-01"
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert field.text() == "2026-02-28"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tracker.cli import main
@@ -65,21 +65,8 @@ def file_bytes(db: Path) -> str:
 
 
 def type_into(widget: QWidget, text: str) -> None:
-    """Type ``text`` into the field, key by key, over what it holds.
-
-    A date (``yyyy-MM-dd``): the year with the arrow keys (Qt 6.11's QDateEdit ignores
-    digits typed into its year section), then ``-MM-dd`` typed, then Tab to leave.
-    """
+    """Select what the field holds and type ``text`` over it, key by key (dates too)."""
     widget.setFocus()
-    if isinstance(widget, QDateEdit):
-        year = int(text[:4]) - widget.date().year()
-        QTest.keyClick(widget, Qt.Key.Key_Home)
-        for _ in range(abs(year)):
-            QTest.keyClick(widget, Qt.Key.Key_Up if year > 0 else Qt.Key.Key_Down)
-        QTest.keyClicks(widget, text[4:])
-        QTest.keyClick(widget, Qt.Key.Key_Tab)
-        assert widget.date().toString(Qt.DateFormat.ISODate) == text
-        return
     assert isinstance(widget, QLineEdit)
     QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(widget, text)

@@ -224,8 +224,9 @@ def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str])
     plans.setCurrentIndex(plans.model().index(0, 0))
     detail.findChild(QPushButton, "plansDeleteButton").click()
     # Without the plan, its three instalment payments (3 × 618.25 = 1,854.75) go to the
-    # oldest open due instead: they cover the 864.20 bill, so nothing is owed.
-    assert "Balance ¥0.00" in detail.facts.text()
+    # oldest open due instead: they cover the 864.20 bill and 1,854.75 − 864.20 = 990.55
+    # is left over, a credit balance (it used to read "Balance ¥0.00").
+    assert "Credit balance ¥990.55" in detail.facts.text()
     assert detail.undo_action.shortcut().toString() == "Ctrl+Z"
     detail.undo_action.trigger()
     assert "Balance ¥6,428.45" in detail.facts.text()
@@ -385,13 +386,13 @@ def test_opening_a_product_page_runs_its_ledger_once(
     page = products_page(window)
     page.select(BAITIAO)
     runs: list[set[int]] = []
-    real = ledger.statuses
+    real = ledger.classify
 
     def counting(dues, payments, today, rules=None):  # type: ignore[no-untyped-def]
         runs.append({d.product_id for d in dues})
         return real(dues, payments, today, rules)
 
-    monkeypatch.setattr(ledger, "statuses", counting)
+    monkeypatch.setattr(ledger, "classify", counting)
     qtbot.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.LeftButton)
     assert page.stack.currentWidget() is page.detail
     for tab in page.detail.ledgers.values():  # every tab shows its rows

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import ui.self_test
+from tracker.appinfo import APP_ID
 from ui.app import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,17 +34,21 @@ def test_self_test_passes_in_process(capsys: pytest.CaptureFixture[str]) -> None
     assert lines[4].startswith("ok payoff: CNY: avalanche ")
     assert "snowball" in lines[4] and "least-damage" in lines[4]
     # Each dialog action opened its own dialog (objectNames from ui/dialogs/*.py).
-    assert lines[5] == (
+    # The payoff chart draws one balance line per strategy: avalanche, snowball, least-damage.
+    assert lines[5].startswith("ok charts: 2 chart views, payoff chart 3 lines, ")
+    assert lines[6] == (
         "ok dialogs: paymentDialog, chargeDialog, billDialog, planDialog, productDialog,"
         " exportDialog"
     )
     # debt_tracker_zh_CN.ts: DashboardPage "Dashboard" → "总览"; Qt's qtbase_zh_CN.qm:
     # QPlatformTheme "Cancel" → "取消".
-    assert lines[6] == (
+    assert lines[7] == (
         "ok language: 'Dashboard' -> '总览', Qt's 'Cancel' -> '取消', "
         "\"金额 '12,34.5' 的千位分隔符位置不对（请写成 1,234.56 或 1234.56）\""
     )
-    assert lines[7].startswith("ok fonts: ")
+    # tracker/desktop.py ICON_SIZES: 16, 24, 32, 48, 64, 128, 256, 512 = 8 sizes.
+    assert lines[8] == f"ok icons: 8 sizes 16-512 px, window icon, {APP_ID}.desktop"
+    assert lines[9].startswith("ok fonts: ")
     assert lines[-1] == "self-test passed"
 
 

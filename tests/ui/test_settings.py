@@ -7,19 +7,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QToolButton,
 )
 from pytestqt.qtbot import QtBot
 
-from tracker.service import files
+from tracker.service import files, reminders
 from ui import formatting
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
@@ -64,29 +68,46 @@ def test_language_switches_live_to_chinese_and_back(window: MainWindow, qtbot: Q
     assert window.file_menu.title() == "文件(&F)"
     # the taller Chinese titles still fit: no menu hidden behind the bar's "»" button
     qtbot.waitUntil(lambda: not menu_overflow(window))
-    # The combo keeps each language's own name, and the spin box suffix follows: "3 天前".
+    # The combo keeps each language's own name, and the reminder settings follow.
     assert combo.currentText() == "简体中文"
-    assert page.findChild(QSpinBox, "reminderDaysSpin").text() == "3 天前"
+    assert page.findChild(QGroupBox, "reminderGroup").title() == "提醒"
 
     choose(combo, "en")
     assert window.ctx.settings.value("language") == "en"
     qtbot.waitUntil(lambda: window.findChild(QLabel, "settingsTitle").text() == "Settings")
     assert nav_texts(window) == ["Dashboard", "Products", "Simulator", "Payoff", "Settings"]
     assert window.findChild(QLabel, "settingsTitle").text() == "Settings"
-    assert page.findChild(QSpinBox, "reminderDaysSpin").text() == "3 days ahead"
+    assert page.findChild(QGroupBox, "reminderGroup").title() == "Reminders"
 
 
-def test_reminder_days_default_to_3_and_persist(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_days_are_kept_in_the_data_file(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     first = make_window(name="a.db")
-    spin = settings_page(first).findChild(QSpinBox, "reminderDaysSpin")
-    assert (spin.value(), spin.minimum(), spin.maximum()) == (3, 0, 30)
-    spin.setValue(7)
-    spin.setValue(31)  # beyond the range: clamped to 30
-    assert int(first.ctx.settings.value("reminder_days")) == 30
-    spin.setValue(1)
-    assert spin.text() == "1 day ahead"  # English plural from the en .qm
-    second = make_window(name="b.db")
-    assert settings_page(second).findChild(QSpinBox, "reminderDaysSpin").value() == 1
+    page = settings_page(first)
+    first.show_page("settings")
+    leads = page.findChild(QLineEdit, "reminderLeadDays")
+    assert leads.text() == "7, 3, 1, 0"  # the default
+    leads.selectAll()
+    QTest.keyClicks(leads, "10, 2,2")  # a repeat is fine (and a Chinese comma: core test)
+    QTest.keyClick(leads, Qt.Key.Key_Return)
+    assert leads.text() == "10, 2"
+    assert reminders.settings(first.ctx.store).lead_days == (10, 2)
+    leads.selectAll()
+    QTest.keyClicks(leads, "3, soon")
+    QTest.keyClick(leads, Qt.Key.Key_Return)
+    error = page.findChild(QLabel, "reminderLeadDaysError")
+    assert error.isVisible() and "soon" in error.text()
+    assert reminders.settings(first.ctx.store).lead_days == (10, 2)  # nothing written
+    daily = page.findChild(QCheckBox, "reminderOverdueDaily")
+    assert daily.isChecked()
+    QTest.keyClick(daily, Qt.Key.Key_Space)
+    assert not reminders.settings(first.ctx.store).overdue_daily
+    # The CLI reads the same file: another window on it sees the same settings.
+    first.close()
+    again = make_window(name="a.db")
+    assert settings_page(again).findChild(QLineEdit, "reminderLeadDays").text() == "10, 2"
+    # A new file has the defaults again (not this computer's QSettings).
+    other = make_window(name="b.db")
+    assert settings_page(other).findChild(QLineEdit, "reminderLeadDays").text() == "7, 3, 1, 0"
 
 
 def test_currency_display_switches_every_amount(window: MainWindow) -> None:

@@ -14,11 +14,12 @@ from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.output import for_terminal
 from tracker.cli.parser import UsageError, build
+from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.counts import parse_whole
 from tracker.dates import parse_date
-from tracker.errors import DamagedFileError, InputError, TrackerError
+from tracker.errors import ConfirmationNeeded, DamagedFileError, InputError, TrackerError
 from tracker.money import parse_amount
 from tracker.service import bills, charges, demo, dues, files, payments, products
 from tracker.storage import Store
@@ -60,7 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"debt-tracker-cli: error: {exc}; {hint}", file=sys.stderr)
         return 2
     except (UsageError, TrackerError) as exc:
-        print(f"debt-tracker-cli: error: {as_option(exc)}", file=sys.stderr)
+        hint = (
+            " (--allow-credit to record it anyway)" if isinstance(exc, ConfirmationNeeded) else ""
+        )
+        print(f"debt-tracker-cli: error: {as_option(exc)}{hint}", file=sys.stderr)
         return 2
     text = None if args.json else render.text(args, result)
     out = for_terminal(result, text, getattr(sys.stdout, "encoding", None))
@@ -176,7 +180,15 @@ def cmd_pay(args: argparse.Namespace, today: date) -> Any:
 
     def work(store: Store) -> Any:
         product = products.require_product(store, args.product)
-        pid = payments.add_payment(store, product.saved_id, day, args.amount, today, args.desc)
+        pid = payments.add_payment(
+            store,
+            product.saved_id,
+            day,
+            args.amount,
+            today,
+            args.desc,
+            allow_credit=args.allow_credit,
+        )
         saved = payments.payment(store, pid)
         return render.record("payment", product, pid, date=day, amount=saved.amount)
 
@@ -203,6 +215,8 @@ HANDLERS: dict[str, Handler] = {
     "simulate": cmd_simulate,
     "payoff": cmd_payoff,
     "statement": cmd_statement,
+    "remind": cmd_remind,
+    "calendar": cmd_calendar,
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any, NoReturn
 
-from tracker.cli import backup_cmds, statement_cmd
+from tracker.appinfo import VERSION
+from tracker.cli import backup_cmds, remind_cmds, statement_cmd
 from tracker.products import PRESETS
 
 
@@ -29,6 +30,7 @@ class Parser(argparse.ArgumentParser):
 def build() -> Parser:
     """The full parser: global options, then one command."""
     p = Parser(prog="debt-tracker-cli", description="Debt Tracker on the command line.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     _global_options(p)
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
@@ -51,10 +53,16 @@ def build() -> Parser:
     pay.add_argument("--date", required=True)
     pay.add_argument("--amount", required=True)
     pay.add_argument("--desc", default="")
+    pay.add_argument(
+        "--allow-credit",
+        action="store_true",
+        help="accept a payment above what is owed (the rest stays as a credit balance)",
+    )
     due = cmds.add_parser("due", help="overdue and upcoming dues")
     due.add_argument("--days", default="30", help="look this many days ahead (default 30)")
     _cost_commands(cmds)
     statement_cmd.add_parser(cmds)
+    remind_cmds.add_parsers(cmds)
     backup_cmds.add_parsers(cmds)
     _accept_globals_after_command(p)
     return p

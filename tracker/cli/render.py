@@ -68,6 +68,8 @@ def text(args: argparse.Namespace, result: Any) -> str:
     """A short human-readable rendering of any command's result."""
     if "csv" in result:
         return str(result["csv"])
+    if set(result) == {"text"}:
+        return str(result["text"])
     if "dues" in result:
         return _dues_text(result)
     if "options" in result:

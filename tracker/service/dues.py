@@ -78,17 +78,31 @@ def due_views(store: Store, today: date, product_id: int | None = None) -> list[
     The ledger is computed once per change of the file: a dashboard refresh asks for it
     several times, and on years of history it is the costly part.
     """
+    return list(_ledger(store, today, product_id)[0])
+
+
+def credits(store: Store, today: date, product_id: int | None = None) -> dict[int, int]:
+    """[minor units] what was paid beyond every due, per product id (an overpayment the
+    lender holds as a credit balance); from the same ledger run as :func:`due_views`."""
+    return dict(_ledger(store, today, product_id)[1])
+
+
+def _ledger(
+    store: Store, today: date, product_id: int | None
+) -> tuple[tuple[DueView, ...], dict[int, int]]:
     key = ("due_views", today, product_id)
     revision = store.revision()
     cached = store.memo.get(key)
     if cached is not None and cached[0] == revision:
-        return list(cached[1])
-    views = _compute_due_views(store, today, product_id)
-    store.memo[key] = (revision, tuple(views))
-    return views
+        return cached[1]  # type: ignore[no-any-return]
+    result = _compute_due_views(store, today, product_id)
+    store.memo[key] = (revision, result)
+    return result
 
 
-def _compute_due_views(store: Store, today: date, product_id: int | None) -> list[DueView]:
+def _compute_due_views(
+    store: Store, today: date, product_id: int | None
+) -> tuple[tuple[DueView, ...], dict[int, int]]:
     if product_id is None:
         products = {p.saved_id: p for p in store.list_products()}
     else:
@@ -96,10 +110,9 @@ def _compute_due_views(store: Store, today: date, product_id: int | None) -> lis
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
     payments = [p for p in store.list_payments(product_id) if p.product_id in products]
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
-    return [
-        _view(s, products[s.due.product_id], today)
-        for s in ledger.statuses(dues, payments, today, rules)
-    ]
+    states, unapplied = ledger.classify(dues, payments, today, rules)
+    views = tuple(_view(s, products[s.due.product_id], today) for s in states)
+    return views, unapplied
 
 
 def _view(status: DueStatus, product: Product, today: date) -> DueView:

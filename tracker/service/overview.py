@@ -13,24 +13,34 @@ from decimal import Decimal
 from tracker import credit
 from tracker.money import round_minor
 from tracker.products import Product
-from tracker.service.dues import DueView, due_views, product_statuses, unbilled
+from tracker.service.dues import DueView, credits, due_views, product_statuses, unbilled
 from tracker.storage import Store
 
 
 @dataclass(frozen=True)
 class ProductSummary:
-    """One product's position on a day (minor units)."""
+    """One product's position on a day (minor units).
+
+    ``balance`` is what is owed less any ``credit`` (paid beyond every due): below zero
+    when the lender holds the user's money, as the statement's running balance shows it.
+    """
 
     product: Product
     balance: int
     unbilled: int
     next_due: DueView | None
     overdue: int
+    credit: int = 0
+
+    @property
+    def owed(self) -> int:
+        """What is owed, never below zero (a credit balance owes nothing)."""
+        return max(0, self.balance)
 
     @property
     def available(self) -> int | None:
         limit = self.product.credit_limit
-        return None if not limit else max(0, limit - self.balance)
+        return None if not limit else max(0, limit - self.owed)
 
     @property
     def utilisation(self) -> Decimal | None:
@@ -38,7 +48,7 @@ class ProductSummary:
         limit = self.product.credit_limit
         if not limit:
             return None
-        return (Decimal(self.balance) / Decimal(limit)).quantize(Decimal("0.0001"))
+        return (Decimal(self.owed) / Decimal(limit)).quantize(Decimal("0.0001"))
 
 
 @dataclass
@@ -81,21 +91,25 @@ class OverdueWarning:
 
 def product_summaries(store: Store, today: date) -> list[ProductSummary]:
     """Every active product with balance, unbilled charges, next due and overdue amount."""
-    views = due_views(store, today)
-    return [_summary(store, p, views) for p in store.list_products()]
+    views, paid_ahead = due_views(store, today), credits(store, today)
+    return [_summary(store, p, views, paid_ahead) for p in store.list_products()]
 
 
-def _summary(store: Store, product: Product, views: list[DueView]) -> ProductSummary:
+def _summary(
+    store: Store, product: Product, views: list[DueView], paid_ahead: dict[int, int]
+) -> ProductSummary:
     """One product's position from its due views (the others are skipped)."""
+    credit = paid_ahead.get(product.saved_id, 0)
     mine = [v for v in views if v.product.id == product.id and v.amount > 0]
     owed_unbilled = unbilled(store, product)
     upcoming = [v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0]
     return ProductSummary(
         product,
-        balance=sum(v.amount for v in mine) + owed_unbilled,
+        balance=sum(v.amount for v in mine) + owed_unbilled - credit,
         unbilled=owed_unbilled,
         next_due=min(upcoming, key=lambda v: v.due.due_date, default=None),
         overdue=sum(v.amount for v in mine if v.status.is_overdue),
+        credit=credit,
     )
 
 
@@ -105,11 +119,11 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
     for s in product_summaries(store, today):
         t = out.setdefault(s.product.currency, Totals(s.product.currency))
         t.products.append(s.product.name)
-        t.total_debt += s.balance
+        t.total_debt += s.owed  # one lender's credit does not pay another's debt
         t.overdue += s.overdue
         if s.product.credit_limit:
             t.credit_limit += s.product.credit_limit
-            t.credit_used += s.balance
+            t.credit_used += s.owed
         if s.next_due and (
             t.next_due is None or s.next_due.due.due_date < t.next_due.due.due_date
         ):
@@ -160,7 +174,9 @@ def product_summary(store: Store, today: date, product_id: int) -> ProductSummar
     product = store.get_product(product_id)
     if product.archived:
         return _archived_summary(store, today, product)
-    return _summary(store, product, due_views(store, today, product_id))
+    return _summary(
+        store, product, due_views(store, today, product_id), credits(store, today, product_id)
+    )
 
 
 def repayment_record(store: Store, today: date, product_id: int) -> credit.RedLine:
@@ -187,4 +203,5 @@ def _archived_summary(store: Store, today: date, product: Product) -> ProductSum
     owed = sum(s.state.outstanding for s in statuses)
     extra = unbilled(store, product)
     late = sum(s.state.outstanding for s in statuses if s.is_overdue)
-    return ProductSummary(product, owed + extra, extra, None, late)
+    credit = credits(store, today, product.saved_id).get(product.saved_id, 0)
+    return ProductSummary(product, owed + extra - credit, extra, None, late, credit)

@@ -5,30 +5,60 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from tracker.errors import not_found, refuse
+from tracker.errors import ask, not_found, refuse
+from tracker.money import format_money
 from tracker.products import Product
 from tracker.records import Payment
-from tracker.service import products, records
+from tracker.service import dues, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
 
 
 def add_payment(
-    store: Store, ref: str | int, day: date, amount: Amount, today: date, description: str = ""
+    store: Store,
+    ref: str | int,
+    day: date,
+    amount: Amount,
+    today: date,
+    description: str = "",
+    *,
+    allow_credit: bool = False,
 ) -> int:
     """Record money paid; it settles the oldest open dues first. Returns its id.
 
     Args:
         amount: minor units, or the typed text (in the product's currency).
+        allow_credit: the user confirmed a payment above everything owed (the rest stays
+            with the lender as a credit balance).
 
     Raises:
+        ConfirmationNeeded: (field ``amount``) more than the product owes, without
+            ``allow_credit`` ("32456.00" typed for a ¥3,245.60 bill).
         InputError: with ``field`` (amount, date): not above zero, another currency's
             sign, a date after ``today``. Nothing is saved then.
     """
     product = products.find_product(store, ref)
     value = _checked(product, day, amount, today)
+    if not allow_credit:
+        _check_not_above_owed(store, product, value, 0)
     with store.transaction():
         return store.insert_payment(product.saved_id, day, value, description.strip())
+
+
+def _check_not_above_owed(store: Store, product: Product, value: int, replaced: int) -> None:
+    """Ask before a payment of ``value`` (replacing one of ``replaced``) pays more than
+    everything the product owes."""
+    owes = dues.owed(store, product) + replaced
+    if value > owes:
+        raise ask(
+            "{amount} is {extra} more than {product_name} owes ({owed}); the rest would stay "
+            "with the lender as a credit balance",
+            field="amount",
+            amount=format_money(value, product.currency),
+            extra=format_money(value - owes, product.currency),
+            product_name=product.name,
+            owed=format_money(owes, product.currency),
+        )
 
 
 def _checked(product: Product, day: date, amount: Amount, today: date) -> int:
@@ -46,11 +76,25 @@ def _checked(product: Product, day: date, amount: Amount, today: date) -> int:
 
 
 def edit_payment(
-    store: Store, payment_id: int, day: date, amount: Amount, today: date, description: str = ""
+    store: Store,
+    payment_id: int,
+    day: date,
+    amount: Amount,
+    today: date,
+    description: str = "",
+    *,
+    allow_credit: bool = False,
 ) -> Payment:
-    """Change a payment's date, amount (> 0) and note; returns it as saved."""
+    """Change a payment's date, amount (> 0) and note; returns it as saved.
+
+    Raises:
+        ConfirmationNeeded, InputError: as :func:`add_payment`.
+    """
     old = payment(store, payment_id)
-    value = _checked(store.get_product(old.product_id), day, amount, today)
+    product = store.get_product(old.product_id)
+    value = _checked(product, day, amount, today)
+    if not allow_credit and value > old.amount:
+        _check_not_above_owed(store, product, value, old.amount)
     with store.transaction():
         store.update_entry("payments", payment_id, day, value, description.strip())
     return Payment(payment_id, old.product_id, day, value, description.strip())

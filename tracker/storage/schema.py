@@ -75,7 +75,23 @@ CREATE INDEX charges_by_product ON charges(product_id, date);
 CREATE INDEX bills_by_product ON bills(product_id, statement_date);
 """
 
+#: Reminders: one row per (due, its due date, lead) delivered or snoozed. Times are
+#: ISO 8601 with their UTC offset; ``channel`` names where it was delivered
+#: ("notification", "popup", "popup+notification").
+_REMINDERS = """
+CREATE TABLE reminders (
+    id INTEGER PRIMARY KEY,
+    due_id INTEGER NOT NULL REFERENCES dues(id) ON DELETE CASCADE,
+    due_date TEXT NOT NULL,
+    lead INTEGER NOT NULL,          -- days before the due date; negative = days late
+    delivered_at TEXT,
+    snoozed_until TEXT,
+    channel TEXT NOT NULL DEFAULT '',
+    UNIQUE (due_id, due_date, lead)
+);
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS)
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("products", "bills", "plans", "charges", "dues", "payments", "settings")
+TABLES = ("products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders")

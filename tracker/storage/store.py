@@ -393,10 +393,6 @@ class Store:
         )
 
     # -- backups -------------------------------------------------------------------
-    def backup_to(self, dest: Path) -> Path:
-        """Copy the whole file to ``dest`` (never overwritten), after an integrity check."""
-        return backup.copy_to(self.db.conn, self.path, dest)
-
     def backup_before(self, reason: str) -> Path:
         return backup.backup_before(self.db.conn, self.path, reason)
 

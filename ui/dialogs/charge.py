@@ -13,6 +13,7 @@ from tracker.errors import InputError
 from tracker.money import parse_positive_amount
 from tracker.service import charges, products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.common import (
     amount_edit,
     date_edit,
@@ -152,7 +153,9 @@ class ChargeDialog(FormDialog):
         return self.ctx.change(
             lambda s: charges.add_charge(
                 s, d.product_id, d.day, d.amount, self.ctx.today, d.description, d.periods
-            )
+            ),
+            {"charges", "plans"},
+            d.product_id,
         )
 
 
@@ -160,4 +163,4 @@ def open_charge_dialog(
     ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
 ) -> None:
     """Menu action "New charge…" (Ctrl+N): the dialog, modal."""
-    ChargeDialog(ctx, product_id=product_id, parent=parent).exec()
+    modal.run(ChargeDialog(ctx, product_id=product_id, parent=parent))

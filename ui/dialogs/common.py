@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tracker.products import Product
-from ui.formatting import to_qdate
+from ui.widgets.date_field import DateField
 
 
 def product_combo(products: list[Product], selected: int | None = None) -> QComboBox:
@@ -28,11 +28,9 @@ def amount_edit(placeholder: str = "0.00") -> QLineEdit:
     return edit
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(day: date) -> DateField:
+    """A ``YYYY-MM-DD`` field that refuses an impossible date instead of changing it."""
+    return DateField(day)
 
 
 def typed_amount(text: str) -> str:

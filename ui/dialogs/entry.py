@@ -35,6 +35,7 @@ class EntryDialog(FormDialog):
         rec = payments.payment(store, record_id) if kind == "payment" else charges.charge(
             store, record_id)  # fmt: skip
         product = products.get_product(store, rec.product_id)
+        self.product_id = rec.product_id
         # which product the record belongs to (it cannot move to another one)
         self.form.add("product", "", QLabel(f"{product.name} ({product.currency})"))
         self.form.add("date", "", date_edit(rec.date))
@@ -60,8 +61,14 @@ class EntryDialog(FormDialog):
         rid, today = self.record_id, self.ctx.today
         if self.kind == "payment":
             return self.ctx.change(
-                lambda s: payments.edit_payment(s, rid, d.day, d.amount, today, d.description)
+                lambda s: payments.edit_payment(
+                    s, rid, d.day, d.amount, today, d.description, allow_credit=self.confirmed
+                ),
+                {"payments"},
+                self.product_id,
             )
         return self.ctx.change(
-            lambda s: charges.edit_charge(s, rid, d.day, d.amount, today, d.description)
+            lambda s: charges.edit_charge(s, rid, d.day, d.amount, today, d.description),
+            {"charges"},
+            self.product_id,
         )

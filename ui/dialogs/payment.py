@@ -59,6 +59,14 @@ class PaymentDialog(FormDialog):
     def _save(self, d: PaymentDraft) -> int:
         return self.ctx.change(
             lambda s: payments.add_payment(
-                s, d.product_id, d.day, d.amount, self.ctx.today, d.note
-            )
+                s,
+                d.product_id,
+                d.day,
+                d.amount,
+                self.ctx.today,
+                d.note,
+                allow_credit=self.confirmed,
+            ),
+            {"payments"},
+            d.product_id,
         )

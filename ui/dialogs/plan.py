@@ -14,6 +14,7 @@ from tracker.money import parse_positive_amount
 from tracker.products import Product
 from tracker.service import plans, products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
 from ui.errors import error_text
 from ui.formatting import from_qdate, money, percent
@@ -134,7 +135,9 @@ class PlanDialog(FormDialog):
         return self.ctx.change(
             lambda s: plans.add_plan(
                 s, d.product_id, d.principal, d.periods, d.first_due, d.description
-            )
+            ),
+            {"plans"},
+            d.product_id,
         )
 
     def retranslate(self) -> None:
@@ -155,4 +158,4 @@ def open_plan_dialog(
     ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
 ) -> None:
     """Menu entry "Existing instalment plan…"."""
-    PlanDialog(ctx, product_id=product_id, parent=parent).exec()
+    modal.run(PlanDialog(ctx, product_id=product_id, parent=parent))

@@ -29,6 +29,7 @@ from tracker.products import (
 )
 from tracker.service import products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.errors import error_text
 from ui.labels import choice_label
 from ui.widgets.form import Form, FormDialog
@@ -177,11 +178,17 @@ class ProductDialog(FormDialog):
 
     def _save(self, d: ProductDraft) -> Product:
         if self.base is None:
-            return self.ctx.change(lambda s: products.add_product(s, d.name, d.preset, d.settings))
+            return self.ctx.change(
+                lambda s: products.add_product(s, d.name, d.preset, d.settings), {"products"}
+            )
         pid = self.base.id
         assert pid is not None
         changes = {"name": d.name, **d.settings}
-        return self.ctx.change(lambda s: products.edit_product(s, pid, changes))  # type: ignore[arg-type]
+        return self.ctx.change(
+            lambda s: products.edit_product(s, pid, changes),  # type: ignore[arg-type]
+            {"products"},
+            pid,
+        )
 
     @Slot()
     def submit(self) -> None:
@@ -292,4 +299,4 @@ def _collect(form: Form, into: dict[str, Any]) -> bool:
 
 def open_product_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
     """Menu entry "New product…": open the dialog (it saves through the service)."""
-    ProductDialog(ctx, parent=parent).exec()
+    modal.run(ProductDialog(ctx, parent=parent))

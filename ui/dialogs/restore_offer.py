@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from tracker.service import backups
 from tracker.service.backups import BackupFile
+from ui.dialogs import modal
 
 
 class RestoreOffer(QMessageBox):
@@ -62,7 +63,7 @@ def kind_text(b: BackupFile) -> str:
 def offer_at_start(path: Path, message: str, parent: QWidget | None = None) -> bool:
     """The app could not open ``path``: offer its newest good backup; True once restored."""
     box = RestoreOffer(message, backups.newest_good_backup(path), parent)
-    box.exec()
+    modal.run(box)
     if not box.chose_restore() or box.good is None:
         return False
     backups.restore(path, box.good.path)

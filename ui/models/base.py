@@ -79,9 +79,6 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def id_at(self, row: int) -> int:
-        return self._all_ids[row]
-
     def row_of(self, row_id: int) -> int:
         return self._all_ids.index(row_id) if row_id in self._all_ids else -1
 

@@ -95,6 +95,10 @@ class ProductsModel(IdTableModel[ProductSummary]):
         return keys.get(column, self.display(s, column))
 
     def tooltip(self, s: ProductSummary, column: int) -> Any:
+        if column == self.BALANCE and s.balance < 0:
+            return self.tr("A credit balance: {amount} was paid beyond what was owed").format(
+                amount=money(-s.balance, s.product.currency)
+            )
         if column == self.KIND and s.product.preset:
             name = choice_label("preset", s.product.preset)
             return self.tr("Preset: {preset}").format(preset=name)

@@ -32,6 +32,7 @@ from tracker.errors import NotFoundError, TrackerError
 from tracker.service import bills, charges, overview, payments, plans, records
 from tracker.service.records import Deleted
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.bill import BillDialog
 from ui.dialogs.charge import ChargeDialog
 from ui.dialogs.entry import EntryDialog
@@ -223,7 +224,11 @@ class ProductDetail(QWidget):
         self.name.setText(p.name + (self.tr(" (archived)") if p.archived else ""))
         nxt = s.next_due
         facts = [
-            self.tr("Balance {amount}").format(amount=money(s.balance, cur)),
+            self.tr("Balance {amount}").format(amount=money(s.balance, cur))
+            if s.balance >= 0
+            else self.tr("Credit balance {amount} (paid beyond what was owed)").format(
+                amount=money(-s.balance, cur)
+            ),
             self.tr("Limit {amount}").format(amount=money(p.credit_limit, cur))
             if p.credit_limit
             else self.tr("No credit limit"),
@@ -270,7 +275,7 @@ class ProductDetail(QWidget):
     @Slot()
     def add_record(self, key: str) -> None:
         dialog = self.ledgers[key].spec.add_dialog
-        dialog(self.ctx, product_id=self.product_id, parent=self).exec()  # type: ignore[call-arg]
+        modal.run(dialog(self.ctx, product_id=self.product_id, parent=self))  # type: ignore[call-arg]
 
     @Slot()
     def edit_record(self, key: str) -> None:
@@ -278,7 +283,7 @@ class ProductDetail(QWidget):
         rid = tab.current_id()
         if rid is None or not tab.editable:
             return
-        EntryDialog(self.ctx, key[:-1], rid, parent=self).exec()
+        modal.run(EntryDialog(self.ctx, key[:-1], rid, parent=self))
 
     @Slot()
     def delete_record(self, key: str) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +26,11 @@ from ui.errors import error_text
 from ui.i18n import LANGUAGES, apply_language
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page, title_label
+from ui.pages.reminder_settings import ReminderSettingsBox
 
 #: Keys in ``ctx.settings`` (QSettings).
 LANGUAGE_KEY = "language"
 CURRENCY_DISPLAY_KEY = "currency_display"
-REMINDER_DAYS_KEY = "reminder_days"
-DEFAULT_REMINDER_DAYS = 3
 #: The file-dialog filter for data files.
 DATA_FILE_FILTER = "Debt Tracker (*.db *.sqlite);;*"
 PATH_STYLE = "font-family: monospace;"
@@ -48,11 +46,12 @@ class SettingsPage(Page):
         self.heading = title_label("settingsTitle")
         layout.addWidget(self.heading)
         self.general = QGroupBox(objectName="generalGroup")
+        self.reminder_box = ReminderSettingsBox(ctx)
         self.data_box = QGroupBox(objectName="dataFileGroup")
         self._build_general()
         self._build_data_file()
         self.backup_box = BackupsPanel(ctx)
-        for box in (self.general, self.data_box, self.backup_box):
+        for box in (self.general, self.reminder_box, self.data_box, self.backup_box):
             box.setMaximumWidth(900)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -79,16 +78,10 @@ class SettingsPage(Page):
             max(0, self.currency.findData(self.ctx.setting(CURRENCY_DISPLAY_KEY, "symbol")))
         )
         self.currency.currentIndexChanged.connect(self._currency_chosen)
-        self.reminder = QSpinBox(objectName="reminderDaysSpin")
-        self.reminder.setRange(0, 30)
-        self.reminder.setValue(reminder_days(self.ctx))
-        self.reminder.valueChanged.connect(self._reminder_changed)
         self.language_label = QLabel()
         self.currency_label = QLabel()
-        self.reminder_label = QLabel()
         form.addRow(self.language_label, self.language)
         form.addRow(self.currency_label, self.currency)
-        form.addRow(self.reminder_label, self.reminder)
 
     def _build_data_file(self) -> None:
         box = QVBoxLayout(self.data_box)
@@ -118,9 +111,6 @@ class SettingsPage(Page):
             example = formatting.money(123456, "CNY", display)
             text = self.tr("Symbol ({example})") if i == 0 else self.tr("ISO code ({example})")
             self.currency.setItemText(i, text.format(example=example))
-        self.reminder_label.setText(self.tr("Remind me before a due date:"))
-        self._reminder_suffix()
-        self.reminder.setSpecialValueText(self.tr("on the day"))
         self.data_box.setTitle(self.tr("Data file"))
         self.data_hint.setText(
             self.tr("Everything you record is kept in this one file on your computer.")
@@ -129,6 +119,7 @@ class SettingsPage(Page):
         self.create_button.setText(self.tr("Create new…"))
 
     def refresh(self) -> None:
+        self.reminder_box.refresh()
         self.data_path.setText(str(self.ctx.data_path))
 
     # -- choices -------------------------------------------------------------------------
@@ -145,15 +136,6 @@ class SettingsPage(Page):
         formatting.set_currency_display(display)
         # Nothing in the file changed, but every view must redraw its amounts.
         self.ctx.notify({"display"})
-
-    @Slot(int)
-    def _reminder_changed(self, days: int) -> None:
-        self.ctx.settings.setValue(REMINDER_DAYS_KEY, days)
-        self._reminder_suffix()
-
-    def _reminder_suffix(self) -> None:
-        # A numerus message: English says "1 day ahead" / "3 days ahead".
-        self.reminder.setSuffix(self.tr(" day(s) ahead", "", self.reminder.value()))
 
     # -- data file -----------------------------------------------------------------------
     @Slot()
@@ -192,15 +174,6 @@ class SettingsPage(Page):
             return False
         self.ctx.replace_store(store)
         return True
-
-
-def reminder_days(ctx: AppContext) -> int:
-    """The reminder lead time in days (0–30) from the settings; default 3."""
-    try:
-        days = int(ctx.setting(REMINDER_DAYS_KEY, str(DEFAULT_REMINDER_DAYS)))
-    except ValueError:
-        return DEFAULT_REMINDER_DAYS
-    return min(30, max(0, days))
 
 
 def _path_label(object_name: str) -> QLabel:

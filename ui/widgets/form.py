@@ -24,22 +24,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.errors import InputError, TrackerError
+from tracker.errors import ConfirmationNeeded, InputError, TrackerError
 from ui.errors import error_text
 from ui.formatting import from_qdate
+from ui.widgets.date_field import DateField
 
 ERROR_STYLE = "color: #b3261e;"
-#: Marks a QLineEdit that holds an amount: FormDialog checks its currency sign.
 Parser = Callable[[Any], Any]
 
 
 def widget_value(widget: QWidget) -> Any:
     """The raw value of an input widget: text, date, number or the combo's item data."""
+    if isinstance(widget, DateField):
+        return widget.value()  # an impossible date is refused here, next to the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QDateEdit):
@@ -148,6 +151,16 @@ class Form(QWidget):
         return out if ok else None
 
 
+def ask_user(parent: QWidget, title: str, question: str) -> bool:
+    """Yes / No (tests replace this function)."""
+    answer = QMessageBox.question(parent, title, question + "\n\n" + _save_anyway())
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _save_anyway() -> str:
+    return QCoreApplication.translate("Form", "Save it anyway?")
+
+
 class FormDialog(QDialog):
     """OK/Cancel around a :class:`Form`.
 
@@ -166,6 +179,8 @@ class FormDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.on_save = on_save
+        #: True while saving after the user confirmed a ConfirmationNeeded refusal.
+        self.confirmed = False
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.form = Form(self)
@@ -239,9 +254,18 @@ class FormDialog(QDialog):
         values = self.form.values()
         if values is None:
             return
+        self.confirmed = False
         try:
             draft = self.draft(values)
-            self.result_value = self.on_save(draft) if self.on_save else draft
+            try:
+                self.result_value = self.on_save(draft) if self.on_save else draft
+            except ConfirmationNeeded as exc:
+                # Possible but probably a slip (a payment above what is owed): ask, and
+                # save only when the user says it was meant (the service sees confirmed).
+                if not ask_user(self, self.windowTitle(), error_text(exc, self.labels())):
+                    raise
+                self.confirmed = True
+                self.result_value = self.on_save(draft) if self.on_save else draft
         except InputError as exc:
             key = getattr(exc, "field", None)
             if key in self.form.fields:

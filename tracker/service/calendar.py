@@ -1,0 +1,139 @@
+"""Use case: every open due as an iCalendar event with an alarm at each lead day.
+
+The events are all-day on the due date; each alarm rings at 09:00 on the lead day. A
+due keeps its UID (the data file's calendar id + the due's id), so importing a newer
+export into a phone's calendar updates the events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+import uuid
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import icalendar
+
+from tracker.errors import refuse
+from tracker.money import format_money
+from tracker.reminders import OpenDue, day_text
+from tracker.service.reminders import open_reminder_dues, settings
+from tracker.storage import Store
+
+_CALENDAR_ID = "calendar.id"
+#: The hour of the day an alarm rings.
+ALARM_HOUR = 9
+
+
+def calendar_id(store: Store) -> str:
+    """This data file's calendar id (made once, kept in the file's settings)."""
+    known = store.get_setting(_CALENDAR_ID)
+    if known:
+        return known
+    made = uuid.uuid4().hex
+    with store.transaction():
+        store.set_setting(_CALENDAR_ID, made)
+    return made
+
+
+def build_calendar(store: Store, today: date, now: datetime) -> icalendar.Calendar:
+    """The calendar of every open due on ``today`` (``now`` stamps the events)."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Debt Tracker//debt-tracker//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Debt Tracker dues")
+    leads = settings(store).lead_days
+    file_id = calendar_id(store)
+    for due in open_reminder_dues(store, today):
+        if due.state == "paid" or due.amount <= 0:
+            continue
+        cal.add_component(_event(due, leads, file_id, now))
+    return cal
+
+
+def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) -> icalendar.Event:
+    money = format_money(due.amount, due.currency)
+    event = icalendar.Event()
+    event.add("uid", f"due-{due.due_id}-{file_id}@debt-tracker")
+    event.add("dtstamp", now)
+    event.add("dtstart", due.due_date)
+    event.add("dtend", due.due_date + timedelta(days=1))
+    event.add("summary", f"{due.product}: {money} due")
+    lines = [f"Due {day_text(due.due_date)}: {money}"]
+    if due.minimum and due.minimum != due.amount:
+        lines.append(f"Minimum {format_money(due.minimum, due.currency)}")
+    if due.description:
+        lines.append(due.description)
+    event.add("description", "\n".join(lines))
+    event.add("transp", "TRANSPARENT")
+    for lead in leads:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{due.product}: {money} due {_lead_text(lead)}")
+        # Relative to the start of the all-day event (00:00): 09:00 on the lead day.
+        alarm.add("trigger", timedelta(days=-lead, hours=ALARM_HOUR))
+        event.add_component(alarm)
+    return event
+
+
+def _lead_text(lead: int) -> str:
+    return {0: "today", 1: "tomorrow"}.get(lead, f"in {lead} days")
+
+
+def export_calendar(store: Store, path: Path | str, today: date, now: datetime) -> int:
+    """Write the calendar to ``path`` (atomically: a temporary file renamed over it).
+
+    Returns:
+        The number of events.
+
+    Raises:
+        InputError: a missing folder, or a ``path`` that is not a place for it (empty,
+            a folder, a device, the data file or its -wal/-shm).
+    """
+    target = _target(store, path)
+    cal = build_calendar(store, today, now)
+    folder = target.parent
+    if not folder.is_dir():
+        raise refuse("folder {folder} does not exist", folder=folder)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise refuse(
+            "cannot write a calendar in {folder}: {reason}", folder=folder, reason=exc.strerror
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(cal.to_ical())
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return len(cal.walk("VEVENT"))
+
+
+def _target(store: Store, path: Path | str) -> Path:
+    """``path`` with symlinks followed, once it is known not to be the data file."""
+    if not str(path).strip():
+        raise refuse("the calendar file name is empty")
+    given = Path(path)
+    target = Path(os.path.realpath(given))
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        raise refuse(
+            "{given} is not a regular file; give a file name for the calendar", given=given
+        )
+    data = Path(os.path.realpath(store.path))
+    for own in (data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}-journal")):
+        same = target == own
+        with contextlib.suppress(OSError):
+            same = same or (target.exists() and own.exists() and os.path.samefile(target, own))
+        if same:
+            raise refuse(
+                "{given} is the data file (or its -wal/-shm); choose another file", given=given
+            )
+    return target

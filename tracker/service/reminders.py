@@ -1,0 +1,154 @@
+"""Use cases of reminders: what fires now, delivering it, snoozing, the settings, the
+calendar. Shared by ``debt-tracker-cli remind``/``calendar`` and the GUI."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tracker import notify
+from tracker import reminders as engine
+from tracker.errors import refuse
+from tracker.reminders import Batch, Reminder, ReminderSettings
+from tracker.service.dues import DueView, due_views
+from tracker.storage import Store
+from tracker.storage import reminders as saved
+
+
+def open_reminder_dues(store: Store, today: date) -> list[engine.OpenDue]:
+    """Every due of active products as the engine sees it on ``today``."""
+    return [_open_due(v, today) for v in due_views(store, today)]
+
+
+def _open_due(view: DueView, today: date) -> engine.OpenDue:
+    base = max(today, view.due.due_date)
+    day_cost = view.cost_if_paid(base + timedelta(days=1)) - view.cost_if_paid(base)
+    return engine.OpenDue(
+        due_id=view.due.id,
+        product=view.product.name,
+        currency=view.product.currency,
+        due_date=view.due.due_date,
+        amount=view.amount,
+        minimum=view.minimum,
+        state=view.status.state_name,
+        grace_days=view.product.grace_days,
+        day_cost=max(0, day_cost),
+        product_id=view.product.id or 0,
+        description=view.due.description,
+        penalty=view.penalty_so_far,
+    )
+
+
+def check(store: Store, now: datetime) -> Batch:
+    """The reminders that fire at ``now`` (aware, local); reads only."""
+    return engine.due_now(
+        open_reminder_dues(store, now.date()),
+        saved.list_deliveries(store),
+        saved.load_settings(store),
+        now,
+    )
+
+
+def next_change(store: Store, now: datetime) -> datetime:
+    """When :func:`check` can next give a new answer by itself (snooze end, midnight)."""
+    return engine.next_change(saved.list_deliveries(store), now)
+
+
+def record_delivered(
+    store: Store, reminders: Sequence[Reminder], now: datetime, channel: str
+) -> None:
+    """Note that ``reminders`` reached the user at ``now`` on ``channel`` (one transaction)."""
+    with store.transaction():
+        for r in reminders:
+            saved.record_delivery(store, r.due.due_id, r.due.due_date, r.lead, now, channel)
+
+
+def snooze(store: Store, reminder: Reminder, now: datetime, choice: str) -> datetime:
+    """Hide a reminder until an hour from now (``"hour"``) or tomorrow 09:00
+    (``"tomorrow"``); returns when it comes back."""
+    until = engine.snooze_until(now, choice)
+    with store.transaction():
+        due = reminder.due
+        saved.record_snooze(store, due.due_id, due.due_date, reminder.lead, until)
+    return until
+
+
+# -- settings ----------------------------------------------------------------------
+def settings(store: Store) -> ReminderSettings:
+    """The reminder settings stored in the data file."""
+    return saved.load_settings(store)
+
+
+def parse_lead_days(text: str) -> tuple[int, ...]:
+    """``"7, 3, 1, 0"`` → (7, 3, 1, 0), largest first, no repeats.
+
+    Raises:
+        InputError: (field ``lead_days``) not whole numbers from 0 to 60.
+    """
+    leads: set[int] = set()
+    for part in text.replace("，", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit() or int(part) > engine.MAX_LEAD:
+            raise refuse(
+                "reminder days must be whole numbers from 0 to {most}, not {part!r}",
+                field="lead_days",
+                most=engine.MAX_LEAD,
+                part=part,
+            )
+        leads.add(int(part))
+    return tuple(sorted(leads, reverse=True))
+
+
+def save_settings(
+    store: Store, lead_days: str, overdue_daily: bool, enabled: bool = True
+) -> ReminderSettings:
+    """Store the reminder settings (lead days as typed, e.g. ``"7, 3, 1, 0"``)."""
+    new = ReminderSettings(parse_lead_days(lead_days), overdue_daily, enabled)
+    with store.transaction():
+        saved.save_settings(store, new)
+    return new
+
+
+# -- remind (for OS schedulers) ----------------------------------------------------
+@dataclass(frozen=True)
+class RemindResult:
+    """What ``remind`` found and did: ``channel`` "notification" when delivered, ""
+    when not (``reason`` says why)."""
+
+    batch: Batch
+    channel: str
+    reason: str
+
+
+def notifications(batch: Batch) -> list[notify.Notification]:
+    """The native notifications for a batch (English): one summary, or one each."""
+    if batch.summary:
+        urgency = max(r.urgency for r in batch.reminders)
+        body = engine.summary_body(batch.reminders)
+        return [notify.Notification(engine.summary_title(batch), body, urgency)]
+    return [
+        notify.Notification(engine.reminder_title(r), engine.reminder_body(r), r.urgency)
+        for r in batch.reminders
+    ]
+
+
+def remind(
+    store: Store, now: datetime, *, dry_run: bool = False, timeout: float = notify.TIMEOUT
+) -> RemindResult:
+    """Deliver the reminders that fire now as native notifications and record them.
+
+    With ``dry_run`` nothing is sent or recorded. When nothing could be delivered, the
+    reminders stay unrecorded (the app will show them) and ``reason`` says why.
+    """
+    batch = check(store, now)
+    if dry_run or not batch:
+        return RemindResult(batch, "", "dry run: nothing delivered" if dry_run and batch else "")
+    outcome = notify.send(notifications(batch), timeout)
+    if not outcome.delivered:
+        return RemindResult(batch, "", outcome.reason)
+    shown = batch.reminders if batch.summary else batch.reminders[: len(outcome.delivered)]
+    record_delivered(store, shown, now, "notification")
+    return RemindResult(batch, "notification", outcome.reason)

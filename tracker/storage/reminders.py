@@ -1,0 +1,90 @@
+"""Storage of reminders: what was delivered or snoozed, and the reminder settings.
+
+The settings live in the ``settings`` table (keys ``reminders.*``) so that the CLI and
+the GUI share them; deliveries in the ``reminders`` table. Callers write inside
+``store.transaction()``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tracker.reminders import DEFAULT_LEADS, Delivery, ReminderSettings
+from tracker.storage import rows as stored
+from tracker.storage.store import Store
+
+_LEADS = "reminders.lead_days"
+_OVERDUE = "reminders.overdue_daily"
+_ENABLED = "reminders.enabled"
+
+
+def list_deliveries(store: Store) -> list[Delivery]:
+    """Every stored delivery and snooze, oldest first."""
+    rows = store.db.execute(
+        "SELECT id, due_id, due_date, lead, delivered_at, snoozed_until, channel"
+        " FROM reminders ORDER BY id"
+    ).fetchall()
+    t = "reminders"
+    return [
+        Delivery(
+            stored.whole(r[1], t, r[0], "due_id"),
+            stored.day(r[2], t, r[0], "due_date"),
+            stored.whole(r[3], t, r[0], "lead"),
+            _time(r[4], r[0], "delivered_at"),
+            _time(r[5], r[0], "snoozed_until"),
+            stored.text(r[6], t, r[0], "channel"),
+        )
+        for r in rows
+    ]
+
+
+def record_delivery(
+    store: Store, due_id: int, due_date: date, lead: int, at: datetime, channel: str
+) -> None:
+    """Note that (due, date, lead) was delivered at ``at`` on ``channel``."""
+    store.db.execute(
+        "INSERT INTO reminders (due_id, due_date, lead, delivered_at, channel)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(due_id, due_date, lead) DO UPDATE SET"
+        " delivered_at = excluded.delivered_at, channel = excluded.channel",
+        (due_id, due_date.isoformat(), lead, at.isoformat(), channel),
+    )
+
+
+def record_snooze(store: Store, due_id: int, due_date: date, lead: int, until: datetime) -> None:
+    """Hide (due, date, lead) until ``until``."""
+    store.db.execute(
+        "INSERT INTO reminders (due_id, due_date, lead, snoozed_until)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT(due_id, due_date, lead) DO UPDATE SET"
+        " snoozed_until = excluded.snoozed_until",
+        (due_id, due_date.isoformat(), lead, until.isoformat()),
+    )
+
+
+def load_settings(store: Store) -> ReminderSettings:
+    """The stored reminder settings (defaults where none are stored)."""
+    leads_text = store.get_setting(_LEADS)
+    leads = DEFAULT_LEADS
+    if leads_text is not None:
+        leads = tuple(int(part) for part in leads_text.split(",") if part.strip())
+    return ReminderSettings(
+        lead_days=leads,
+        overdue_daily=store.get_setting(_OVERDUE, "1") == "1",
+        enabled=store.get_setting(_ENABLED, "1") == "1",
+    )
+
+
+def save_settings(store: Store, settings: ReminderSettings) -> None:
+    """Store the reminder settings (inside a transaction)."""
+    store.set_setting(_LEADS, ",".join(str(lead) for lead in settings.lead_days))
+    store.set_setting(_OVERDUE, "1" if settings.overdue_daily else "0")
+    store.set_setting(_ENABLED, "1" if settings.enabled else "0")
+
+
+def _time(text: object, row_id: object, column: str) -> datetime | None:
+    """A stored ISO time (or none); anything else is damage, named with its row."""
+    if text is None or text == "":
+        return None
+    try:
+        return datetime.fromisoformat(str(text))
+    except ValueError:
+        raise stored.bad_row("reminders", row_id, f"{column} is not a time ({text!r})") from None

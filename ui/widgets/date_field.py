@@ -1,0 +1,116 @@
+"""A date field that takes exactly what is typed: ``2026-02-30`` is refused, never "fixed".
+
+Qt's QDateEdit turns an impossible day into another date (2026-02-30 → 2026-02-03) and,
+in PySide6 6.11, ignores digits typed into its year. This field is a line edit holding
+``YYYY-MM-DD`` text: the form parses it with :func:`tracker.dates.parse_date`, so a wrong
+date is refused next to the field with the reason. It keeps QDateEdit's API where the
+dialogs use it (``date``, ``setDate``, ``dateChanged``), steps a day with Up/Down and a
+month with Page Up/Down, and opens a calendar from its button or Alt+Down.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QDate, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+
+from tracker.dates import parse_date
+from tracker.errors import InputError
+from ui.formatting import from_qdate, to_qdate
+
+
+class DateField(QLineEdit):
+    """``YYYY-MM-DD`` typed or picked; :meth:`value` is the date or an InputError."""
+
+    #: The text became another valid date (as QDateEdit's signal).
+    dateChanged = Signal(QDate)
+
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(day.isoformat(), parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(10)
+        self._last = day
+        self.textEdited.connect(self._edited)
+        self.picker = QAction(self)
+        self.picker.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
+        self.picker.triggered.connect(self.show_calendar)
+        self.addAction(self.picker, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar: QCalendarWidget | None = None
+
+    # -- QDateEdit's API, as the dialogs use it -------------------------------------------
+    def date(self) -> QDate:
+        """The typed date, or the last valid one while the text is not a date."""
+        return to_qdate(self._last)
+
+    def setDate(self, day: QDate) -> None:
+        self._set(from_qdate(day))
+
+    def hasAcceptableInput(self) -> bool:
+        try:
+            parse_date(self.text())
+        except InputError:
+            return False
+        return True
+
+    def value(self, what: str = "date") -> date:
+        """The date typed.
+
+        Raises:
+            InputError: the text is not a real date (names the problem and the text).
+        """
+        return parse_date(self.text(), what)
+
+    # -- keys and the calendar ----------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {
+            Qt.Key.Key_Up: timedelta(days=1),
+            Qt.Key.Key_Down: timedelta(days=-1),
+            Qt.Key.Key_PageUp: relativedelta(months=1),
+            Qt.Key.Key_PageDown: relativedelta(months=-1),
+        }.get(Qt.Key(event.key()))
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() == Qt.Key.Key_Down:
+            self.show_calendar()
+        elif step is not None and not alt:
+            self._set(self._last + step)
+        else:
+            super().keyPressEvent(event)
+
+    @Slot()
+    def show_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self, objectName="datePicker")
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        self.calendar.setSelectedDate(to_qdate(self._last))
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    @Slot(QDate)
+    def _picked(self, day: QDate) -> None:
+        self._set(from_qdate(day))
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.setFocus()
+
+    # -- state ------------------------------------------------------------------------------
+    def _set(self, day: date) -> None:
+        self.setText(day.isoformat())
+        self._edited(self.text())
+
+    @Slot(str)
+    def _edited(self, text: str) -> None:
+        try:
+            day = parse_date(text)
+        except InputError:
+            return
+        if day != self._last:
+            self._last = day
+            self.dateChanged.emit(to_qdate(day))
