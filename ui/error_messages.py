@@ -91,6 +91,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'the name is given on its own (product add NAME), not as a setting name=…'),
     QT_TRANSLATE_NOOP('Errors', 'the statement file name is empty'),
     QT_TRANSLATE_NOOP('Errors', 'the statement starts on {start}, after it ends on {end}'),
+    QT_TRANSLATE_NOOP('Errors', 'there is no demo data in this file'),
     QT_TRANSLATE_NOOP('Errors', 'unknown currency {code!r}'),
     QT_TRANSLATE_NOOP('Errors', 'unknown currency {code!r} (known: {known})'),
     QT_TRANSLATE_NOOP('Errors', 'unknown preset {preset!r} (known: {known})'),

@@ -943,6 +943,10 @@
             <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
+            <source>there is no demo data in this file</source>
+            <translation>这个文件里没有演示数据</translation>
+        </message>
+        <message>
             <source>unknown currency {code!r}</source>
             <translation>未知币种 {code!r}</translation>
         </message>

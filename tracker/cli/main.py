@@ -102,6 +102,10 @@ def cmd_init(args: argparse.Namespace, today: date) -> Any:
     return {"db": str(path), "created": True, "demo": bool(args.demo)}
 
 
+def cmd_demo_remove(args: argparse.Namespace, today: date) -> Any:
+    return with_store(args, lambda s: {"removed": demo.remove(s)})
+
+
 def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     if args.limit is not None:
@@ -203,6 +207,7 @@ def cmd_due(args: argparse.Namespace, today: date) -> Any:
 
 HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
+    "demo remove": cmd_demo_remove,
     "product add": cmd_product_add,
     "product list": cmd_product_list,
     "product edit": cmd_product_edit,

@@ -35,6 +35,10 @@ def build() -> Parser:
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
     init.add_argument("--demo", action="store_true", help="add believable demo data")
+    demo = cmds.add_parser("demo", help="the demo data").add_subparsers(
+        dest="action", required=True
+    )
+    demo.add_parser("remove", help="delete the demo data, keep what you added")
     _product_commands(cmds)
     bill = cmds.add_parser("bill", help="statements").add_subparsers(dest="action", required=True)
     b = bill.add_parser("add", help="record a statement")

@@ -11,18 +11,49 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from tracker.errors import TrackerError, refuse
 from tracker.service import bills, charges, payments, plans, products
 from tracker.storage import Store
+
+#: The settings key listing the demo products' ids (so `demo remove` takes only those).
+DEMO_IDS_KEY = "demo.product_ids"
 
 
 def populate(store: Store, today: date) -> None:
     """Add the demo products and their records to an empty data file, all or nothing."""
     with store.transaction():
+        before = {p.saved_id for p in products.list_products(store, include_archived=True)}
         _baitiao(store, today)
         _huabei(store, today)
         _cn_card(store, today)
         _us_card(store, today)
         _klarna(store, today)
+        added = {p.saved_id for p in products.list_products(store, include_archived=True)}
+        store.set_setting(DEMO_IDS_KEY, ",".join(str(i) for i in sorted(added - before)))
+
+
+def remove(store: Store) -> list[str]:
+    """Delete the demo products and everything recorded on them, in one transaction.
+
+    Products the user added are kept, with their records. Returns the removed names.
+
+    Raises:
+        InputError: the file holds no demo data.
+    """
+    text = store.get_setting(DEMO_IDS_KEY) or ""
+    ids = [int(part) for part in text.split(",") if part.strip().isdigit()]
+    if not ids:
+        raise refuse("there is no demo data in this file")
+    removed = []
+    with store.transaction():
+        for pid in ids:
+            try:
+                removed.append(products.find_product(store, pid).name)
+            except TrackerError:
+                continue  # already gone
+            store.delete_product(pid)
+        store.set_setting(DEMO_IDS_KEY, "")
+    return removed
 
 
 def _product(store: Store, name: str, preset: str, statement: date, **settings: str) -> int:

@@ -306,6 +306,10 @@ class Store:
         )
         return [self._decoded(stored.payment, r) for r in rows]
 
+    def delete_product(self, product_id: int) -> None:
+        """Delete a product and (by cascade) its bills, charges, plans, payments and dues."""
+        self.db.execute("DELETE FROM products WHERE id = ?", (product_id,))
+
     def delete(self, table: str, row_id: int) -> None:
         """Delete one bill, charge, plan or payment (its dues go with it)."""
         if table not in {"bills", "charges", "plans", "payments"}:
