@@ -56,14 +56,50 @@ appstreamcli validate --no-net "$work/share/metainfo/$APP_ID.metainfo.xml"
 grep -qxF "Exec=$BUNDLE/debt-tracker" "$work/share/applications/$APP_ID.desktop" ||
     { say "FAILED: the entry does not start $BUNDLE/debt-tracker"; exit 1; }
 
+# A private session bus with the tests' fake notification server, so that the self-test's
+# notification is really delivered (without dbus-daemon it says "no session bus — skipped").
+BUS_ADDRESS="unix:path=/nonexistent/debt-tracker-build/bus"
+pids=()
+start_fake_notifications() {
+    command -v dbus-daemon >/dev/null 2>&1 || { say "no dbus-daemon: notification skipped"; return 0; }
+    dbus-daemon --session --nofork --print-address=1 >"$work/bus" 2>/dev/null &
+    pids+=($!)
+    "$BIN/python" - "$work/bus" <<'WAIT'
+import sys, time, pathlib
+path, end = pathlib.Path(sys.argv[1]), time.monotonic() + 10
+while not path.read_text().strip() and time.monotonic() < end:
+    time.sleep(0.05)
+WAIT
+    BUS_ADDRESS="$(head -n1 "$work/bus")"
+    DBUS_SESSION_BUS_ADDRESS="$BUS_ADDRESS" "$BIN/python" \
+        "$ROOT/tests/support/fake_notifications.py" "$work/notify.jsonl" >"$work/fake" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 100); do grep -qx ready "$work/fake" && return 0; sleep 0.1; done
+    say "FAILED: the fake notification server did not start: $(cat "$work/fake")"
+    exit 1
+}
+stop_fake_notifications() {
+    local pid
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    pids=()
+}
+trap 'stop_fake_notifications; rm -rf "$work"' EXIT
+
 if ((RUN_TEST)); then
     say "running the frozen self-test"
+    start_fake_notifications
     # From another folder, so that nothing can be imported from the source tree by accident.
     if ! (cd "$work" && QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" \
-        "$BUNDLE/debt-tracker" --self-test </dev/null); then
+        DBUS_SESSION_BUS_ADDRESS="$BUS_ADDRESS" \
+        "$BUNDLE/debt-tracker" --self-test </dev/null | tee "$work/self-test.out"); then
         say "FAILED: $BUNDLE/debt-tracker --self-test"
         exit 1
     fi
+    if ((${#pids[@]})) && ! grep -q '^ok notification: delivered' "$work/self-test.out"; then
+        say "FAILED: the self-test did not deliver its notification to the fake server"
+        exit 1
+    fi
+    stop_fake_notifications
 fi
 
 tar -C "$DIST" -czf "$ARCHIVE" "$NAME"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from tracker.errors import refuse
 from tracker.products import Product
@@ -32,6 +33,34 @@ def credit_code(days_past_due: int) -> int:
     if days_past_due <= 0:
         return 0
     return min(7, -(-days_past_due // 30))
+
+
+#: Report systems: ``cn`` — the PBOC credit report's monthly status codes 1–7;
+#: ``us`` — US bureaus' 30/60/90/120/150/180 days-late buckets.
+ReportSystem = Literal["cn", "us"]
+#: Currencies whose lenders report to the US bureaus.
+US_CURRENCIES = frozenset({"USD"})
+
+
+def report_system(product: Product) -> ReportSystem:
+    """Which credit report a product's lender writes to: ``us`` for dollar products,
+    else ``cn`` (the People's Bank of China's credit reference centre)."""
+    return "us" if product.currency in US_CURRENCIES else "cn"
+
+
+def us_days_late(days_past_due: int) -> int:
+    """The US bureaus' days-late bucket for D days past due.
+
+    Args:
+        days_past_due: [days] D.
+
+    Returns:
+        0 under 30 days (never reported as late), else 30, 60, 90, 120, 150 or 180
+        (the bucket reached: 30–59 days → 30, …, 180 or more → 180).
+    """
+    if days_past_due < 30:
+        return 0
+    return min(180, days_past_due // 30 * 30)
 
 
 def is_reported(product: Product, days_past_due: int) -> bool:

@@ -24,10 +24,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker import desktop
+from tracker.appinfo import APP_ID
+
 #: Seconds any one D-Bus exchange may take before we give up on the server.
 TIMEOUT = 3.0
 APP_NAME = "Debt Tracker"
-DESKTOP_ENTRY = "debt-tracker"
+#: The ``desktop-entry`` hint: the desktop entry's file name without ".desktop"
+#: (``<APP_ID>.desktop``, tracker/desktop.py), by which GNOME lists the app's notifications.
+DESKTOP_ENTRY = APP_ID
+#: A stock icon for when the app's own is missing (a broken install).
+FALLBACK_ICON = "appointment-soon"
 _PATH = "/org/freedesktop/Notifications"
 _NAME = "org.freedesktop.Notifications"
 
@@ -77,6 +84,13 @@ class Outcome:
             if words in self.reason:
                 return code
         return "refused"
+
+
+def app_icon() -> str:
+    """The notification's icon: the app's 128 px PNG as a file URI (found whether or not
+    --install-desktop-entry put it in the icon theme), else a stock icon name."""
+    path = desktop.icon_file(128)
+    return path.resolve().as_uri() if path.is_file() else FALLBACK_ICON
 
 
 def session_bus_address() -> str | None:
@@ -214,7 +228,7 @@ class Connection:
         }
         if note.resident:
             hints["resident"] = ("b", True)
-        body = (APP_NAME, 0, "appointment-soon", note.summary, note.body, actions, hints, -1)
+        body = (APP_NAME, 0, app_icon(), note.summary, note.body, actions, hints, -1)
         return int(self.call("Notify", "susssasa{sv}i", body, timeout)[0])
 
     def notify_all(self, notes: Sequence[Notification], timeout: float) -> Outcome:

@@ -275,7 +275,7 @@ def check_rate_limit(name: str, rate: Decimal) -> None:
             name=name,
             rate=rate_text(rate),
             limit=rate_text(limit[0]),
-            limit_percent=limit[1],
+            limit_percent=f"{(limit[0] * 100).normalize():f}%",  # a number: any language
         )
 
 
@@ -334,6 +334,16 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
     return value
 
 
+#: The most a typed whole-number setting may be: lenders' grace periods are days, not
+#: months (30); reporting starts within half a year (180); records stay at most 10 years.
+#: Saved rows are not re-checked, so older files still open.
+TYPED_LIMITS: dict[str, tuple[int]] = {
+    "grace_days": (30,),
+    "report_after_days": (180,),
+    "retention_years": (10,),
+}
+
+
 def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
     """Turn ``--set KEY=VALUE`` text into the typed value of Product field ``key``."""
     if key not in EDITABLE:
@@ -349,7 +359,16 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
             return False
         raise refuse("{key} must be true or false, not {text!r}", key=key, text=text)
     if key in INT_FIELDS:
-        return parse_whole(text, key)
+        value = parse_whole(text, key)
+        limit = TYPED_LIMITS.get(key)
+        if limit is not None and value > limit[0]:
+            raise refuse(
+                "{key} of {value} is too many: at most {most}",
+                key=key,
+                value=value,
+                most=limit[0],
+            )
+        return value
     if key == "allowed_periods":
         return tuple(_int_list(key, text))
     if key == "installment_total_rates":

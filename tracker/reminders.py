@@ -56,7 +56,8 @@ class OpenDue:
     overdue, ``day_cost`` what paying one day later than the best date costs
     (penalty, interest, late fee), ``state`` the ledger's state name on the day it was
     computed, ``penalty`` the overdue cost so far (paying today costs ``amount`` +
-    ``penalty``).
+    ``penalty``). ``statement_date`` is set for a bill, which the GUI names by it in
+    its own language rather than by the stored English ``description``.
     """
 
     due_id: int
@@ -71,6 +72,7 @@ class OpenDue:
     product_id: int = 0
     description: str = ""
     penalty: int = 0
+    statement_date: date | None = None
 
     @property
     def owed_today(self) -> int:
@@ -179,10 +181,18 @@ def due_now(
     if not settings.enabled:
         return Batch((), False)
     today = now.date()
+    deliveries = tuple(deliveries)
     done = {(d.due_id, d.due_date, d.lead): d for d in deliveries}
+    # A snooze quiets the due, not only the one lead it was given on: new lead days
+    # (or a new day's lead) must not bring it back before the time the user chose.
+    snoozed = {
+        (d.due_id, d.due_date) for d in deliveries if d.snoozed_until and d.snoozed_until > now
+    }
     fired: list[Reminder] = []
     for due in dues:
         if due.state in ("paid", "revolving") or due.amount <= 0:
+            continue
+        if (due.due_id, due.due_date) in snoozed:
             continue
         lead = current_lead(due, settings, today)
         if lead is None:

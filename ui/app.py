@@ -9,16 +9,16 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import desktop
 from tracker.appinfo import APP_ID, GUI_COMMAND, VERSION
 from tracker.dates import parse_date
 from tracker.errors import DamagedFileError, TrackerError
-from tracker.paths import APP_NAME, default_db_path
+from tracker.paths import APP_NAME
 from tracker.service import backups, demo, files
-from ui import self_test
+from ui import first_run, self_test
 from ui.context import AppContext
 from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
@@ -104,12 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         today = parse_date(args.today, "--today") if args.today else date.today()
         if args.self_test:
             return self_test.run(today)
-        path = Path(args.db) if args.db else default_db_path()
-        instance = SingleInstance(path, app)
+        # --db, else the file chosen last time, else the default (first run: ask).
+        start = first_run.start_file(args.db, args.demo, QSettings(), ask=not args.screenshot)
+        if start is None:
+            return 0
+        instance = SingleInstance(start.path, app)
         if not args.screenshot and instance.hand_over():
             return 0  # the window that has this file open comes forward instead
-        # The default file gets demo data on first run so a newcomer sees a real screen.
-        window = _open_window(path, today, demo_if_new=args.demo or not args.db)
+        window = _open_window(start.path, today, demo_if_new=start.demo_if_new)
     except TrackerError as exc:
         if args.screenshot:
             print(f"debt-tracker: error: {exc}", file=sys.stderr)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from ui.dialogs.bill import open_bill_dialog
 from ui.dialogs.calendar import open_calendar_dialog
 from ui.dialogs.charge import open_charge_dialog
 from ui.dialogs.export import open_export_dialog
+from ui.dialogs.help import open_help_dialog
 from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import open_plan_dialog
 from ui.dialogs.product import open_product_dialog
@@ -32,6 +34,8 @@ from ui.pages.payoff import PayoffPage
 from ui.pages.products import ProductsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.simulator import SimulatorPage
+from ui.recent_files import RecentFilesMenu
+from ui.widgets.demo_banner import DemoBanner
 from ui.widgets.file_banner import with_banner
 
 #: Page keys, as ``--page`` and the navigation know them, in navigation order.
@@ -65,11 +69,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(page.title())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.demo_banner = DemoBanner(ctx)
+        right = QVBoxLayout()
+        right.addWidget(self.demo_banner)
+        right.addWidget(self.stack, 1)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         centre, self.banner = with_banner(ctx, body)
         self.setCentralWidget(centre)
         self.status_label = QLabel(objectName="statusLabel")
@@ -123,6 +131,7 @@ class MainWindow(QMainWindow):
         self._action("exportCalendarAction", lambda: open_calendar_dialog(self.ctx, self))
         self._action("quitAction", self.quit, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", lambda: open_about_dialog(self.ctx, self))
+        self._action("helpAction", lambda: open_help_dialog(self.ctx, self), "F1")
         for n, key in enumerate(self.pages, start=1):
             self._action(
                 f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
@@ -131,6 +140,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        settings_page = self.pages["settings"]
+        self.recent_menu = RecentFilesMenu(
+            self.ctx.settings,
+            lambda: self.ctx.data_path,
+            lambda name: settings_page.switch_to(name, create=False),  # type: ignore[attr-defined]
+            self,
+        )
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["exportStatementAction"])
         self.file_menu.addAction(self.actions_["exportCalendarAction"])
         self.file_menu.addSeparator()
@@ -144,6 +162,7 @@ class MainWindow(QMainWindow):
         for key in self.pages:
             self.view_menu.addAction(self.actions_[f"show_{key}Action"])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.actions_["helpAction"])
         self.help_menu.addAction(self.actions_["aboutAction"])
 
     def retranslate(self) -> None:
@@ -155,6 +174,7 @@ class MainWindow(QMainWindow):
         self.record_menu.setTitle(self.tr("&Record"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.retranslate()
         self.actions_["addPaymentAction"].setText(self.tr("Record &payment…"))
         self.actions_["addChargeAction"].setText(self.tr("New &charge…"))
         self.actions_["addBillAction"].setText(self.tr("New &bill…"))
@@ -164,6 +184,7 @@ class MainWindow(QMainWindow):
         self.actions_["exportCalendarAction"].setText(self.tr("Export &calendar…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
+        self.actions_["helpAction"].setText(self.tr("Debt Tracker &Help"))
         self.status_label.setText(
             self.tr("Data file: {path}    Today: {today}").format(
                 path=self.ctx.data_path, today=self.ctx.today.isoformat()

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTra
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import desktop
+from tracker import desktop, notify
 from tracker.appinfo import APP_ID
 from tracker.errors import InputError
 from tracker.money import parse_amount
@@ -34,6 +34,7 @@ from ui.errors import error_text
 from ui.i18n import apply_language, qm_bytes
 from ui.icons import app_icon
 from ui.main_window import PAGES, MainWindow
+from ui.reminders.native import NativeNotifications
 
 #: Main-window actions that open a dialog.
 DIALOG_ACTIONS = (
@@ -49,6 +50,19 @@ DIALOG_ACTIONS = (
 QT_STRING = ("QPlatformTheme", "Cancel")
 #: How long the payoff worker may take before the check fails, in milliseconds.
 PAYOFF_TIMEOUT_MS = 30_000
+#: How long the notification worker may take to report, ms: two exchanges of
+#: notify.TIMEOUT s each (capabilities, Notify) and a margin.
+NOTIFY_TIMEOUT_MS = int(notify.TIMEOUT * 2 * 1000) + 3_000
+#: The self-test's notification (English, like the rest of the self-test).
+SELF_TEST_NOTE = notify.Notification(
+    "Debt Tracker self-test",
+    "Desktop notifications work: reminders of due dates will show here.",
+    urgency=0,
+)
+#: Outcomes that say this desktop has no (working) notification service, or that the
+#: platform is not tried: not the build's fault, so the check passes and says it was
+#: skipped. A refusal (e.g. UnknownMethod: a wrong signature) is ours, and fails.
+SKIPPED_CAUSES = ("unsupported", "no-bus", "no-server", "timeout")
 
 Check = Callable[[MainWindow], str]
 
@@ -245,6 +259,34 @@ def check_icons(window: MainWindow) -> str:
     return f"{len(sizes)} sizes {sizes[0]}-{sizes[-1]} px, window icon, {APP_ID}.desktop"
 
 
+def check_notification(window: MainWindow) -> str:
+    """One notification through the GUI's own delivery (worker thread, jeepney, the
+    Qt signal back): "delivered" when a server answered; where there is no session bus,
+    no server, or a server that does not answer, it says so and is skipped."""
+    import jeepney.io.blocking  # noqa: F401  (a bundle without jeepney fails here, loudly)
+
+    native = NativeNotifications()
+    box: list[notify.Outcome] = []
+    loop = QEventLoop()
+    native.outcome.connect(lambda _tag, outcome: (box.append(outcome), loop.quit()))
+    QTimer.singleShot(NOTIFY_TIMEOUT_MS, loop.quit)
+    native.post("self-test", [SELF_TEST_NOTE])
+    if not box:
+        loop.exec()
+    native.stop()
+    if not box:
+        raise AssertionError(f"no outcome from the notification worker in {NOTIFY_TIMEOUT_MS} ms")
+    outcome = box[0]
+    if outcome.ok:
+        caps = ", ".join(outcome.capabilities) or "none"
+        return f"delivered (id {outcome.delivered[0]}; server capabilities: {caps})"
+    if outcome.cause == "no-bus":
+        return "no session bus — skipped"
+    if outcome.cause in SKIPPED_CAUSES:
+        return f"{outcome.reason.removeprefix('not delivered: ')} — skipped"
+    raise AssertionError(outcome.reason)
+
+
 def check_fonts() -> str:
     """Whether Chinese can be drawn; a missing font is a warning (system, not bundle)."""
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
@@ -261,4 +303,5 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("dialogs", check_dialogs),
     ("language", check_language_switch),
     ("icons", check_icons),
+    ("notification", check_notification),
 )

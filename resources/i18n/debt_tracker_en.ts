@@ -105,6 +105,37 @@
                 <numerusform>Negotiate after %n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n × {amount}</source>
+            <translation>
+                <numerusform>%n × {amount}</numerusform>
+                <numerusform>%n × {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n × up to {amount}</source>
+            <translation>
+                <numerusform>%n × up to {amount}</numerusform>
+                <numerusform>%n × up to {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paid over %n calendar month(s):</source>
+            <translation>
+                <numerusform>Paid over %n calendar month:</numerusform>
+                <numerusform>Paid over %n calendar months:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsModel</name>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} reports a due once it is %n day past due.</numerusform>
+                <numerusform>{product} reports a due once it is %n days past due.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PayoffPage</name>
@@ -161,6 +192,37 @@
             <translation>
                 <numerusform>, at most %n in a row.</numerusform>
                 <numerusform>, at most %n in a row.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCounts</name>
+        <message numerus="yes">
+            <source>%n bill(s)</source>
+            <translation>
+                <numerusform>%n bill</numerusform>
+                <numerusform>%n bills</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n charge(s)</source>
+            <translation>
+                <numerusform>%n charge</numerusform>
+                <numerusform>%n charges</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instalment plan(s)</source>
+            <translation>
+                <numerusform>%n instalment plan</numerusform>
+                <numerusform>%n instalment plans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s)</source>
+            <translation>
+                <numerusform>%n payment</numerusform>
+                <numerusform>%n payments</numerusform>
             </translation>
         </message>
     </context>

@@ -149,6 +149,10 @@
             <translation>最低还款</translation>
         </message>
         <message>
+            <source>The bill of {date} is already recorded: type the statement date of the bill you want to add.</source>
+            <translation>{date} 的账单已经记录：请输入要添加的账单的账单日。</translation>
+        </message>
+        <message>
             <source>blank = from the product's rules</source>
             <translation>留空则按产品规则计算</translation>
         </message>
@@ -494,6 +498,57 @@
         </message>
     </context>
     <context>
+        <name>DemoBanner</name>
+        <message>
+            <source>Remove demo data</source>
+            <translation>删除演示数据</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Demo data: these products and debts are made up, for looking around.</source>
+            <translation>演示数据：这些产品和欠款都是虚构的，供您随便看看。</translation>
+        </message>
+        <message>
+            <source>“Remove demo data” deletes them; products and records you add stay.</source>
+            <translation>点“删除演示数据”即可删除它们；您添加的产品和记录会保留。</translation>
+        </message>
+        <message>
+            <source>Removed the demo data: {products} ({records}).</source>
+            <translation>已删除演示数据：{products}（{records}）。</translation>
+        </message>
+        <message>
+            <source>Kept {products}: you added records to them.</source>
+            <translation>已保留{products}：您在其中添加过记录。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Demo data not removed</source>
+            <translation>未删除演示数据</translation>
+        </message>
+        <message>
+            <source>Delete the demo products {products} with {records}? Products and records you added stay.</source>
+            <translation>删除演示产品{products}及其 {records}？您添加的产品和记录会保留。</translation>
+        </message>
+        <message>
+            <source>{products} will be kept: you added records to them.</source>
+            <translation>{products}将被保留：您在其中添加过记录。</translation>
+        </message>
+        <message>
+            <source>{products} will be kept: you added records to them. Stop marking them as demo data?</source>
+            <translation>{products}将被保留：您在其中添加过记录。不再把它们标记为演示数据？</translation>
+        </message>
+    </context>
+    <context>
         <name>DuesModel</name>
         <message>
             <source>Statement {date}</source>
@@ -759,6 +814,10 @@
             <translation>本金 {principal} 太少，不够分 {periods} 期：至少需要 {least}（每期 {unit}）</translation>
         </message>
         <message>
+            <source>statement date {statement} is in the future (today is {today}): record a bill once the lender has issued it</source>
+            <translation>账单日 {statement} 在未来（今天是 {today}）：请在贷款方出账后再记录账单</translation>
+        </message>
+        <message>
             <source>statement_day must be 1–31, not {value}</source>
             <translation>账单日必须是 1–31，而不是 {value}</translation>
         </message>
@@ -825,6 +884,10 @@
         <message>
             <source>could not upgrade the data file: {error}</source>
             <translation>无法升级数据文件：{error}</translation>
+        </message>
+        <message>
+            <source>due date {due} is before today ({today}): a preset's amount must fall due today or later (for a debt already late, simulate its product)</source>
+            <translation>到期日 {due} 早于今天（{today}）：按预设规则模拟的金额只能今天或以后到期（已逾期的欠款请选择它的产品来模拟）</translation>
         </message>
         <message>
             <source>no backup {name} (see `backups` for the list)</source>
@@ -911,10 +974,6 @@
             <translation>保留年数不能为负数，而不是 {retention_years}</translation>
         </message>
         <message>
-            <source>statement date {statement} is more than {max_days_ahead} days ahead (today is {today})</source>
-            <translation>账单日 {statement} 比今天晚了 {max_days_ahead} 天以上（今天是 {today}）</translation>
-        </message>
-        <message>
             <source>the calendar file name is empty</source>
             <translation>日历文件名为空</translation>
         </message>
@@ -943,8 +1002,8 @@
             <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
-            <source>there is no demo data in this file</source>
-            <translation>这个文件里没有演示数据</translation>
+            <source>this data file has no demo data</source>
+            <translation>此数据文件中没有演示数据</translation>
         </message>
         <message>
             <source>unknown currency {code!r}</source>
@@ -997,6 +1056,10 @@
         <message>
             <source>{key} must look like 3:0.025,6:0.045, not {text!r}</source>
             <translation>{key}应写成 3:0.025,6:0.045 的形式，而不是 {text!r}</translation>
+        </message>
+        <message>
+            <source>{key} of {value} is too many: at most {most}</source>
+            <translation>{key} 为 {value}，超出上限：最多 {most}</translation>
         </message>
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
@@ -1293,6 +1356,33 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to Debt Tracker</source>
+            <translation>欢迎使用债务管家</translation>
+        </message>
+        <message>
+            <source>Your data file is new. How would you like to begin? It is kept here:</source>
+            <translation>这是一个新的数据文件。您想怎样开始？文件保存在：</translation>
+        </message>
+        <message>
+            <source>Start with my own products</source>
+            <translation>从我自己的产品开始</translation>
+        </message>
+        <message>
+            <source>An empty file: add your credit cards and loans, then their bills.</source>
+            <translation>一个空文件：先添加您的信用卡和贷款，再录入账单。</translation>
+        </message>
+        <message>
+            <source>Look around with demo data</source>
+            <translation>用演示数据随便看看</translation>
+        </message>
+        <message>
+            <source>Five made-up products with bills and plans, marked as demo data; “Remove demo data” deletes them and keeps what you add.</source>
+            <translation>五个虚构的产品，带账单和分期，并标记为演示数据；点“删除演示数据”即可删除，您添加的内容会保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>Form</name>
         <message>
             <source>{text!r} is not a complete date</source>
@@ -1309,6 +1399,73 @@
         <message>
             <source>choose the number of periods</source>
             <translation>请选择分期期数</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>APR and EAR</source>
+            <translation>年化利率与实际年利率</translation>
+        </message>
+        <message>
+            <source>APR (annual percentage rate) is the rate per period times the periods in a year: 1.0863% a month is 13.03% APR. It ignores compounding, so it makes a cost look smaller than it is.</source>
+            <translation>年化利率（APR）是每期利率乘以一年的期数：每月 1.0863% 即年化 13.03%。它不计复利，因此会让成本看起来比实际小。</translation>
+        </message>
+        <message>
+            <source>EAR (effective annual rate) counts compounding: (1 + rate per period) to the power of the periods in a year, minus 1 — 1.0863% a month is 13.84% EAR. Compare choices by EAR: it is what a year of that debt really costs.</source>
+            <translation>实际年利率（EAR）计入复利：(1 + 每期利率) 的「一年期数」次方减 1——每月 1.0863% 即实际年利率 13.84%。比较各种选择时请看实际年利率：它才是这笔欠款一年真正的成本。</translation>
+        </message>
+        <message>
+            <source>Instalment fees quoted as “0.6% a period” are charged on the whole amount every period although you owe less each month: their APR is about twice the rate quoted times 12.</source>
+            <translation>分期手续费标称“每期 0.6%”，却每期都按全部本金收取，而您每月欠的越来越少：其年化利率约为标称费率乘 12 的两倍。</translation>
+        </message>
+        <message>
+            <source>Credit-report codes</source>
+            <translation>征信还款状态代码</translation>
+        </message>
+        <message>
+            <source>China (PBOC credit report): each month's repayment status is one character — N normal, 1 = 1–30 days past due, 2 = 31–60, 3 = 61–90, 4 = 91–120, 5 = 121–150, 6 = 151–180, 7 = over 180 days. Over 90 days (code 4 and up) is serious delinquency.</source>
+            <translation>中国（人民银行征信报告）：每月的还款状态用一个字符表示——N 正常，1 = 逾期 1–30 天，2 = 31–60 天，3 = 61–90 天，4 = 91–120 天，5 = 121–150 天，6 = 151–180 天，7 = 180 天以上。逾期超过 90 天（代码 4 及以上）属于严重逾期。</translation>
+        </message>
+        <message>
+            <source>United States (credit bureaus): a payment is reported late only once it is 30 days past due, then as 30, 60, 90, 120, 150 or 180 days late. Dollar products in this app use these.</source>
+            <translation>美国（信用局）：逾期满 30 天才会上报，按逾期 30、60、90、120、150 或 180 天记录。本应用中的美元产品采用这种方式。</translation>
+        </message>
+        <message>
+            <source>连三累六 (“three in a row, six in all”): late in 3 months in a row, or in 6 months in total within the last two years, and most Chinese lenders refuse new loans or cards. The product page shows your count.</source>
+            <translation>连三累六：近两年内连续 3 个月逾期，或累计 6 个月逾期，大多数国内贷款机构会拒绝新的贷款或信用卡申请。产品页面会显示您的计数。</translation>
+        </message>
+        <message>
+            <source>When it is reported</source>
+            <translation>何时上报征信</translation>
+        </message>
+        <message>
+            <source>A lender reports a due once it is past its grace days and its reporting threshold: Chinese lenders from the first day late (banks after a few grace days), US lenders at 30 days. The simulator names each product's threshold; paying within the grace days is never reported.</source>
+            <translation>超过宽限期并达到上报门槛后，机构就会上报征信：国内机构逾期第一天起（银行在几天宽限期之后），美国机构满 30 天。模拟器会写明每个产品的门槛；在宽限期内还款不会上报。</translation>
+        </message>
+        <message>
+            <source>A reported lateness stays visible for years: in China 5 years after the debt is paid, in the US 7 years from the first late month. The simulator shows the date for each choice.</source>
+            <translation>上报的逾期记录会保留多年：国内为还清后 5 年，美国为自首次逾期起 7 年。模拟器会为每个选择显示保留到的日期。</translation>
+        </message>
+        <message>
+            <source>Your data and backups</source>
+            <translation>您的数据与备份</translation>
+        </message>
+        <message>
+            <source>Everything is in one file on this computer; nothing is sent anywhere. Open now: {path}</source>
+            <translation>所有数据都保存在本机的一个文件中，不会发送到任何地方。当前打开：{path}</translation>
+        </message>
+        <message>
+            <source>Backups: {folder} — one a day while the app is used (the last {daily} days, {weekly} weeks and {monthly} months are kept) and one before every upgrade or restore. To restore one: Settings → Backups.</source>
+            <translation>备份：{folder}——使用应用时每天一份（保留最近 {daily} 天、{weekly} 周和 {monthly} 个月的），每次升级或恢复前一份。要恢复备份：设置 → 备份。</translation>
+        </message>
+        <message>
+            <source>A new install keeps its data in {path} (set DEBT_TRACKER_DB to use another file).</source>
+            <translation>新安装时数据保存在 {path}（设置环境变量 DEBT_TRACKER_DB 可改用其他文件）。</translation>
+        </message>
+        <message>
+            <source>Debt Tracker Help</source>
+            <translation>债务管家帮助</translation>
         </message>
     </context>
     <context>
@@ -1409,6 +1566,10 @@
             <translation>关于债务管家(&amp;A)</translation>
         </message>
         <message>
+            <source>Debt Tracker &amp;Help</source>
+            <translation>债务管家帮助(&amp;H)</translation>
+        </message>
+        <message>
             <source>Data file: {path}    Today: {today}</source>
             <translation>数据文件：{path}    今天：{today}</translation>
         </message>
@@ -1460,12 +1621,36 @@
             <translation>无不良记录</translation>
         </message>
         <message>
+            <source>reported (serious), {days} days late, visible until {until}</source>
+            <translation>上报征信（严重），逾期 {days} 天，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>reported, {days} days late, visible until {until}</source>
+            <translation>上报征信，逾期 {days} 天，保留至 {until}</translation>
+        </message>
+        <message>
             <source>reported (serious), code {code}, visible until {until}</source>
             <translation>上报征信（严重逾期），代码 {code}，保留至 {until}</translation>
         </message>
         <message>
             <source>reported, code {code}, visible until {until}</source>
             <translation>上报征信，代码 {code}，保留至 {until}</translation>
+        </message>
+        <message>
+            <source>US credit bureaus: reported as 30, 60, 90, 120, 150 or 180 days late, never under 30 days; over 90 days is serious. A late payment stays on the report for {years} years.</source>
+            <translation>美国信用局：按逾期 30、60、90、120、150 或 180 天上报，不满 30 天不上报；超过 90 天为严重逾期。逾期记录保留 {years} 年。</translation>
+        </message>
+        <message>
+            <source>Credit report (PBOC): the code counts months past due — 1 = 1–30 days, 2 = 31–60, … 7 = over 180; over 90 days is serious. A record stays {years} years after the debt is paid. 连三累六: late 3 months in a row or 6 in all within 24 months, and most lenders refuse new credit.</source>
+            <translation>征信报告（人民银行）：代码表示逾期月数——1 = 1–30 天，2 = 31–60 天，…… 7 = 180 天以上；超过 90 天为严重逾期。记录在还清后保留 {years} 年。连三累六：24 个月内连续 3 个月或累计 6 个月逾期，大多数机构会拒绝新的授信。</translation>
+        </message>
+        <message>
+            <source>{amount} once</source>
+            <translation>{amount}（一次付清）</translation>
+        </message>
+        <message>
+            <source>One payment, in {month}</source>
+            <translation>一次付款，在 {month}</translation>
         </message>
         <message numerus="yes">
             <source>Split into %n</source>
@@ -1483,6 +1668,24 @@
             <source>Negotiate after %n day(s)</source>
             <translation>
                 <numerusform>逾期 %n 天后协商还款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n × {amount}</source>
+            <translation>
+                <numerusform>%n 个月 × {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n × up to {amount}</source>
+            <translation>
+                <numerusform>%n 个月 × 最多 {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paid over %n calendar month(s):</source>
+            <translation>
+                <numerusform>分 %n 个自然月支付：</numerusform>
             </translation>
         </message>
     </context>
@@ -1509,8 +1712,20 @@
             <translation>实际年利率</translation>
         </message>
         <message>
-            <source>Cash per month (first / max)</source>
-            <translation>每月还款（首月 / 最高）</translation>
+            <source>Cash needed</source>
+            <translation>所需现金</translation>
+        </message>
+        <message>
+            <source>APR: the yearly rate without compounding (rate per period × periods a year)</source>
+            <translation>年化利率：不计复利的年利率（每期利率 × 每年期数）</translation>
+        </message>
+        <message>
+            <source>EAR: the yearly rate with compounding, (1 + rate per period)^periods − 1</source>
+            <translation>实际年利率：计入复利的年利率，(1 + 每期利率)^期数 − 1</translation>
+        </message>
+        <message>
+            <source>The money each option needs by calendar month: once, months × amount, or first month / largest month</source>
+            <translation>每个选择按自然月所需的现金：一次付清、月数 × 金额，或 首月 / 最多的一个月</translation>
         </message>
         <message>
             <source>Credit report</source>
@@ -1519,6 +1734,12 @@
         <message>
             <source>The cheapest choice that keeps your credit report clean</source>
             <translation>不影响征信的最省钱方案</translation>
+        </message>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} 在逾期 %n 天后上报征信。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1621,8 +1842,20 @@
             <translation>没有欠款，无需制定计划。</translation>
         </message>
         <message>
-            <source>This month's minimums together: {amount}</source>
-            <translation>本月最低还款合计：{amount}</translation>
+            <source>Minimums in the plan's first month: {amount} — every balance after a month's interest, unbilled spending included, plus what is already late.</source>
+            <translation>计划首月最低还款合计：{amount}——按每笔余额加一个月利息（含未出账消费）计算，另加已逾期的部分。</translation>
+        </message>
+        <message>
+            <source>(The dashboard's {amount} counts only the minimums on this month's and overdue bills and periods.)</source>
+            <translation>（总览中的 {amount} 只计入本月到期及已逾期账单和分期的最低还款。）</translation>
+        </message>
+        <message>
+            <source>All three strategies give the same plan here: their lines lie on top of each other.</source>
+            <translation>三种策略在此给出相同的计划：三条线重叠在一起。</translation>
+        </message>
+        <message>
+            <source>{first} and {second} give the same plan here: their lines lie on top of each other.</source>
+            <translation>{first}与{second}在此给出相同的计划：两条线重叠在一起。</translation>
         </message>
         <message>
             <source>Month by month</source>
@@ -2072,6 +2305,33 @@
         </message>
     </context>
     <context>
+        <name>ProductUndoBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Put the product and its records back (Ctrl+Z)</source>
+            <translation>恢复该产品及其记录（Ctrl+Z）</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>未删除</translation>
+        </message>
+        <message>
+            <source>Delete {name} with {records}? Its dues and reminders go too. You can undo this until your next change.</source>
+            <translation>删除{name}及其 {records}？它的应还款项和提醒也会一并删除。在您做下一次修改之前可以撤销。</translation>
+        </message>
+        <message>
+            <source>Delete product</source>
+            <translation>删除产品</translation>
+        </message>
+        <message>
+            <source>Deleted {name} with {records}.</source>
+            <translation>已删除{name}及其 {records}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductsModel</name>
         <message>
             <source>Product</source>
@@ -2118,6 +2378,10 @@
             <translation>逾期 {amount}</translation>
         </message>
         <message>
+            <source>Over the limit</source>
+            <translation>超出额度</translation>
+        </message>
+        <message>
             <source>A credit balance: {amount} was paid beyond what was owed</source>
             <translation>溢缴款：多还了 {amount}</translation>
         </message>
@@ -2130,6 +2394,7 @@
         <name>ProductsPage</name>
         <message>
             <source>Products</source>
+            <extracomment>Why the last action on the list was refused (shown on the list, where it was asked).</extracomment>
             <translation>产品</translation>
         </message>
         <message>
@@ -2145,12 +2410,16 @@
             <translation>打开</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
             <source>Show archived</source>
             <translation>显示已归档</translation>
         </message>
         <message>
-            <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del archives.</source>
-            <translation>双击或按回车打开产品，查看账单、消费、分期和还款。Ins 添加，F2 编辑，Del 归档。</translation>
+            <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del deletes.</source>
+            <translation>双击或按回车打开产品，查看账单、消费、分期和还款。Ins 添加，F2 编辑，Del 删除。</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -2167,6 +2436,61 @@
         <message>
             <source>Restore {name} to the everyday views?</source>
             <translation>将“{name}”恢复到日常视图？</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>Open &amp;recent</source>
+            <extracomment>QSettings keys: the file open when the app last chose one, and the recent list.</extracomment>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;{n}  {name} (missing)</source>
+            <translation>&amp;{n}  {name}（文件不存在）</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>没有最近打开的文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCounts</name>
+        <message>
+            <source>no records</source>
+            <translation>没有记录</translation>
+        </message>
+        <message>
+            <source>{some} and {last}</source>
+            <translation>{some}和 {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bill(s)</source>
+            <translation>
+                <numerusform>%n 笔账单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n charge(s)</source>
+            <translation>
+                <numerusform>%n 笔消费</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instalment plan(s)</source>
+            <translation>
+                <numerusform>%n 个分期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s)</source>
+            <translation>
+                <numerusform>%n 笔还款</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2325,8 +2649,16 @@
             <translation>关闭窗口后在系统托盘中继续运行</translation>
         </message>
         <message>
+            <source>Keep running in the tray when the window is closed (needs a system tray; this desktop has none)</source>
+            <translation>关闭窗口后在系统托盘中继续运行（需要系统托盘；此桌面没有）</translation>
+        </message>
+        <message>
             <source>Start at login, in the tray</source>
             <translation>登录时启动（在托盘中）</translation>
+        </message>
+        <message>
+            <source>Start at login (with its window: no tray here)</source>
+            <translation>登录时启动（显示窗口：此桌面没有托盘）</translation>
         </message>
         <message>
             <source>The reminder days are kept in the data file, so debt-tracker-cli remind (for a timer while the app is closed) uses them too.</source>
@@ -2516,6 +2848,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>模拟</translation>
         </message>
         <message>
+            <source>due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
             <source>{product} · due {date} · {amount}</source>
             <translation>{product} · {date} 到期 · {amount}</translation>
         </message>
@@ -2611,7 +2947,7 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <name>Strategies</name>
         <message>
             <source>Avalanche (highest rate first)</source>
-            <extracomment>Up to this many debts the month table shows one payment column per debt.</extracomment>
+            <extracomment>Up to this many debts the month table shows one payment column per debt. Each strategy's chart line: its own dash pattern and marker shape (colours come in order), so that lines lying on top of each other can still be told apart.</extracomment>
             <translation>雪崩法（先还利率最高的）</translation>
         </message>
         <message>

@@ -63,9 +63,16 @@ def test_the_next_bill_dates_clamp_to_the_month_end(store: Store) -> None:
     # On 15 Feb 2027 the latest statement is 31 Jan (Feb's is the 28th, still ahead);
     # due 31 Jan + 9 days = 9 Feb.
     assert bills.bill_dates(store, pid, date(2027, 2, 15)) == (date(2027, 1, 31), date(2027, 2, 9))
-    bills.add_bill(store, pid, date(2027, 1, 31), date(2027, 2, 9), 10_000, date(2027, 2, 15))
-    # That one is recorded: the next is 28 Feb (day 31 clamped), due 28 Feb + 9 = 9 Mar.
-    assert bills.bill_dates(store, pid, date(2027, 2, 15)) == (date(2027, 2, 28), date(2027, 3, 9))
+    # On 28 Feb the statement day 31 is clamped to the 28th; due 28 Feb + 9 = 9 Mar.
+    assert bills.bill_dates(store, pid, date(2027, 2, 28)) == (date(2027, 2, 28), date(2027, 3, 9))
+
+
+def test_a_bill_cannot_be_recorded_before_its_statement_is_issued(store: Store) -> None:
+    p = products.add_product(store, "花呗", "huabei", {"statement_day": "25"})
+    with pytest.raises(InputError, match="is in the future") as caught:
+        bills.add_bill(store, p.saved_id, date(2026, 12, 25), date(2027, 1, 3), 10_000, TODAY)
+    assert caught.value.field == "statement"
+    assert bills.bill_views(store, TODAY, p.saved_id) == []
 
 
 def test_due_list_horizon_limits(store: Store) -> None:

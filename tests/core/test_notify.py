@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from tests.support.dbus_session import FakeServer
-from tracker import notify
+from tracker import desktop, notify
+from tracker.appinfo import APP_ID
 
 NOTE = notify.Notification(
     "花呗: ¥3,245.60 due in 3 days",
@@ -32,8 +33,12 @@ def test_actions_are_sent_when_the_server_offers_them(
     assert call["hints"] == {
         "urgency": 2,
         "category": "x-debt-tracker.reminder",
-        "desktop-entry": "debt-tracker",
+        # The desktop entry's file name without ".desktop" (tracker/desktop.py installs
+        # <APP_ID>.desktop): GNOME lists and groups the app's notifications by it.
+        "desktop-entry": APP_ID,
     }
+    # The app's own icon (resources/icons), not a stock one.
+    assert call["icon"] == desktop.icon_file(128).as_uri()
 
 
 def test_no_actions_for_a_server_without_them(

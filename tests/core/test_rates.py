@@ -45,14 +45,14 @@ def test_percent_input_is_stored_plain(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("key", "text", "says"),
     [
-        ("revolving_daily_rate", "0.0101", "at most 0.01 (1% a day)"),
-        ("penalty_daily_rate", "0.05", "at most 0.01 (1% a day)"),
-        ("penalty_daily_rate", "2%", "at most 0.01 (1% a day)"),
-        ("min_payment_rate", "1.01", "at most 1 (the whole balance)"),
+        ("revolving_daily_rate", "0.0101", "at most 0.01 (1%)"),
+        ("penalty_daily_rate", "0.05", "at most 0.01 (1%)"),
+        ("penalty_daily_rate", "2%", "at most 0.01 (1%)"),
+        ("min_payment_rate", "1.01", "at most 1 (100%)"),
         ("late_fee_rate", "2", "at most 1"),
-        ("installment_fee_rate", "1.5", "at most 1 (100% per period)"),
+        ("installment_fee_rate", "1.5", "at most 1 (100%)"),
         ("installment_total_rates", "3:0.025,6:1.2", "of 1.2 is too high: at most 1 (100%"),
-        ("annual_rate", "10.5", "at most 10 (1000% a year)"),
+        ("annual_rate", "10.5", "at most 10 (1000%)"),
     ],
 )
 def test_typed_rates_above_their_field_limit_are_refused(key: str, text: str, says: str) -> None:

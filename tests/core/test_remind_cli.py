@@ -20,6 +20,7 @@ import icalendar
 import pytest
 
 from tests.support.dbus_session import FakeServer
+from tracker.appinfo import APP_ID
 
 TODAY = "2026-12-01"
 
@@ -59,7 +60,7 @@ def test_remind_delivers_once(
     assert call["summary"] == "4 payments need attention"
     assert "花呗: ¥3,245.60 due in 3 days (2026-12-04)" in call["body"].splitlines()
     assert call["hints"]["urgency"] == 2  # two of them are late
-    assert call["hints"]["desktop-entry"] == "debt-tracker"
+    assert call["hints"]["desktop-entry"] == APP_ID
     again = cli(demo_db, "--json", "remind")
     assert again.returncode == 0 and json.loads(again.stdout) == []
     assert len(server.calls()) == 1, "the second run delivers nothing new"

@@ -212,6 +212,22 @@ def test_snooze_comes_back_once_at_its_time() -> None:
     assert not engine.due_now([due], [redelivered], ReminderSettings(), later)
 
 
+def test_a_snooze_quiets_the_whole_due_not_only_its_lead() -> None:
+    # Due Sat 5 Dec, 4 days ahead on Tue 1 Dec: the 7-day lead fired at 08:00 and was
+    # snoozed an hour. Lead days become 5, 2, 0: the current lead is now 5, a new key,
+    # but the due stays quiet until 09:00, then fires once on its 5-day lead.
+    due = _due(date(2026, 12, 5))
+    record = Delivery(1, date(2026, 12, 5), 7, NOW, NOW + timedelta(hours=1))
+    settings = ReminderSettings(lead_days=(5, 2, 0))
+    assert not engine.due_now([due], [record], settings, NOW + timedelta(minutes=5))
+    (r,) = engine.due_now([due], [record], settings, NOW + timedelta(hours=1)).reminders
+    assert r.lead == 5
+    # Another due is not quieted by this one's snooze.
+    other = _due(date(2026, 12, 5), due_id=2)
+    (o,) = engine.due_now([due, other], [record], settings, NOW).reminders
+    assert o.due.due_id == 2
+
+
 def test_a_moved_due_date_is_a_new_reminder() -> None:
     record = Delivery(1, date(2026, 12, 1), 0, NOW)
     moved = _due(date(2026, 12, 4))  # the bill was corrected: 3 days left

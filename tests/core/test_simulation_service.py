@@ -200,10 +200,11 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
 
 
 def test_simulate_amount_of_a_past_due_is_late_from_today(store: Store) -> None:
-    # Huabei rules, 1,000.00 due 2026-11-20, today 2026-12-01: 11 days late already.
-    # Paying today: 100000 × 0.0005 × 11 = 550 (5.50), reported (after 1 day).
+    # The saved Huabei's rules, 1,000.00 due 2026-11-20, today 2026-12-01: 11 days late
+    # already. Paying today: 100000 × 0.0005 × 11 = 550 (5.50), reported (after 1 day).
+    huabei = next(p for p in store.list_products() if p.name == "花呗")
     sim = simulation.simulate_amount(
-        None, "huabei", 100_000, date(2026, 11, 20), today=TODAY, periods=[3]
+        store, huabei.id or 0, 100_000, date(2026, 11, 20), today=TODAY, periods=[3]
     )
     assert sim.days_late == 11
     assert {o.kind for o in sim.options} == {"overdue", "negotiated"}
@@ -211,6 +212,25 @@ def test_simulate_amount_of_a_past_due_is_late_from_today(store: Store) -> None:
     assert (now.days, now.total_cost, now.impact.reported) == (11, 550, True)
     # Without today (or with a due not yet passed) nothing changes.
     assert simulation.simulate_amount(None, "huabei", 100_000, date(2026, 11, 20)).days_late == 0
+
+
+def test_a_preset_amount_due_before_today_is_refused() -> None:
+    # A preset's amount is made up: it never fell due on 2026-11-20 (today 2026-12-01),
+    # and "paying in full by then costs nothing" would be nonsense.
+    with pytest.raises(InputError, match=r"^due date 2026-11-20 is before today \(2026-12-01\)"):
+        simulation.simulate_amount(None, "huabei", 100_000, date(2026, 11, 20), today=TODAY)
+    with pytest.raises(InputError) as refused:
+        simulation.simulate_amount(None, "huabei", 100_000, date(2026, 11, 30), today=TODAY)
+    assert refused.value.field == "due"  # the GUI says it next to the due date field
+    # The same rules in hand, said to be a preset's (the CLI with --preset … --set …).
+    rules = simulation.rules_for(None, "huabei")
+    with pytest.raises(InputError, match="a preset's amount must fall due today or later"):
+        simulation.simulate_amount(
+            None, rules, 100_000, date(2026, 11, 30), today=TODAY, hypothetical=True
+        )
+    # Due today is fine: paying in full by today costs nothing.
+    sim = simulation.simulate_amount(None, "huabei", 100_000, TODAY, today=TODAY)
+    assert sim.days_late == 0 and sim.options[0].total_cost == 0
 
 
 def test_simulate_amount_late_view_matches_simulate_due(store: Store) -> None:

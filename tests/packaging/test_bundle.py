@@ -9,17 +9,21 @@ from __future__ import annotations
 import os
 import subprocess
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.support.dbus_session import FakeServer
 from tracker.appinfo import APP_ID, VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def test_build_script_makes_a_working_versioned_archive(tmp_path: Path) -> None:
+def test_build_script_makes_a_working_versioned_archive(
+    tmp_path: Path, fake_notifications: Callable[..., FakeServer]
+) -> None:
     done = subprocess.run(
         ["bash", "packaging/build.sh"],
         cwd=ROOT,
@@ -31,6 +35,8 @@ def test_build_script_makes_a_working_versioned_archive(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "self-test passed" in done.stdout
+    # build.sh runs the self-test against its own private bus and fake server.
+    assert "ok notification: delivered (id 1; server capabilities: actions, body)" in done.stdout
     archives = sorted((ROOT / "dist").glob(f"debt-tracker-{VERSION}-linux-*.tar.gz"))
     assert len(archives) == 1
 
@@ -43,6 +49,8 @@ def test_build_script_makes_a_working_versioned_archive(tmp_path: Path) -> None:
     runtime.mkdir(mode=0o700)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
     env["XDG_DATA_HOME"] = str(tmp_path / "share")
+    server = fake_notifications()  # sets DBUS_SESSION_BUS_ADDRESS for this test
+    env["DBUS_SESSION_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
     run = subprocess.run(
         [str(binary), "--self-test"],
         cwd=tmp_path,
@@ -58,6 +66,9 @@ def test_build_script_makes_a_working_versioned_archive(tmp_path: Path) -> None:
     assert f"ok icons: 8 sizes 16-512 px, window icon, {APP_ID}.desktop" in lines
     assert any(line.startswith("ok translations: en ") for line in lines)
     assert any(line.startswith("ok charts: ") for line in lines)
+    # The frozen jeepney reached the fake server in its own process.
+    assert "ok notification: delivered (id 1; server capabilities: actions, body)" in lines
+    assert [call["summary"] for call in server.calls()] == ["Debt Tracker self-test"]
 
     version = subprocess.run(
         [str(binary), "--version"], env=env, capture_output=True, text=True, check=False

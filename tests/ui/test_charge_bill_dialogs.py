@@ -124,10 +124,11 @@ def test_bill_dates_default_from_the_cycle_and_minimum_from_the_rules(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     dialog = bill_dialog(window, qtbot, 2)
-    # 花呗: the latest statement on or before 12-01 is 11-25, already recorded, so the
-    # next one: 12-25, due 9 days later = 2027-01-03.
-    assert dialog.statement.date() == QDate(2026, 12, 25)
-    assert dialog.due.date() == QDate(2027, 1, 3)
+    # 花呗: the latest statement on or before 12-01 is 11-25, due 9 days later = 12-04;
+    # it is recorded already, and the dialog says so (the next is not issued yet).
+    assert dialog.statement.date() == QDate(2026, 11, 25)
+    assert dialog.due.date() == QDate(2026, 12, 4)
+    assert "2026-11-25 is already recorded" in dialog.message.text()
     dialog.statement.setDate(QDate(2026, 12, 1))
     assert dialog.due.date() == QDate(2026, 12, 10)  # 12-01 + 9 days
     dialog.amount.setText("500")
@@ -157,12 +158,13 @@ def test_new_bill_appears_on_the_dashboard_in_date_order(window: MainWindow, qtb
 @pytest.mark.parametrize(
     ("field", "statement", "due", "amount", "minimum", "message"),
     [
-        ("amount", None, None, "12,34.5", "", "misplaced thousands separators"),
-        ("amount", None, None, "0", "", "must be greater than zero"),
-        ("minimum", None, None, "100", "abc", "is not a number"),
-        ("minimum", None, None, "100", "150", "between 0 and the bill amount"),
-        # 2027-01-05 is 35 days after today: more than one cycle (31 days) ahead.
-        ("statement", QDate(2027, 1, 5), None, "100", "", "more than 31 days ahead"),
+        # 12-01: a statement date 花呗 has no bill for yet (the default, 11-25, has one).
+        ("amount", QDate(2026, 12, 1), None, "12,34.5", "", "misplaced thousands separators"),
+        ("amount", QDate(2026, 12, 1), None, "0", "", "must be greater than zero"),
+        ("minimum", QDate(2026, 12, 1), None, "100", "abc", "is not a number"),
+        ("minimum", QDate(2026, 12, 1), None, "100", "150", "between 0 and the bill amount"),
+        # 12-02 is tomorrow: a bill is recorded once issued, like a charge or a payment.
+        ("statement", QDate(2026, 12, 2), None, "100", "", "is in the future (today is"),
         ("statement", QDate(2026, 11, 25), None, "100", "", "already recorded"),
         ("due", QDate(2026, 12, 1), QDate(2026, 11, 30), "100", "", "before the statement"),
     ],

@@ -11,6 +11,7 @@ Demo amounts (tracker/demo.py), all hand-checked below:
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
@@ -155,3 +156,27 @@ def test_page_fits_1280_by_800(window: MainWindow) -> None:
     # The timeline's bottom edge is inside the page: nothing pushed out of view.
     bottom = page.timeline.mapTo(page, QPoint(0, page.timeline.height())).y()
     assert bottom <= page.height()
+
+
+def test_record_dialogs_from_the_dashboard_start_on_the_due_in_view(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+P on the dashboard: the overdue 京东白条 (not the alphabetically first product);
+    with 花呗's row selected, 花呗."""
+    opened: list[str] = []
+    monkeypatch.setattr(
+        PaymentDialog,
+        "exec",
+        lambda d: opened.append(d.form.fields["product"].widget.currentText()),
+    )
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    view = window.findChild(QTableView, "upcomingDuesView")
+    row = next(
+        r for r in range(view.model().rowCount()) if view.model().index(r, 1).data() == "花呗"
+    )
+    qtbot.mouseClick(
+        view.viewport(), Qt.LeftButton, pos=view.visualRect(view.model().index(row, 1)).center()
+    )
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["京东白条 (CNY)", "花呗 (CNY)"]

@@ -36,7 +36,8 @@ CASES = {
          "--amount", "100"],
         BillDialog, HUABEI, {"statement": "2027-07-05", "due": "2027-07-14", "amount": "100"},
         "statement",
-        "statement date 2027-07-05 is more than 31 days ahead (today is 2026-12-01)",
+        "statement date 2027-07-05 is in the future (today is 2026-12-01): record a bill "
+        "once the lender has issued it",
     ),
     "negative charge": (
         ["charge", "花呗", "--date", "2026-11-30", "--amount", "-5"],

@@ -46,7 +46,7 @@ def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbo
     # 86.42 = 165.49; plan 618.25 × 2 = 1236.50; card 915.33; Huabei 329.43 → 2646.75,
     # rounded up to a whole 100: 2700.00.
     assert page.budget.text() == "2700.00"
-    assert page.hint.text() == "This month's minimums together: ¥2,646.75"
+    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,646.75")
     assert page.currency_combo.isVisible()  # CNY and USD debts in the demo
     assert page.strategies.rowCount() == 3
 

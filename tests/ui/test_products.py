@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -264,22 +265,23 @@ def test_plan_dialog_previews_the_true_rate_and_saves(window: MainWindow, qtbot:
     assert plans.plan_views(store, window.ctx.today, 3)[0].total_fee == 86_400
 
 
-def test_plan_dialog_on_a_product_without_instalments(window: MainWindow, qtbot: QtBot) -> None:
+def test_plan_dialog_offers_only_products_with_instalments_and_opens_clean(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+I opened on Chase Freedom (no instalments) with an error already showing; now
+    the list holds only products that can carry a plan, and nothing is refused before the
+    user did anything."""
     dialog = PlanDialog(window.ctx, product_id=4, parent=window)  # Chase Freedom
     qtbot.addWidget(dialog)
     dialog.show()
-    # no period counts to pick, and the reason next to the product, once
-    assert dialog.periods.count() == 0 and not dialog.periods.isEnabled()
-    assert dialog.form.error_text("product") == (
-        "Chase Freedom offers no instalments: choose another product."
-    )
-    dialog.principal.setText("600")
-    ok(dialog)
-    assert dialog.isVisible() and plans.plan_views(window.ctx.store, window.ctx.today, 4) == []
-    assert not dialog.message.isVisible() and dialog.preview.text() == ""
-    # choosing a product that does offer them clears the refusal
+    names = [dialog.product.itemText(i) for i in range(dialog.product.count())]
+    assert "Chase Freedom (USD)" not in names and "京东白条 (CNY)" in names
+    assert all(dialog.form.error_text(k) == "" for k in dialog.form.fields)
+    assert dialog.periods.isEnabled() and dialog.periods.count() > 0
+    # The first payment defaults to the product's next due date, not today: 招商银行信用卡
+    # (statement day 22, due 19 days later): the 22 Nov statement is due 11 Dec 2026.
     dialog.product.setCurrentIndex(dialog.product.findData(3))
-    assert dialog.form.error_text("product") == "" and dialog.periods.itemText(0) == "3 periods"
+    assert dialog.first_due.text() == "2026-12-11"
 
 
 def test_plan_dialog_names_an_unnamed_plan_in_the_interface_language(
@@ -344,8 +346,16 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
         dialog = QApplication.activeModalWidget()
         assert dialog is not None and dialog.objectName() == "billDialog"
         assert dialog.findChild(QComboBox, "productField").currentData() == BAITIAO
+        # The latest statement (17 Nov) is recorded already; the dialog says so. Add
+        # September's (not recorded): due 9 days later.
+        assert "is already recorded" in dialog.findChild(QLabel, "formMessage").text()
+        statement = dialog.findChild(QLineEdit, "statementField")
+        statement.selectAll()
+        QTest.keyClicks(statement, "2026-09-17")
         dialog.findChild(QLineEdit, "amountField").setText("500")
         ok(dialog)
+        if dialog.isVisible():  # never leave a modal open: the test would hang
+            dialog.reject()
 
     QTimer.singleShot(0, fill)
     detail.ledgers["bills"].add_button.click()
@@ -398,3 +408,65 @@ def test_opening_a_product_page_runs_its_ledger_once(
     for tab in page.detail.ledgers.values():  # every tab shows its rows
         tab.view.model().index(0, 0).data()
     assert runs == [{BAITIAO}], runs
+
+
+def test_a_refused_archive_says_why_on_the_list(
+    window: MainWindow, qtbot: QtBot, yes: list[str]
+) -> None:
+    """Products → select 京东白条 (it owes money) → Archive → Yes: the refusal shows on the
+    list (it used to be written to the hidden detail page, so nothing seemed to happen).
+    Del deletes a product now (tests/ui/test_first_run.py); Archive is its button."""
+    page = products_page(window)
+    page.select(BAITIAO)
+    qtbot.mouseClick(page.findChild(QPushButton, "archiveProductButton"), Qt.LeftButton)
+    assert yes and "Archive 京东白条?" in yes[0]
+    note = page.findChild(QLabel, "productsNote")
+    assert note.isVisible()
+    assert note.text().startswith("京东白条 still owes ¥")
+    assert "pay it off before archiving it" in note.text()
+    assert not page.model.summary(page.model.row_of(BAITIAO)).product.archived
+
+
+def test_limit_checks_in_the_product_dialog(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """花呗 owes ¥3,245.60. A limit of ¥1,000.00 is asked about (324.6% would be used) and,
+    when kept, the row is marked over the limit; ``$20000`` is refused for a yuan limit;
+    400 grace days are refused."""
+    from ui.widgets import form
+
+    asked: list[str] = []
+    monkeypatch.setattr(form, "ask_user", lambda _p, _t, text: asked.append(text) or True)
+
+    def edit(key: str, text: str) -> ProductDialog:
+        dialog = ProductDialog(window.ctx, 2, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        field = next(f for fm in dialog.forms() for k, f in fm.fields.items() if k == key)
+        dialog.tabs.setCurrentWidget(field.widget.parentWidget())
+        field.widget.setFocus()
+        qtbot.keyClick(field.widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field.widget, text)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.LeftButton)
+        return dialog
+
+    dialog = edit("credit_limit", "$20000")
+    assert dialog.isVisible()
+    error = next(fm for fm in dialog.forms() if "credit_limit" in fm.fields).error_text(
+        "credit_limit"
+    )
+    assert "is in another currency: this product counts in CNY" in error
+    dialog = edit("grace_days", "400")
+    assert dialog.isVisible()
+    assert "too many: at most 30" in next(
+        fm for fm in dialog.forms() if "grace_days" in fm.fields
+    ).error_text("grace_days")
+    dialog = edit("credit_limit", "1000")
+    assert asked == [
+        "a credit limit of ¥1,000.00 is below what 花呗 owes now (¥3,245.60): 324.6% of the "
+        "limit would be used"
+    ]
+    assert not dialog.isVisible()
+    page = products_page(window)
+    row = page.model.row_of(2)
+    assert "Over the limit" in page.model.index(row, page.model.STATE).data()

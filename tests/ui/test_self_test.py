@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import ui.self_test
+from tests.support.dbus_session import FakeServer
+from tracker import notify
 from tracker.appinfo import APP_ID
 from ui.app import main
 
@@ -48,7 +51,9 @@ def test_self_test_passes_in_process(capsys: pytest.CaptureFixture[str]) -> None
     )
     # tracker/desktop.py ICON_SIZES: 16, 24, 32, 48, 64, 128, 256, 512 = 8 sizes.
     assert lines[8] == f"ok icons: 8 sizes 16-512 px, window icon, {APP_ID}.desktop"
-    assert lines[9].startswith("ok fonts: ")
+    # tests/conftest.py points DBUS_SESSION_BUS_ADDRESS at a bus that does not exist.
+    assert lines[9] == "ok notification: no session bus — skipped"
+    assert lines[10].startswith("ok fonts: ")
     assert lines[-1] == "self-test passed"
 
 
@@ -94,6 +99,62 @@ def test_failing_check_names_itself(
         "FAIL payoff",
     ]
     assert lines[-1] == "FAIL payoff: no payoff plan within 30 s"
+
+
+def test_self_test_delivers_a_notification_to_a_server(
+    capsys: pytest.CaptureFixture[str], fake_notifications: Callable[..., FakeServer]
+) -> None:
+    server = fake_notifications()  # its own process, on a private session bus
+    assert main(["--self-test", "--today", "2026-12-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # The fake server numbers its notifications from 1 and has "actions" and "body".
+    assert "ok notification: delivered (id 1; server capabilities: actions, body)" in lines
+    assert lines[-1] == "self-test passed"
+    (call,) = server.calls()
+    assert call["summary"] == "Debt Tracker self-test"
+    assert call["app_name"] == "Debt Tracker"
+    assert call["hints"]["desktop-entry"] == APP_ID
+    assert call["signature"] == "susssasa{sv}i"
+
+
+def test_self_test_says_when_no_server_answers(
+    capsys: pytest.CaptureFixture[str], session_bus: str
+) -> None:
+    # A session bus with nobody owning org.freedesktop.Notifications: skipped, not failed.
+    assert main(["--self-test", "--today", "2026-12-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "ok notification: no notification server on the session bus — skipped" in lines
+    assert lines[-1] == "self-test passed"
+
+
+def test_a_refused_notification_fails_the_self_test(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A server answering UnknownMethod means our message is wrong: that is the build's fault.
+    refused = notify.Outcome(reason="not delivered: the notification server refused: x.Unknown")
+    monkeypatch.setattr(notify.Connection, "open", _opens_to(refused))
+    assert main(["--self-test", "--today", "2026-12-01"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == (
+        "FAIL notification: not delivered: the notification server refused: x.Unknown"
+    )
+
+
+def _opens_to(outcome: notify.Outcome) -> Callable[..., object]:
+    class Answering:
+        def watch_actions(self) -> None:
+            pass
+
+        def notify_all(self, notes: object, timeout: float) -> notify.Outcome:
+            return outcome
+
+        def next_signal(self, timeout: float) -> None:
+            return None
+
+        def close(self) -> None:
+            pass
+
+    return lambda timeout=notify.TIMEOUT: Answering()
 
 
 def test_self_test_as_a_process_exits_0() -> None:

@@ -80,7 +80,9 @@ def cmd_simulate(args: argparse.Namespace, today: date) -> Any:
         options["negotiate_after"] = whole(args.negotiate_after, "--negotiate-after", 1, 3650)
     product = _product_for(args)
     return render.simulation(
-        simulation.simulate_amount(None, product, amount, due, today=today, **options)
+        simulation.simulate_amount(
+            None, product, amount, due, today=today, hypothetical=bool(args.preset), **options
+        )
     )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from tracker.cli import render
 from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
+from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
 from tracker.cli.output import for_terminal
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
@@ -61,9 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"debt-tracker-cli: error: {exc}; {hint}", file=sys.stderr)
         return 2
     except (UsageError, TrackerError) as exc:
-        hint = (
-            " (--allow-credit to record it anyway)" if isinstance(exc, ConfirmationNeeded) else ""
-        )
+        hint = ""
+        if isinstance(exc, ConfirmationNeeded):  # the option that says "yes, I meant it"
+            flag = "--allow-over-limit" if exc.field == "credit_limit" else "--allow-credit"
+            hint = f" ({flag} to save it anyway)"
         print(f"debt-tracker-cli: error: {as_option(exc)}{hint}", file=sys.stderr)
         return 2
     text = None if args.json else render.text(args, result)
@@ -102,10 +104,6 @@ def cmd_init(args: argparse.Namespace, today: date) -> Any:
     return {"db": str(path), "created": True, "demo": bool(args.demo)}
 
 
-def cmd_demo_remove(args: argparse.Namespace, today: date) -> Any:
-    return with_store(args, lambda s: {"removed": demo.remove(s)})
-
-
 def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     if args.limit is not None:
@@ -131,7 +129,12 @@ def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
 def cmd_product_edit(args: argparse.Namespace, today: date) -> Any:
     settings = settings_from(args.set)
     return with_store(
-        args, lambda s: render.product(products.edit_product(s, args.product, settings))
+        args,
+        lambda s: render.product(
+            products.edit_product(
+                s, args.product, settings, allow_over_limit=args.allow_over_limit
+            )
+        ),
     )
 
 
@@ -207,11 +210,12 @@ def cmd_due(args: argparse.Namespace, today: date) -> Any:
 
 HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
-    "demo remove": cmd_demo_remove,
     "product add": cmd_product_add,
     "product list": cmd_product_list,
     "product edit": cmd_product_edit,
     "product archive": cmd_product_archive,
+    "product delete": cmd_product_delete,
+    "demo remove": cmd_demo_remove,
     "bill add": cmd_bill_add,
     "charge": cmd_charge,
     "pay": cmd_pay,

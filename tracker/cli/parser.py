@@ -7,7 +7,7 @@ import sys
 from typing import Any, NoReturn
 
 from tracker.appinfo import VERSION
-from tracker.cli import backup_cmds, remind_cmds, statement_cmd
+from tracker.cli import backup_cmds, demo_cmds, remind_cmds, statement_cmd
 from tracker.products import PRESETS
 
 
@@ -35,10 +35,7 @@ def build() -> Parser:
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
     init.add_argument("--demo", action="store_true", help="add believable demo data")
-    demo = cmds.add_parser("demo", help="the demo data").add_subparsers(
-        dest="action", required=True
-    )
-    demo.add_parser("remove", help="delete the demo data, keep what you added")
+    demo_cmds.add_parsers(cmds)
     _product_commands(cmds)
     bill = cmds.add_parser("bill", help="statements").add_subparsers(dest="action", required=True)
     b = bill.add_parser("add", help="record a statement")
@@ -150,6 +147,12 @@ def _product_commands(cmds: argparse._SubParsersAction) -> None:
     edit = acts.add_parser("edit", help="change a product's settings")
     edit.add_argument("product")
     edit.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", required=True)
+    edit.add_argument(
+        "--allow-over-limit",
+        action="store_true",
+        help="accept a credit limit below what is owed now",
+    )
     archive = acts.add_parser("archive", help="hide a product (records are kept)")
     archive.add_argument("product")
     archive.add_argument("--undo", action="store_true", help="bring it back")
+    demo_cmds.add_product_delete(acts)

@@ -70,6 +70,8 @@ def text(args: argparse.Namespace, result: Any) -> str:
         return str(result["csv"])
     if set(result) == {"text"}:
         return str(result["text"])
+    if "message" in result:
+        return str(result["message"])
     if "dues" in result:
         return _dues_text(result)
     if "options" in result:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
@@ -17,9 +17,6 @@ from tracker.records import Bill, Due
 from tracker.service import dues, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
-
-#: A bill may be entered once the lender shows it, up to a cycle before its statement.
-MAX_DAYS_AHEAD = 31
 
 
 def due_for_statement(store: Store, product_id: int, statement: date) -> date:
@@ -31,16 +28,19 @@ def due_for_statement(store: Store, product_id: int, statement: date) -> date:
 def bill_dates(store: Store, product_id: int, today: date) -> tuple[date, date]:
     """(statement, due) a new bill most likely has, by the product's cycle.
 
-    The latest statement on or before ``today``; when that bill is already recorded,
-    the next statement (bills may be entered as soon as the lender shows them).
+    The latest statement on or before ``today`` (a bill is recorded once issued, like a
+    charge or a payment once made).
     """
     rule = cycles.CycleRule.from_product(products.find_product(store, product_id))
     statement = cycles.statement_date(rule, today.year, today.month)
     if statement > today:
         statement = _shift(rule, statement, -1)
-    if any(b.statement_date == statement for b in store.list_bills(product_id)):
-        statement = _shift(rule, statement, 1)
     return statement, cycles.due_date_for(rule, statement)
+
+
+def is_recorded(store: Store, product_id: int, statement: date) -> bool:
+    """Whether the product already has a bill with that statement date."""
+    return any(b.statement_date == statement for b in store.list_bills(product_id))
 
 
 def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
@@ -67,24 +67,24 @@ def add_bill(
 
     Args:
         amount: the bill, minor units or the typed text (in the product's currency).
-        today: statements more than :data:`MAX_DAYS_AHEAD` days ahead are refused.
+        today: a statement dated after today is refused (not issued yet), as a charge
+            or a payment dated after today is.
         minimum: None: from the product's rules.
 
     Raises:
         InputError: with ``field`` (statement, due, amount, minimum): a statement date
-            already recorded or more than a cycle ahead of ``today``, a due date before
+            already recorded or after ``today``, a due date before
             it, a bad amount or minimum, another currency's sign. Nothing is saved then.
     """
     product = products.find_product(store, ref)
     value = products.amount_in(product, amount)
     least = None if minimum is None else products.amount_in(product, minimum, field="minimum")
-    if statement > today + timedelta(days=MAX_DAYS_AHEAD):
+    if statement > today:
         raise refuse(
-            "statement date {statement} is more than {max_days_ahead} days ahead (today is "
-            "{today})",
+            "statement date {statement} is in the future (today is {today}): record a bill "
+            "once the lender has issued it",
             field="statement",
             statement=statement,
-            max_days_ahead=MAX_DAYS_AHEAD,
             today=today,
         )
     if any(b.statement_date == statement for b in store.list_bills(product.saved_id)):

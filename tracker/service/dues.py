@@ -7,11 +7,13 @@ shared by every view that asks on the same day (see :func:`due_views`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from tracker import costs, credit, ledger
 from tracker.errors import refuse
 from tracker.ledger import DueStatus
+from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Due
 from tracker.storage import Store
@@ -43,6 +45,21 @@ class DueView:
     def cost_if_paid(self, pay: date) -> int:
         """What paying what is still owed on ``pay`` costs on top, minor units."""
         return late_cost(self.status, self.product, pay)
+
+
+def day_cost(view: DueView, today: date) -> int:
+    """What one more day costs (minor units), as the dashboard and the reminders say it.
+
+    Overdue on a penalty product: the daily penalty on what is owed, the same every day
+    (¥618.25 × 0.05% = ¥0.31, not the 1.85 − 1.55 = ¥0.30 that rounding the running total
+    gives on day 6). Otherwise (cards, not yet late): what paying a day after
+    max(today, due date) adds to paying then, the first day's late fee included.
+    """
+    product = view.product
+    if view.status.is_overdue and product.overdue_model == "penalty":
+        return round_minor(Decimal(view.amount) * product.penalty_daily_rate)
+    base = max(today, view.due.due_date)
+    return max(0, view.cost_if_paid(base + timedelta(days=1)) - view.cost_if_paid(base))
 
 
 def late_cost(status: DueStatus, product: Product, pay: date) -> int:

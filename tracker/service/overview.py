@@ -11,9 +11,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from tracker import credit
-from tracker.money import round_minor
 from tracker.products import Product
-from tracker.service.dues import DueView, credits, due_views, product_statuses, unbilled
+from tracker.service.dues import (
+    DueView,
+    credits,
+    day_cost,
+    due_views,
+    product_statuses,
+    unbilled,
+)
 from tracker.storage import Store
 
 
@@ -146,10 +152,7 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         if not v.status.is_overdue:
             continue
         p = v.product
-        if p.overdue_model == "penalty":  # simple: the same every day
-            per_day = round_minor(Decimal(v.amount) * p.penalty_daily_rate)
-        else:  # card interest may run on the whole bill, compounded: what tomorrow adds
-            per_day = v.cost_if_paid(today + timedelta(days=1)) - v.penalty_so_far
+        per_day = day_cost(v, today)
         reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
         out.append(OverdueWarning(v, per_day, reported_on))
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from tracker import plans
+from tracker import cycles, plans
 from tracker.errors import refuse
 from tracker.ledger import DueStatus
 from tracker.money import format_money
@@ -180,3 +180,15 @@ def plan_preview(product: Product, principal: int, periods: int, first_due: date
 def plan_ids(store: Store, product_id: int) -> list[int]:
     """The ids of the product's instalment plans, oldest first (cheap: no rows built)."""
     return store.record_ids("plans", product_id)
+
+
+def next_due_date(store: Store, product_id: int, today: date) -> date:
+    """The product's next due date on or after ``today`` (where a plan's first payment
+    most likely falls), by its cycle rule."""
+    rule = cycles.CycleRule.from_product(products.get_product(store, product_id))
+    return cycles.next_due_on_or_after(rule, today)[1]
+
+
+def plan_products(store: Store) -> list[Product]:
+    """The active products that offer instalments (a plan can be recorded on them)."""
+    return [p for p in store.list_products() if p.offers_installments]

@@ -7,19 +7,21 @@ product dialog); every check is here, so both faces refuse the same input the sa
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
-from tracker.errors import InputError, NotFoundError, not_found, refuse
+from tracker.errors import InputError, NotFoundError, ask, not_found, refuse
 from tracker.money import check_symbol, currency, format_money, parse_amount
 from tracker.products import (
     EDITABLE,
     MAX_PERIODS,
+    MONEY_FIELDS,
     Product,
     check_new_name,
     coerce_field,
     from_preset,
 )
-from tracker.service import dues
+from tracker.service import dues, records
 from tracker.storage import Store
 
 #: An amount as a service function takes it: minor units, or the text the user typed
@@ -28,9 +30,25 @@ Amount = int | str
 
 
 def parse_overrides(pairs: Mapping[str, str], currency_code: str = "CNY") -> dict[str, object]:
-    """``{"installment_fee_rate": "0.006"}`` → typed Product field values."""
-    digits = currency(currency_code).digits
-    return {key: coerce_field(key, text, digits) for key, text in pairs.items()}
+    """``{"installment_fee_rate": "0.006"}`` → typed Product field values.
+
+    Raises:
+        InputError: (with ``field``) a bad value, or an amount setting typed in another
+            currency ("$20000" as a yuan card's limit).
+    """
+    try:
+        digits = currency(currency_code).digits
+    except InputError as exc:
+        raise exc.at("currency") from None
+    values: dict[str, object] = {}
+    for key, text in pairs.items():
+        try:
+            if key in MONEY_FIELDS:
+                check_symbol(text, currency_code, what=key)
+            values[key] = coerce_field(key, text, digits)
+        except InputError as exc:
+            raise exc.at(key) from None
+    return values
 
 
 def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str]) -> Product:
@@ -59,10 +77,16 @@ def _preset_currency(preset: str) -> str:
     return from_preset(preset, "x").currency
 
 
-def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product:
+def edit_product(
+    store: Store, ref: str | int, settings: Mapping[str, str], *, allow_over_limit: bool = False
+) -> Product:
     """Change fields of an existing product; returns the saved product.
 
+    Args:
+        allow_over_limit: the user confirmed a credit limit below what is owed now.
+
     Raises:
+        ConfirmationNeeded: (field ``credit_limit``) a new limit below the balance.
         InputError: a bad setting, a new name that is all digits, or a new currency
             for a product that already has records.
     """
@@ -82,6 +106,19 @@ def edit_product(store: Store, ref: str, settings: Mapping[str, str]) -> Product
             product_currency=product.currency,
         )
     updated = product.with_changes(**changes)
+    limit = updated.credit_limit
+    if "credit_limit" in changes and limit and not allow_over_limit:
+        left = dues.owed(store, product)
+        if left > limit:
+            raise ask(
+                "a credit limit of {limit} is below what {product_name} owes now ({owed}): "
+                "{percent} of the limit would be used",
+                field="credit_limit",
+                limit=format_money(limit, updated.currency),
+                product_name=updated.name,
+                owed=format_money(left, updated.currency),
+                percent=f"{(Decimal(left) * 100 / Decimal(limit)).quantize(Decimal('0.1'))}%",
+            )
     with store.transaction():
         store.update_product(product.saved_id, updated)
     return updated
@@ -123,6 +160,33 @@ def archive_product(store: Store, ref: str | int, archived: bool = True) -> Prod
     return updated
 
 
+#: The records a product's delete names, in the order the confirmation lists them.
+RECORD_TABLES = ("bills", "charges", "plans", "payments")
+
+
+def record_counts(store: Store, ref: str | int) -> dict[str, int]:
+    """How many bills, charges, plans and payments the product has (what a delete removes)."""
+    pid = find_product(store, ref).saved_id
+    return {table: len(store.record_ids(table, pid)) for table in RECORD_TABLES}
+
+
+def delete_product(store: Store, ref: str | int) -> records.Deleted:
+    """Delete a product with all its records, dues and reminders, in one transaction.
+
+    Returns:
+        The exact rows removed: :func:`records.restore` puts them back (Undo).
+
+    Raises:
+        NotFoundError: no such product.
+    """
+    product = find_product(store, ref)
+    pid = product.saved_id
+    with store.transaction():
+        tables = records.product_tables(store, pid)
+        store.delete("products", pid)  # bills, plans, … and their dues: ON DELETE CASCADE
+    return records.Deleted("product", pid, tuple(tables))
+
+
 def find_product(store: Store, ref: str | int) -> Product:
     """A product by name or id; raises NotFoundError naming what was asked for."""
     if isinstance(ref, int):
@@ -159,16 +223,8 @@ def product_draft(
         InputError: with ``field`` naming the setting at fault (``name`` for the name).
     """
     check_new_name(name, base.name if base else None)
-    try:
-        digits = currency(settings.get("currency") or (base.currency if base else "CNY")).digits
-    except InputError as exc:
-        raise exc.at("currency") from None
-    changes: dict[str, Any] = {}
-    for key, text in settings.items():
-        try:
-            changes[key] = coerce_field(key, text, digits)
-        except InputError as exc:
-            raise exc.at(key) from None
+    code = settings.get("currency") or (base.currency if base else _preset_currency(preset))
+    changes: dict[str, Any] = parse_overrides(settings, code)
     # Every rule names its field (InputError.field), so the form shows it in place.
     if base is None:
         return from_preset(preset, name.strip(), **changes)

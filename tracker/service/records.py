@@ -20,7 +20,7 @@ class Deleted:
     """What a delete removed: ``(table, rows)`` pairs, parents first (for :func:`restore`).
 
     Attributes:
-        kind: payment, charge, bill or plan.
+        kind: payment, charge, bill, plan, product or demo (several products).
         record_id: the id of the deleted record.
         tables: raw rows per table, in the order they must be re-inserted.
     """
@@ -49,6 +49,25 @@ def delete_record(store: Store, kind: RecordKind, record_id: int) -> Deleted:
         # The dues of a bill or plan go with it (ON DELETE CASCADE).
         store.delete(table, record_id)
     return Deleted(kind, record_id, tuple(tables))
+
+
+#: A product's own tables, parents first: the order :func:`restore` re-inserts them in.
+PRODUCT_TABLES = ("bills", "plans", "charges", "payments", "dues")
+
+
+def product_tables(store: Store, product_id: int) -> list[tuple[str, tuple[dict[str, Any], ...]]]:
+    """Every row of one product and of what belongs to it (records, dues, reminders),
+    parents first, read before a delete so :func:`restore` can put them all back."""
+    tables = [("products", tuple(store.raw_rows("products", "id", product_id)))]
+    for table in PRODUCT_TABLES:
+        tables.append((table, tuple(store.raw_rows(table, "product_id", product_id))))
+    reminders = [
+        row
+        for due in tables[-1][1]
+        for row in store.raw_rows("reminders", "due_id", int(due["id"]))
+    ]
+    tables.append(("reminders", tuple(reminders)))
+    return tables
 
 
 def restore(store: Store, deleted: Deleted) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from tracker import notify
 from tracker import reminders as engine
 from tracker.errors import refuse
 from tracker.reminders import Batch, Reminder, ReminderSettings
-from tracker.service.dues import DueView, due_views
+from tracker.service.dues import DueView, day_cost, due_views
 from tracker.storage import Store
 from tracker.storage import reminders as saved
 
@@ -22,8 +22,6 @@ def open_reminder_dues(store: Store, today: date) -> list[engine.OpenDue]:
 
 
 def _open_due(view: DueView, today: date) -> engine.OpenDue:
-    base = max(today, view.due.due_date)
-    day_cost = view.cost_if_paid(base + timedelta(days=1)) - view.cost_if_paid(base)
     return engine.OpenDue(
         due_id=view.due.id,
         product=view.product.name,
@@ -33,10 +31,11 @@ def _open_due(view: DueView, today: date) -> engine.OpenDue:
         minimum=view.minimum,
         state=view.status.state_name,
         grace_days=view.product.grace_days,
-        day_cost=max(0, day_cost),
+        day_cost=day_cost(view, today),
         product_id=view.product.id or 0,
         description=view.due.description,
         penalty=view.penalty_so_far,
+        statement_date=view.due.statement_date if view.due.kind == "bill" else None,
     )
 
 

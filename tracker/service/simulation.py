@@ -16,6 +16,7 @@ from tracker import credit
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
+from tracker.service import overview
 from tracker.service.dues import DueView, due_views
 from tracker.service.products import find_product
 from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, ScheduledPayment, Simulation, simulate
@@ -121,6 +122,7 @@ def simulate_amount(
     due: date,
     *,
     today: date | None = None,
+    hypothetical: bool | None = None,
     **options: Any,
 ) -> Simulation:
     """Every option for ``amount`` (minor units) due on ``due``, under a preset or product.
@@ -132,14 +134,28 @@ def simulate_amount(
         today: when given and ``due`` is before it, the due is already late: the options
             are those of :func:`simulate_due` for a late due (paying today or later,
             negotiating), counted from ``today``.
+        hypothetical: the amount is a made-up one under a preset's rules (default: when
+            ``source`` is a preset key). Such an amount was never due, so a due date
+            before ``today`` is refused; a saved product's amount may be late already.
         options: passed to :func:`tracker.simulator.simulate`.
 
     Raises:
-        InputError: unknown preset, amount <= 0, bad options.
+        InputError: unknown preset, amount <= 0, bad options, a hypothetical amount
+            due before ``today`` (``field="due"``).
         NotFoundError: no product with that id.
     """
     product = rules_for(store, source)
     late = 0 if today is None else (today - due).days
+    if hypothetical is None:
+        hypothetical = isinstance(source, str)
+    if late > 0 and hypothetical:
+        raise refuse(
+            "due date {due} is before today ({today}): a preset's amount must fall due"
+            " today or later (for a debt already late, simulate its product)",
+            field="due",
+            due=due.isoformat(),
+            today=(today or due).isoformat(),
+        )
     if late > 0:
         return _simulate_late(product, amount, due, late, options)
     return simulate(product, amount, due, **options)
@@ -239,6 +255,24 @@ def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int = 2) -> int:
 def balance_curve(plan: payoff_mod.PayoffPlan) -> list[tuple[date, int]]:
     """Total still owed after each month's payment: ``[(month, minor units), …]``."""
     return [(row.month, sum(row.balances.values())) for row in plan.months]
+
+
+def coinciding(plans: dict[str, payoff_mod.PayoffPlan]) -> list[list[str]]:
+    """Groups of strategies (keys, in ``plans`` order) whose balance curves are the same
+    month for month — drawn, their lines lie on top of each other. Singletons are left out.
+    """
+    groups: dict[tuple[tuple[date, int], ...], list[str]] = {}
+    for key, plan in plans.items():
+        groups.setdefault(tuple(balance_curve(plan)), []).append(key)
+    return [keys for keys in groups.values() if len(keys) > 1]
+
+
+def dashboard_minimums(store: Store, today: date, currency: str) -> int:
+    """The dashboard's "Minimums due" in ``currency`` (minor units): the minimums of the
+    dues falling due this calendar month and of those already overdue, as recorded on
+    them (:func:`tracker.service.overview.totals`)."""
+    found = overview.totals(store, today).get(currency)
+    return found.minimums if found else 0
 
 
 def plan_all(

@@ -311,8 +311,8 @@ class Store:
         self.db.execute("DELETE FROM products WHERE id = ?", (product_id,))
 
     def delete(self, table: str, row_id: int) -> None:
-        """Delete one bill, charge, plan or payment (its dues go with it)."""
-        if table not in {"bills", "charges", "plans", "payments"}:
+        """Delete one product, bill, charge, plan or payment (what belongs to it goes with it)."""
+        if table not in {"products", "bills", "charges", "plans", "payments"}:
             raise ValueError(f"cannot delete from {table}")
         if self.db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,)).rowcount != 1:
             raise not_found("no {table} with id {row_id}", table=table[:-1], row_id=row_id)
@@ -321,7 +321,7 @@ class Store:
     def raw_rows(self, table: str, column: str, value: int) -> list[dict[str, Any]]:
         """Every column of the rows of ``table`` whose ``column`` equals ``value``."""
         _check_table(table)
-        if column not in {"id", "bill_id", "plan_id", "product_id"}:
+        if column not in {"id", "bill_id", "plan_id", "product_id", "due_id"}:
             raise ValueError(f"cannot select by {column}")
         cur = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY id", (value,))
         names = [d[0] for d in cur.description]
@@ -396,6 +396,9 @@ class Store:
             (key, value),
         )
 
+    def delete_setting(self, key: str) -> None:
+        self.db.execute("DELETE FROM settings WHERE key = ?", (key,))
+
     # -- backups -------------------------------------------------------------------
     def backup_before(self, reason: str) -> Path:
         return backup.backup_before(self.db.conn, self.path, reason)
@@ -465,7 +468,7 @@ _ORDER = {
 
 
 def _check_table(table: str) -> None:
-    if table not in {"bills", "charges", "plans", "payments", "dues"}:
+    if table not in {"products", "bills", "charges", "plans", "payments", "dues", "reminders"}:
         raise ValueError(f"no table {table}")
 
 

@@ -87,6 +87,15 @@ class BillDialog(FormDialog):
         self.statement.setDate(to_qdate(statement))
         self.due.setDate(to_qdate(due))
         self.update_minimum_hint()
+        if bills.is_recorded(self.ctx.store, pid, statement):
+            self.show_message(
+                self.tr(
+                    "The bill of {date} is already recorded: type the statement date of the "
+                    "bill you want to add."
+                ).format(date=statement.isoformat())
+            )
+        else:
+            self.message.hide()
 
     @Slot()
     def _statement_changed(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tracker.products import Product
@@ -46,3 +47,13 @@ def required_product(pid: object) -> int:
     if not isinstance(pid, int):
         raise InputError(QCoreApplication.translate("Form", "add a product first"))
     return pid
+
+
+class PathEdit(QLineEdit):
+    """A file name field that Tab enters with the cursor at the end, nothing selected: the
+    next key edits the name instead of wiping it (a line edit selects all on Tab)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.deselect()
+        self.end(False)

@@ -27,7 +27,7 @@ from tracker.service import files, products
 from ui import worker
 from ui.context import AppContext
 from ui.dialogs import modal
-from ui.dialogs.common import date_edit
+from ui.dialogs.common import PathEdit, date_edit
 from ui.errors import error_text
 from ui.formatting import from_qdate
 from ui.widgets.form import FormDialog
@@ -100,7 +100,7 @@ class ExportDialog(FormDialog):
         self.end = f.add("end", "", date_edit(end))
         self.excel = QCheckBox(objectName="excelCheck")
         f.layout_.addRow("", self.excel)
-        self.file = f.add("file", "", QLineEdit(), _csv_path)
+        self.file = f.add("file", "", PathEdit(), _csv_path)
         assert isinstance(self.file, QLineEdit)
         self.file.setText(str(_documents() / default_file_name(start)))
         self.choose = QPushButton(objectName="chooseFileButton")

@@ -17,7 +17,7 @@ from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
 from ui.errors import error_text
-from ui.formatting import from_qdate, money, percent
+from ui.formatting import from_qdate, money, percent, to_qdate
 from ui.widgets.form import FormDialog
 
 
@@ -47,7 +47,8 @@ class PlanDialog(FormDialog):
         super().__init__("", self._save, parent)
         self.ctx = ctx
         self.setObjectName("planDialog")
-        self.products = {p.id: p for p in products.list_products(ctx.store)}
+        # Only products that offer instalments: a card without them cannot hold a plan.
+        self.products = {p.id: p for p in plans.plan_products(ctx.store)}
         f = self.form
         self.product = product_combo(list(self.products.values()), product_id)
         f.add("product", "", self.product, required_product)
@@ -76,6 +77,10 @@ class PlanDialog(FormDialog):
     @Slot()
     def _product_changed(self) -> None:
         product = self.current_product()
+        if product is not None:  # period 1 falls on the product's next due date
+            self.first_due.setDate(
+                to_qdate(plans.next_due_date(self.ctx.store, product.saved_id, self.ctx.today))
+            )
         choices = products.period_choices(product) if product else []
         self.periods.blockSignals(True)
         self.periods.clear()

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTabWidget, QWidget
 
-from tracker.errors import InputError, TrackerError
+from tracker.errors import ConfirmationNeeded, InputError, TrackerError
 from tracker.money import CURRENCIES, plain
 from tracker.products import (
     BOOL_FIELDS,
@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.dialogs import modal
 from ui.errors import error_text
 from ui.labels import choice_label
+from ui.widgets import form as form_mod
 from ui.widgets.form import Form, FormDialog
 
 #: Tabs and the fields on each, in order.
@@ -185,7 +186,12 @@ class ProductDialog(FormDialog):
         assert pid is not None
         changes = {"name": d.name, **d.settings}
         return self.ctx.change(
-            lambda s: products.edit_product(s, pid, changes),  # type: ignore[arg-type]
+            lambda s: products.edit_product(
+                s,
+                pid,
+                changes,  # type: ignore[arg-type]
+                allow_over_limit=self.confirmed,
+            ),
             {"products"},
             pid,
         )
@@ -199,8 +205,16 @@ class ProductDialog(FormDialog):
         if failed:
             self.tabs.setCurrentWidget(self.forms_[failed[0]])
             return
+        self.confirmed = False
         try:
-            self.result_value = self.on_save(self.draft(values)) if self.on_save else None
+            draft = self.draft(values)
+            try:
+                self.result_value = self.on_save(draft) if self.on_save else None
+            except ConfirmationNeeded as exc:  # a limit below the balance: ask first
+                if not form_mod.ask_user(self, self.windowTitle(), error_text(exc, self.labels())):
+                    raise
+                self.confirmed = True
+                self.result_value = self.on_save(draft) if self.on_save else None
         except InputError as exc:
             key = exc.field
             form = self._form_of(key)

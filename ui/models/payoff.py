@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCharts import QScatterSeries
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -16,6 +17,20 @@ REPORTED = QColor("#fde2e1")
 MISSED = QColor("#fff4d6")
 #: Up to this many debts the month table shows one payment column per debt.
 MAX_DEBT_COLUMNS = 6
+
+
+#: Each strategy's chart line: its own dash pattern and marker shape (colours come in
+#: order), so that lines lying on top of each other can still be told apart.
+LINE_PATTERNS = {
+    "avalanche": Qt.PenStyle.SolidLine,
+    "snowball": Qt.PenStyle.DashLine,
+    "least-damage": Qt.PenStyle.DotLine,
+}
+LINE_MARKERS = {
+    "avalanche": QScatterSeries.MarkerShape.MarkerShapeCircle,
+    "snowball": QScatterSeries.MarkerShape.MarkerShapeRectangle,
+    "least-damage": QScatterSeries.MarkerShape.MarkerShapeTriangle,
+}
 
 
 def strategy_name(key: str) -> str:

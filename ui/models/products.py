@@ -79,9 +79,12 @@ class ProductsModel(IdTableModel[ProductSummary]):
             return cells[column]
         if p.archived:
             return self.tr("Archived")
-        return (
-            self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)) if s.overdue else ""
-        )
+        states = []
+        if s.overdue:
+            states.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
+        if s.utilisation is not None and s.utilisation > 1:
+            states.append(self.tr("Over the limit"))
+        return " · ".join(states)
 
     def sort_key(self, s: ProductSummary, column: int) -> Any:
         nxt = s.next_due
@@ -107,4 +110,5 @@ class ProductsModel(IdTableModel[ProductSummary]):
     def background(self, s: ProductSummary) -> QBrush | None:
         if s.product.archived:
             return QBrush(ARCHIVED)
-        return QBrush(OVERDUE) if s.overdue else None
+        over_limit = s.utilisation is not None and s.utilisation > 1
+        return QBrush(OVERDUE) if s.overdue or over_limit else None

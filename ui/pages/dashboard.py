@@ -80,6 +80,7 @@ class DashboardPage(Page):
 
     def _build_view(self) -> QTableView:
         view = QTableView(objectName="upcomingDuesView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.dues)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(24)
@@ -93,6 +94,16 @@ class DashboardPage(Page):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._row_menu)
         return view
+
+    def viewed_product_id(self) -> int | None:
+        """The product a new record starts on: the due selected in the table, else the most
+        urgent one (overdue first, then the soonest), else none."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            return self.dues.view(index.row()).product.id
+        if self.dues.rowCount():
+            return self.dues.view(0).product.id  # open_dues: overdue first, then by date
+        return None
 
     @Slot(QPoint)
     def _row_menu(self, pos: QPoint) -> None:

@@ -32,7 +32,14 @@ from ui.dialogs.common import amount_edit
 from ui.errors import error_text
 from ui.formatting import money, sentences
 from ui.models.base import IdTableModel
-from ui.models.payoff import MonthsModel, OverdueModel, StrategiesModel, strategy_name
+from ui.models.payoff import (
+    LINE_MARKERS,
+    LINE_PATTERNS,
+    MonthsModel,
+    OverdueModel,
+    StrategiesModel,
+    strategy_name,
+)
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
@@ -46,6 +53,7 @@ WARNING_STYLE = (
 
 def _table(model: IdTableModel[Any], object_name: str) -> QTableView:
     view = QTableView(objectName=object_name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -81,6 +89,11 @@ class PayoffPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.strategies_view)
+        # A click (or the arrow keys) on a strategy shows its months, as the selector does.
+        self.strategies_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._strategy_row_chosen(current.row())
+        )
+        self.strategies_view.clicked.connect(lambda index: self._strategy_row_chosen(index.row()))
         layout.addWidget(self._build_details(), 1)
         self.retranslate()
         self.refresh()
@@ -102,12 +115,13 @@ class PayoffPage(Page):
         self.busy.setMaximumWidth(160)
         self.busy.hide()
         self.hint = QLabel(objectName="payoffHint")
+        self.hint.setWordWrap(True)
         widgets = [self.budget_label, self.budget, self.currency_label, self.currency_combo]
         widgets += [self.strategy_label, self.strategy_combo, self.plan_button, self.busy]
         for column, widget in enumerate(widgets):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.budget_error, 1, 1, 1, 3)
-        grid.addWidget(self.hint, 2, 0, 1, 8)
+        grid.addWidget(self.hint, 2, 0, 1, 9)
         grid.setColumnStretch(8, 1)
         self.budget.setMinimumWidth(140)
         self.budget.returnPressed.connect(self.plan)
@@ -126,8 +140,16 @@ class PayoffPage(Page):
         self.tabs = QTabWidget(objectName="payoffTabs")
         self.tabs.addTab(self.months_view, "")
         self.tabs.addTab(self.overdue_view, "")
+        self.chart_note = QLabel(objectName="payoffChartNote")
+        self.chart_note.setWordWrap(True)
+        self.chart_note.hide()
+        chart_box = QWidget()
+        box = QVBoxLayout(chart_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.chart, 1)
+        box.addWidget(self.chart_note)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.chart)
+        split.addWidget(chart_box)
         split.addWidget(self.tabs)
         split.setSizes([280, 260])
         return split
@@ -193,10 +215,34 @@ class PayoffPage(Page):
         if not code:
             self.hint.setText(self.tr("Nothing is owed: there is nothing to plan."))
             return
+        # Two different sums, each said with what it counts: the planner's first month
+        # accrues a month's interest on every balance (unbilled spending included) before
+        # taking the minimum, and adds what is late in full; the dashboard adds the
+        # minimums printed on the dues falling due this month and on the overdue ones.
         total = simulation.minimums_total(self._debts())
-        self.hint.setText(
-            self.tr("This month's minimums together: {amount}").format(amount=money(total, code))
-        )
+        shown = simulation.dashboard_minimums(self.ctx.store, self.ctx.today, code)
+        text = self.tr(
+            "Minimums in the plan's first month: {amount} — every balance after a month's"
+            " interest, unbilled spending included, plus what is already late."
+        ).format(amount=money(total, code))
+        if shown != total:
+            text = sentences(
+                text,
+                self.tr(
+                    "(The dashboard's {amount} counts only the minimums on this month's and"
+                    " overdue bills and periods.)"
+                ).format(amount=money(shown, code)),
+            )
+        self.hint.setText(text)
+
+    def _strategy_row_chosen(self, row: int) -> None:
+        """Show the months of the strategy in table row ``row`` (clicked or keyed to)."""
+        if not 0 <= row < self.strategies.rowCount():
+            return
+        key = self.strategies.row_at(row).strategy
+        if key != self.strategy_combo.currentData():
+            self.strategy_combo.setCurrentIndex(self.strategy_combo.findData(key))
+            self._show()
 
     @Slot()
     def _currency_changed(self) -> None:
@@ -270,6 +316,9 @@ class PayoffPage(Page):
         debts = result.debts if result else ()
         plans = list(result.plans.values()) if result else []
         self.strategies.set_plans(plans, code, plan.strategy if plan else "")
+        if plan is not None:  # the reset forgot the current row: keys move on from here
+            row = [p.strategy for p in plans].index(plan.strategy)
+            self.strategies_view.setCurrentIndex(self.strategies.index(row, 0))
         self.months.set_plan(plan, debts, code)
         self.overdue.set_plan(plan, debts, code)
         self.tabs.setTabText(0, self.tr("Month by month"))
@@ -309,16 +358,36 @@ class PayoffPage(Page):
     def _draw(self, result: PayoffResult | None, plan: PayoffPlan | None) -> None:
         if result is None:
             self.chart.set_lines("", [], "CNY")
+            self.chart_note.hide()
             return
         lines = [
             Line(
                 strategy_name(key),
                 simulation.balance_curve(p),
-                dashed=key == "least-damage",
                 bold=plan is not None and key == plan.strategy,
+                pattern=LINE_PATTERNS.get(key),
+                marker=LINE_MARKERS.get(key),
             )
             for key, p in result.plans.items()
         ]
         self.chart.set_lines(
             self.tr("Total owed over time"), lines, result.currency, result.currency
         )
+        notes = []
+        for keys in simulation.coinciding(result.plans):
+            if len(keys) == len(result.plans):
+                notes.append(
+                    self.tr(
+                        "All three strategies give the same plan here: their lines lie on"
+                        " top of each other."
+                    )
+                )
+            else:  # two of the three
+                notes.append(
+                    self.tr(
+                        "{first} and {second} give the same plan here: their lines lie on"
+                        " top of each other."
+                    ).format(first=strategy_name(keys[0]), second=strategy_name(keys[1]))
+                )
+        self.chart_note.setText(" ".join(notes))
+        self.chart_note.setVisible(bool(notes))

@@ -97,6 +97,7 @@ class LedgerTab(QWidget):
         self.edit_button.setVisible(self.editable)
         self.delete_button = QPushButton(objectName=f"{key}DeleteButton")
         self.view = QTableView(objectName=f"{key}View")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setModel(self.proxy)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -26,9 +26,11 @@ from ui.models.base import IdRole, SortRole
 from ui.models.products import ProductsModel
 from ui.pages import product_detail
 from ui.pages.base import Page, title_label
+from ui.pages.product_delete import ProductUndoBar
 from ui.pages.product_detail import ProductDetail
 
 HINT_STYLE = "color: #5f6368;"
+NOTE_STYLE = "color: #b3261e; font-weight: 600;"
 
 
 class ProductsPage(Page):
@@ -48,14 +50,21 @@ class ProductsPage(Page):
         self.heading = title_label()
         self.hint = QLabel(objectName="productsHint")
         self.hint.setStyleSheet(HINT_STYLE)
+        #: Why the last action on the list was refused (shown on the list, where it was asked).
+        self.note = QLabel(objectName="productsNote")
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.show_archived = QCheckBox(objectName="showArchivedCheck")
         self.show_archived.toggled.connect(self.model.set_show_archived)
         self.actions_ = {
             "add": self._action("addProductButton", self.add_product, "Ins"),
             "edit": self._action("editProductButton", self.edit_selected, "F2"),
-            "archive": self._action("archiveProductButton", self.toggle_archive, "Del"),
+            "archive": self._action("archiveProductButton", self.toggle_archive, None),
+            "delete": self._action("deleteProductButton", self.delete_selected, "Del"),
             "open": self._action("openProductButton", self.open_selected, None),
         }
+        self.undo = ProductUndoBar(ctx, self)
         self.detail = ProductDetail(ctx, self)
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(self.edit_product)
@@ -70,6 +79,7 @@ class ProductsPage(Page):
 
     def _table(self) -> QTableView:
         view = QTableView(objectName="productsView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.proxy)
         view.verticalHeader().hide()
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -97,7 +107,7 @@ class ProductsPage(Page):
     def _list_page(self) -> QWidget:
         page = QWidget()
         bar = QHBoxLayout()
-        for key in ("add", "edit", "archive", "open"):
+        for key in ("add", "edit", "archive", "delete", "open"):
             bar.addWidget(self.actions_[key])
         bar.addStretch(1)
         bar.addWidget(self.show_archived)
@@ -105,6 +115,8 @@ class ProductsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addWidget(self.undo)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         return page
@@ -118,10 +130,11 @@ class ProductsPage(Page):
         self.actions_["add"].setText(self.tr("Add product…"))
         self.actions_["edit"].setText(self.tr("Edit…"))
         self.actions_["open"].setText(self.tr("Open"))
+        self.actions_["delete"].setText(self.tr("Delete…"))
         self.show_archived.setText(self.tr("Show archived"))
         self.hint.setText(
             self.tr("Double-click or press Enter to open a product: its bills, charges, plans "
-                    "and payments. Ins adds, F2 edits, Del archives.")
+                    "and payments. Ins adds, F2 edits, Del deletes.")
         )  # fmt: skip
         self.model.retranslate()
         self.detail.retranslate()
@@ -155,7 +168,7 @@ class ProductsPage(Page):
     @Slot()
     def _update_buttons(self) -> None:
         pid = self.selected_id()
-        for key in ("edit", "archive", "open"):
+        for key in ("edit", "archive", "delete", "open"):
             self.actions_[key].setEnabled(pid is not None)
         archived = pid is not None and self.model.row_at(self.model.row_of(pid)).product.archived
         self.actions_["archive"].setText(self.tr("Restore") if archived else self.tr("Archive"))
@@ -199,7 +212,22 @@ class ProductsPage(Page):
                 pid,
             )
         except TrackerError as exc:
-            self.detail.show_note(error_text(exc))
+            self.note.setText(error_text(exc))  # on the list, where Del was pressed
+            self.note.show()
+            return
+        self.note.hide()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Ask (naming what goes with it), then delete the product; Undo puts it back."""
+        pid = self.selected_id()
+        row = self.view.currentIndex().row()
+        if pid is None or not self.undo.delete_product(pid):
+            return
+        rows = self.proxy.rowCount()
+        if rows:  # the next product down is selected: Del again, or Ctrl+Z
+            self.view.setCurrentIndex(self.proxy.index(min(row, rows - 1), 0))
+        self.view.setFocus()
 
     @Slot()
     def open_selected(self) -> None:

@@ -71,7 +71,11 @@ class ReminderSettingsBox(QGroupBox):
         saved = reminders.settings(self.ctx.store)
         for box, value in (
             (self.overdue, saved.overdue_daily),
-            (self.tray, _true(self.ctx.setting(CLOSE_TO_TRAY_KEY, "true"))),
+            # Without a tray the window's close quits: shown off, the preference kept.
+            (
+                self.tray,
+                tray_mod.available() and _true(self.ctx.setting(CLOSE_TO_TRAY_KEY, "true")),
+            ),
             (self.login, autostart.supported() and autostart.is_enabled()),
         ):
             box.blockSignals(True)
@@ -88,8 +92,19 @@ class ReminderSettingsBox(QGroupBox):
         self.leads.setPlaceholderText(self.tr("e.g. 7, 3, 1, 0"))
         self.leads.setToolTip(self.tr("Whole days, separated by commas; 0 is the due day."))
         self.overdue.setText(self.tr("And every day while a payment is late"))
-        self.tray.setText(self.tr("Keep running in the tray when the window is closed"))
-        self.login.setText(self.tr("Start at login, in the tray"))
+        if tray_mod.available():
+            self.tray.setText(self.tr("Keep running in the tray when the window is closed"))
+        else:
+            self.tray.setText(
+                self.tr(
+                    "Keep running in the tray when the window is closed "
+                    "(needs a system tray; this desktop has none)"
+                )
+            )
+        if tray_mod.available():
+            self.login.setText(self.tr("Start at login, in the tray"))
+        else:  # --hidden shows the window where there is no tray to hide in
+            self.login.setText(self.tr("Start at login (with its window: no tray here)"))
         notes = [
             self.tr(
                 "The reminder days are kept in the data file, so debt-tracker-cli remind "
@@ -109,6 +124,10 @@ class ReminderSettingsBox(QGroupBox):
 
     @Slot()
     def _leads_done(self) -> None:
+        # Editing also "finishes" when the closing window takes the focus away, after
+        # the data file was closed (what was typed was saved on Return or Tab).
+        if self.ctx.closed:
+            return
         self._save(self.leads.text())
 
     @Slot(bool)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.service import files
-from ui import formatting
+from ui import formatting, recent_files
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import LANGUAGES, apply_language
@@ -173,6 +173,7 @@ class SettingsPage(Page):
             QMessageBox.warning(self, self.tr("Data file not opened"), error_text(exc))
             return False
         self.ctx.replace_store(store)
+        recent_files.remember(self.ctx.settings, name)  # reopened at the next start
         return True
 
 

@@ -27,7 +27,7 @@ from tracker.simulator import Option, Simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
 from ui.errors import error_text
-from ui.formatting import from_qdate, iso, money, percent, sentences, to_qdate
+from ui.formatting import iso, money, percent, sentences, to_qdate
 from ui.labels import choice_label
 from ui.models.options import OptionsModel, option_name
 from ui.pages.base import Page, title_label
@@ -65,6 +65,10 @@ class SimulatorPage(Page):
         split.setStretchFactor(1, 1)
         split.setSizes([300, 320])
         layout.addWidget(split, 1)
+        self.report_legend = QLabel(objectName="reportLegend")
+        self.report_legend.setWordWrap(True)
+        self.report_legend.setStyleSheet("QLabel { color: #444; font-size: 9pt; }")
+        layout.addWidget(self.report_legend)
         self.retranslate()
         self.refresh()
 
@@ -84,6 +88,10 @@ class SimulatorPage(Page):
         self.source_combo = QComboBox(objectName="sourceField")
         self.due_date = date_edit(self.ctx.today)
         self.due_date.setObjectName("dueDateField")
+        self.due_date_error = QLabel(objectName="dueDateError")
+        self.due_date_error.setStyleSheet(ERROR_STYLE)
+        self.due_date_error.setWordWrap(True)
+        self.due_date_error.hide()
         self.rules_label, self.date_label = QLabel(), QLabel()
         self.run_button = QPushButton(objectName="simulateButton")
         grid.addWidget(self.due_mode, 0, 0)
@@ -95,7 +103,8 @@ class SimulatorPage(Page):
         grid.addWidget(self.date_label, 1, 4, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.due_date, 1, 5)
         grid.addWidget(self.run_button, 1, 6)
-        grid.addWidget(self.amount_error, 2, 1, 1, 5)
+        grid.addWidget(self.amount_error, 2, 1, 1, 3)
+        grid.addWidget(self.due_date_error, 2, 2, 1, 5)  # never shown with amount_error
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.due_mode.setChecked(True)
@@ -105,10 +114,13 @@ class SimulatorPage(Page):
         self.run_button.clicked.connect(self.run)
         self.amount.returnPressed.connect(self.run)
         self.amount.textEdited.connect(lambda _t: self._set_amount_error(""))
+        self.due_date.textChanged.connect(lambda _t: self._set_due_date_error(""))
+        self.due_date.returnPressed.connect(self.run)
         return self.inputs
 
     def _build_view(self) -> QTableView:
         view = QTableView(objectName="simulatorOptionsView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setModel(self.model)
         view.verticalHeader().hide()
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -168,9 +180,16 @@ class SimulatorPage(Page):
             self._set_amount_error(error_text(exc))
             return
         self._set_amount_error("")
-        source = self.source_combo.currentData()
-        due = from_qdate(self.due_date.date())
-        self._attempt(lambda: simulation.simulate_amount(self.ctx.store, source, amount, due))
+        try:
+            due = self.due_date.value(self.tr("due date"))
+        except InputError as exc:
+            self._set_due_date_error(error_text(exc))
+            return
+        self._set_due_date_error("")
+        source, today = self.source_combo.currentData(), self.ctx.today
+        self._attempt(
+            lambda: simulation.simulate_amount(self.ctx.store, source, amount, due, today=today)
+        )
 
     # -- inputs ------------------------------------------------------------------------
     def _fill_dues(self, keep: object) -> None:
@@ -214,6 +233,7 @@ class SimulatorPage(Page):
         self._enable_inputs(due_mode)
         if due_mode:
             self._set_amount_error("")
+            self._set_due_date_error("")
             self._use_due()
         else:
             self.amount.setFocus()
@@ -230,6 +250,12 @@ class SimulatorPage(Page):
         else:
             self._show(None)
 
+    def _set_due_date_error(self, message: str) -> None:
+        self.due_date_error.setText(message)
+        self.due_date_error.setVisible(bool(message))
+        if message and self.sim is not None:
+            self._show(None)
+
     def _set_amount_error(self, message: str) -> None:
         self.amount_error.setText(message)
         self.amount_error.setVisible(bool(message))
@@ -241,6 +267,9 @@ class SimulatorPage(Page):
             sim = work()
         except TrackerError as exc:
             self._show(None)
+            if isinstance(exc, InputError) and exc.field == "due":
+                self._set_due_date_error(error_text(exc))  # said next to the field
+                return
             self.explanation.setText(f"<span style='{ERROR_STYLE}'>{error_text(exc)}</span>")
             return
         self._show(sim)
@@ -250,6 +279,7 @@ class SimulatorPage(Page):
         self.sim = sim
         self.model.set_simulation(sim)
         self.explanation.setText(self.explain(sim) if sim else self._hint())
+        self.report_legend.setText(self.model.report_legend())
         self._draw(sim)
         self._fit_table()
 

@@ -11,6 +11,8 @@ import shlex
 import sys
 from pathlib import Path
 
+from tracker.appinfo import APP_ID
+
 FILE_NAME = "debt-tracker.desktop"
 
 
@@ -53,7 +55,7 @@ def set_enabled(enabled: bool, db_path: Path | None = None) -> Path:
         "Name=Debt Tracker\n"
         "Comment=Due-date reminders\n"
         f"Exec={exec_line}\n"
-        "Icon=appointment-soon\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
         "X-GNOME-UsesNotifications=true\n",

@@ -8,7 +8,7 @@ never writes: it emits a signal and the scheduler calls the service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.reminders import Reminder
+from tracker.reminders import OpenDue, Reminder
 from ui import formatting
 
 Key = tuple[int, object, int]
@@ -69,6 +69,16 @@ class ReminderText(QObject):
                 ),
             )
         )
+
+
+def due_what(due: OpenDue) -> str:
+    """What a due is, as the dashboard's list says it: a bill by its statement date (in
+    the interface language), anything else by its own description."""
+    if due.statement_date is not None:
+        return QCoreApplication.translate("DuesModel", "Statement {date}").format(
+            date=due.statement_date.isoformat()
+        )
+    return due.description
 
 
 def when_text(r: Reminder) -> str:
@@ -125,7 +135,8 @@ class ReminderCard(QFrame):
                 day=formatting.long_date(r.due.due_date), when=when_text(r)
             )
         )
-        lines = [r.due.description] if r.due.description else []
+        what = due_what(r.due)
+        lines = [what] if what else []
         self.details.setText(
             "\n".join(
                 (
@@ -213,19 +224,25 @@ class ReminderPopup(QDialog):
 
     def fit_to(self, area: QSize) -> None:
         """Tall enough for the cards (scrolling beyond), never taller than 85% of ``area``."""
+        self.list.activate()  # the cards just added or removed count in the size hint
         wanted = self.inner.sizeHint().height() + 110  # + heading, Close and margins
         self.resize(max(self.width(), 520), max(320, min(wanted, int(area.height() * 0.85))))
 
     def remove(self, key: Key) -> None:
-        """Take one reminder's card away (snoozed or paid)."""
+        """Take one reminder's card away (snoozed or paid); the popup shrinks to fit."""
         self._drop(key)
         self._update()
+        if self.cards:
+            self.fit_to(self.screen().availableGeometry().size())
 
     def keep_only(self, due_ids: set[int]) -> None:
         """Remove the cards of dues that are no longer open (paid meanwhile)."""
-        for key in [k for k in self.cards if k[0] not in due_ids]:
+        gone = [k for k in self.cards if k[0] not in due_ids]
+        for key in gone:
             self._drop(key)
         self._update()
+        if gone and self.cards:
+            self.fit_to(self.screen().availableGeometry().size())
 
     def _drop(self, key: Key) -> None:
         card = self.cards.pop(key, None)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from ui.icons import app_icon
 
 
 def available() -> bool:
@@ -19,8 +21,7 @@ def available() -> bool:
 
 def badge_icon(count: int) -> QIcon:
     """The app's icon with ``count`` in a red circle (no badge for 0)."""
-    base = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-    pixmap = base.pixmap(64, 64)
+    pixmap = app_icon().pixmap(64, 64)
     if count <= 0:
         return QIcon(pixmap)
     canvas = QPixmap(pixmap)

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
@@ -39,7 +46,9 @@ class Line:
     """One series: its legend name and ``(date, minor units)`` points in date order.
 
     ``step``: the value holds until the next point (costs paid on a date); ``dashed``
-    and ``bold`` style it (e.g. dashed = reaches the credit report, bold = recommended).
+    and ``bold`` style it (e.g. dashed = reaches the credit report, bold = recommended);
+    ``pattern`` overrides the pen (e.g. dots) and ``marker`` adds a shape every few
+    points, so that lines lying on top of each other can still be told apart.
     """
 
     name: str
@@ -47,10 +56,44 @@ class Line:
     step: bool = False
     dashed: bool = False
     bold: bool = False
+    pattern: Qt.PenStyle | None = None
+    marker: QScatterSeries.MarkerShape | None = None
+
+
+#: At most this many markers on one line (one at every point would hide the line).
+MARKERS_PER_LINE = 12
+#: Month steps for the date axis: the first that keeps the labels under MAX_TICKS.
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60)
+MAX_TICKS = 8
+
+
+def month_ticks(first: date, last: date) -> list[date]:
+    """Month starts from the one on or before ``first`` to the one on or after ``last``,
+    every 1, 2, 3, 6 or 12… months so that at most :data:`MAX_TICKS` + 1 fall in."""
+    start = first.replace(day=1)
+    end = last if last.day == 1 else _add_months(last.replace(day=1), 1)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = next((n for n in MONTH_STEPS if months <= n * MAX_TICKS), MONTH_STEPS[-1])
+    if step > 1:  # start on a month the step divides: 2027-01, 2027-04 … not 2026-12, 2027-03
+        start = _add_months(start, -((start.month - 1) % step))
+    ticks = [start]
+    while ticks[-1] < end:
+        ticks.append(_add_months(ticks[-1], step))
+    return ticks
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _msecs(day: date) -> float:
     return float(QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0)).toMSecsSinceEpoch())
+
+
+def _date(msecs: float) -> date:
+    day = QDateTime.fromMSecsSinceEpoch(int(msecs)).date()
+    return date(day.year(), day.month(), day.day())
 
 
 def _major(minor: int, digits: int) -> float:
@@ -66,7 +109,8 @@ class DateMoneyChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
         chart = QChart()
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        # Room on the right for the last month's label, centred on the axis' end.
+        chart.setMargins(QMargins(4, 4, 28, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.legend().setFont(QFont(self.font().family(), 8))
         title_font = QFont(self.font())
@@ -74,7 +118,10 @@ class DateMoneyChart(QChartView):
         chart.setTitleFont(title_font)
         # One pair of axes for the chart's life: removing and re-adding axes leaves their
         # old labels painted in the scene (seen with Qt 6.12, offscreen and on X).
-        self.x_axis = QDateTimeAxis()
+        # Categories on a value axis: the labels and grid lines sit on month starts
+        # (QDateTimeAxis spreads its ticks evenly, on odd days).
+        self.x_axis = QCategoryAxis()
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%.0f")
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -109,10 +156,13 @@ class DateMoneyChart(QChartView):
         digits = currency_info(currency).digits
         self._scale(lines, digits, y_title)
         for n, line in enumerate(lines):
-            series = self._series(line, digits, QColor(PALETTE[n % len(PALETTE)]))
+            colour = QColor(PALETTE[n % len(PALETTE)])
+            series = self._series(line, digits, colour)
             chart.addSeries(series)
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
+            if line.marker is not None:
+                self._add_markers(line, digits, colour)
         chart.legend().setVisible(bool(lines))
         self._place_legend()
         # Nothing to draw: no axes either (an empty grid with made-up dates misleads).
@@ -120,7 +170,29 @@ class DateMoneyChart(QChartView):
         self.y_axis.setVisible(bool(lines))
 
     def series_names(self) -> list[str]:
-        return [s.name() for s in self.chart().series()]
+        """The lines' names (marker series excluded: they are not in the legend)."""
+        return [s.name() for s in self.chart().series() if isinstance(s, QLineSeries)]
+
+    def tick_dates(self) -> list[date]:
+        """The dates the x axis labels stand on (month starts)."""
+        return [_date(self.x_axis.endValue(label)) for label in self.x_axis.categoriesLabels()]
+
+    def _add_markers(self, line: Line, digits: int, colour: QColor) -> None:
+        markers = QScatterSeries()
+        assert line.marker is not None
+        markers.setMarkerShape(line.marker)
+        markers.setMarkerSize(9.0)
+        markers.setColor(colour)
+        markers.setBorderColor(colour)
+        every = max(1, -(-len(line.points) // MARKERS_PER_LINE))
+        for day, minor in list(line.points)[::every]:
+            markers.append(_msecs(day), _major(minor, digits))
+        chart = self.chart()
+        chart.addSeries(markers)
+        markers.attachAxis(self.x_axis)
+        markers.attachAxis(self.y_axis)
+        for legend_marker in chart.legend().markers(markers):
+            legend_marker.setVisible(False)
 
     def _series(self, line: Line, digits: int, colour: QColor) -> QLineSeries:
         series = QLineSeries()
@@ -135,23 +207,26 @@ class DateMoneyChart(QChartView):
         pen.setWidthF(3.5 if line.bold else 2.0)
         if line.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
+        if line.pattern is not None:
+            pen.setStyle(line.pattern)
         series.setPen(pen)
         return series
 
     def _scale(self, lines: Sequence[Line], digits: int, y_title: str) -> None:
-        """Fit both axes to the points; whole months as labels on long spans."""
+        """Fit both axes to the points; the date axis runs from month start to month
+        start, labelled on each (or every few) month starts."""
         days = [d for line in lines for d, _ in line.points]
         values = [v for line in lines for _, v in line.points]
         first = min(days, default=date(2000, 1, 1))
         last = max(max(days, default=first), first + timedelta(days=1))
-        span = (last - first).days
-        # Under ~8 months, ticks fall less than a month apart: show the day too.
-        self.x_axis.setFormat("yyyy-MM-dd" if span < 240 else "yyyy-MM")
-        self.x_axis.setTickCount(6 if span < 240 else 7)
-        self.x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(first))),
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(last))),
-        )
+        ticks = month_ticks(first, last)
+        axis = self.x_axis
+        for label in axis.categoriesLabels():
+            axis.remove(label)
+        axis.setStartValue(_msecs(ticks[0]))
+        for tick in ticks:
+            axis.append(tick.strftime("%Y-%m"), _msecs(tick))
+        axis.setRange(_msecs(ticks[0]), _msecs(ticks[-1]))
         self.y_axis.setTitleText(y_title)
         top = _major(max(values, default=0), digits)
         self.y_axis.setRange(0.0, top * 1.05 if top > 0 else 1.0)

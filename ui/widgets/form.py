@@ -151,6 +151,23 @@ class Form(QWidget):
         return out if ok else None
 
 
+def _tab_stops(form: Form) -> list[QWidget]:
+    """Every widget Tab should stop on, in the form's row order: its fields and the extra
+    rows a dialog adds (a "Split into instalments" check box), not only ``fields``."""
+    layout = form.layout_
+    stops: list[QWidget] = []
+    for row in range(layout.rowCount()):
+        item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        top = item.widget() if item is not None else None
+        if top is None:
+            continue
+        for w in [top, *top.findChildren(QWidget)]:
+            takes_tab = w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            if takes_tab and not isinstance(w, QLabel) and w not in stops:
+                stops.append(w)
+    return stops
+
+
 def ask_user(parent: QWidget, title: str, question: str) -> bool:
     """Yes / No (tests replace this function)."""
     answer = QMessageBox.question(parent, title, question + "\n\n" + _save_anyway())
@@ -215,7 +232,7 @@ class FormDialog(QDialog):
         """Tab goes through the fields in form order, then OK and Cancel; typing starts
         in the first empty text field (or the first field), not on the OK button."""
         widgets = [f.widget for form in self.forms() for f in form.fields.values()]
-        chain = [*widgets, *self.buttons.buttons()]
+        chain = [*(w for form in self.forms() for w in _tab_stops(form)), *self.buttons.buttons()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         usable = [w for w in widgets if w.isVisibleTo(self) and w.isEnabled()]
