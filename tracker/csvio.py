@@ -37,6 +37,12 @@ from tracker.records import Charge, Due, Payment
 
 HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
 KINDS = ("charge", "bill", "installment", "fee", "interest", "penalty", "payment", "adjustment")
+#: The header and kind names the Chinese interface writes, column for column.
+HEADER_ZH = ("日期", "产品", "类型", "说明", "金额", "余额", "币种", "到期日")
+KIND_ZH = {
+    "charge": "消费", "bill": "账单", "installment": "分期", "fee": "手续费",
+    "interest": "利息", "penalty": "罚息", "payment": "还款", "adjustment": "调整",
+}  # fmt: skip
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
 #: First characters a spreadsheet treats as the start of a formula.
@@ -194,13 +200,14 @@ def guard(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def csv_cells(row: StatementRow) -> list[str]:
-    """One row as the eight CSV cells (text guarded, amounts in the currency's digits)."""
+def csv_cells(row: StatementRow, chinese: bool = False) -> list[str]:
+    """One row as the eight CSV cells (text guarded, amounts in the currency's digits;
+    ``chinese``: the kind in Chinese, :data:`KIND_ZH`)."""
     digits = currency(row.currency).digits
     return [
         row.date.isoformat(),
         guard(row.product),
-        row.kind,
+        KIND_ZH[row.kind] if chinese else row.kind,
         guard(row.description),
         plain(row.amount, digits),
         plain(row.balance, digits),
@@ -209,13 +216,17 @@ def csv_cells(row: StatementRow) -> list[str]:
     ]
 
 
-def write_statement(rows: Iterable[StatementRow], file: TextIO, excel: bool = False) -> int:
+def write_statement(
+    rows: Iterable[StatementRow], file: TextIO, excel: bool = False, chinese: bool = False
+) -> int:
     """Write the header and ``rows`` as CSV to ``file``.
 
     Args:
         rows: statement rows, in the order to write them.
         file: a text file opened with ``newline=""`` and UTF-8 encoding.
         excel: start with a byte-order mark so Excel reads the file as UTF-8.
+        chinese: the header and kind names in Chinese (the GUI in Chinese writes them;
+            import reads both).
 
     Returns:
         The number of data rows written (the header not counted).
@@ -223,9 +234,9 @@ def write_statement(rows: Iterable[StatementRow], file: TextIO, excel: bool = Fa
     if excel:
         file.write("\ufeff")
     writer = csv.writer(file)
-    writer.writerow(HEADER)
+    writer.writerow(HEADER_ZH if chinese else HEADER)
     count = 0
     for row in rows:
-        writer.writerow(csv_cells(row))
+        writer.writerow(csv_cells(row, chinese))
         count += 1
     return count

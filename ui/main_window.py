@@ -25,6 +25,7 @@ from ui.dialogs.calendar import open_calendar_dialog
 from ui.dialogs.charge import open_charge_dialog
 from ui.dialogs.export import open_export_dialog
 from ui.dialogs.help import open_help_dialog
+from ui.dialogs.import_file import open_import_file_dialog, undo_last_import
 from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import open_plan_dialog
 from ui.dialogs.product import open_product_dialog
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         )
         self._action("exportStatementAction", lambda: open_export_dialog(self.ctx, self), "Ctrl+E")
         self._action("exportCalendarAction", lambda: open_calendar_dialog(self.ctx, self))
+        self._action(
+            "importAction", lambda: open_import_file_dialog(self.ctx, self), "Ctrl+Shift+I"
+        )
+        self._action("undoImportAction", lambda: undo_last_import(self.ctx, self))
         self._action("quitAction", self.quit, QKeySequence.StandardKey.Quit)
         self._action("aboutAction", lambda: open_about_dialog(self.ctx, self))
         self._action("helpAction", lambda: open_help_dialog(self.ctx, self), "F1")
@@ -149,6 +154,8 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions_["importAction"])
+        self.file_menu.addAction(self.actions_["undoImportAction"])
         self.file_menu.addAction(self.actions_["exportStatementAction"])
         self.file_menu.addAction(self.actions_["exportCalendarAction"])
         self.file_menu.addSeparator()
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
         self.actions_["addProductAction"].setText(self.tr("New p&roduct…"))
         self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
         self.actions_["exportCalendarAction"].setText(self.tr("Export &calendar…"))
+        self.actions_["importAction"].setText(self.tr("&Import…"))
+        self.actions_["undoImportAction"].setText(self.tr("&Undo last import…"))
         self.actions_["quitAction"].setText(self.tr("&Quit"))
         self.actions_["aboutAction"].setText(self.tr("&About Debt Tracker"))
         self.actions_["helpAction"].setText(self.tr("Debt Tracker &Help"))

@@ -858,8 +858,32 @@
             <translation>产品名称为空</translation>
         </message>
         <message>
+            <source>a column of the mapping is missing from this line</source>
+            <translation>这一行缺少映射中的某一列</translation>
+        </message>
+        <message>
+            <source>a payment must be negative in a statement, not {text}</source>
+            <translation>对账单中的还款应为负数，而不是 {text}</translation>
+        </message>
+        <message>
+            <source>a {kind} row needs a due date</source>
+            <translation>{kind} 行需要到期日</translation>
+        </message>
+        <message>
+            <source>a {kind} row without its bill or instalment above it</source>
+            <translation>{kind} 行上方没有对应的账单或分期</translation>
+        </message>
+        <message>
+            <source>an OFX transaction without DTPOSTED or TRNAMT</source>
+            <translation>OFX 交易缺少 DTPOSTED 或 TRNAMT</translation>
+        </message>
+        <message>
             <source>another copy of Debt Tracker is saving; try again</source>
             <translation>另一个债务管家正在保存；请稍后再试</translation>
+        </message>
+        <message>
+            <source>both income and spending are filled in</source>
+            <translation>收入和支出两栏都填了金额</translation>
         </message>
         <message>
             <source>cannot create {path}: {reason}</source>
@@ -878,20 +902,76 @@
             <translation>无法将 {path} 切换到 WAL 模式（得到 {mode}）</translation>
         </message>
         <message>
+            <source>cannot tell the encoding of {file}; give one with --encoding (gb18030, utf-8, big5, cp1252, ...)</source>
+            <translation>无法判断 {file} 的编码，请用 --encoding 指定（gb18030、utf-8、big5、cp1252 等）</translation>
+        </message>
+        <message>
+            <source>cannot tell the file's encoding (not UTF-8, not Chinese GB18030); choose one</source>
+            <translation>无法判断文件编码（不是 UTF-8，也不是中文 GB18030），请选择一种</translation>
+        </message>
+        <message>
             <source>cannot write a calendar in {folder}: {reason}</source>
             <translation>无法在 {folder} 中写入日历：{reason}</translation>
+        </message>
+        <message>
+            <source>charge amount must not be zero</source>
+            <translation>消费金额不能为零</translation>
+        </message>
+        <message>
+            <source>choose the product this file is for</source>
+            <translation>请选择这个文件对应的产品</translation>
         </message>
         <message>
             <source>could not upgrade the data file: {error}</source>
             <translation>无法升级数据文件：{error}</translation>
         </message>
         <message>
+            <source>date {text!r} does not match {fmt}</source>
+            <translation>日期 {text!r} 不符合格式 {fmt}</translation>
+        </message>
+        <message>
             <source>due date {due} is before today ({today}): a preset's amount must fall due today or later (for a debt already late, simulate its product)</source>
             <translation>到期日 {due} 早于今天（{today}）：按预设规则模拟的金额只能今天或以后到期（已逾期的欠款请选择它的产品来模拟）</translation>
         </message>
         <message>
+            <source>income, not a refund</source>
+            <translation>收入，不是退款</translation>
+        </message>
+        <message>
+            <source>kind {kind!r} is not one of {kinds}</source>
+            <translation>类型 {kind!r} 不在 {kinds} 之中</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason} (and {others} more bad lines); nothing was imported</source>
+            <translation>第 {line} 行：{reason}（另有 {others} 行有误）；未导入任何内容</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}; nothing was imported</source>
+            <translation>第 {line} 行：{reason}；未导入任何内容</translation>
+        </message>
+        <message>
+            <source>mapping {part!r}: expected key=value with a key among {keys}</source>
+            <translation>映射 {part!r}：应为 键=值，键为 {keys} 之一</translation>
+        </message>
+        <message>
+            <source>neither income nor spending (不计收支)</source>
+            <translation>不计收支</translation>
+        </message>
+        <message>
+            <source>neither income nor spending is filled in</source>
+            <translation>收入和支出两栏都是空的</translation>
+        </message>
+        <message>
             <source>no backup {name} (see `backups` for the list)</source>
             <translation>没有备份 {name}（用 `backups` 查看列表）</translation>
+        </message>
+        <message>
+            <source>no header row with the columns {columns} in the file</source>
+            <translation>文件中没有包含 {columns} 这些列的表头行</translation>
+        </message>
+        <message>
+            <source>no product named {name!r}</source>
+            <translation>没有名为 {name!r} 的产品</translation>
         </message>
         <message>
             <source>not backed up: cannot write in {folder}: {reason}</source>
@@ -950,6 +1030,10 @@
             <translation>未保存：{path} 是只读的</translation>
         </message>
         <message>
+            <source>paid with {method}, not {wanted}</source>
+            <translation>用{method}支付，不是{wanted}</translation>
+        </message>
+        <message>
             <source>principal must be greater than zero</source>
             <translation>本金必须大于零</translation>
         </message>
@@ -970,12 +1054,24 @@
             <translation>提醒天数必须是 0 到 {most} 之间的整数，而不是 {part!r}</translation>
         </message>
         <message>
+            <source>repays another credit line ({text})</source>
+            <translation>偿还的是其他信贷产品（{text}）</translation>
+        </message>
+        <message>
             <source>retention years must not be negative, not {retention_years}</source>
             <translation>保留年数不能为负数，而不是 {retention_years}</translation>
         </message>
         <message>
+            <source>sign must be one of {signs}</source>
+            <translation>金额符号约定必须是 {signs} 之一</translation>
+        </message>
+        <message>
             <source>the calendar file name is empty</source>
             <translation>日历文件名为空</translation>
+        </message>
+        <message>
+            <source>the column separator must be one of , ; | or a tab</source>
+            <translation>列分隔符必须是 , ; | 或制表符</translation>
         </message>
         <message>
             <source>the data file is damaged ({error}); restore a backup</source>
@@ -986,12 +1082,52 @@
             <translation>数据文件已损坏：{table} 表第 {row_id} 行：{what}；请恢复一个备份</translation>
         </message>
         <message>
+            <source>the decimal separator must be . or ,</source>
+            <translation>小数点必须是 . 或 ,</translation>
+        </message>
+        <message>
+            <source>the file is not OFX or QFX (no &lt;OFX&gt; element)</source>
+            <translation>文件不是 OFX 或 QFX 格式（没有 &lt;OFX&gt; 元素）</translation>
+        </message>
+        <message>
+            <source>the file is not {encoding}: byte {position} cannot be read</source>
+            <translation>文件不是 {encoding} 编码：第 {position} 个字节无法读取</translation>
+        </message>
+        <message>
             <source>the file name {name!r} is too long (at most {most} bytes)</source>
             <translation>文件名 {name!r} 太长（最多 {most} 字节）</translation>
         </message>
         <message>
+            <source>the file's layout is not one the app knows; choose a profile or map its columns</source>
+            <translation>无法识别文件格式，请选择来源格式或指定各列的含义</translation>
+        </message>
+        <message>
+            <source>the generic profile needs a column mapping (--map date=0,amount=1,...)</source>
+            <translation>通用格式需要列映射（--map date=0,amount=1,...）</translation>
+        </message>
+        <message>
+            <source>the line cannot be read as CSV: {reason}</source>
+            <translation>这一行不是有效的 CSV：{reason}</translation>
+        </message>
+        <message>
+            <source>the mapping needs a date column (date=…)</source>
+            <translation>映射需要日期列（date=…）</translation>
+        </message>
+        <message>
+            <source>the mapping needs an amount column, or income and spending columns</source>
+            <translation>映射需要金额列，或收入列和支出列</translation>
+        </message>
+        <message>
             <source>the name is given on its own (product add NAME), not as a setting name=…</source>
             <translation>名称应单独给出（product add NAME），而不是作为设置 name=…</translation>
+        </message>
+        <message>
+            <source>the row is for {name!r}, not {product!r}</source>
+            <translation>这一行属于 {name!r}，不是 {product!r}</translation>
+        </message>
+        <message>
+            <source>the row is in {code}, {name!r} in {currency}</source>
+            <translation>这一行的币种是 {code}，而 {name!r} 以 {currency} 计价</translation>
         </message>
         <message>
             <source>the statement file name is empty</source>
@@ -1002,8 +1138,20 @@
             <translation>对账单开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
+            <source>the statement's month is not in the file's title; dates are MM/DD only</source>
+            <translation>文件标题中没有账单月份，而日期只有 月/日</translation>
+        </message>
+        <message>
+            <source>there is no import to undo</source>
+            <translation>没有可以撤销的导入</translation>
+        </message>
+        <message>
             <source>this data file has no demo data</source>
             <translation>此数据文件中没有演示数据</translation>
+        </message>
+        <message>
+            <source>trade closed (交易关闭)</source>
+            <translation>交易关闭</translation>
         </message>
         <message>
             <source>unknown currency {code!r}</source>
@@ -1014,12 +1162,20 @@
             <translation>未知币种 {code!r}（支持：{known}）</translation>
         </message>
         <message>
+            <source>unknown encoding {encoding!r}</source>
+            <translation>未知编码 {encoding!r}</translation>
+        </message>
+        <message>
             <source>unknown product setting {key!r}</source>
             <translation>未知的产品设置 {key!r}</translation>
         </message>
         <message>
             <source>unknown product setting: {exc}</source>
             <translation>未知的产品设置：{exc}</translation>
+        </message>
+        <message>
+            <source>unknown profile {name!r} (known: {known})</source>
+            <translation>未知来源格式 {name!r}（可用：{known}）</translation>
         </message>
         <message>
             <source>waiver must be a decimal fraction such as 0.2, not {waiver!r}</source>
@@ -1146,12 +1302,20 @@
             <translation>{path} 不是债务管家的数据文件：其中有表但没有我们的标记（可能是其他程序的数据库，或未完成的初始化）；未作改动</translation>
         </message>
         <message>
+            <source>{path} is not a file</source>
+            <translation>{path} 不是文件</translation>
+        </message>
+        <message>
             <source>{path} is not set up yet (an earlier set-up did not finish)</source>
             <translation>{path} 尚未初始化（之前的初始化没有完成）</translation>
         </message>
         <message>
             <source>{path} is not set up yet (an earlier set-up did not finish): run `init`</source>
             <translation>{path} 尚未初始化（之前的初始化没有完成）：请运行 `init`</translation>
+        </message>
+        <message>
+            <source>{path} is too large to import</source>
+            <translation>{path} 太大，无法导入</translation>
         </message>
         <message>
             <source>{path} needs an upgrade to be used by this version, but {reason}</source>
@@ -1184,6 +1348,14 @@
         <message>
             <source>{target} already exists; open it instead of creating it</source>
             <translation>{target} 已存在；请直接打开，而不是新建</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date</source>
+            <translation>{text!r} 不是日期</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date like 12/31</source>
+            <translation>{text!r} 不是 12/31 这样的日期</translation>
         </message>
         <message>
             <source>{what} is empty</source>
@@ -1252,6 +1424,10 @@
         <message>
             <source>{what} {text!r} must be greater than zero</source>
             <translation>{what} {text!r} 必须大于零</translation>
+        </message>
+        <message>
+            <source>金额 {text!r} is not a number like 131.77</source>
+            <translation>金额 {text!r} 不是 131.77 这样的数字</translation>
         </message>
         <message>
             <source>amount</source>
@@ -1469,6 +1645,240 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Debt Tracker statement</source>
+            <translation>债务管家对账单</translation>
+        </message>
+        <message>
+            <source>Alipay (支付宝)</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>WeChat Pay (微信支付)</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>JD (京东)</source>
+            <translation>京东</translation>
+        </message>
+        <message>
+            <source>CMB credit card (招商银行信用卡)</source>
+            <translation>招商银行信用卡</translation>
+        </message>
+        <message>
+            <source>ICBC credit card (工商银行信用卡)</source>
+            <translation>工商银行信用卡</translation>
+        </message>
+        <message>
+            <source>US card: Chase (purchases negative)</source>
+            <translation>美国信用卡：Chase（消费为负数）</translation>
+        </message>
+        <message>
+            <source>US card: Date,Description,Amount (purchases positive)</source>
+            <translation>美国信用卡：Date,Description,Amount（消费为正数）</translation>
+        </message>
+        <message>
+            <source>OFX / QFX (US banks)</source>
+            <translation>OFX / QFX（美国银行）</translation>
+        </message>
+        <message>
+            <source>columns mapped</source>
+            <translation>自定义列</translation>
+        </message>
+        <message>
+            <source>Import statement</source>
+            <translation>导入账单</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>As named in the file</source>
+            <translation>按文件中写明的产品</translation>
+        </message>
+        <message>
+            <source>Detect from the header</source>
+            <translation>按表头自动识别</translation>
+        </message>
+        <message>
+            <source>Other: map the columns</source>
+            <translation>其他：指定各列含义</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <source>the format's default (Alipay: 花呗, JD: 白条)</source>
+            <translation>按格式默认（支付宝：花呗，京东：白条）</translation>
+        </message>
+        <message>
+            <source>Import the good lines and skip the bad ones</source>
+            <translation>导入正确的行，跳过有误的行</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The file's encoding could not be determined: choose it under Encoding.</source>
+            <translation>无法判断文件编码：请在“编码”中选择。</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what it holds.</source>
+            <translation>选择文件后可预览其中的内容。</translation>
+        </message>
+        <message>
+            <source>{new} new, {dup} already imported, {skipped} not for this product, {bad} bad lines. Format: {profile}; encoding: {encoding}.</source>
+            <translation>新增 {new} 行，已导入过 {dup} 行，不属于此产品 {skipped} 行，有误 {bad} 行。格式：{profile}；编码：{encoding}。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}. Fix the file, or tick the box to skip bad lines.</source>
+            <translation>第 {line} 行：{reason}。请修正文件，或勾选跳过有误的行。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported {added} rows ({dup} were already imported).</source>
+            <translation>已导入 {added} 行（{dup} 行之前已导入）。</translation>
+        </message>
+        <message>
+            <source>Undo last import</source>
+            <translation>撤销上次导入</translation>
+        </message>
+        <message>
+            <source>Nothing has been imported.</source>
+            <translation>还没有导入过任何内容。</translation>
+        </message>
+        <message>
+            <source>Remove the {added} rows imported from {file} on {when}?</source>
+            <translation>删除 {when} 从 {file} 导入的 {added} 行？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>new</source>
+            <extracomment>Row colours by status: new rows plain, the rest tinted.</extracomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>已导入过</translation>
+        </message>
+        <message>
+            <source>not for this product</source>
+            <translation>不属于此产品</translation>
+        </message>
+        <message>
+            <source>bad line</source>
+            <translation>有误</translation>
+        </message>
+        <message>
+            <source>charge</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>bill</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>instalment</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>手续费</translation>
+        </message>
+        <message>
+            <source>interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <source>penalty</source>
+            <translation>罚息</translation>
+        </message>
+        <message>
+            <source>adjustment</source>
+            <translation>调整</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>pays {dues}</source>
+            <translation>偿还 {dues}</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Buy now, pay later</source>
@@ -1558,6 +1968,14 @@
             <translation>导出日历(&amp;C)…</translation>
         </message>
         <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last import…</source>
+            <translation>撤销上次导入(&amp;U)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1577,6 +1995,53 @@
             <source>Could not back up the data file: {error}</source>
             <extracomment>Emitted with the problems when a check finds the open file damaged. Emitted after each run (tests wait for it).</extracomment>
             <translation>无法备份数据文件：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingBox</name>
+        <message>
+            <source>Columns (a number from 0, or the header's name)</source>
+            <translation>各列（从 0 开始的列号，或表头名称）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Date format (e.g. %d/%m/%Y; empty: 2026-11-03)</source>
+            <translation>日期格式（如 %d/%m/%Y；留空：2026-11-03）</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>小数点</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>正负号</translation>
+        </message>
+        <message>
+            <source>Column separator</source>
+            <translation>列分隔符</translation>
+        </message>
+        <message>
+            <source>a purchase is positive</source>
+            <translation>消费为正数</translation>
+        </message>
+        <message>
+            <source>a purchase is negative</source>
+            <translation>消费为负数</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
         </message>
     </context>
     <context>

@@ -183,7 +183,9 @@ def test_a_failure_part_way_leaves_the_old_file_and_no_temp(
     out = tmp_path / "keep.csv"
     out.write_text("old statement\n", encoding="utf-8")
 
-    def broken(rows: object, file: io.TextIOBase, excel: bool = False) -> int:
+    def broken(
+        rows: object, file: io.TextIOBase, excel: bool = False, chinese: bool = False
+    ) -> int:
         file.write("date,product,half a row")
         raise OSError("disk full")
 

@@ -72,7 +72,7 @@ def test_export_runs_in_a_worker_on_its_own_store(
     """The worker opens a second Store on the same file; the GUI's Store is not touched."""
     seen: dict[str, object] = {}
 
-    def fake_export(store, path, start, end, product=None, excel=False):  # type: ignore[no-untyped-def]
+    def fake_export(store, path, start, end, product=None, excel=False, chinese=False):  # type: ignore[no-untyped-def]
         seen.update(
             thread=threading.current_thread() is threading.main_thread(),
             same_store=store is window.ctx.store,

@@ -13,6 +13,7 @@ from tracker.cli import render
 from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
+from tracker.cli.import_cmd import cmd_import
 from tracker.cli.output import for_terminal
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
@@ -226,6 +227,7 @@ HANDLERS: dict[str, Handler] = {
     "statement": cmd_statement,
     "remind": cmd_remind,
     "calendar": cmd_calendar,
+    "import": cmd_import,
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from tracker.cli import import_cmd
 from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
 from tracker.products import Product, rate_text, to_record
@@ -70,6 +71,8 @@ def text(args: argparse.Namespace, result: Any) -> str:
         return str(result["csv"])
     if set(result) == {"text"}:
         return str(result["text"])
+    if args.command == "import":
+        return import_cmd.text(result)
     if "message" in result:
         return str(result["message"])
     if "dues" in result:

@@ -48,6 +48,7 @@ def export_statement(
     end: date,
     product: str | int | None = None,
     excel: bool = False,
+    chinese: bool = False,
 ) -> int:
     """Write the statement to ``path`` as CSV; returns the number of rows (header excluded).
 
@@ -61,6 +62,7 @@ def export_statement(
         start, end: the date window, both included.
         product: a product name or id; None for every active product.
         excel: add a byte-order mark so Excel opens the UTF-8 file correctly.
+        chinese: Chinese header and kind names (the GUI in Chinese; import reads both).
 
     Raises:
         InputError: a bad window, a missing folder, or a ``path`` that is not a place for
@@ -83,7 +85,7 @@ def export_statement(
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
-            count = csvio.write_statement(rows, file, excel=excel)
+            count = csvio.write_statement(rows, file, excel=excel, chinese=chinese)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp, target)

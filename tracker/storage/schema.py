@@ -91,7 +91,41 @@ CREATE TABLE reminders (
 );
 """
 
+#: Imports: one row per imported file, the dedupe key of every row it added (and the
+#: record it made, for undo), and each product's saved profile / mapping / encoding.
+_IMPORTS = """
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER REFERENCES products(id) ON DELETE CASCADE,  -- NULL: several
+    file_name TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    added INTEGER NOT NULL,
+    duplicates INTEGER NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE import_rows (
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    record TEXT NOT NULL,           -- the table of the record the row made
+    record_id INTEGER NOT NULL,
+    PRIMARY KEY (product_id, key)
+);
+CREATE INDEX import_rows_by_import ON import_rows(import_id);
+CREATE TABLE import_mappings (
+    product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+    profile TEXT NOT NULL,
+    encoding TEXT NOT NULL DEFAULT '',  -- '' : detect
+    method TEXT,                        -- NULL: the profile's default
+    mapping TEXT NOT NULL DEFAULT ''    -- generic: key=value,...
+);
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS)
+MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS)
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders")
+TABLES = (
+    "products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders",
+    "imports", "import_rows", "import_mappings",
+)  # fmt: skip

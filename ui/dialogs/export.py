@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import calendar
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +45,7 @@ class ExportRequest:
     end: date
     excel: bool
     path: Path
+    chinese: bool = False  # Chinese header and kinds (the interface is in Chinese)
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -76,6 +78,7 @@ def run_export(db_path: Path, request: ExportRequest) -> int:
                 request.end,
                 product=request.product_id,
                 excel=request.excel,
+                chinese=request.chinese,
             )
         )
 
@@ -99,6 +102,7 @@ class ExportDialog(FormDialog):
         self.start = f.add("start", "", date_edit(start))
         self.end = f.add("end", "", date_edit(end))
         self.excel = QCheckBox(objectName="excelCheck")
+        self.excel.setChecked(sys.platform == "win32")  # Excel is where Windows opens CSV
         f.layout_.addRow("", self.excel)
         self.file = f.add("file", "", PathEdit(), _csv_path)
         assert isinstance(self.file, QLineEdit)
@@ -140,6 +144,7 @@ class ExportDialog(FormDialog):
             values["end"],
             self.excel.isChecked(),
             values["file"],
+            QLocale().language() == QLocale.Language.Chinese,
         )
 
     # -- file ----------------------------------------------------------------------------

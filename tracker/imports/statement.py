@@ -1,0 +1,48 @@
+"""Our own statement CSV read back (tracker.csvio writes it; English or Chinese header)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import cast
+
+from tracker import csvio
+from tracker.errors import refuse
+from tracker.imports import values
+from tracker.imports.profiles import Cells, Context, Result
+from tracker.imports.records import KINDS, ImportRow, Kind
+from tracker.money import currency
+
+HEADER = csvio.HEADER
+HEADER_ZH = csvio.HEADER_ZH
+KIND_ZH = {zh: kind for kind, zh in csvio.KIND_ZH.items()}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unguard(text: str) -> str:
+    """Undo csvio.guard: ``'=SUM(1)`` → ``=SUM(1)``."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def parse(c: Cells, ctx: Context) -> Result:
+    """One statement line → one record of its kind (amount as written, signed)."""
+    c = {HEADER[HEADER_ZH.index(k)] if k in HEADER_ZH else k: v for k, v in c.items()}
+    kind = KIND_ZH.get(c["kind"], c["kind"])
+    if kind not in KINDS or kind in ("refund",):
+        raise refuse(
+            "kind {kind!r} is not one of {kinds}",
+            kind=c["kind"],
+            kinds=", ".join(k for k in KINDS if k != "refund"),
+        )
+    code = unguard(c["currency"])
+    digits = currency(code).digits
+    day = values.day(c["date"])
+    amount = values.amount(c["amount"], digits=digits, what="amount")
+    if kind == "payment" and amount >= 0:
+        raise refuse("a payment must be negative in a statement, not {text}", text=c["amount"])
+    due = values.day(c["due_date"]) if c.get("due_date") else None
+    row = ImportRow(ctx.line, day, _kind(kind), amount, unguard(c["description"]))
+    return [replace(row, due_date=due, product=unguard(c["product"]), currency=code)]
+
+
+def _kind(name: str) -> Kind:
+    return cast(Kind, name)  # checked against KINDS by the caller
