@@ -48,6 +48,7 @@ from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from tracker.engine.records import Account
 from tracker.errors import refuse
 from tracker.money import round_minor
 
@@ -89,6 +90,9 @@ class Debt:
         late_fee_cap_to_minimum: the late fee never exceeds the minimum that was due.
         past_due: minor units already past due when the plan starts (overdue minimums
             or instalment periods); part of ``balance``, due in full in the first month.
+        account: the whole account (records) behind the debt; when every debt has
+            one, the service plans with the account engine
+            (:mod:`tracker.engine.planner`) and the rates above are for display only.
     """
 
     key: str
@@ -105,6 +109,7 @@ class Debt:
     late_fee_rate: Decimal = Decimal(0)
     late_fee_cap_to_minimum: bool = False
     past_due: int = 0
+    account: Account | None = None
 
     def __post_init__(self) -> None:
         if self.penalty_monthly_rate is None:
@@ -120,7 +125,7 @@ class Debt:
     def minimum(self, balance: int, interest: int = 0, fees: int = 0, past_due: int = 0) -> int:
         """The minimum payment due on ``balance`` (minor units), never more than it.
 
-        As :func:`tracker.costs.minimum_payment`, all in minor units:
+        As the account engine's rule (:func:`tracker.engine.rules.minimum_due`), in minor units:
 
         * fixed-payment debts: ``fixed_payment + past_due``;
         * otherwise, on the current part ``c = balance − past_due``: base =
@@ -154,9 +159,9 @@ class Debt:
     def late_fee_for(self, unpaid_minimum: int, minimum: int) -> int:
         """The fee for leaving ``unpaid_minimum`` of a ``minimum`` unpaid (minor units).
 
-        As :func:`tracker.costs.late_fee`: ``max(late_fee, round(late_fee_rate ×
-        unpaid_minimum))``, capped at ``minimum`` when ``late_fee_cap_to_minimum``;
-        0 when nothing was left unpaid.
+        As the engine's :func:`tracker.engine.rules.late_fee`: ``max(late_fee,
+        round(late_fee_rate × unpaid_minimum))``, capped at ``minimum`` when
+        ``late_fee_cap_to_minimum``; 0 when nothing was left unpaid.
         """
         if unpaid_minimum <= 0:
             return 0
@@ -211,6 +216,10 @@ class PayoffPlan:
         overdue: every missed minimum, in month order.
         shortfall: ``budget − sum of the first month's minimums`` when that is negative
             (how far the budget falls short, as a negative number), otherwise 0.
+        growth: the most the balances grew in one month (0: they never did).
+        stops_growth: the budget that would have kept them flat (0 when no growth).
+        stopped: why the plan ended early: ``charged_off`` or ``serious`` (None: it
+            did not).
     """
 
     strategy: str
@@ -221,6 +230,9 @@ class PayoffPlan:
     total_paid: int
     overdue: tuple[Overdue, ...]
     shortfall: int
+    growth: int = 0
+    stops_growth: int = 0
+    stopped: str | None = None
 
     @property
     def reported_keys(self) -> tuple[str, ...]:

@@ -142,8 +142,16 @@ def _times(amount: int, rate: Decimal) -> int:
         return round_minor(Decimal(amount) * rate)
 
 
+def _split_down(total: int, parts: int) -> list[int]:
+    """Split a principal into ``parts``: total // parts each, the remainder in the last
+    (lenders' practice, DESIGN.md: 1,000.00 / 60 → 59 × 16.66 + 17.06)."""
+    each = total // parts
+    return [each] * (parts - 1) + [total - each * (parts - 1)]
+
+
 def _split(total: int, parts: int) -> list[int]:
-    """Split ``total`` minor units into ``parts``: round(total/parts) each, leftover last.
+    """Split a fee ``total`` (minor units) into ``parts``: round(total/parts) half up
+    each, leftover last.
 
     For a tiny total, rounding up could leave the last part negative (7 fen over 12
     periods: 1 × 11, then −4); then every part but the last is total // parts instead,
@@ -181,8 +189,8 @@ def flat_schedule(
         interval: ``month`` or ``2weeks``.
 
     Returns:
-        The schedule; principal is round(principal / periods) per period, the rounding
-        leftover in the last period.
+        The schedule; principal is principal // periods (rounded down) per period, the
+        remainder in the last period.
 
     Raises:
         InputError: principal, periods, rate or interval out of range.
@@ -191,7 +199,7 @@ def flat_schedule(
     check_rate("fee rate", fee_rate)
     fee = _times(principal, fee_rate)
     dates = period_dates(first_due, periods, interval)
-    return _schedule(principal, _split(principal, periods), [fee] * periods, dates, interval)
+    return _schedule(principal, _split_down(principal, periods), [fee] * periods, dates, interval)
 
 
 def total_rate_schedule(
@@ -217,7 +225,7 @@ def total_rate_schedule(
     check_rate("total rate", total_rate)
     fees = _split(_times(principal, total_rate), periods)
     dates = period_dates(first_due, periods, interval)
-    return _schedule(principal, _split(principal, periods), fees, dates, interval)
+    return _schedule(principal, _split_down(principal, periods), fees, dates, interval)
 
 
 def no_fee_schedule(
@@ -239,7 +247,7 @@ def no_fee_schedule(
     """
     _check_plan(principal, periods, interval)
     dates = period_dates(first_due, periods, interval)
-    return _schedule(principal, _split(principal, periods), [0] * periods, dates, interval)
+    return _schedule(principal, _split_down(principal, periods), [0] * periods, dates, interval)
 
 
 def annuity_payment(principal: int, periods: int, rate: Decimal) -> int:

@@ -23,6 +23,7 @@ Kind = Literal["bnpl", "credit_card", "pay_in_n", "loan"]
 DueRule = Literal["offset_days", "day_of_month"]
 InterestBasis = Literal["remainder_from_due", "whole_from_posting", "remainder_from_posting"]
 OverdueModel = Literal["penalty", "card"]
+Jurisdiction = Literal["cn", "us"]
 FeeModel = Literal["flat", "total", "amortizing", "none"]
 Interval = Literal["month", "2weeks"]
 
@@ -32,6 +33,7 @@ BASES = ("remainder_from_due", "whole_from_posting", "remainder_from_posting")
 OVERDUE_MODELS = ("penalty", "card")
 FEE_MODELS = ("flat", "total", "amortizing", "none")
 INTERVALS = ("month", "2weeks")
+JURISDICTIONS = ("cn", "us")
 MAX_PERIODS = 60
 
 
@@ -69,8 +71,18 @@ class Product:
         allowed_periods: instalment period counts the lender offers.
         installment_interval: ``month`` or ``2weeks`` (pay-in-4).
         annual_rate: [per year] for amortizing loans.
+        late_fee_repeat: [minor units] the late fee instead of the floor when another
+            late fee was charged within the previous 6 statements (US $41); 0: none.
+        late_fee_after_days: [days] a missed payment is retried this long before the
+            late fee is charged (pay-in-4: 10); 0: charged at the due date + grace.
+        penalty_after_days: [days] card model: ``penalty_daily_rate`` replaces the
+            revolving rate once the account is this many days past due (US penalty
+            APR after 60 days); 0: never.
         report_after_days: days past due before the lender reports it.
         retention_years: years a reported delinquency stays visible after settlement.
+        jurisdiction: ``cn`` (report codes 1–7 by months past due, kept from settlement)
+            or ``us`` (FCRA: ⌊days/30⌋ codes from 30 days, kept 7 years from the first
+            delinquency; Reg Z: no interest for cycles before the last statement).
         service_phone, notes: free text for the user.
     """
 
@@ -95,6 +107,9 @@ class Product:
     late_fee_rate: Decimal = Decimal("0")
     late_fee_floor: int = 0
     late_fee_cap_to_minimum: bool = False
+    late_fee_repeat: int = 0
+    late_fee_after_days: int = 0
+    penalty_after_days: int = 0
     installment_fee_model: FeeModel = "flat"
     installment_fee_rate: Decimal = Decimal("0")
     installment_total_rates: dict[int, Decimal] = field(default_factory=dict)
@@ -103,6 +118,7 @@ class Product:
     annual_rate: Decimal = Decimal("0")
     report_after_days: int = 1
     retention_years: int = 5
+    jurisdiction: Jurisdiction = "cn"
     service_phone: str = ""
     notes: str = ""
     id: int | None = None
@@ -129,7 +145,13 @@ class Product:
 
 RATE_FIELDS = {f.name for f in fields(Product) if f.type == "Decimal"}
 INT_FIELDS = {f.name for f in fields(Product) if f.type in ("int", "int | None")}
-MONEY_FIELDS = {"credit_limit", "tolerance", "min_payment_floor", "late_fee_floor"}
+MONEY_FIELDS = {
+    "credit_limit",
+    "tolerance",
+    "min_payment_floor",
+    "late_fee_floor",
+    "late_fee_repeat",
+}
 BOOL_FIELDS = {f.name for f in fields(Product) if f.type == "bool"}
 CHOICES: dict[str, tuple[str, ...]] = {
     "kind": KINDS,
@@ -138,6 +160,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "overdue_model": OVERDUE_MODELS,
     "installment_fee_model": FEE_MODELS,
     "installment_interval": INTERVALS,
+    "jurisdiction": JURISDICTIONS,
 }
 #: Fields a user may change with ``--set KEY=VALUE`` (everything but identity).
 EDITABLE = tuple(f.name for f in fields(Product) if f.name not in {"id", "archived", "preset"})
@@ -176,7 +199,13 @@ def validate(p: Product) -> None:
             field="due_days",
             value=p.due_days,
         )
-    for name in ("grace_days", "report_after_days", "retention_years"):
+    for name in (
+        "grace_days",
+        "report_after_days",
+        "retention_years",
+        "late_fee_after_days",
+        "penalty_after_days",
+    ):
         if not 0 <= getattr(p, name) <= 3650:
             raise refuse(
                 "{name} must be between 0 and 3650, not {value}",
@@ -422,6 +451,9 @@ def from_record(row: dict[str, Any]) -> Product:
                 for n, r in (part.split(":") for part in str(v or "").split(",") if part)
             }
         kwargs[f.name] = v
+    if "jurisdiction" not in row and row.get("currency") == "USD":
+        # Files written before the field: a dollar product follows US rules.
+        kwargs["jurisdiction"] = "us"
     return Product(**kwargs)
 
 
@@ -440,8 +472,10 @@ PRESETS: dict[str, dict[str, Any]] = {
         min_payment_rate=_D("0.10"), revolving_daily_rate=_D("0.0005"),
         interest_basis="remainder_from_due", overdue_model="penalty",
         penalty_daily_rate=_D("0.0005"), installment_fee_model="total",
-        installment_total_rates={3: _D("0.025"), 6: _D("0.045"), 12: _D("0.088")},
-        allowed_periods=(3, 6, 12), report_after_days=1, retention_years=5,
+        installment_total_rates={
+            3: _D("0.025"), 6: _D("0.045"), 9: _D("0.065"), 12: _D("0.088"),
+        },
+        allowed_periods=(3, 6, 9, 12), report_after_days=1, retention_years=5,
         service_phone="95188",
     ),
     "cn-credit-card": dict(
@@ -454,26 +488,30 @@ PRESETS: dict[str, dict[str, Any]] = {
         report_after_days=1, retention_years=5,
     ),
     "us-credit-card": dict(
-        kind="credit_card", currency="USD", statement_day=15, due_rule="offset_days",
-        due_days=25, min_payment_rate=_D("0.01"), min_payment_floor=2500,
+        # Due the same day every month (Reg Z 1026.7(b)(11)): statement 15th + ~25 days.
+        kind="credit_card", currency="USD", statement_day=15, due_rule="day_of_month",
+        due_days=10, min_payment_rate=_D("0.01"), min_payment_floor=2500,
         min_includes_interest_fees=True,
         # 24.99% APR / 365, kept exact to 10 places.
         revolving_daily_rate=_D("0.0006846575"), interest_basis="remainder_from_posting",
-        overdue_model="card", penalty_daily_rate=_D("0.0006846575"),
-        late_fee_floor=3000, late_fee_cap_to_minimum=True, installment_fee_model="none",
-        report_after_days=30, retention_years=7,
+        # Penalty APR 29.99% / 365 after 60 days past due.
+        overdue_model="card", penalty_daily_rate=_D("0.0008216438"), penalty_after_days=60,
+        late_fee_floor=3000, late_fee_repeat=4100, late_fee_cap_to_minimum=True,
+        installment_fee_model="none", report_after_days=30, retention_years=7,
+        jurisdiction="us",
     ),
     "pay-in-4": dict(
         kind="pay_in_n", currency="USD", due_rule="offset_days", due_days=0,
         min_payment_rate=_D("1"), revolving_daily_rate=_D("0"), overdue_model="penalty",
-        penalty_daily_rate=_D("0"), late_fee_floor=700, installment_fee_model="none",
-        allowed_periods=(4,), installment_interval="2weeks", report_after_days=30,
-        retention_years=7,
+        penalty_daily_rate=_D("0"), late_fee_floor=700, late_fee_after_days=10,
+        installment_fee_model="none", allowed_periods=(4,), installment_interval="2weeks",
+        report_after_days=30, retention_years=7, jurisdiction="us",
     ),
     "loan": dict(
         kind="loan", due_rule="day_of_month", due_days=10, min_payment_rate=_D("1"),
+        # Overdue: the contract rate + 50% (PBOC 银发〔2003〕251号): 6% × 1.5 / 360 a day.
         revolving_daily_rate=_D("0"), overdue_model="penalty",
-        penalty_daily_rate=_D("0.0005"), installment_fee_model="amortizing",
+        penalty_daily_rate=_D("0.00025"), installment_fee_model="amortizing",
         annual_rate=_D("0.06"), allowed_periods=(12, 24, 36, 60), report_after_days=1,
         retention_years=5,
     ),

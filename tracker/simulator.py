@@ -1,20 +1,34 @@
 """The simulator: every way to deal with one due, side by side, in money and credit terms.
 
-Composes :mod:`plans` (instalments, true APR), :mod:`costs` (minimum, revolving
-interest, overdue, negotiated plans) and :mod:`credit` (report consequences).
+Every option is a scenario played through the account engine (:mod:`tracker.engine`) to
+the same horizon — until its balance is zero — so each has its month-by-month timeline
+and all are compared on equal terms (DESIGN.md § The account engine, "scenario").
+Instalment schedules and their true rate come from :mod:`plans`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import costs, credit, plans
+from tracker import credit, cycles, plans
+from tracker.engine import (
+    Account,
+    CycleRow,
+    Negotiation,
+    Outcome,
+    Paid,
+    PartDue,
+    Policy,
+    RecordedBill,
+    play,
+)
+from tracker.engine import rules as engine_rules
 from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.products import Product, check_periods
@@ -53,6 +67,9 @@ class Option:
     days: int | None = None
     apr: Decimal | None = None
     ear: Decimal | None = None
+    timeline: tuple[CycleRow, ...] = ()
+    red_line: bool = False
+    months_reported: int = 0
 
     @property
     def cost_ratio(self) -> Decimal:
@@ -90,7 +107,11 @@ class Simulation:
         Paying in full always costs nothing; this answers "if I cannot pay it all now".
         """
         clean = [o for o in self.options if o.kind != "pay_in_full" and not o.impact.reported]
-        return min(clean, key=lambda o: (o.total_cost, o.kind != "installment"), default=None)
+        return min(
+            clean,
+            key=lambda o: (o.total_cost, o.kind != "installment", o.days or 0),
+            default=None,
+        )
 
 
 def simulate(
@@ -106,25 +127,41 @@ def simulate(
     negotiate_after: int = 90,
     waiver: Decimal = Decimal("0"),
     negotiate_periods: int = 12,
+    paid: Sequence[tuple[date, int]] = (),
+    today: date | None = None,
+    account: Account | None = None,
 ) -> Simulation:
-    """Every option for a due of ``amount`` (minor units) on ``due``.
+    """Every option for a due of ``amount`` (minor units) on ``due``, each played through
+    the account engine as one statement of ``product``.
+
+    Options: pay in full; the minimum now and the rest on the pay date, and on each
+    lateness D of ``overdue_days`` (next to "pay D days late", on equal terms); the
+    minimum every cycle; each instalment count; pay D days late; negotiate.
+    When ``today`` is after ``due`` the due is already late: only paying today or later
+    and negotiating are left (``days_late`` = today − due).
 
     Args:
         product: the product's rules (presets or the user's edits).
-        minimum: the bill's minimum; None → from the product rules.
+        minimum: the bill's minimum; None → by the product's rule.
         posting: when the spending posted (interest-from-posting bases); default the
-            statement date (due − due_days), which understates interest, never overstates.
+            statement date, which understates interest, never overstates.
         pay_date: when the rest is paid under "minimum"; default one month after due.
         periods: instalment counts to show; default the product's allowed counts.
         overdue_days: lateness scenarios, in days past the due date.
         negotiate_after, waiver, negotiate_periods: the negotiated-plan scenario.
+        paid: payments already made on this bill, (date, minor units).
+        today: the day the simulation is made (None: not late).
+        account: for a late due, the whole recorded account it belongs to: the options
+            then play that account from ``today``, and each one's cost is what it adds
+            to the costs not yet paid today (so "pay today" is the dashboard's "so far").
 
     Raises:
         InputError: non-positive amount, pay date not after the due date, bad periods.
     """
     if amount <= 0:
         raise refuse("amount must be greater than zero")
-    minimum = costs.minimum_payment(product, amount) if minimum is None else minimum
+    statement = _statement_date(product, due)
+    minimum = _rule_minimum(product, amount) if minimum is None else minimum
     if not 0 <= minimum <= amount:
         cur = product.currency
         raise refuse(
@@ -133,7 +170,6 @@ def simulate(
             zero=format_money(0, cur),
             amount=format_money(amount, cur),
         )
-    posting = posting or _statement_date(product, due)
     pay_date = pay_date or due + relativedelta(months=1)
     if pay_date <= due:
         raise refuse(
@@ -142,24 +178,160 @@ def simulate(
     if any(d <= 0 for d in overdue_days):
         raise refuse("overdue days must be whole numbers greater than zero")
     counts = _period_counts(product, periods)
-    options = [
-        _pay_in_full(amount, due),
-        _minimum(product, amount, minimum, posting, due, pay_date),
-    ]
-    options += [_installment(product, amount, n, due) for n in counts]
-    options += [_overdue(product, amount, minimum, posting, due, d) for d in overdue_days]
-    options.append(
-        _negotiated(
-            product, amount, minimum, posting, due, negotiate_after, waiver, negotiate_periods
-        )
-    )
+    _check_negotiation(waiver, negotiate_periods)
+    bill = RecordedBill(statement, due, amount, minimum, posting or statement)
+    # The cycle goes on from the simulated statement's own day.
+    cycle = product.with_changes(statement_day=statement.day)
+    late = 0 if today is None else (today - due).days
+    if account is None or late <= 0:
+        account = Account(cycle, bills=(bill,), payments=tuple(Paid(d, a) for d, a in paid))
+    run = _Runner(account, amount, due, today if late > 0 else None)
+    if late > 0:
+        options = [run.overdue(d) for d in sorted({late, *(d for d in overdue_days if d > late)})]
+        options.append(run.negotiated(max(negotiate_after, late), waiver, negotiate_periods))
+        return Simulation(product, amount, minimum, due, tuple(options), days_late=late)
+    options = [run.pay_in_full()]
+    if minimum < amount:
+        days = sorted({(pay_date - due).days, *overdue_days})
+        options += [run.minimum_then_rest(d) for d in days]
+        options.append(run.minimum_every_cycle())
+    left = amount - sum(a for _, a in paid)  # a split converts what is still owed
+    options += [_installment(product, left, n, due) for n in counts if left >= n]
+    options += [run.overdue(d) for d in overdue_days]
+    options.append(run.negotiated(negotiate_after, waiver, negotiate_periods))
     return Simulation(product, amount, minimum, due, tuple(options))
 
 
+def _check_negotiation(waiver: object, periods: object) -> None:
+    check_periods(periods)
+    if isinstance(waiver, bool) or not isinstance(waiver, (Decimal, int)):
+        raise refuse(
+            "waiver must be a decimal fraction such as 0.2, not {waiver!r}", waiver=waiver
+        )
+    if not Decimal(waiver).is_finite() or not 0 <= Decimal(waiver) <= 1:
+        raise refuse("waiver must be between 0 and 1 (0.2 = 20%), not {waiver}", waiver=waiver)
+
+
+def _rule_minimum(product: Product, amount: int) -> int:
+    parts = engine_rules.StatementParts(new_principal=amount, balance=amount)
+    return engine_rules.minimum_due(product, parts)
+
+
 def _statement_date(product: Product, due: date) -> date:
+    """The product's statement date whose bill falls due on ``due`` (nearest before)."""
     if product.due_rule == "offset_days":
         return due - timedelta(days=product.due_days)
+    rule = cycles.CycleRule.from_product(product)
+    for back in range(0, 3):
+        month = due - relativedelta(months=back)
+        candidate = cycles.statement_date(rule, month.year, month.month)
+        if candidate < due and cycles.due_date_for(rule, candidate) >= due:
+            return candidate
     return due - relativedelta(months=1)
+
+
+class _Runner:
+    """Plays the simulator's account under each option's policy."""
+
+    def __init__(self, account: Account, amount: int, due: date, today: date | None):
+        self.account, self.amount, self.due, self.today = account, amount, due, today
+
+    def _option(self, kind: OptionKind, policy: Policy, **extra: object) -> Option:
+        out = play(self.account, replace_start(policy, self.today))
+        cost = out.cost
+        timeline = out.rows
+        if self.today is not None:
+            # A late due on a recorded account: costs already paid before today are sunk,
+            # instalment fees belong to their plans, and the credit outcome is this
+            # bill's and what follows it, not the account's earlier history.
+            sunk = sum(c.charges for c in out.cash if c.day < self.today)
+            cost = out.cost - out.fees - sunk
+            start = self.account.bills[-1].statement_date if self.account.bills else None
+            timeline = tuple(r for r in out.rows if start is None or r.statement_date >= start)
+        impact = _impact(out, timeline)
+        rows = tuple(ScheduledPayment(c.day, c.principal, c.cost) for c in out.cash
+                     if self.today is None or c.day >= self.today)  # fmt: skip
+        months = tuple((r.statement_date, r.report_code) for r in timeline)
+        red = engine_rules.red_line(months, out.end).crossed
+        return Option(
+            kind, self.amount, cost, rows, impact, timeline=timeline, red_line=red,
+            months_reported=sum(r.report_code > 0 for r in timeline), **extra,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def pay_in_full(self) -> Option:
+        return self._option("pay_in_full", Policy(on_due="full"))
+
+    def minimum_then_rest(self, days: int) -> Option:
+        """The minimum on the due date, nothing more until due + ``days``, then the rest."""
+        pay = self.due + timedelta(days=days)
+        opt = self._option("minimum", Policy("minimum", 1, settle_on=pay), days=days)
+        return _with_rate(opt, days)
+
+    def minimum_every_cycle(self) -> Option:
+        opt = self._option("minimum", Policy("minimum"))
+        apr, ear = _irr_rates(opt)
+        return _replace(opt, apr=apr, ear=ear)
+
+    def overdue(self, days: int) -> Option:
+        pay = self.due + timedelta(days=days)
+        # Nothing until then, everything then; the account's later minimums (its other
+        # instalments) are paid on time after that.
+        policy = Policy("minimum", settle_on=pay, on_due_from=pay + timedelta(days=1))
+        return self._option("overdue", policy, days=days)
+
+    def negotiated(self, after: int, waiver: Decimal, n: int) -> Option:
+        deal = Negotiation(self.due + timedelta(days=after), n, waiver)
+        return self._option("negotiated", Policy(negotiation=deal), periods=n, days=after)
+
+
+def replace_start(policy: Policy, today: date | None) -> Policy:
+    """The policy from ``today`` on (None: from the start)."""
+    if today is None:
+        return policy
+    return replace(policy, start=today)
+
+
+def _replace(option: Option, **changes: object) -> Option:
+    from dataclasses import replace
+
+    return replace(option, **changes)  # type: ignore[arg-type]
+
+
+def _impact(out: Outcome, timeline: Sequence[CycleRow] | None = None) -> credit.CreditImpact:
+    rows = out.rows if timeline is None else timeline
+    code = max((r.report_code for r in rows), default=0)
+    if code == 0:
+        return credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
+    serious = max(r.days_past_due for r in rows) > engine_rules.SERIOUS_AFTER_DAYS
+    return credit.CreditImpact(
+        code=code, reported=True, serious=serious, visible_until=out.visible_until
+    )
+
+
+def _with_rate(option: Option, days: int) -> Option:
+    """APR/EAR of "the rest paid ``days`` later": its cost over that time, per year."""
+    rest = option.amount - (option.schedule[0].payment if option.schedule else 0)
+    if rest <= 0 or days <= 0 or option.impact.reported:
+        return option
+    growth = Decimal(option.total_cost) / Decimal(rest)
+    apr = _q(growth * Decimal(365) / Decimal(days))
+    # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
+    ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
+    return _replace(option, apr=apr, ear=ear)
+
+
+def _irr_rates(option: Option) -> tuple[Decimal | None, Decimal | None]:
+    """APR/EAR of paying the minimum every cycle: 12 × the monthly IRR of what is paid
+    after the first due (on the amount left after the first payment)."""
+    rows = option.timeline
+    if len(rows) < 2 or option.total_cost <= 0:
+        return None, None
+    principal = option.amount - rows[0].paid
+    later = [r.paid for r in rows[1:]]
+    if principal <= 0 or not any(later):
+        return None, None
+    i = plans.irr(principal, later)
+    return _q(12 * i), _q((1 + i) ** 12 - 1)
 
 
 def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]:
@@ -172,86 +344,28 @@ def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]
     return list(periods)
 
 
-_CLEAN = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
-
-
-def _pay_in_full(amount: int, due: date) -> Option:
-    return Option("pay_in_full", amount, 0, (ScheduledPayment(due, amount, 0),), _CLEAN)
-
-
-def _minimum(
-    product: Product, amount: int, minimum: int, posting: date, due: date, pay: date
-) -> Option:
-    rest = amount - minimum
-    interest = costs.revolving_interest(product, amount, rest, posting, due, pay)
-    schedule = (ScheduledPayment(due, minimum, 0), ScheduledPayment(pay, rest, interest))
-    apr = ear = None
-    days = (pay - due).days
-    if rest > 0:
-        growth = Decimal(interest) / Decimal(rest)  # over ``days``
-        apr = _q(growth * Decimal(365) / Decimal(days))
-        # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
-        ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
-    return Option("minimum", amount, interest, schedule, _CLEAN, days=days, apr=apr, ear=ear)
-
-
 def _installment(product: Product, amount: int, n: int, due: date) -> Option:
-    # The bill is converted on its due date; period k falls k months later.
+    """The bill converted on its due date into ``n`` periods, played as the plan's
+    instalments on the account (each paid on its date); the schedule and its true rate
+    are :mod:`plans`'."""
     first = due + relativedelta(months=1) if product.installment_interval == "month" else due
     sched = plans.installment_schedule(product, amount, n, first)
+    if product.installment_interval == "month":
+        # Anchored on the bill's due date: due 31 Jan → 28 Feb, 31 Mar, … (never the 28th
+        # for ever after a short month).
+        periods = tuple(
+            replace(p, due_date=due + relativedelta(months=k))
+            for k, p in enumerate(sched.periods, start=1)
+        )
+        sched = replace(sched, periods=periods)
     apr, ear = plans.true_rate(sched)
+    parts = tuple(PartDue(p.due_date, p.principal, p.fee) for p in sched.periods)
+    out = play(Account(product, parts=parts), Policy(on_due="full"))
     rows = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in sched.periods)
     return Option(
-        "installment", amount, sched.total_fee, rows, _CLEAN, periods=n, apr=apr, ear=ear
-    )
-
-
-def _overdue(
-    product: Product, amount: int, minimum: int, posting: date, due: date, days: int
-) -> Option:
-    pay = due + timedelta(days=days)
-    cost = costs.overdue_cost(
-        product, bill=amount, minimum=minimum, unpaid=amount, posting=posting, due=due, pay=pay
-    )
-    late = 0 if cost.in_grace else days
-    impact = credit.credit_impact(product, late, pay)
-    schedule = (ScheduledPayment(pay, amount, cost.total),)
-    return Option("overdue", amount, cost.total, schedule, impact, days=days)
-
-
-def _negotiated(
-    product: Product,
-    amount: int,
-    minimum: int,
-    posting: date,
-    due: date,
-    after: int,
-    waiver: Decimal,
-    n: int,
-) -> Option:
-    start = due + timedelta(days=after)
-    so_far = costs.overdue_cost(
-        product, bill=amount, minimum=minimum, unpaid=amount, posting=posting, due=due, pay=start
-    )
-    plan = costs.negotiated_plan(amount, so_far.total, waiver, n, start + relativedelta(months=1))
-    rows = tuple(_negotiated_rows(plan, amount))
-    settled = rows[-1].due_date
-    impact = credit.credit_impact(product, after, settled)
-    return Option("negotiated", amount, plan.balance - amount, rows, impact, periods=n, days=after)
-
-
-def _negotiated_rows(plan: costs.NegotiatedPlan, amount: int) -> list[ScheduledPayment]:
-    """Split each payment as the ledger allocates one: the penalty first, then principal.
-
-    With a waiver that brings the balance under the amount there is no cost left to
-    pay; every payment is principal (the option's total cost is then negative).
-    """
-    rows, cost_left = [], max(0, plan.balance - amount)
-    for when, pay in plan.periods:
-        cost = min(pay, cost_left)
-        cost_left -= cost
-        rows.append(ScheduledPayment(when, pay - cost, cost))
-    return rows
+        "installment", amount, out.cost, rows, _impact(out), periods=n, apr=apr, ear=ear,
+        timeline=out.rows,
+    )  # fmt: skip
 
 
 def _q(rate: Decimal) -> Decimal:

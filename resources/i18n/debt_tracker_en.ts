@@ -85,6 +85,13 @@
     <context>
         <name>Options</name>
         <message numerus="yes">
+            <source>Pay the minimum, the rest %n day(s) later</source>
+            <translation>
+                <numerusform>Pay the minimum, the rest %n day later</numerusform>
+                <numerusform>Pay the minimum, the rest %n days later</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Split into %n</source>
             <translation>
                 <numerusform>Split into %n</numerusform>
@@ -106,6 +113,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n payments, {amount} in all</source>
+            <translation>
+                <numerusform>%n payments, {amount} in all</numerusform>
+                <numerusform>%n payments, {amount} in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n × {amount}</source>
             <translation>
                 <numerusform>%n × {amount}</numerusform>
@@ -117,6 +131,13 @@
             <translation>
                 <numerusform>%n × up to {amount}</numerusform>
                 <numerusform>%n × up to {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paid in %n payment(s):</source>
+            <translation>
+                <numerusform>Paid in %n payment:</numerusform>
+                <numerusform>Paid in %n payments:</numerusform>
             </translation>
         </message>
         <message numerus="yes">

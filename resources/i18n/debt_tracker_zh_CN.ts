@@ -782,10 +782,6 @@
             <translation>还款日 {pay_date} 必须晚于到期日 {due}</translation>
         </message>
         <message>
-            <source>pay date {pay} is before the due date {due}; nothing is late</source>
-            <translation>还款日 {pay} 早于到期日 {due}，并未逾期</translation>
-        </message>
-        <message>
             <source>payment amount must be greater than zero</source>
             <translation>还款金额必须大于零</translation>
         </message>
@@ -796,10 +792,6 @@
         <message>
             <source>payments must be non-negative whole numbers of minor units</source>
             <translation>还款额必须是非负的整数（以分计）</translation>
-        </message>
-        <message>
-            <source>posting date {posting} is after the due date {due}</source>
-            <translation>入账日 {posting} 晚于到期日 {due}</translation>
         </message>
         <message>
             <source>principal must be a whole number of minor units, not {principal!r}</source>
@@ -964,6 +956,10 @@
         <message>
             <source>no backup {name} (see `backups` for the list)</source>
             <translation>没有备份 {name}（用 `backups` 查看列表）</translation>
+        </message>
+        <message>
+            <source>no budget clears everything by {by}</source>
+            <translation>没有任何每月预算能在 {by} 前还清全部欠款</translation>
         </message>
         <message>
             <source>no header row with the columns {columns} in the file</source>
@@ -1226,10 +1222,6 @@
             <translation>{name}必须是整数，而不是 {value!r}</translation>
         </message>
         <message>
-            <source>{name} must be whole minor units, not {value!r}</source>
-            <translation>{name}必须是整数（以分计），而不是 {value!r}</translation>
-        </message>
-        <message>
             <source>{name} must not be negative</source>
             <translation>{name}不能为负数</translation>
         </message>
@@ -1238,20 +1230,12 @@
             <translation>{name}不能为负数，而不是 {rate}</translation>
         </message>
         <message>
-            <source>{name} must not be negative, not {value}</source>
-            <translation>{name}不能为负数，而不是 {value}</translation>
-        </message>
-        <message>
             <source>{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
             <translation>{name} {rate} 高得不合理（利率用小数表示：0.05 即 5%）</translation>
         </message>
         <message>
             <source>{name} of {rate} is too high: at most {limit} ({limit_percent}); rates are fractions, 0.0005 = 0.05%</source>
             <translation>{name} {rate} 太高：最多 {limit}（{limit_percent}）；利率用小数表示，0.0005 即 0.05%</translation>
-        </message>
-        <message>
-            <source>{name} {part} is more than the bill {bill} (minor units)</source>
-            <translation>{name} {part} 超过了账单金额 {bill}（以分计）</translation>
         </message>
         <message>
             <source>{name} {text!r} is not a decimal rate such as 0.0005</source>
@@ -2078,8 +2062,8 @@
             <translation>全额还款</translation>
         </message>
         <message>
-            <source>Pay the minimum</source>
-            <translation>只还最低还款</translation>
+            <source>Pay the minimum every month</source>
+            <translation>每月只还最低还款</translation>
         </message>
         <message>
             <source>clean</source>
@@ -2118,6 +2102,12 @@
             <translation>一次付款，在 {month}</translation>
         </message>
         <message numerus="yes">
+            <source>Pay the minimum, the rest %n day(s) later</source>
+            <translation>
+                <numerusform>先还最低还款，其余 %n 天后还清</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Split into %n</source>
             <translation>
                 <numerusform>分 %n 期</numerusform>
@@ -2136,6 +2126,12 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n payments, {amount} in all</source>
+            <translation>
+                <numerusform>%n 笔还款，共 {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n × {amount}</source>
             <translation>
                 <numerusform>%n 个月 × {amount}</numerusform>
@@ -2145,6 +2141,12 @@
             <source>%n × up to {amount}</source>
             <translation>
                 <numerusform>%n 个月 × 最多 {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paid in %n payment(s):</source>
+            <translation>
+                <numerusform>分 %n 笔还款：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2307,10 +2309,6 @@
             <translation>没有欠款，无需制定计划。</translation>
         </message>
         <message>
-            <source>Minimums in the plan's first month: {amount} — every balance after a month's interest, unbilled spending included, plus what is already late.</source>
-            <translation>计划首月最低还款合计：{amount}——按每笔余额加一个月利息（含未出账消费）计算，另加已逾期的部分。</translation>
-        </message>
-        <message>
             <source>(The dashboard's {amount} counts only the minimums on this month's and overdue bills and periods.)</source>
             <translation>（总览中的 {amount} 只计入本月到期及已逾期账单和分期的最低还款。）</translation>
         </message>
@@ -2325,6 +2323,18 @@
         <message>
             <source>Month by month</source>
             <translation>逐月明细</translation>
+        </message>
+        <message>
+            <source>Minimums in the plan's first month: {amount} — each account's minimum on its next due date, with what is already late in full.</source>
+            <translation>计划首月的最低还款合计：{amount}——每个账户在下一个还款日的最低还款，已逾期的部分全额计入。</translation>
+        </message>
+        <message>
+            <source>At this budget the balances grow by up to {growth} a month; {budget} a month would stop the growth.</source>
+            <translation>按这个预算，欠款每月最多增加 {growth}；每月 {budget} 才能止住增长。</translation>
+        </message>
+        <message>
+            <source>The plan stops in {month}: an account would be over 90 days late (seriously delinquent) or charged off.</source>
+            <translation>计划在 {month} 停止：将有账户逾期超过 90 天（严重逾期）或被核销。</translation>
         </message>
         <message>
             <source>At this budget the debts are not paid off within 30 years.</source>
@@ -3461,6 +3471,49 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>not within 30 years</source>
             <translation>30 年内无法还清</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Statement</source>
+            <translation>账单日</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低还款</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已还</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>罚息</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>滞纳金</translation>
+        </message>
+        <message>
+            <source>Days past due</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>征信</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,12 @@ def test_which_products_split_and_when_period_one_is_due(store: Store) -> None:
     us = products.add_product(store, "Card", "us-credit-card", {})
     klarna = products.add_product(store, "Klarna", "pay-in-4", {})
     assert charges.split_periods(store, us.id or 0) == ()
-    assert charges.split_periods(store, huabei.id or 0) == (3, 6, 12)
+    assert charges.split_periods(store, huabei.id or 0) == (
+        3,
+        6,
+        9,
+        12,
+    )  # DESIGN.md presets: Huabei 9 periods
     assert charges.split_periods(store, klarna.id or 0) == klarna.allowed_periods
     # Pay-in-4 takes part 1 at the till.
     assert charges.first_due_for_split(klarna, date(2026, 11, 28)) == date(2026, 11, 28)

@@ -87,13 +87,15 @@ def test_overdue_warnings_cost_per_day_and_report_date(store: Store) -> None:
         ("京东白条", "installment"),
     ]
     bill, period = warnings
-    # 86,420 × 0.0005 = 43.21 → 43 a day; so far × 5 days = 216.05 → 216.
-    assert (bill.view.amount, bill.cost_per_day, bill.view.penalty_so_far) == (86_420, 43, 216)
-    # 61,825 × 0.0005 = 30.91 → 31 a day; × 5 = 154.56 → 155.
+    # 86,420 × 0.0005 = 43.21 → 43 a day; 61,825 × 0.0005 = 30.91 → 31 a day.
+    # So far, the account engine's BNPL penalty on the whole unpaid amount of the account
+    # (DESIGN.md), shown on its oldest open due: (86,420 + 61,825) × 0.0005 × 5 days =
+    # 370.61 → 371 (was 216 + 155 per due, rounded twice).
+    assert (bill.view.amount, bill.cost_per_day, bill.view.penalty_so_far) == (86_420, 43, 371)
     assert (period.view.amount, period.cost_per_day, period.view.penalty_so_far) == (
         61_825,
         31,
-        155,
+        0,
     )
     # Baitiao reports after 1 day, no grace: due 26 Nov + 1 = 27 Nov, already past.
     assert {w.reported_on for w in warnings} == {date(2026, 11, 27)}
@@ -138,13 +140,16 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
     # 9,844; late fee max(¥10, 5 % × 85,600 = 4,280) = 4,280 → 14,124 so far.
     card = late(date(2026, 12, 15), "招商银行信用卡")
     assert card.view.penalty_so_far == 9_844 + 4_280
-    # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late):
-    # 123,456 × (0.2499 / 365 = 0.0006846575) × 56 days (24 Nov → 19 Jan) = 4,733.4 →
-    # 4,733; late fee $30 capped at the $25 minimum → 2,500. One more day: × 57 days =
-    # 4,817.9 → 4,818, so tomorrow adds 4,818 − 4,733 = 85.
+    # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late),
+    # with R = 0.2499 / 365 = 0.0006846575: 123,456 × R = 84.5252 a day; posted on the
+    # 24 Dec statement: 30 days = 2,535.76 → 2,536; then 26 days to 19 Jan = 2,197.65 →
+    # 2,198 (4,734). Late fees, one per missed statement: $30 capped at the $25 minimum
+    # → 2,500; the 24 Dec statement (due 10 Jan, the preset's same day each month) is
+    # missed too: a repeat, $41 → 4,100. 4,734 + 2,500 + 4,100 = 11,334.
+    # Tomorrow: 27 days = 2,282.18 → 2,282, so it adds 84.
     chase = late(date(2027, 1, 19), "Chase Freedom")
-    assert chase.view.penalty_so_far == 4_733 + 2_500
-    assert chase.cost_per_day == 85
+    assert chase.view.penalty_so_far == 4_734 + 2_500 + 4_100
+    assert chase.cost_per_day == 84
     # the dashboard and the simulator's "pay today" quote the same figure
     for day, w in ((date(2026, 12, 15), card), (date(2027, 1, 19), chase)):
         sim = simulation.simulate_due(store, w.view.due.id, day)
@@ -154,35 +159,34 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
 
 def test_payoff_on_the_demo_data(store: Store) -> None:
     result = payoff.payoff(store, TODAY, 300_000)  # ¥3,000.00 a month
-    # The currency owing most is CNY (1,869,205 > 141,456); the plan is one more debt.
+    # The currency owing most is CNY; one debt per account: Baitiao's iPhone plan is part
+    # of its account (its periods are the account's minimum), not a debt of its own.
     assert result.currency == "CNY"
+    # Baitiao: the late bill 86,420 + 9 plan periods × 61,825 = 556,425 + the penalty so
+    # far, (86,420 + 61,825) × 0.0005 × 5 days = 370.61 → 371: 643,216.
     assert [(d.key, d.name, d.balance) for d in result.debts] == [
-        ("product-1", "京东白条", 86_420),
-        ("plan-1", "iPhone 12 期", 556_425),
+        ("product-1", "京东白条", 86_420 + 556_425 + 371),
         ("product-3", "招商银行信用卡", 901_800),
         ("product-2", "花呗", 324_560),
     ]
-    plan_debt = result.debts[1]
-    assert (plan_debt.fixed_payment, plan_debt.monthly_rate) == (61_825, Decimal(0))
-    # 0.05 % a day × 30 = 1.5 % a month on every revolving line.
-    assert {d.monthly_rate for d in result.debts if d.key != "plan-1"} == {Decimal("0.0150")}
+    # 0.05 % a day × 30 = 1.5 % a month on every revolving line (for ranking only).
+    assert {d.monthly_rate for d in result.debts} == {Decimal("0.0150")}
     owed = sum(d.balance for d in result.debts)
-    assert owed == 1_869_205  # the dashboard's CNY total debt
+    assert owed == 1_869_205 + 371  # the dashboard's CNY total debt + the penalty so far
     avalanche = result.plans["avalanche"]
     first = avalanche.months[0]
-    # What is late today is past due from month 1: Baitiao's unpaid minimum 8,642 (10 %
-    # of the 86,420 bill, 5 days late) and the plan's 26 Nov period 61,825.
-    assert [d.past_due for d in result.debts] == [8_642, 61_825, 0, 0]
-    # Month 1 interest: 86,420 × 1.5 % = 1,296.3 → 1,296 (Baitiao's penalty is 1.5 % a
-    # month too); 901,800 × 1.5 % = 13,527; 324,560 × 1.5 % = 4,868.4 → 4,868; the plan
-    # accrues only on its late period: 61,825 × 0.05 % × 30 = 927.375 → 927.
-    assert first.interest == {"product-1": 1_296, "plan-1": 927, "product-3": 13_527,
-                              "product-2": 4_868}  # fmt: skip
-    # Month 1 minimums: Baitiao 10 % of the current part (87,716 − 8,642 = 79,074 →
-    # 7,907) + 8,642 late = 16,549; the plan 61,825 (26 Dec) + 61,825 late = 123,650;
-    # the card 10 % of 915,327 = 91,533 (91,532.7); Huabei 10 % of 329,428 = 32,943.
-    assert first.minimums == {"product-1": 16_549, "plan-1": 123_650, "product-3": 91_533,
-                              "product-2": 32_943}  # fmt: skip
+    # Month 1 minimums, each on its due date in December:
+    # Baitiao (26 Dec): 10 % × (86,420 − 70,467 past due) = 1,595 + the penalty posted on
+    #   17 Dec, 148,245 × 0.0005 × 21 days = 1,556.57 → 1,557 + the 26 Dec period 61,825
+    #   + the unpaid 26 Nov minimum (8,642 + 61,825 = 70,467) = 135,444;
+    # the card (11 Dec): its bill's 85,600; Huabei (4 Dec): 10 % × 324,560 = 32,456.
+    assert first.minimums == {"product-1": 135_444, "product-3": 85_600, "product-2": 32_456}
+    # Interest inside the interest-free period is 0 (Huabei's bill, paid in part, loses it
+    # only from its due date); the card's minimum paid on 11 Dec loses the grace on the
+    # whole bill: 856,000 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,132, + 770,400 × 0.0005
+    # × 11 days (→ 22 Dec) = 4,237.2 → 12,369 posted on 22 Dec; then (770,400 + 12,369) ×
+    # 0.0005 × 9 days = 3,522.46 → 3,522 accrued by 31 Dec: 15,891.
+    assert first.interest["product-3"] == 15_891
     assert sum(first.payments.values()) == 300_000
     for plan in result.plans.values():
         assert plan.debt_free is not None and plan.overdue == ()
@@ -207,13 +211,17 @@ def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -
     # 800,000 paid on 10 Dec meets the minimum; 56,000 revolves.
     payments.add_payment(store, 3, date(2026, 12, 10), 800_000, day)
     view = next(v for v in dues.due_views(store, day) if v.due.due_date == date(2026, 12, 11))
-    assert view.status.state_name == "revolving" and not view.impact.reported
+    assert view.status.state_name == "revolving"
+    # This statement's month is clean; the account is reported for last month's bill,
+    # paid 6 days late (past the 3 grace days), and stays so after the payment.
+    assert view.impact.reported and view.impact.code == 1
     # The card takes the grace away: the whole bill from posting to the due date,
     # 856,000 × 0.0005 × 19 = 8,132, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,412;
     # no late fee (the minimum was met), no month anniversary yet (22 Dec).
     assert view.penalty_so_far == 8_412
     sim = simulation.simulate_due(store, view.due.id, day)
-    assert all(not o.impact.reported for o in sim.options)
+    # Its own outcome: the minimum was met, so paying the rest today is never reported.
+    assert not sim.options[0].impact.reported
     assert sim.options[0].total_cost == 8_412 and sim.days_late == 10
     # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,132 + 56,000 ×
     # 0.0005 × 11 = 308 → 8,440 is compounded into the balance; then (56,000 + 8,440) ×

@@ -100,14 +100,22 @@ def test_baitiao_leftover_fen_in_last_period(n: int, each: int, last: int) -> No
 
 
 def test_flat_fee_rounds_half_up() -> None:
-    # 100,100 × 0.005 = 500.5 → 501 (half up); principal 100100 / 3 = 33366.67 → 33367,
-    # so the last period gets 100100 − 2·33367 = 33366 (a leftover can be −1 fen).
+    # 100,100 × 0.005 = 500.5 → 501 (half up); principal 100100 / 3 = 33366.67 is
+    # rounded DOWN to 33366 (DESIGN.md, instalment rounding), the last period gets
+    # 100100 − 2·33366 = 33368.
     s = flat_schedule(100_100, 3, Decimal("0.005"), FIRST)
     assert [(p.principal, p.fee) for p in s.periods] == [
-        (33_367, 501),
-        (33_367, 501),
         (33_366, 501),
+        (33_366, 501),
+        (33_368, 501),
     ]
+
+
+def test_principal_rounds_down_remainder_last_lenders_practice() -> None:
+    # DESIGN.md: 1,000.00 / 60 → 100,000 // 60 = 1,666 (16.66) × 59 = 98,294,
+    # last 100,000 − 98,294 = 1,706 (17.06); never 59 × 16.67 + 16.47.
+    s = flat_schedule(100_000, 60, Decimal("0"), FIRST)
+    assert [p.principal for p in s.periods] == [1_666] * 59 + [1_706]
 
 
 def test_one_period_flat_rate_is_the_fee_rate() -> None:
@@ -269,7 +277,7 @@ def test_product_without_instalments_is_refused() -> None:
 
 
 def test_period_count_the_product_does_not_offer() -> None:
-    with pytest.raises(InputError, match="offers 3, 6, 12 periods, not 5"):
+    with pytest.raises(InputError, match="offers 3, 6, 9, 12 periods, not 5"):
         installment_schedule(HUABEI, 100_000, 5, FIRST)
     # Unchecked, Baitiao's flat rate applies to any count ...
     s = installment_schedule(BAITIAO, 100_000, 5, FIRST, check_allowed=False)

@@ -147,7 +147,8 @@ def test_plan_preview_matches_the_worked_example() -> None:
 
 
 def test_period_choices() -> None:
-    assert products.period_choices(from_preset("huabei", "h")) == [3, 6, 12]
+    # DESIGN.md presets: Huabei offers 9 periods too.
+    assert products.period_choices(from_preset("huabei", "h")) == [3, 6, 9, 12]
     assert (
         products.period_choices(from_preset("baitiao", "b").with_changes(allowed_periods=()))[-1]
         == 60

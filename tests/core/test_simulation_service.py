@@ -44,15 +44,23 @@ def test_simulate_the_huabei_due_by_hand(store: Store) -> None:
     by = {(o.kind, o.periods or o.days): o for o in sim.options}
     # Huabei 3 periods: total 2.5% → 324560 × 0.025 = 8114.
     assert by["installment", 3].total_cost == 8114
-    # 30 days late: 324560 × 0.0005 × 30 = 4868.4 → 4868; reported, settled 2027-01-03,
-    # kept 5 years → visible until 2032-01-03.
+    # 30 days late: 324560 × 0.0005 = 162.28 a day, posted on each statement (the 25th):
+    # 4 → 25 Dec 21 days = 3,407.88 → 3,408; 25 Dec → 3 Jan 9 days = 1,460.52 → 1,461;
+    # 4,869; reported, settled 2027-01-03, kept 5 years → visible until 2032-01-03.
     late = by["overdue", 30]
-    assert late.total_cost == 4868
+    assert late.total_cost == 4869
     assert late.impact.visible_until == date(2032, 1, 3)
-    # Minimum ¥324.56 now, rest 292104 on 2027-01-04 (31 days): 292104 × 0.0005 × 31
-    # = 4527.6 → 4528, and it is the cheapest option that stays off the report.
-    assert by["minimum", 31].total_cost == 4528
-    assert sim.cheapest_clean is by["minimum", 31]
+    # Minimum ¥324.56 now, rest 292,104 on 2027-01-04 (31 days) is NOT clean: the
+    # 25 Dec statement falls due on 3 Jan, a day before. Daily fee 292,104 × 0.0005 =
+    # 146.052: 4 → 25 Dec 21 d = 3,067.09 → 3,067; 25 Dec → 3 Jan 9 d = 1,314.47 → 1,314;
+    # its minimum 10 % × 292,104 + 3,067 = 32,277 is missed on 3 Jan: one day's penalty on
+    # everything, (292,104 + 3,067) × 0.0005 = 147.59 → 148. 3,067 + 1,314 + 148 = 4,529.
+    assert by["minimum", 31].total_cost == 4529
+    assert by["minimum", 31].impact.reported
+    # The rest 30 days later (3 Jan, that statement's due date) stays clean:
+    # 3,067 + 1,314 = 4,381.
+    assert by["minimum", 30].total_cost == 4381 and not by["minimum", 30].impact.reported
+    assert sim.cheapest_clean is not None and sim.cheapest_clean.total_cost < 4381
 
 
 def test_instalment_due_is_not_split_again(store: Store) -> None:
@@ -86,13 +94,18 @@ def test_an_overdue_bill_starts_from_today(store: Store) -> None:
     ]
     facts = simulation.explain(sim)
     assert facts.now is sim.options[0]
-    # Paying today: 86420 × 0.0005 × 5 days = 216.05 → 216 fen; Baitiao reports from
+    # Paying today plays the whole Baitiao account: the BNPL penalty runs on everything
+    # unpaid, the bill and the plan's period due the same day: (86,420 + 61,825) × 0.0005
+    # × 5 days = 370.61 → 371 fen — the dashboard's "so far" for it. Baitiao reports from
     # day 1, settled today → visible until 2031-12-01 (5 years).
-    assert facts.now.total_cost == 216
+    assert facts.now.total_cost == 371
+    assert facts.now.total_cost == simulation.simulatable_dues(store, TODAY)[0].penalty_so_far
     assert facts.now.impact.reported
     assert facts.now.impact.visible_until == date(2031, 12, 1)
-    # The quoted "later" scenario is 30 days: 86420 × 0.0005 × 30 = 1296.3 → 1296.
-    assert facts.late is not None and facts.late.total_cost == 1296
+    # The quoted "later" scenario is 30 days: 148,245 × 0.0005 = 74.1225 a day, posted on
+    # the 17 Dec statement (21 days = 1,556.57 → 1,557); that statement adds the plan's
+    # next period (61,825), so 9 more days on 210,070: 945.32 → 945. 1,557 + 945 = 2,502.
+    assert facts.late is not None and facts.late.total_cost == 2502
     assert sim.cheapest_clean is None
 
 
@@ -136,7 +149,7 @@ def test_explain_quotes_cheapest_clean_and_thirty_days_late(store: Store) -> Non
     assert facts.currency == "CNY"
     assert facts.best is not None and facts.best.kind == "minimum"
     assert facts.late is not None and facts.late.days == 30
-    assert facts.late.total_cost == 4868
+    assert facts.late.total_cost == 4869  # as in test_simulate_the_huabei_due_by_hand
 
 
 def test_explain_picks_the_nearest_lateness() -> None:
@@ -181,20 +194,16 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     curve = simulation.balance_curve(avalanche)
     assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
     assert curve[-1] == (avalanche.debt_free, 0)
-    # Balances 864.20, 5564.25 (plan), 9018.00, 3245.60; one month's interest at
-    # 0.0005 × 30 = 1.5%: 12.96, 9.27 (on the plan's late 618.25 only), 135.27, 48.68.
-    # What is late today is due in full on top: Baitiao 10 % of (877.16 − 86.42 late) =
-    # 79.07 + 86.42 = 165.49; the plan 618.25 + 618.25 late = 1236.50; the card 10 % of
-    # 9153.27 = 915.33; Huabei 10 % of 3294.28 = 329.43 → 2646.75.
-    assert simulation.minimums_total(debts) == 264_675
+    # The first month's minimums on the account engine (see test_overview's
+    # test_payoff_on_the_demo_data): 135,444 + 85,600 + 32,456 = 253,500.
+    assert simulation.minimums_total(debts, TODAY) == 253_500
     assert avalanche.months[0].minimums == {
-        "product-1": 16549,
-        "plan-1": 123650,
-        "product-3": 91533,
-        "product-2": 32943,
+        "product-1": 135_444,
+        "product-3": 85_600,
+        "product-2": 32_456,
     }
-    # Rounded up to a whole 100.00: 2700.00.
-    assert simulation.suggested_budget(debts) == 270_000
+    # Rounded up to a whole 100.00: 2600.00.
+    assert simulation.suggested_budget(debts, 2, TODAY) == 260_000
     with pytest.raises(InputError):
         simulation.plan_all([], 300_000, TODAY)
 
@@ -233,9 +242,10 @@ def test_a_preset_amount_due_before_today_is_refused() -> None:
     assert sim.days_late == 0 and sim.options[0].total_cost == 0
 
 
-def test_simulate_amount_late_view_matches_simulate_due(store: Store) -> None:
-    # The overdue Baitiao bill (¥864.20, due 2026-11-26): the same amount, minimum and
-    # posting through simulate_amount give the very options simulate_due gives.
+def test_simulate_amount_late_view_prices_the_bill_alone(store: Store) -> None:
+    # The overdue Baitiao bill (¥864.20, due 2026-11-26): simulate_amount prices the bill
+    # alone (86,420 × 0.0005 × 5 = 216.05 → 216); simulate_due the account it is on,
+    # with the plan's period due the same day (371, as the dashboard).
     view = simulation.simulatable_dues(store, TODAY)[0]
     by_due = simulation.simulate_due(store, view.due.id, TODAY)
     by_amount = simulation.simulate_amount(
@@ -247,7 +257,9 @@ def test_simulate_amount_late_view_matches_simulate_due(store: Store) -> None:
         minimum=min(view.minimum, view.amount),
         posting=view.due.statement_date,
     )
-    assert by_amount == by_due and by_due.days_late == 5
+    assert by_due.days_late == by_amount.days_late == 5
+    assert [o.kind for o in by_amount.options] == [o.kind for o in by_due.options]
+    assert (by_amount.options[0].total_cost, by_due.options[0].total_cost) == (216, 371)
 
 
 def test_a_minimum_above_the_amount_is_refused_in_money() -> None:

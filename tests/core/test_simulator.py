@@ -97,7 +97,7 @@ def test_baitiao_pay_in_full_costs_nothing() -> None:
 
 
 def test_baitiao_minimum_interest_on_the_remainder_from_due() -> None:
-    o = only(BAITIAO, "minimum")
+    o = only(BAITIAO, "minimum", days=31)
     # M = 10 % × 100,000 = 10,000; R = 90,000; 90,000 × 0.0005 × 31 days = 1,395.
     assert BAITIAO.minimum == 10_000
     assert rows(o) == [(DUE, 10_000, 0), (PAY, 90_000, 1_395)]
@@ -121,11 +121,11 @@ def test_baitiao_instalments_flat_fee_leftover_last() -> None:
     assert (three.apr, three.ear) == (Decimal("0.089777"), Decimal("0.093564"))
     brackets(three)
     six = only(BAITIAO, "installment", periods=6)
-    # round(16,666.67) = 16,667 × 5 = 83,335; last 16,665 (leftover is negative here).
-    assert rows(six)[0][1:] == (16_667, 500) and rows(six)[-1][1:] == (16_665, 500)
+    # principal rounded down (DESIGN.md): 16,666 × 5 = 83,330; last 16,670.
+    assert rows(six)[0][1:] == (16_666, 500) and rows(six)[-1][1:] == (16_670, 500)
     twelve, twenty_four = (only(BAITIAO, "installment", periods=n) for n in (12, 24))
-    # 12: round(8,333.33) = 8,333 × 11 = 91,663, last 8,337; 24: 4,167 × 23 = 95,841, last 4,159
-    assert (rows(twelve)[-1][1], rows(twenty_four)[-1][1]) == (8_337, 4_159)
+    # 12: 8,333 × 11 = 91,663, last 8,337; 24: 4,166 × 23 = 95,818, last 4,182
+    assert (rows(twelve)[-1][1], rows(twenty_four)[-1][1]) == (8_337, 4_182)
     assert [o.total_cost for o in (six, twelve, twenty_four)] == [3_000, 6_000, 12_000]
     for o in (six, twelve, twenty_four):
         brackets(o)
@@ -179,9 +179,12 @@ def test_baitiao_negotiated_waiver() -> None:
     assert impact(o) == (2, True, False, date(2032, 8, 8))
 
 
-def test_baitiao_cheapest_clean_is_the_minimum() -> None:
-    # Clean options: minimum 1,395 < 3 instalments 1,500 < …; every overdue is reported.
-    assert BAITIAO.cheapest_clean is only(BAITIAO, "minimum")
+def test_baitiao_cheapest_clean_is_the_minimum_with_the_rest_soonest() -> None:
+    # Options on equal terms (DESIGN.md): "the minimum now, the rest 15 days later" costs
+    # 90,000 × 0.0005 × 15 = 675 and stays clean; "pay 15 days late" costs 750, reported.
+    assert BAITIAO.cheapest_clean is only(BAITIAO, "minimum", days=15)
+    assert only(BAITIAO, "minimum", days=15).total_cost == 675
+    assert only(BAITIAO, "overdue", days=15).impact.reported
 
 
 # -- Huabei: a total rate spread evenly ---------------------------------------------------
@@ -192,14 +195,16 @@ def test_huabei_3_periods_rounding_leftovers_in_the_last_period() -> None:
     o = only(HUABEI, "installment", periods=3)
     # fee total round(100,100 × 0.025) = round(2,502.5) = 2,503 (half up);
     # fee each round(2,503 / 3) = round(834.33) = 834, last 2,503 − 1,668 = 835;
-    # principal round(100,100 / 3) = round(33,366.67) = 33,367, last 100,100 − 66,734 = 33,366.
+    # principal rounded down (DESIGN.md): 100,100 // 3 = 33,366, last 100,100 − 66,732 =
+    # 33,368.
     assert rows(o) == [
-        (date(2027, 1, 10), 33_367, 834),
-        (date(2027, 2, 10), 33_367, 834),
-        (date(2027, 3, 10), 33_366, 835),
+        (date(2027, 1, 10), 33_366, 834),
+        (date(2027, 2, 10), 33_366, 834),
+        (date(2027, 3, 10), 33_368, 835),
     ]
     assert o.total_cost == 2_503
-    assert (o.apr, o.ear) == (Decimal("0.149414"), Decimal("0.160083"))
+    # 12 × IRR of (100,100; 34,200, 34,200, 34,203), checked by brackets() below.
+    assert (o.apr, o.ear) == (Decimal("0.149411"), Decimal("0.160080"))
     brackets(o)
 
 
@@ -208,17 +213,19 @@ def test_huabei_6_and_12_periods_totals() -> None:
     # 6: round(100,100 × 0.045) = round(4,504.5) = 4,505; round(750.83) = 751 × 5, last 750.
     assert [p.fee for p in six.schedule] == [751] * 5 + [750]
     # 12: round(100,100 × 0.088) = 8,808.8 → 8,809; round(734.08) = 734 × 11, last 735;
-    # principal round(8,341.67) = 8,342 × 11 = 91,762, last 8,338.
+    # principal 100,100 // 12 = 8,341 × 11 = 91,751, last 8,349.
     assert [p.fee for p in twelve.schedule] == [734] * 11 + [735]
-    assert rows(twelve)[-1][1] == 8_338
+    assert rows(twelve)[-1][1] == 8_349
     assert (six.total_cost, twelve.total_cost) == (4_505, 8_809)
     brackets(six)
     brackets(twelve)
 
 
 def test_huabei_minimum_overdue_negotiated() -> None:
-    o = only(HUABEI, "minimum")
-    # M = round(10,010) = 10,010; R = 90,090; 90,090 × 0.0005 × 31 = 1,396.395 → 1,396;
+    o = only(HUABEI, "minimum", days=31)
+    # M = round(10,010) = 10,010; R = 90,090 from the due date, posted at each statement:
+    # 10 Dec → 1 Jan 22 d: 90,090 × 0.0005 × 22 = 990.99 → 991; 1 → 10 Jan 9 d:
+    # 405.405 → 405; 991 + 405 = 1,396;
     # APR = 1,396 × 365 / (90,090 × 31) = 509,540 / 2,792,790 = 0.1824484 → 0.182448.
     assert rows(o) == [(DUE, 10_010, 0), (PAY, 90_090, 1_396)]
     assert o.apr == Decimal("0.182448")
@@ -227,11 +234,15 @@ def test_huabei_minimum_overdue_negotiated() -> None:
     assert rows(late) == [(date(2026, 12, 11), 100_100, 50)]
     assert impact(late) == (1, True, False, date(2031, 12, 11))
     neg = only(HUABEI, "negotiated")
-    # 100,100 × 0.0005 × 90 = 4,504.5 → 4,505; (100,100 + 4,505) // 12 = 8,717 (× 11 =
-    # 95,887), last 104,605 − 95,887 = 8,718.
-    assert neg.total_cost == 4_505
-    assert [p.payment for p in neg.schedule] == [8_717] * 11 + [8_718]
-    assert HUABEI.cheapest_clean is o  # 1,396 < 2,503
+    # The penalty 100,100 × 0.0005 = 50.05 a day posts on each statement, rounded there:
+    # 10 Dec → 1 Jan 22 d = 1,101.1 → 1,101; → 1 Feb 31 d = 1,551.55 → 1,552;
+    # → 1 Mar 28 d = 1,401.4 → 1,401; → 10 Mar 9 d = 450.45 → 450; total 4,504.
+    # (100,100 + 4,504) // 12 = 8,717 (× 11 = 95,887), last 104,604 − 95,887 = 8,717.
+    assert neg.total_cost == 4_504
+    assert [p.payment for p in neg.schedule] == [8_717] * 12
+    # The minimum now, the rest a day later: 90,090 × 0.0005 = 45.045 → 45, clean.
+    assert HUABEI.cheapest_clean is only(HUABEI, "minimum", days=1)
+    assert HUABEI.cheapest_clean.total_cost == 45
 
 
 # -- CN credit card: grace, whole-from-posting, compounding, late fee --------------------
@@ -240,11 +251,11 @@ POSTING = date(2026, 11, 21)  # default: the statement date, due − 19 days
 
 
 def test_cn_card_minimum_loses_the_interest_free_period() -> None:
-    o = only(CARD, "minimum")
-    # whole_from_posting, compounded monthly from 21 Nov (anniversary 21 Dec):
+    o = only(CARD, "minimum", days=31)
+    # whole_from_posting; the statement of 21 Dec posts (and compounds) the interest:
     #   21 Nov → 10 Dec, 19 days on the whole bill: 1,200,000 × 0.0005 × 19 = 11,400
     #   10 Dec → 21 Dec, 11 days on R = 1,080,000:   1,080,000 × 0.0005 × 11 =  5,940
-    #   21 Dec: 17,340 capitalised
+    #   21 Dec: 17,340 posted on the next statement, and from then on bears interest
     #   21 Dec → 10 Jan, 20 days: (1,080,000 + 17,340) × 0.0005 × 20 = 10,973.4
     #   total 28,313.4 → 28,313 (only 10 % was short, yet interest runs on 100 %).
     assert CARD.minimum == 120_000
@@ -257,12 +268,13 @@ def test_cn_card_minimum_without_compounding_is_the_design_formula() -> None:
     sim = simulate(preset("cn-credit-card", compound_monthly=False), 1_200_000, DUE)
     # B·r·(T − posting) + R·r·(P − T) = 1,200,000 × 0.0005 × 19 + 1,080,000 × 0.0005 × 31
     #                                 = 11,400 + 16,740 = 28,140
-    assert only(sim, "minimum").total_cost == 28_140
+    assert only(sim, "minimum", days=31).total_cost == 28_140
 
 
 def test_cn_card_rest_paid_within_grace_costs_nothing() -> None:
     sim = simulate(preset("cn-credit-card"), 1_200_000, DUE, pay_date=date(2026, 12, 13))
-    assert only(sim, "minimum").total_cost == 0  # 3 days ≤ grace_days 3: as if on time
+    # 3 days ≤ grace_days 3: as if on time
+    assert only(sim, "minimum", days=3).total_cost == 0
 
 
 def test_cn_card_grace_period_saves_the_user() -> None:
@@ -289,22 +301,33 @@ def test_cn_card_30_days_late_compounds() -> None:
 
 def test_cn_card_negotiated() -> None:
     o = only(CARD, "negotiated")
-    # So far at 10 Mar 2027 (109 days from 21 Nov), compounding on each 21st:
-    #   30 d × 1,200,000 × 0.0005 = 18,000              → 18,000
-    #   31 d × 1,218,000 × 0.0005 = 18,879              → 36,879
-    #   31 d × 1,236,879 × 0.0005 = 19,171.6245         → 56,050.6245
-    #   17 d × 1,256,050.6245 × 0.0005 = 10,676.4303…   → 66,727.05… → 66,727
-    # + late fee 6,000 = 72,727; 1,272,727 // 12 = 106,060, last 1,272,727 − 1,166,660 = 106,067
-    assert o.total_cost == 72_727
-    assert [p.payment for p in o.schedule] == [106_060] * 11 + [106_067]
+    # So far at 10 Mar 2027, interest posted (and compounded) on each statement, the 21st:
+    #   30 d × 1,200,000 × 0.0005 = 18,000
+    #   31 d × 1,218,000 × 0.0005 = 18,879
+    #   31 d × 1,236,879 × 0.0005 = 19,171.62 → 19,172
+    #   17 d × 1,256,051 × 0.0005 = 10,676.43 → 10,676; interest 66,727.
+    # A late fee for EVERY missed statement (DESIGN.md), 5 % of its unpaid minimum:
+    #   10 Dec: 5 % × 120,000 = 6,000
+    #    9 Jan: minimum 10 % × (1,200,000 − 120,000 past due) + 18,000 + 6,000 + 120,000
+    #           = 252,000 → 12,600
+    #    9 Feb: 10 % × (1,200,000 − 252,000) + 18,879 + 12,600 + 252,000 = 378,279 → 18,914
+    #   (12 Mar is after the agreement on 10 Mar: no fee). Was one fee, 6,000 (72,727).
+    # 66,727 + 6,000 + 12,600 + 18,914 = 104,241; 1,304,241 // 12 = 108,686 (× 11 =
+    # 1,195,546), last 108,695.
+    assert o.total_cost == 104_241
+    assert [r.late_fee for r in o.timeline[:3]] == [6_000, 12_600, 18_914]
+    assert [p.payment for p in o.schedule] == [108_686] * 11 + [108_695]
     assert impact(o) == (3, True, False, date(2033, 3, 10))
+    assert o.red_line  # three delinquent months in a row
 
 
 def test_cn_card_cheapest_clean_is_paying_within_grace() -> None:
-    # Clean: minimum 28,313, instalments from 21,600 (3 × 7,200), 3 days late 0.
-    assert CARD.cheapest_clean is only(CARD, "overdue", days=3)
+    # Clean at 0: the rest (or all of it) within the 3 grace days.
+    assert (CARD.cheapest_clean.total_cost, CARD.cheapest_clean.days) == (0, 3)
+    assert only(CARD, "overdue", days=3).total_cost == 0
     sim = simulate(preset("cn-credit-card"), 1_200_000, DUE, overdue_days=(30,))
-    # Without the grace scenario: 3 periods × 7,200 = 21,600 < minimum 28,313.
+    # Without the grace scenario: 3 periods × 7,200 = 21,600 < the minimum with the rest
+    # 30 days later (27,765) or 31 (28,313).
     assert sim.cheapest_clean is only(sim, "installment", periods=3)
 
 
@@ -314,13 +337,21 @@ US = simulate(preset("us-credit-card"), 100_000, DUE, overdue_days=(15, 30))
 
 
 def test_us_card_minimum_is_the_floor_and_interest_from_posting() -> None:
-    o = only(US, "minimum")
-    # max($25 floor, 1 % × $1,000 = $10) = 2,500; R = 97,500; posting 15 Nov (due − 25);
-    # 15 Nov → 10 Jan = 56 days: 97,500 × 0.0006846575 × 56 = 3,738.23 → 3,738.
+    o = only(US, "minimum", days=31)
+    # max($25 floor, 1 % × $1,000 = $10) = 2,500; R = 97,500 from the statement date
+    # 15 Nov (never earlier: Reg Z 1026.54), posted on each statement:
+    # 15 Nov → 15 Dec 30 d: 97,500 × 0.0006846575 × 30 = 2,002.62 → 2,003;
+    # 15 Dec → 10 Jan 26 d: 1,735.61 → 1,736; 2,003 + 1,736 = 3,739.
     assert US.minimum == 2_500
-    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_738)]
-    # APR = 3,738 × 365 / (97,500 × 31) = 1,364,370 / 3,022,500 = 0.4514045 → 0.451404
-    assert o.apr == Decimal("0.451404")
+    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_739)]
+    # APR = 3,739 × 365 / (97,500 × 31) = 1,364,735 / 3,022,500 = 0.4515252 → 0.451525
+    assert o.apr == Decimal("0.451525")
+
+
+def test_us_card_no_interest_before_the_statement_date() -> None:
+    # Posting 20 Oct, statement 15 Nov: interest still starts 15 Nov (was 20 Oct).
+    sim = simulate(preset("us-credit-card"), 100_000, DUE, posting=date(2026, 10, 20))
+    assert only(sim, "minimum", days=31).total_cost == 3_739
 
 
 def test_us_card_offers_no_instalments() -> None:
@@ -331,22 +362,37 @@ def test_us_card_offers_no_instalments() -> None:
 
 def test_us_card_late_but_not_yet_reported() -> None:
     o = only(US, "overdue", days=15)
-    # 15 Nov → 25 Dec = 40 days: 100,000 × R × 40 = 2,738.63 → 2,739; late fee $30 capped at
-    # the $25 minimum = 2,500; reported only at 30 days.
+    # 15 Nov → 15 Dec 30 d: 100,000 × R × 30 = 2,053.97 → 2,054; → 25 Dec 10 d: 684.66 →
+    # 685; 2,739; late fee $30 capped at the $25 minimum = 2,500; reported only at 30 days.
     assert o.total_cost == 2_739 + 2_500
     assert impact(o) == CLEAN
     month = only(US, "overdue", days=30)
-    # 55 days: 100,000 × R × 55 = 3,765.62 → 3,766; + 2,500; kept 7 years.
+    # 30 d → 2,054; 15 Dec → 9 Jan 25 d: 1,711.64 → 1,712; 3,766 + 2,500; code ⌊30/30⌋ = 1;
+    # kept 7 years from the first delinquency, 10 Dec 2026 (FCRA §605), not from payment.
     assert month.total_cost == 3_766 + 2_500
-    assert impact(month) == (1, True, False, date(2034, 1, 9))
+    assert impact(month) == (1, True, False, date(2033, 12, 10))
+
+
+def test_us_report_codes_are_floor_of_days_over_30() -> None:
+    # 31–59 days late is "30 days late", code 1 (was 2): ⌊45/30⌋ = 1.
+    sim = simulate(preset("us-credit-card"), 100_000, DUE, overdue_days=(29, 45, 60))
+    assert [only(sim, "overdue", days=d).impact.code for d in (29, 45, 60)] == [0, 1, 2]
 
 
 def test_us_card_negotiated_and_cheapest() -> None:
     o = only(US, "negotiated")
-    # 115 days from posting: 100,000 × R × 115 = 7,873.56 → 7,874; + 2,500 = 10,374.
-    assert o.total_cost == 10_374
-    assert impact(o) == (3, True, False, date(2035, 3, 10))
-    assert US.cheapest_clean is only(US, "minimum")  # 3,738 < 5,239 (15 days late)
+    # Interest per statement: 15 Dec 30 d × 68.46575 = 2,053.97 → 2,054; 15 Jan 31 d →
+    # 2,122.44 → 2,122; 15 Feb: 24 d at R to 8 Feb (60 days past due) = 1,643.18, then the
+    # penalty APR P = 0.0008216438: 7 d = 575.15 → 2,218; 15 Feb → 10 Mar 23 d at P →
+    # 1,889.78 → 1,890; interest 8,284.
+    # Late fees, one per missed statement: $30 capped at the $25 minimum = 2,500; then
+    # $41 repeats (another fee within 6 statements) = 4,100, twice. 8,284 + 10,700 = 18,984.
+    assert o.total_cost == 18_984
+    assert [r.late_fee for r in o.timeline[:3]] == [2_500, 4_100, 4_100]
+    assert impact(o) == (3, True, False, date(2033, 12, 10))
+    # "The minimum now, the rest on day 15" (2,671) beats "pay 15 days late" (5,239).
+    assert US.cheapest_clean is only(US, "minimum", days=15)
+    assert US.cheapest_clean.total_cost == 2_671
 
 
 # -- pay-in-4: four payments two weeks apart, no fee, fixed late fee ---------------------
@@ -367,15 +413,17 @@ def test_pay_in_4_schedule_is_an_instalment_option() -> None:
 
 
 def test_pay_in_4_late_fee_and_report() -> None:
-    minimum = only(PAY4, "minimum")
-    # The minimum is the whole amount (rate 1): nothing revolves, nothing costs.
-    assert (PAY4.minimum, minimum.total_cost, minimum.apr) == (10_001, 0, None)
+    # The minimum is the whole amount (rate 1): no "pay the minimum" option at all.
+    assert PAY4.minimum == 10_001
+    assert [o for o in PAY4.options if o.kind == "minimum"] == []
     late = only(PAY4, "overdue", days=15)
     # No daily penalty; the fixed $7 late fee (not capped); reported only at 30 days.
     assert (late.total_cost, impact(late)) == (700, CLEAN)
     month = only(PAY4, "overdue", days=30)
-    assert (month.total_cost, impact(month)) == (700, (1, True, False, date(2034, 1, 9)))
+    # First delinquency 10 Dec 2026 + 7 years.
+    assert (month.total_cost, impact(month)) == (700, (1, True, False, date(2033, 12, 10)))
     neg = only(PAY4, "negotiated")
+    # One $7 fee per missed instalment (not per later reminder statement):
     # (10,001 + 700) // 12 = 891 (× 11 = 9,801), last 10,701 − 9,801 = 900.
     assert [p.payment for p in neg.schedule] == [891] * 11 + [900]
     # Tie at 0 between the minimum and the 4 payments: the instalment plan is preferred.
@@ -406,11 +454,15 @@ def test_loan_amortising_12_months() -> None:
 
 def test_loan_repayment_late() -> None:
     o = only(LOAN, "overdue", days=10)
-    # 1,200,000 × 0.0005 × 10 = 6,000; reported after 1 day.
-    assert (o.total_cost, impact(o)) == (6_000, (1, True, False, date(2031, 12, 20)))
+    # The contract rate + 50 % (PBOC): 6 % × 1.5 / 360 = 0.025 % a day (was 0.05 %):
+    # 1,200,000 × 0.00025 × 10 = 3,000; reported after 1 day.
+    assert (o.total_cost, impact(o)) == (3_000, (1, True, False, date(2031, 12, 20)))
     neg = only(LOAN, "negotiated")
-    # 1,200,000 × 0.0005 × 90 = 54,000; 1,254,000 / 12 = 104,500 exactly.
-    assert (neg.total_cost, {p.payment for p in neg.schedule}) == (54_000, {104_500})
+    # On the overdue instalment only, posted monthly: 31 + 31 + 28 days × 300 = 27,000
+    # (never penalty on penalty); 1,227,000 / 12 = 102,250 exactly.
+    assert (neg.total_cost, {p.payment for p in neg.schedule}) == (27_000, {102_250})
+    # "Pay the minimum" is not offered: a loan repayment's minimum is all of it.
+    assert [x for x in LOAN.options if x.kind == "minimum"] == []
 
 
 # -- option details and refusals ----------------------------------------------------------
@@ -421,10 +473,14 @@ def test_monthly_cash_groups_payments_by_calendar_month() -> None:
 
 
 def test_options_come_in_the_design_order() -> None:
-    kinds = [o.kind for o in BAITIAO.options]
-    assert kinds == ["pay_in_full", "minimum"] + ["installment"] * 4 + ["overdue"] * 2 + [
-        "negotiated"
-    ]
+    kinds = [(o.kind, o.days) for o in BAITIAO.options if o.kind != "installment"]
+    # BAITIAO has overdue_days (15, 91): the minimum now and the rest on day 15, 31 (the
+    # pay date) and 91 stand next to paying 15 and 91 days late; then every cycle.
+    assert kinds == [
+        ("pay_in_full", None), ("minimum", 15), ("minimum", 31), ("minimum", 91),
+        ("minimum", None), ("overdue", 15), ("overdue", 91), ("negotiated", 90),
+    ]  # fmt: skip
+    assert [o.kind for o in BAITIAO.options].index("installment") == 5
 
 
 @pytest.mark.parametrize(
@@ -448,3 +504,21 @@ def test_bad_scenarios_are_refused(kwargs: dict[str, object], message: str) -> N
 def test_amount_must_be_positive() -> None:
     with pytest.raises(InputError, match="greater than zero"):
         simulate(preset("baitiao"), 0, DUE)
+
+
+def test_a_split_of_a_bill_due_on_the_31st_keeps_the_month_end() -> None:
+    # Due 31 Jan: periods 28 Feb, 31 Mar, 30 Apr (was 28 Feb, 28 Mar, 28 Apr for ever).
+    sim = simulate(preset("baitiao"), 90_000, date(2027, 1, 31), periods=[3])
+    o = only(sim, "installment", periods=3)
+    assert [p.due_date for p in o.schedule] == [
+        date(2027, 2, 28),
+        date(2027, 3, 31),
+        date(2027, 4, 30),
+    ]
+
+
+def test_a_split_too_small_for_its_periods_is_not_offered() -> None:
+    # ¥0.05 in 12 would be 11 × ¥0.00: only counts of at most 5 periods remain.
+    sim = simulate(preset("cn-credit-card"), 5, DUE)
+    assert [o.periods for o in sim.options if o.kind == "installment"] == [3]
+    assert all(p.principal > 0 for o in sim.options for p in o.schedule)

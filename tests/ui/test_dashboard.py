@@ -51,10 +51,12 @@ def test_overdue_baitiao_bill_is_first_and_the_warning_names_its_daily_cost(
     assert page.warning.isVisible()
     line = value(page, "overdueLine0")
     # Baitiao's penalty is 0.05% a day: 0.0005 × ¥864.20 = ¥0.4321 → ¥0.43 a day;
-    # 5 days so far: 0.0005 × 864.20 × 5 = ¥2.16. Reported one day after the due date
+    # 5 days so far on the whole unpaid amount of the account (the bill and the plan's
+    # period, DESIGN.md BNPL penalty): 0.0005 × (864.20 + 618.25) × 5 = ¥3.706 → ¥3.71,
+    # shown on its oldest due. Reported one day after the due date
     # (2026-11-26 + 1 = Fri 27 Nov), so it is on the report already.
     assert line.startswith("京东白条 · Statement 2026-11-17: ¥864.20, 5 days late")
-    assert "costs ¥0.43 a day (¥2.16 so far)" in line
+    assert "costs ¥0.43 a day (¥3.71 so far)" in line
     assert line.endswith("On your credit report since Fri 27 Nov.")
     # The plan's period 4/12 is late too: 0.0005 × ¥618.25 = ¥0.309 → ¥0.31 a day.
     assert "iPhone 12 期 4/12: ¥618.25" in value(page, "overdueLine1")
@@ -116,14 +118,16 @@ def test_double_click_opens_payment_prefilled_and_paying_clears_the_warning(
     dialog = page.findChild(PaymentDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.form.fields["product"].widget.currentData() == 1  # 京东白条
-    assert dialog.findChild(QLineEdit, "amountField").text() == "864.20"
+    # What settles it today: 864.20 + the account's penalty so far, 3.71 (was the bill
+    # alone: the accrued penalty was owed nowhere).
+    assert dialog.findChild(QLineEdit, "amountField").text() == "867.91"
     with qtbot.waitSignal(window.ctx.changed):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     # The bill is paid; only the plan's period 4/12 is still late.
     assert page.warning.heading.text() == "⚠ Overdue: 1 due not paid"
     assert "iPhone 12 期 4/12" in value(page, "overdueLine0")
-    # 13,906.30 − 864.20 = 13,042.10
-    assert value(page, "due_this_monthCNY") == "¥13,042.10"
+    # 13,906.30 − 867.91 = 13,038.39 (the 3.71 beyond the bill goes to the late period)
+    assert value(page, "due_this_monthCNY") == "¥13,038.39"
 
 
 def test_empty_file_shows_the_empty_state(make_window) -> None:  # type: ignore[no-untyped-def]

@@ -84,10 +84,18 @@ def test_new_user_adds_a_card_and_a_bill_simulates_it_and_pays(  # type: ignore[
     assert window.stack.currentWidget() is window.pages["simulator"]
     model = window.findChild(QTableView, "simulatorOptionsView").model()
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert names[:3] == ["Pay in full", "Pay the minimum", "Split into 3"]
+    # Pay in full; the minimum now and the rest 15/30/31/60/90/180 days later (next to the
+    # same latenesses), or every month; then the splits.
+    assert names[:3] == [
+        "Pay in full",
+        "Pay the minimum, the rest 15 days later",
+        "Pay the minimum, the rest 30 days later",
+    ]
+    assert "Pay the minimum every month" in names and "Split into 3" in names
     # Split into 3 at 0.6% a period: 3,245.60 × 0.006 × 3 = 58.4208 → ¥58.41 in fees
     # (19.47 a period: 3245.60 × 0.006 = 19.4736 → 19.47; × 3 = 58.41).
-    assert model.index(2, 1).data() == "¥58.41"
+    split = names.index("Split into 3")
+    assert model.index(split, 1).data() == "¥58.41"
 
     # 4. Record a payment of the whole bill: the dashboard and the totals update.
     pay = PaymentDialog(window.ctx, product_id=product.id, parent=window)

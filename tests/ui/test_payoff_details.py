@@ -70,19 +70,18 @@ def test_strategy_lines_have_their_own_styles(window: MainWindow, qtbot: QtBot) 
 
 def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
-    assert page.result is not None and page.budget.text() == "2700.00"
+    assert page.result is not None and page.budget.text() == "2600.00"
     plans = page.result.plans
-    # At 2,700.00 avalanche and least damage pay the same debts in the same months
-    # (interest 836.68 each); snowball pays Huabei before the card and pays 894.12.
-    assert simulation.balance_curve(plans["avalanche"]) == simulation.balance_curve(
-        plans["least-damage"]
-    )
-    assert plans["snowball"].total_interest != plans["avalanche"].total_interest
+    # At 2,600.00 (test_payoff_page: the first month's minimums 2,535.00, rounded up) the
+    # budget leaves little beyond the minimums to direct: the engine's planner pays the
+    # same accounts in the same months under all three strategies (interest 823.08 each).
+    curves = {key: simulation.balance_curve(plan) for key, plan in plans.items()}
+    assert curves["avalanche"] == curves["snowball"] == curves["least-damage"]
+    assert {plan.total_interest for plan in plans.values()} == {82_308}
     note = window.findChild(QLabel, "payoffChartNote")
     assert note.isVisible()
     assert note.text() == (
-        "Avalanche (highest rate first) and Least damage (credit report first) give the"
-        " same plan here: their lines lie on top of each other."
+        "All three strategies give the same plan here: their lines lie on top of each other."
     )
 
 
@@ -96,10 +95,10 @@ def test_first_month_minimums_are_told_apart_from_the_dashboards(
     assert dashboard.findChild(QLabel, "minimumsCNY").text() == "¥2,503.48"
     page = open_payoff(window, qtbot)
     text = page.hint.text()
-    # The planner's first month (test_payoff_page: 2,646.75) accrues a month's interest on
-    # every balance, counts the card's unbilled 458.00 and adds what is late in full.
-    assert text.startswith("Minimums in the plan's first month: ¥2,646.75 — every balance")
-    assert "unbilled spending included" in text
+    # The planner's first month on the account engine (test_payoff_page: 2,535.00): each
+    # account's minimum on its December due date, what is late in full.
+    assert text.startswith("Minimums in the plan's first month: ¥2,535.00 — each account's")
+    assert "with what is already late in full" in text
     assert "The dashboard's ¥2,503.48 counts only the minimums on this month's and overdue" in text
 
 

@@ -41,12 +41,13 @@ def cells(model, row: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
-    # First-month minimums, with what is late today due in full (Baitiao's unpaid minimum
-    # 86.42, the plan's late period 618.25): Baitiao 10 % of (877.16 − 86.42) = 79.07 +
-    # 86.42 = 165.49; plan 618.25 × 2 = 1236.50; card 915.33; Huabei 329.43 → 2646.75,
-    # rounded up to a whole 100: 2700.00.
-    assert page.budget.text() == "2700.00"
-    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,646.75")
+    # First-month minimums on the account engine, each on its December due date (see
+    # tests/core/test_overview.py, test_payoff_on_the_demo_data): Baitiao, its plan part
+    # of the account, 1,354.44 (the 26 Dec period, the unpaid 26 Nov minimum in full, 10 %
+    # of the rest of the bill and the penalty posted); the card's bill minimum 856.00;
+    # Huabei 324.56 → 2,535.00, rounded up to a whole 100: 2600.00.
+    assert page.budget.text() == "2600.00"
+    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,535.00")
     assert page.currency_combo.isVisible()  # CNY and USD debts in the demo
     assert page.strategies.rowCount() == 3
 
@@ -64,23 +65,23 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
     assert row[6] == format_money(avalanche.total_paid, "CNY")
     assert row[7] == "0"
     assert not page.warning.isVisible()
-    # Month 1 (2026-12-01), by hand: interest 1.5% on 864.20, 9018.00, 3245.60 and on
-    # the plan's late 618.25 = 12.96 + 135.27 + 48.68 + 9.27 = 206.18; minimums 165.49 +
-    # 1236.50 + 915.33 + 329.43 = 2646.75 (see above); the other 353.25 goes to Baitiao
-    # (equal rates: smallest balance first): 165.49 + 353.25 = 518.74.
-    # Left: 18692.05 + 206.18 − 3000.00 = 15898.23.
+    # Month 1 (2026-12-01): minimums 1,354.44 + 856.00 + 324.56 = 2,535.00; the other
+    # 465.00 goes to Huabei (equal rates: smallest balance first): 789.56. Interest, as
+    # the engine prices it: the card 158.91 (whole bill from posting once only its
+    # minimum is paid), Huabei 33.16 (245,604 left × 0.0005 × 27 days from its 4 Dec due
+    # date = 3,315.65), Baitiao 23.21 (its penalty until the 26 Dec payment, then the
+    # daily fee) = 215.28. Left: 18,695.76 + 215.28 − 3,000.00 = 15,911.04.
     months = page.months
-    assert months.headers()[1:5] == ["京东白条", "iPhone 12 期", "招商银行信用卡", "花呗"]
+    assert months.headers()[1:4] == ["京东白条", "招商银行信用卡", "花呗"]
     assert cells(months, 0) == [
         "2026-12-01",
-        "¥518.74",
-        "¥1,236.50",
-        "¥915.33",
-        "¥329.43",
+        "¥1,354.44",
+        "¥856.00",
+        "¥789.56",
         "¥3,000.00",
-        "¥206.18",
+        "¥215.28",
         "¥0.00",
-        "¥15,898.23",
+        "¥15,911.04",
     ]
     assert months.rowCount() == len(avalanche.months)
     assert len(page.chart.series_names()) == 3
@@ -89,20 +90,21 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
 def test_short_budget_lists_what_goes_overdue(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "1000")
-    # Minimums 2646.75 > 1000: Baitiao 165.49 and Huabei 329.43 are paid (avalanche
-    # order: 1.5 % lines by balance, then the 0 % plan); the card's 915.33 and the
-    # plan's 1236.50 (two periods) no longer fit.
+    # Minimums 2,535.00 > 1000: Huabei's 324.56 is paid (avalanche order: equal rates,
+    # smallest balance first); Baitiao's 1,354.44 and the card's 856.00 no longer fit.
     overdue = page.overdue
-    assert cells(overdue, 0) == ["2026-12-01", "iPhone 12 期", "¥1,236.50", "reported"]
-    assert cells(overdue, 1) == ["2026-12-01", "招商银行信用卡", "¥915.33", "reported"]
+    assert cells(overdue, 0) == ["2026-12-01", "京东白条", "¥1,354.44", "reported"]
+    assert cells(overdue, 1) == ["2026-12-01", "招商银行信用卡", "¥856.00", "reported"]
     assert overdue.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
     plan = page.chosen_plan()
     assert plan is not None and overdue.rowCount() == len(plan.overdue)
     warning = page.findChild(QLabel, "payoffWarning")
     assert warning.isVisible()
-    # 2646.75 − 1000.00 = 1646.75 short.
-    assert warning.text().startswith("Your budget is ¥1,646.75 short of this month's minimums")
+    # 2,535.00 − 1,000.00 = 1,535.00 short.
+    assert warning.text().startswith("Your budget is ¥1,535.00 short of this month's minimums")
     assert "reach your credit report" in warning.text()
+    # It stops when an account would be over 90 days late instead of compounding.
+    assert "The plan stops in " in warning.text()
     assert page.tabs.tabText(1).startswith("What goes overdue (")
 
 

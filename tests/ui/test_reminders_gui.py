@@ -108,18 +108,20 @@ def test_mark_paid_records_the_payment_and_the_dashboard_updates(
     click(card(window, BAITIAO_BILL).findChild(QPushButton, "markPaidButton"))
     dialog = window.reminders.payment_dialog
     assert dialog is not None and dialog.isVisible()
-    # What settles it today: 864.20 + the penalty so far, 864.20 × 0.05% × 5 days = 2.16.
+    # What settles it today: 864.20 + the account's penalty so far, on everything unpaid
+    # (the bill and the plan period due the same day, DESIGN.md BNPL penalty):
+    # (864.20 + 618.25) × 0.05% × 5 days = 3.706 → 3.71 (was 2.16 on the bill alone).
     amount = dialog.form.fields["amount"].widget
-    assert amount.text() == "866.36"
+    assert amount.text() == "867.91"
     assert dialog.form.fields["product"].widget.currentText().startswith("京东白条")
     click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert not dialog.isVisible()
-    # The bill (the older due, by id) takes 864.20; the 2.16 left goes to period 4/12.
+    # The bill (the older due, by id) takes 864.20; the 3.71 left goes to period 4/12.
     assert "¥864.20" not in dues_amounts(window)
     assert card(window, BAITIAO_BILL) is None  # its reminder is gone
     assert card(window, HUABEI_DUE) is not None  # the others stay
     payments = window.ctx.store.list_payments()
-    assert payments[-1].amount == 86_636
+    assert payments[-1].amount == 86_791
 
 
 def test_snooze_hides_the_reminder_until_the_snooze_time(qtbot: QtBot, tmp_path: Path) -> None:

@@ -106,21 +106,24 @@ def test_cash_column_says_once_or_by_month(window: MainWindow, qtbot: QtBot) -> 
     # Paying ¥3,245.60 in full is one payment, not a monthly one.
     assert model.index(full, 5).data() == "¥3,245.60 once"
     assert model.index(full, 5).data(Qt.ItemDataRole.ToolTipRole) == "One payment, in 2026-12"
-    # Minimum: 324.56 in December, the rest with 45.28 interest (2966.32) in January.
+    # The minimum 324.56 on the due date (12-04), the rest 15 days later (12-19) with
+    # 2,921.04 × 0.05% × 15 = 21.9078 → 21.91 interest: 2,942.95. Both in December: two
+    # payments, 3,267.51 in all — not "once".
     minimum = row_of(model, "minimum")
-    assert model.index(minimum, 5).data() == "¥324.56 / ¥2,966.32"
+    assert model.index(minimum, 5).data() == "2 payments, ¥3,267.51 in all"
     tip = model.index(minimum, 5).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Paid over 2 calendar months:\n2026-12: ¥324.56\n2027-01: ¥2,966.32"
-    # Split into 3: 3245.60 + 2.5% fees 81.14 = 3326.74, paid from January: 1108.92 twice,
-    # the last period takes the rest, 3326.74 − 2 × 1108.92 = 1108.90. The first month is
-    # the largest, so "3 × up to".
+    assert tip == "Paid in 2 payments:\n2026-12-04: ¥324.56\n2026-12-19: ¥2,942.95"
+    # Split into 3 (DESIGN.md § Presets, instalment rounding): principal 3,245.60 / 3
+    # rounded down = 1,081.86 twice, the last 1,081.88; fee 2.5% = 81.14, 27.05 twice
+    # (27.0467 half-up) and the last 81.14 − 54.10 = 27.04. Payments 1,108.91, 1,108.91,
+    # 1,108.92 from January: equal but for a rounding fen, so "3 × up to".
     split = row_of(model, "installment")
     assert model.index(split, 5).data() == "3 × up to ¥1,108.92"
     tip = model.index(split, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[1:] == [
-        "2027-01: ¥1,108.92",
-        "2027-02: ¥1,108.92",
-        "2027-03: ¥1,108.90",
+        "2027-01: ¥1,108.91",
+        "2027-02: ¥1,108.91",
+        "2027-03: ¥1,108.92",
     ]
 
 
@@ -146,9 +149,10 @@ def test_us_card_shows_days_late_not_chinese_codes(window: MainWindow, qtbot: Qt
     views = simulation.simulatable_dues(window.ctx.store, window.ctx.today)
     page.simulate_due(next(v.due.id for v in views if v.product.name == "Chase Freedom"))
     # Due 2026-12-19; 30 days late = paid 2027-01-18, reported (after 30 days) as
-    # "30 days late" and kept 7 years: 2034-01-18. 90 days late → the 90 bucket.
+    # "30 days late" and kept 7 years from the first delinquency, the missed due date
+    # (DESIGN.md § The account engine, FCRA §605): 2033-12-19.
     assert model.index(row_of(model, "overdue", 30), 6).data() == (
-        "reported, 30 days late, visible until 2034-01-18"
+        "reported, 30 days late, visible until 2033-12-19"
     )
     texts = [model.index(r, 6).data() for r in range(model.rowCount())]
     assert not any("code" in t for t in texts), texts

@@ -104,11 +104,19 @@ def _product_for(args: argparse.Namespace) -> Product:
 
 
 def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
+    currency = args.currency.upper() if args.currency else None
+    if args.by is not None:
+        by = parse_date(args.by, "--by")
+        months = whole(args.months, "--months", 1, 1200)
+        budget = with_store(args, lambda s: payoff.budget_by(s, today, by, currency))
+        result = with_store(args, lambda s: payoff.payoff(s, today, budget, months, currency))
+        strategies = [args.strategy] if args.strategy else list(result.plans)
+        return {**render.payoff(result, strategies), "by": by.isoformat(),
+                "budget": plain(budget)}  # fmt: skip
     budget = parse_amount(args.budget, allow_negative=False, what="--budget")
     if budget == 0:
         raise InputError("--budget must be greater than zero: the plan needs money to spend")
     months = whole(args.months, "--months", 1, 1200)
-    currency = args.currency.upper() if args.currency else None
     result = with_store(args, lambda s: payoff.payoff(s, today, budget, months, currency))
     strategies = [args.strategy] if args.strategy else list(result.plans)
     return render.payoff(result, strategies)

@@ -127,7 +127,9 @@ def _cost_commands(cmds: argparse._SubParsersAction) -> None:
         help="override a product rule for this run only",
     )
     pay = cmds.add_parser("payoff", help="a month-by-month plan to clear every debt")
-    pay.add_argument("--budget", required=True, help="money available each month")
+    goal = pay.add_mutually_exclusive_group(required=True)
+    goal.add_argument("--budget", help="money available each month")
+    goal.add_argument("--by", help="the budget that clears everything by this date")
     pay.add_argument("--strategy", choices=["avalanche", "snowball", "least-damage"])
     pay.add_argument("--months", default="360", help="plan at most this many months")
     pay.add_argument("--currency", help="whose debts to plan (default: the one owing most)")

@@ -9,6 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from tracker.cli import import_cmd
+from tracker.engine import CycleRow
+from tracker.engine.rules import code_text
 from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
 from tracker.products import Product, rate_text, to_record
@@ -171,8 +173,27 @@ def option(o: Option) -> dict[str, Any]:
         reported=o.impact.reported,
         serious=o.impact.serious,
         visible_until=o.impact.visible_until.isoformat() if o.impact.visible_until else None,
+        red_line=o.red_line,
+        months_reported=o.months_reported,
+        timeline=[cycle_row(r) for r in o.timeline],
     )
     return out
+
+
+def cycle_row(r: CycleRow) -> dict[str, Any]:
+    """One statement of an option's timeline (DESIGN.md CLI ``simulate --json``)."""
+    return {
+        "statement_date": r.statement_date.isoformat(),
+        "due_date": r.due_date.isoformat(),
+        "minimum": plain(r.minimum),
+        "paid": plain(r.paid),
+        "interest": plain(r.interest),
+        "fees": plain(r.fees),
+        "penalty": plain(r.penalty),
+        "late_fee": plain(r.late_fee),
+        "days_past_due": r.days_past_due,
+        "report_code": code_text(r.report_code),
+    }
 
 
 def simulation(sim: Simulation) -> dict[str, Any]:
@@ -217,6 +238,9 @@ def _plan(plan: PayoffPlan, names: dict[str, str]) -> dict[str, Any]:
         "total_fees": plain(plan.total_fees),
         "total_paid": plain(plan.total_paid),
         "shortfall": plain(-plan.shortfall),
+        "growth": plain(plan.growth),
+        "stops_growth": plain(plan.stops_growth),
+        "stopped": plan.stopped,
         "overdue": [
             {
                 "debt": names.get(o.key, o.key),
@@ -256,7 +280,11 @@ def _option_label(o: dict[str, Any]) -> str:
         return f"pay {o['days']} day{'s' if o['days'] != 1 else ''} late"
     if kind == "negotiated":
         return f"negotiate after {o['days']} days, {o['periods']} payments"
-    return "pay the minimum" if kind == "minimum" else "pay in full"
+    if kind == "minimum":
+        if o.get("days") is None:
+            return "pay the minimum every month"
+        return f"pay the minimum, the rest {o['days']} days later"
+    return "pay in full"
 
 
 def _simulation_text(result: dict[str, Any]) -> str:
@@ -269,9 +297,13 @@ def _simulation_text(result: dict[str, Any]) -> str:
     ]
     for o in result["options"]:
         rate = f"  APR {Decimal(o['apr']):.2%}" if o["apr"] else ""
-        report = (
-            f"  on credit report until {o['visible_until']}" if o["reported"] else "  report clean"
-        )
+        if not o["reported"]:
+            report = "  report clean"
+        elif o["visible_until"]:
+            report = f"  on credit report until {o['visible_until']}"
+        else:
+            report = "  on credit report"
+        report += "  (连三累六)" if o.get("red_line") else ""
         lines.append(
             f"{_option_label(o):<40} costs {_money(o['total_cost'], cur):>12}"
             f" ({Decimal(o['cost_ratio']):.2%}){rate}{report}"
@@ -285,7 +317,18 @@ def _simulation_text(result: dict[str, Any]) -> str:
 def _payoff_text(result: dict[str, Any]) -> str:
     cur = result["currency"]
     lines = []
+    if "by" in result:
+        lines.append(f"To clear everything by {result['by']}: {_money(result['budget'], cur)}"
+                     " a month")  # fmt: skip
     for plan in result["plans"].values():
+        if plan["growth"] != "0.00":
+            lines.append(
+                f"{plan['strategy']}: this budget cannot stop the growth: the balances grow"
+                f" {_money(plan['growth'], cur)} a month; {_money(plan['stops_growth'], cur)}"
+                " a month would stop it"
+            )
+        if plan["stopped"]:
+            lines.append(f"{plan['strategy']}: stopped at the first {plan['stopped']} account")
         free = plan["debt_free"] or "not within the plan"
         lines.append(
             f"{plan['strategy']:<13} debt-free {free}"

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.bounds import shown
 from tracker.errors import TrackerError, unusable
 from tracker.storage import Store, checks, database
 from tracker.storage import backup as backup_mod
@@ -94,12 +95,14 @@ def back_up(path: Path, dest: Path | None = None) -> Path:
 def find_backup(path: Path, name: str) -> Path:
     """``name`` as given (a file), or the backup of ``path`` with that file name."""
     given = Path(name)
-    if given.exists():
-        return given
     own = backup_mod.backups_dir(Path(path)) / name
-    if own.exists():
-        return own
-    raise unusable("no backup {name} (see `backups` for the list)", name=name)
+    for candidate in (given, own):
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError:  # a name too long for the file system, …
+            break
+    raise unusable("no backup {name} (see `backups` for the list)", name=shown(name))
 
 
 def restore(path: Path, source: Path, now: dt.datetime | None = None) -> Restored:

@@ -11,10 +11,10 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import costs, credit, cycles
+from tracker import cycles
 from tracker.errors import refuse
 from tracker.records import Bill, Due
-from tracker.service import dues, products, records
+from tracker.service import accounts, dues, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
 
@@ -51,7 +51,7 @@ def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
 
 def default_minimum(store: Store, product_id: int, amount: int) -> int:
     """[minor units] the minimum the product's rules ask on a bill of ``amount``."""
-    return costs.minimum_payment(products.find_product(store, product_id), amount)
+    return dues.rule_minimum(products.find_product(store, product_id), amount)
 
 
 def add_bill(
@@ -103,7 +103,7 @@ def add_bill(
             statement=statement,
         )
     if least is None:
-        least = costs.minimum_payment(product, value)
+        least = dues.rule_minimum(product, value)
     if not 0 <= least <= value:
         raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
     with store.transaction():
@@ -153,6 +153,10 @@ def bill_views(
         for s in dues.product_statuses(store, today, product)
         if s.due.kind == "bill"
     }
+    # Whether a bill's month reached the report: the account engine's row for it (a
+    # minimum paid late past grace stays reported after the payment).
+    rows = accounts.played_to(store, product, today).outcome.rows
+    codes = {r.statement_date: r.report_code for r in rows}
     out = []
     for b in store.list_bills(product_id, ids):
         st = by_bill.get(b.id)
@@ -160,7 +164,7 @@ def bill_views(
             out.append(BillView(b, 0, "paid", 0))
         else:
             late = st.days_late if st.days_late > product.grace_days else 0
-            reported = credit.credit_impact(product, late, None).reported
+            reported = codes.get(b.statement_date, 0) > 0
             out.append(
                 BillView(b, st.state.outstanding, st.state_name, st.days_past_due, late, reported)
             )

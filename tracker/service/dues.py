@@ -1,4 +1,5 @@
-"""Dues: what each product owes, when, and what lateness costs so far, as of a day.
+"""Dues: what each product owes, when, and what lateness costs so far, as of a day
+(the costs and report status from the account engine, :mod:`tracker.service.accounts`).
 
 The ledger (allocation of payments to dues) runs once per change of the file and is
 shared by every view that asks on the same day (see :func:`due_views`).
@@ -10,18 +11,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from tracker import costs, credit, ledger
+from tracker import credit, ledger
+from tracker.engine import rules as engine_rules
 from tracker.errors import refuse
 from tracker.ledger import DueStatus
 from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Due
+from tracker.service import accounts
 from tracker.storage import Store
 
 
 @dataclass(frozen=True)
 class DueView:
-    """One due as the dashboard, reminders and ``due`` show it (amounts minor units)."""
+    """One due as the dashboard, reminders and ``due`` show it (amounts minor units).
+
+    ``penalty_so_far`` and ``impact`` come from the account engine (its product played
+    to today, :mod:`tracker.service.accounts`): the account's unpaid interest, fees and
+    penalty sit on its oldest open due (0 on the others), and the report status is the
+    account's — a due is never "clean" on an account that is reported.
+    """
 
     status: DueStatus
     product: Product
@@ -42,50 +51,30 @@ class DueView:
         """What must still be paid to stay out of overdue."""
         return self.status.state.outstanding_minimum
 
-    def cost_if_paid(self, pay: date) -> int:
-        """What paying what is still owed on ``pay`` costs on top, minor units."""
-        return late_cost(self.status, self.product, pay)
+
+def rule_minimum(product: Product, amount: int) -> int:
+    """The product's minimum on a bill of ``amount`` (the account engine's rule)."""
+    parts = engine_rules.StatementParts(new_principal=amount, balance=amount)
+    return engine_rules.minimum_due(product, parts)
 
 
-def day_cost(view: DueView, today: date) -> int:
-    """What one more day costs (minor units), as the dashboard and the reminders say it.
+def day_cost(store: Store, view: DueView, today: date) -> int:
+    """What one more day unpaid adds on the due's account (minor units), as the account
+    engine plays it: the one figure the dashboard's warning and the reminders both show.
 
-    Overdue on a penalty product: the daily penalty on what is owed, the same every day
-    (¥618.25 × 0.05% = ¥0.31, not the 1.85 − 1.55 = ¥0.30 that rounding the running total
-    gives on day 6). Otherwise (cards, not yet late): what paying a day after
-    max(today, due date) adds to paying then, the first day's late fee included.
+    The day after max(today, due date) against that day itself, so a due not yet late
+    says what its first late day would cost (a late fee included).
     """
+    if view.amount <= 0:
+        return 0
     product = view.product
     if view.status.is_overdue and product.overdue_model == "penalty":
+        # The same every day: ¥618.25 × 0.05% = ¥0.31 (not the ¥0.30 that the difference
+        # of two rounded running totals gives on some days).
         return round_minor(Decimal(view.amount) * product.penalty_daily_rate)
     base = max(today, view.due.due_date)
-    return max(0, view.cost_if_paid(base + timedelta(days=1)) - view.cost_if_paid(base))
-
-
-def late_cost(status: DueStatus, product: Product, pay: date) -> int:
-    """The overdue cost of paying a due's outstanding amount on ``pay`` (minor units).
-
-    The product's own overdue rule (:func:`tracker.costs.overdue_cost`): the daily
-    penalty, or for cards the revolving interest plus the late fee; 0 within grace.
-    It is reckoned as the simulator reckons a late due, so that the dashboard's "so
-    far" and the simulator's "pay today" agree: the bill is what is still owed, the
-    spending posted on the statement date (the due date for dues without one).
-    """
-    due, unpaid = status.due, status.state.outstanding
-    if unpaid <= 0 or pay <= due.due_date:
-        return 0
-    posting = min(due.statement_date or due.due_date, due.due_date)
-    if status.state_name == "revolving":
-        # The minimum was met: no late fee, no report, only the interest the rest
-        # carries (on the whole bill from posting where the card takes the grace away).
-        bill = max(due.total, unpaid)
-        return costs.revolving_interest(product, bill, unpaid, posting, due.due_date, pay)
-    minimum = min(status.state.outstanding_minimum, unpaid)
-    cost = costs.overdue_cost(
-        product, bill=unpaid, minimum=minimum, unpaid=unpaid, posting=posting, due=due.due_date,
-        pay=pay,
-    )  # fmt: skip
-    return cost.total
+    later = accounts.charges_if_paid(store, view.product, today, base + timedelta(days=1))
+    return max(0, later - accounts.charges_if_paid(store, view.product, today, base))
 
 
 def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:
@@ -128,14 +117,18 @@ def _compute_due_views(
     payments = [p for p in store.list_payments(product_id) if p.product_id in products]
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
     states, unapplied = ledger.classify(dues, payments, today, rules)
-    views = tuple(_view(s, products[s.due.product_id], today) for s in states)
-    return views, unapplied
-
-
-def _view(status: DueStatus, product: Product, today: date) -> DueView:
-    penalty = late_cost(status, product, today)
-    impact = credit.credit_impact(product, status.days_past_due, status.state.settled_on)
-    return DueView(status, product, penalty, impact)
+    played = {pid: accounts.played_to(store, p, today) for pid, p in products.items()}
+    oldest: dict[int, int] = {}
+    for st in states:
+        if st.state.outstanding > 0:
+            oldest.setdefault(st.due.product_id, st.due.id)
+    views = []
+    for st in states:
+        pid = st.due.product_id
+        account = played[pid]
+        charges = account.unpaid_charges if oldest.get(pid) == st.due.id else 0
+        views.append(DueView(st, products[pid], charges, account.impact))
+    return tuple(views), unapplied
 
 
 def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
@@ -153,11 +146,14 @@ def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
 
 def owed(store: Store, product: Product) -> int:
     """Everything the product still owes, minor units: open dues after every recorded
-    payment, plus charges not yet on a bill, less any overpayment (never below 0)."""
+    payment, plus charges not yet on a bill, plus the interest, fees and penalty the
+    account engine charged and nothing paid yet, less any overpayment (never below 0)."""
     pid = product.saved_id
     result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
     open_dues = sum(state.outstanding for state in result.states)
-    return max(0, open_dues + unbilled(store, product) - result.unapplied.get(pid, 0))
+    # What the account engine charged (interest, fees, penalty) and is still unpaid.
+    charges = accounts.charges_at_last_record(store, product)
+    return max(0, open_dues + unbilled(store, product) + charges - result.unapplied.get(pid, 0))
 
 
 def unbilled(store: Store, product: Product) -> int:

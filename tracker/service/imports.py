@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from tracker import costs, imports
+from tracker import imports
 from tracker.errors import InputError, refuse
 from tracker.imports import writes
 from tracker.imports.generic import Mapping
 from tracker.money import currency
 from tracker.products import Product, rate_text
+from tracker.service import dues
 from tracker.service.import_plan import Line, Preview, _id, as_due, plan_lines
 from tracker.service.plans import plan_rate
 from tracker.service.products import find_product
@@ -213,7 +214,7 @@ def _write(store: Store, import_id: int, pid: int, w: writes.Writes) -> int:
 
 def _write_bill(store: Store, product: Product, r: writes.NewDue) -> int:
     assert r.statement is not None
-    minimum = costs.minimum_payment(product, r.principal)
+    minimum = dues.rule_minimum(product, r.principal)
     bill_id = store.insert_bill(_id(product), r.statement, r.due_date, r.principal, minimum)
     due = replace(as_due(0, _id(product), r), minimum=minimum)
     store.insert_due(due, bill_id=bill_id)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from tracker import credit
 from tracker.products import Product
+from tracker.service import accounts
 from tracker.service.dues import (
     DueView,
     credits,
@@ -152,7 +153,7 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         if not v.status.is_overdue:
             continue
         p = v.product
-        per_day = day_cost(v, today)
+        per_day = day_cost(store, v, today)
         reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
         out.append(OverdueWarning(v, per_day, reported_on))
     return out
@@ -183,21 +184,11 @@ def product_summary(store: Store, today: date, product_id: int) -> ProductSummar
 
 
 def repayment_record(store: Store, today: date, product_id: int) -> credit.RedLine:
-    """The product's history against the lenders' "连三累六" red line, as of ``today``.
-
-    One cycle per past due date (a bill and an instalment period due the same day are
-    one cycle); a cycle is missed when a due of it was, or still is, late long enough
-    to reach the credit report (:func:`tracker.credit.credit_impact`).
-    """
+    """The product's account against the lenders' "连三累六" red line, as of ``today``:
+    its months reported within the last 24 months, as the account engine plays them
+    (a single bill 142 days late is five delinquent months in a row, not one)."""
     product = store.get_product(product_id)
-    worst: dict[date, int] = {}
-    for s in product_statuses(store, today, product):
-        day = s.due.due_date
-        if day >= today:
-            continue
-        reported = credit.credit_impact(product, s.days_late, None).reported
-        worst[day] = max(worst.get(day, 0), s.days_late if reported else 0)
-    return credit.red_line([worst[d] for d in sorted(worst)])
+    return accounts.played_to(store, product, today).red_line
 
 
 def _archived_summary(store: Store, today: date, product: Product) -> ProductSummary:

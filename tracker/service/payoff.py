@@ -5,15 +5,17 @@ Amounts are minor units; a yuan budget never pays a dollar card.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from tracker import payoff as payoff_mod
+from tracker.engine import AccountPlay, planner
 from tracker.errors import refuse
 from tracker.products import Product
-from tracker.service import dues
+from tracker.service import accounts, dues
 from tracker.storage import Store
 
 #: Days in the month the planner assumes when it turns a daily rate into a monthly one.
@@ -30,76 +32,53 @@ class PayoffResult:
 
 
 def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.Debt]:
-    """Every open debt in ``currency``, as the payoff planner sees it.
+    """Every open account in ``currency``, as the payoff planner sees it: one debt per
+    product, its instalment plans part of it (their periods are its minimum, not debts
+    of their own), carrying the account's records for the engine.
 
-    A product's revolving part (its unpaid bills and unbilled charges) is one debt at
-    the product's rates; each instalment plan with periods left is one more debt whose
-    minimum is its next period's payment and which accrues nothing while kept (its
-    fees are in the periods already). What is overdue today is past due from the
-    first month: the unpaid minimums of late bills, the whole of late periods.
+    ``balance`` is what the account owes today — open dues, unbilled charges and the
+    interest, fees and penalty charged so far (the dashboard's figures); the rates are
+    for display and ranking, the engine prices the months.
     """
-    views = [v for v in dues.due_views(store, today) if v.amount > 0]
     debts: list[payoff_mod.Debt] = []
     for product in store.list_products():
-        if product.currency != currency or product.id is None:
+        if product.currency != currency:
             continue
-        mine = [v for v in views if v.product.id == product.id]
-        bills = [v for v in mine if v.due.kind != "installment"]
-        revolving = sum(v.amount for v in bills) + dues.unbilled(store, product)
-        if revolving > 0:
-            late = sum(v.minimum for v in bills if v.status.days_past_due > 0)
-            debts.append(_revolving_debt(product, revolving, late))
-        by_plan: dict[int | None, list[dues.DueView]] = {}
-        for v in mine:
-            if v.due.kind == "installment":
-                by_plan.setdefault(v.due.source_id, []).append(v)
-        names: dict[int | None, str] = {
-            plan.id: plan.description for plan in store.list_plans(product.saved_id)
-        }
-        for plan_id, rows in sorted(by_plan.items(), key=lambda kv: kv[0] or 0):
-            rows.sort(key=lambda v: v.due.due_date)
-            late_rows = [v for v in rows if v.status.days_past_due > 0]
-            upcoming = [v for v in rows if v.status.days_past_due == 0]
-            debts.append(
-                payoff_mod.Debt(
-                    key=f"plan-{plan_id}",
-                    name=names.get(plan_id) or product.name,
-                    balance=sum(v.amount for v in rows),
-                    monthly_rate=Decimal(0),
-                    min_rate=Decimal(0),
-                    min_floor=0,
-                    fixed_payment=(upcoming or rows)[0].amount,
-                    past_due=sum(v.amount for v in late_rows),
-                    **_overdue_rules(product, Decimal(0)),
-                )
-            )
+        account = accounts.account_for(store, product)
+        item = planner.PlanAccount(f"product-{product.saved_id}", product.name, account)
+        balance = _owed_today(item, today)
+        if balance <= 0:
+            continue
+        debts.append(_display_debt(product, item, balance))
     return debts
 
 
-def _revolving_debt(product: Product, balance: int, past_due: int) -> payoff_mod.Debt:
-    monthly = product.revolving_daily_rate * DAYS_PER_MONTH
-    if monthly == 0 and product.annual_rate:
-        monthly = product.annual_rate / 12
+def _owed_today(item: planner.PlanAccount, today: date) -> int:
+    """Everything the account owes on ``today``: what the engine has posted or accrued,
+    plus charges and instalment periods not posted yet (minor units)."""
+    engine = AccountPlay(item.account)
+    engine.run_to(today)
+    later = sum(p.principal + p.fee for s in engine.slots[engine.next_slot :] for p in s.parts)
+    return max(0, engine.owed()) + later + sum(x.amount for x in engine._spends)
+
+
+def _display_debt(product: Product, item: planner.PlanAccount, balance: int) -> payoff_mod.Debt:
+    monthly = planner.monthly_rate(item.account)
     return payoff_mod.Debt(
-        key=f"product-{product.id}",
-        name=product.name,
+        key=item.key,
+        name=item.name,
         balance=balance,
         monthly_rate=monthly,
         min_rate=product.min_payment_rate or Decimal(1),
         min_floor=product.min_payment_floor,
         min_includes_interest=product.min_includes_interest_fees,
-        past_due=past_due,
         **_overdue_rules(product, monthly),
+        account=item.account,
     )
 
 
 def _overdue_rules(product: Product, monthly: Decimal) -> dict[str, Any]:
-    """What a missed month costs on a debt of ``product`` (the planner's Debt fields).
-
-    The past-due part accrues the daily penalty (penalty model) or the card's
-    revolving rate (card model), × 30 days, never less than ``monthly``; the late fee
-    follows the product's rate, floor and cap.
-    """
+    """A missed month's cost in the monthly model's terms (display and old-style plans)."""
     daily = (
         product.penalty_daily_rate
         if product.overdue_model == "penalty"
@@ -112,6 +91,53 @@ def _overdue_rules(product: Product, monthly: Decimal) -> dict[str, Any]:
         "late_fee_cap_to_minimum": product.late_fee_cap_to_minimum,
         "report_after_days": product.report_after_days,
     }
+
+
+def plan_items(debts: Sequence[payoff_mod.Debt]) -> list[planner.PlanAccount] | None:
+    """The engine's accounts behind ``debts`` (None when any debt has none)."""
+    if any(d.account is None for d in debts):
+        return None
+    return [planner.PlanAccount(d.key, d.name, d.account) for d in debts if d.account]
+
+
+def compare(
+    debts: Sequence[payoff_mod.Debt], budget: int, start: date, max_months: int = 360
+) -> dict[str, payoff_mod.PayoffPlan]:
+    """All three strategies: on the account engine when the debts carry accounts,
+    else on the plain debts' monthly model."""
+    items = plan_items(debts)
+    if items is None:
+        return payoff_mod.compare_strategies(debts, budget, start, max_months=max_months)
+    return {
+        s: planner.plan_accounts(items, budget, start, s, max_months=max_months)
+        for s in payoff_mod.STRATEGIES
+    }
+
+
+def first_minimums(debts: Sequence[payoff_mod.Debt], start: date) -> dict[str, int]:
+    """Each debt's minimum in the first month (key → minor units)."""
+    items = plan_items(debts)
+    if items is None:
+        return payoff_mod.first_minimums(debts)
+    return planner.first_minimums(items, start)
+
+
+def budget_by(store: Store, today: date, by: date, currency: str | None = None) -> int:
+    """The least monthly budget (whole units, in minor units) that clears every account
+    in ``currency`` by ``by`` (avalanche).
+
+    Raises:
+        InputError: ``by`` before this month, nothing owed, or no budget clears it.
+    """
+    currency = currency or next(iter(debt_currencies(store, today)), "CNY")
+    debts = payoff_debts(store, today, currency)
+    if not debts:
+        raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
+    items = plan_items(debts) or []
+    budget = planner.budget_by(items, today, by)
+    if budget is None:
+        raise refuse("no budget clears everything by {by}", by=by)
+    return budget
 
 
 def debt_currencies(store: Store, today: date) -> list[str]:
@@ -141,5 +167,5 @@ def payoff(
     debts = payoff_debts(store, today, currency)
     if not debts:
         raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
-    plans_ = payoff_mod.compare_strategies(debts, budget, today, max_months=months)
+    plans_ = compare(debts, budget, today, max_months=months)
     return PayoffResult(currency, tuple(debts), plans_)

@@ -18,10 +18,10 @@ from tracker.storage import reminders as saved
 
 def open_reminder_dues(store: Store, today: date) -> list[engine.OpenDue]:
     """Every due of active products as the engine sees it on ``today``."""
-    return [_open_due(v, today) for v in due_views(store, today)]
+    return [_open_due(store, v, today) for v in due_views(store, today)]
 
 
-def _open_due(view: DueView, today: date) -> engine.OpenDue:
+def _open_due(store: Store, view: DueView, today: date) -> engine.OpenDue:
     return engine.OpenDue(
         due_id=view.due.id,
         product=view.product.name,
@@ -31,7 +31,7 @@ def _open_due(view: DueView, today: date) -> engine.OpenDue:
         minimum=view.minimum,
         state=view.status.state_name,
         grace_days=view.product.grace_days,
-        day_cost=day_cost(view, today),
+        day_cost=day_cost(store, view, today),
         product_id=view.product.id or 0,
         description=view.due.description,
         penalty=view.penalty_so_far,

@@ -7,23 +7,22 @@ sentences with ``tr()``, so no user-facing text lives in ``tracker``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from decimal import Context
 from typing import Any
 
-from tracker import credit
+from tracker import ledger
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
-from tracker.service import overview
+from tracker.service import accounts, overview
+from tracker.service import payoff as payoff_service
 from tracker.service.dues import DueView, due_views
 from tracker.service.products import find_product
-from tracker.simulator import DEFAULT_OVERDUE_DAYS, Option, ScheduledPayment, Simulation, simulate
+from tracker.simulator import Option, Simulation, simulate
 from tracker.storage import Store
 
-#: When the negotiated scenario starts for a due that is not yet that late (days).
-NEGOTIATE_AFTER = 90
 #: The lateness the explanation quotes ("paying 30 days late costs …").
 LATE_DAYS_QUOTED = 30
 # As in tracker.payoff: balance × monthly rate exactly, rounded once.
@@ -40,9 +39,11 @@ def simulatable_dues(store: Store, today: date) -> list[DueView]:
 def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simulation:
     """Every option for one recorded due, as it stands on ``today``.
 
-    The amount is what is still owed on it (minor units), the minimum what is still
-    needed to stay out of overdue, the due date its own; spending is taken to have
-    posted on its statement date (when it has one).
+    The due is played through the account engine as the bill it is: its whole amount,
+    its minimum, its statement date, and the payments already made on it (as the ledger
+    allocated them); when it is late, only paying today or later and negotiating are
+    left, counted from ``today``. A due with no minimum of its own (an instalment
+    period, a loan repayment) is not split again.
 
     Args:
         options: passed to :func:`tracker.simulator.simulate` (pay_date, periods, …).
@@ -56,63 +57,35 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         raise not_found("no due with id {due_id}", due_id=due_id)
     if view.amount <= 0:
         raise refuse("due {due_id} is paid already: nothing to simulate", due_id=due_id)
-    minimum = min(view.minimum, view.amount)
-    late = (today - view.due.due_date).days
-    if late > 0 and view.status.state_name == "revolving":
-        return _simulate_revolving(view, late, options)
-    if late > 0:
-        options.update(minimum=minimum, posting=view.due.statement_date)
-        return _simulate_late(view.product, view.amount, view.due.due_date, late, options)
-    if minimum == view.amount:
-        # An instalment period or a loan repayment: it cannot be split again, and its
-        # "minimum" is the whole of it, which would only repeat "pay in full".
+    due = view.due
+    if due.minimum_due >= due.total:
         options.setdefault("periods", [])
-    sim = simulate(
+    paid = _paid_on(store, view)
+    late = (today - due.due_date).days > 0
+    return simulate(
         view.product,
-        view.amount,
-        view.due.due_date,
-        minimum=minimum,
-        posting=view.due.statement_date,
+        due.total,
+        due.due_date,
+        minimum=due.minimum_due,
+        posting=due.statement_date,
+        paid=paid,
+        today=today,
+        account=accounts.account_for(store, view.product) if late else None,
         **options,
     )
-    if minimum == view.amount:
-        sim = replace(sim, options=tuple(o for o in sim.options if o.kind != "minimum"))
-    return sim
 
 
-def _simulate_late(
-    product: Product, amount: int, due: date, late: int, options: dict[str, Any]
-) -> Simulation:
-    """A due already ``late`` days past its date: paying in full on time, the minimum
-    and splitting are gone; what is left is paying today or later, or negotiating.
-
-    Args:
-        options: as for :func:`tracker.simulator.simulate` (``minimum``, ``posting``, …);
-            ``periods`` is dropped and ``overdue_days`` keeps only lateness beyond today.
-    """
-    later = [d for d in options.pop("overdue_days", DEFAULT_OVERDUE_DAYS) if d > late]
-    options.pop("periods", None)
-    options.setdefault("negotiate_after", max(NEGOTIATE_AFTER, late))
-    sim = simulate(product, amount, due, periods=[], overdue_days=[late, *later], **options)
-    kept = tuple(o for o in sim.options if o.kind in ("overdue", "negotiated"))
-    return replace(sim, options=kept, days_late=late)
-
-
-def _simulate_revolving(view: DueView, late: int, options: dict[str, Any]) -> Simulation:
-    """A due whose minimum was met and whose rest is still owed after its date: it is
-    not overdue and never reported; paying the rest today or later only costs interest
-    (:func:`tracker.service.dues.DueView.cost_if_paid`, as the dashboard reckons it)."""
-    later = [d for d in options.get("overdue_days", DEFAULT_OVERDUE_DAYS) if d > late]
-    rest, due = view.amount, view.due.due_date
-    clean = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
-    rows = []
-    for days in (late, *later):
-        pay = due + timedelta(days=days)
-        cost = view.cost_if_paid(pay)
-        rows.append(
-            Option("overdue", rest, cost, (ScheduledPayment(pay, rest, cost),), clean, days=days)
-        )
-    return Simulation(view.product, rest, 0, due, tuple(rows), days_late=late)
+def _paid_on(store: Store, view: DueView) -> list[tuple[date, int]]:
+    """Payments the ledger put on this due: (date, minor units), oldest first."""
+    pid = view.product.id
+    payments = {p.id: p for p in store.list_payments(pid)}
+    result = ledger.allocate(store.list_dues(pid), payments.values())
+    out: dict[date, int] = {}
+    for alloc in result.allocations:
+        if alloc.due_id == view.due.id:
+            day = payments[alloc.payment_id].date
+            out[day] = out.get(day, 0) + alloc.amount
+    return sorted(out.items())
 
 
 def simulate_amount(
@@ -132,8 +105,7 @@ def simulate_amount(
         source: a preset key (``"cn-credit-card"``), a saved product's id, or product
             rules already in hand (e.g. with the CLI's ``--set`` overrides applied).
         today: when given and ``due`` is before it, the due is already late: the options
-            are those of :func:`simulate_due` for a late due (paying today or later,
-            negotiating), counted from ``today``.
+            are paying today or later and negotiating, counted from ``today``.
         hypothetical: the amount is a made-up one under a preset's rules (default: when
             ``source`` is a preset key). Such an amount was never due, so a due date
             before ``today`` is refused; a saved product's amount may be late already.
@@ -156,9 +128,7 @@ def simulate_amount(
             due=due.isoformat(),
             today=(today or due).isoformat(),
         )
-    if late > 0:
-        return _simulate_late(product, amount, due, late, options)
-    return simulate(product, amount, due, **options)
+    return simulate(product, amount, due, today=today, **options)
 
 
 def rules_for(store: Store | None, source: str | int | Product) -> Product:
@@ -234,22 +204,28 @@ def late_curve(sim: Simulation) -> list[tuple[date, int]]:
 
 
 # -- payoff page ---------------------------------------------------------------------
-def minimums_total(debts: Sequence[payoff_mod.Debt]) -> int:
+def minimums_total(debts: Sequence[payoff_mod.Debt], start: date | None = None) -> int:
     """The first month's minimums together, minor units: the least a budget must cover.
 
-    As the planner computes them (:func:`tracker.payoff.first_minimums`).
+    As the planner computes them: on the account engine when the debts carry accounts
+    (from ``start``, default the debts' own model), else the monthly model's.
     """
-    return sum(payoff_mod.first_minimums(debts).values())
+    if start is None or payoff_service.plan_items(debts) is None:
+        return sum(payoff_mod.first_minimums(debts).values())
+    return sum(payoff_service.first_minimums(debts, start).values())
 
 
-def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int = 2) -> int:
+def suggested_budget(
+    debts: Sequence[payoff_mod.Debt], digits: int = 2, start: date | None = None
+) -> int:
     """A round starting budget: the first month's minimums, rounded up to a whole 100.
 
     Args:
         digits: the currency's minor-unit digits (2: 100.00 = 10000 minor units).
+        start: the plan's first day (for debts that carry accounts).
     """
     step = 100 * 10**digits
-    return -(-minimums_total(debts) // step) * step
+    return -(-minimums_total(debts, start) // step) * step
 
 
 def balance_curve(plan: payoff_mod.PayoffPlan) -> list[tuple[date, int]]:
@@ -285,4 +261,4 @@ def plan_all(
     """
     if not debts:
         raise refuse("nothing is owed: no payoff plan to make")
-    return payoff_mod.compare_strategies(debts, budget, start, max_months=max_months)
+    return payoff_service.compare(debts, budget, start, max_months=max_months)

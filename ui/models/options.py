@@ -22,10 +22,14 @@ def option_name(option: Option) -> str:
     """``Pay in full`` / ``Pay the minimum`` / ``Split into 3`` / ``Pay 30 days late`` …"""
     if option.kind == "pay_in_full":
         return QCoreApplication.translate("Options", "Pay in full")
-    if option.kind == "minimum":
-        return QCoreApplication.translate("Options", "Pay the minimum")
     # The count is a plain name: lupdate (PySide6 6.11) skips a call whose n is an expression.
     periods, days = option.periods or 0, option.days or 0
+    if option.kind == "minimum" and option.days is None:
+        return QCoreApplication.translate("Options", "Pay the minimum every month")
+    if option.kind == "minimum":
+        return QCoreApplication.translate(
+            "Options", "Pay the minimum, the rest %n day(s) later", "", days
+        )
     if option.kind == "installment":
         return QCoreApplication.translate("Options", "Split into %n", "", periods)
     if option.kind == "overdue":
@@ -87,13 +91,18 @@ def report_help(system: credit.ReportSystem, years: int) -> str:
 
 def cash_text(option: Option, currency: str) -> str:
     """Cash needed by calendar month: ``¥3,245.60 once``, ``12 × ¥1,072.00`` (equal
-    months), ``3 × up to ¥1,108.92`` (none more than the first), else first / largest:
+    months), ``3 × up to ¥1,108.92`` (none more than the first, or all equal but for a
+    rounding fen each), else first / largest:
     ``¥324.56 / ¥2,966.32``."""
     months = [amount for _month, amount in option.monthly_cash()]
     if not months:
         return "—"
     first, largest = months[0], max(months)
-    count = len(months)
+    count, payments = len(months), len(option.schedule)
+    if count == 1 and payments > 1:  # e.g. the minimum now and the rest 15 days later
+        return QCoreApplication.translate(
+            "Options", "%n payments, {amount} in all", "", payments
+        ).format(amount=money(first, currency))
     if count == 1:
         return QCoreApplication.translate("Options", "{amount} once").format(
             amount=money(first, currency)
@@ -102,9 +111,9 @@ def cash_text(option: Option, currency: str) -> str:
         return QCoreApplication.translate("Options", "%n × {amount}", "", count).format(
             amount=money(first, currency)
         )
-    if first == largest:
+    if first == largest or largest - min(months) <= count:  # equal but for rounding
         return QCoreApplication.translate("Options", "%n × up to {amount}", "", count).format(
-            amount=money(first, currency)
+            amount=money(largest, currency)
         )
     return f"{money(first, currency)} / {money(largest, currency)}"
 
@@ -112,7 +121,11 @@ def cash_text(option: Option, currency: str) -> str:
 def cash_tooltip(option: Option, currency: str) -> str:
     """The cash column in words: how many calendar months and how much in each."""
     months = option.monthly_cash()
-    count = len(months)
+    count, payments = len(months), len(option.schedule)
+    if count == 1 and payments > 1:
+        head = QCoreApplication.translate("Options", "Paid in %n payment(s):", "", payments)
+        rows = [f"{p.due_date.isoformat()}: {money(p.payment, currency)}" for p in option.schedule]
+        return "\n".join([head, *rows])
     if count == 1:
         return QCoreApplication.translate("Options", "One payment, in {month}").format(
             month=months[0][0]

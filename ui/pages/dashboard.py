@@ -237,7 +237,10 @@ class DashboardPage(Page):
     def pay_due(self, view: DueView) -> PaymentDialog:
         """Open the payment dialog for ``view``'s product, prefilled with what is owed."""
         dialog = PaymentDialog(
-            self.ctx, product_id=view.product.id, parent=self, amount=view.amount
+            self.ctx,
+            product_id=view.product.id,
+            parent=self,
+            amount=view.amount + view.penalty_so_far,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -1,4 +1,8 @@
-"""Payoff page: a monthly budget, three strategies side by side, the plan month by month."""
+"""Payoff page: a monthly budget, three strategies side by side, the plan month by month.
+
+Longer than 400 lines on purpose: the budget form, the strategies table, the chart and
+the month table show one plan and switch together (line styles live in ui/models/payoff).
+"""
 
 from __future__ import annotations
 
@@ -207,7 +211,7 @@ class PayoffPage(Page):
         code = self.currency_combo.currentData()
         if code:
             digits = currency_info(code).digits
-            total = simulation.suggested_budget(self._debts(), digits)
+            total = simulation.suggested_budget(self._debts(), digits, self.ctx.today)
             self.budget.setText(plain(total, digits))
 
     def _update_hint(self) -> None:
@@ -219,11 +223,11 @@ class PayoffPage(Page):
         # accrues a month's interest on every balance (unbilled spending included) before
         # taking the minimum, and adds what is late in full; the dashboard adds the
         # minimums printed on the dues falling due this month and on the overdue ones.
-        total = simulation.minimums_total(self._debts())
+        total = simulation.minimums_total(self._debts(), self.ctx.today)
         shown = simulation.dashboard_minimums(self.ctx.store, self.ctx.today, code)
         text = self.tr(
-            "Minimums in the plan's first month: {amount} — every balance after a month's"
-            " interest, unbilled spending included, plus what is already late."
+            "Minimums in the plan's first month: {amount} — each account's minimum on its"
+            " next due date, with what is already late in full."
         ).format(amount=money(total, code))
         if shown != total:
             text = sentences(
@@ -350,7 +354,21 @@ class PayoffPage(Page):
             lines.append(
                 self.tr("%n debt(s) reach your credit report.", "", len(plan.reported_keys))
             )
-        if plan is not None and plan.debt_free is None:
+        if plan is not None and plan.growth > 0:
+            lines.append(
+                self.tr(
+                    "At this budget the balances grow by up to {growth} a month; {budget} a "
+                    "month would stop the growth."
+                ).format(growth=money(plan.growth, code), budget=money(plan.stops_growth, code))
+            )
+        if plan is not None and plan.stopped is not None and plan.months:
+            lines.append(
+                self.tr(
+                    "The plan stops in {month}: an account would be over 90 days late "
+                    "(seriously delinquent) or charged off."
+                ).format(month=plan.months[-1].month.strftime("%Y-%m"))
+            )
+        elif plan is not None and plan.debt_free is None:
             lines.append(self.tr("At this budget the debts are not paid off within 30 years."))
         self.warning.setText(sentences(*lines))
         self.warning.setVisible(bool(lines))

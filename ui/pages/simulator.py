@@ -1,10 +1,15 @@
-"""Simulator page: every way to deal with one due, side by side, charted and explained."""
+"""Simulator page: every way to deal with one due, side by side, charted and explained.
+
+Longer than 400 lines on purpose: the inputs, the options table, the chart, the
+explanation, the timeline and the report legend all show one simulation and refresh
+together; split, each would need the whole state passed around.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +35,7 @@ from ui.errors import error_text
 from ui.formatting import iso, money, percent, sentences, to_qdate
 from ui.labels import choice_label
 from ui.models.options import OptionsModel, option_name
+from ui.models.timeline import TimelineModel
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
@@ -58,12 +64,24 @@ class SimulatorPage(Page):
         self.model = OptionsModel(self)
         self.view = self._build_view()
         self.chart = DateMoneyChart("simulatorChart")
+        # The selected option's statements, month by month (DESIGN.md: the timeline).
+        self.timeline = TimelineModel(self)
+        self.timeline_view = QTableView(objectName="simulatorTimelineView")
+        self.timeline_view.setTabKeyNavigation(False)
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.verticalHeader().hide()
+        self.timeline_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.view.selectionModel().currentRowChanged.connect(self._option_chosen)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.chart)
+        split.addWidget(self.timeline_view)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 320])
+        split.setStretchFactor(2, 1)
+        split.setSizes([300, 320, 200])
         layout.addWidget(split, 1)
         self.report_legend = QLabel(objectName="reportLegend")
         self.report_legend.setWordWrap(True)
@@ -146,6 +164,7 @@ class SimulatorPage(Page):
         self.date_label.setText(self.tr("Due on:"))
         self.run_button.setText(self.tr("Simulate"))
         self.model.retranslate()
+        self.timeline.retranslate()
         self._fill_dues(self.due_combo.currentData())
         self._fill_sources(self.source_combo.currentData())
         self._show(self.sim)
@@ -278,10 +297,21 @@ class SimulatorPage(Page):
     def _show(self, sim: Simulation | None) -> None:
         self.sim = sim
         self.model.set_simulation(sim)
+        self._show_timeline(sim.cheapest_clean or sim.options[0] if sim and sim.options else None)
         self.explanation.setText(self.explain(sim) if sim else self._hint())
         self.report_legend.setText(self.model.report_legend())
         self._draw(sim)
         self._fit_table()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _option_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.sim is not None and current.isValid():
+            self._show_timeline(self.model.option(current.row()))
+
+    def _show_timeline(self, option: Option | None) -> None:
+        """The statements of ``option`` (None: an empty table)."""
+        cur = self.sim.product.currency if self.sim else "CNY"
+        self.timeline.set_timeline(option.timeline if option else (), cur)
 
     def _fit_table(self) -> None:
         """Give the table the height of all its rows (the chart takes the rest)."""
@@ -290,7 +320,8 @@ class SimulatorPage(Page):
         wanted = rows + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
         total = sum(self.split.sizes())
         if total > wanted + self.chart.minimumHeight():
-            self.split.setSizes([wanted, total - wanted])
+            rest = total - wanted  # the chart, then the selected option's timeline
+            self.split.setSizes([wanted, rest * 3 // 5, rest - rest * 3 // 5])
 
     def _hint(self) -> str:
         return self.tr("Pick a due, or type an amount and choose whose rules apply.")

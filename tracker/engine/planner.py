@@ -1,0 +1,276 @@
+"""The payoff planner on the account engine: every open account under one monthly budget.
+
+DESIGN.md § The account engine, "payoff planner". Each month (``start`` + k months, a
+window up to the next one) every account is played to the day before its due date in
+the window; the strategy then spends the budget — minimums first in its order, the rest
+to its targets — and each account's share is paid on its due date; the engine prices
+what is left (interest by basis, penalty, a late fee per missed statement, report codes).
+Instalment plans are part of their account's minimum, never separate debts.
+
+The plan stops at the month an account is charged off or seriously delinquent (over 90
+days), instead of compounding to absurd sums; when the budget cannot keep the balances
+from growing it says by how much a month and which budget would. Money is ``int`` minor
+units.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.engine import rules
+from tracker.engine.play import AccountPlay
+from tracker.engine.records import Account, Paid
+from tracker.money import round_minor
+from tracker.payoff import (
+    AVALANCHE,
+    LEAST_DAMAGE,
+    SNOWBALL,
+    MonthRow,
+    Overdue,
+    PayoffPlan,
+)
+
+#: Days in the month the planner assumes when it ranks a daily rate against a yearly one.
+DAYS_PER_MONTH = 30
+
+
+@dataclass(frozen=True)
+class PlanAccount:
+    """One account the planner pays: ``key`` unique in the plan, ``name`` for display."""
+
+    key: str
+    name: str
+    account: Account
+
+
+def monthly_rate(account: Account) -> Decimal:
+    """The rate the strategies rank by: the revolving daily rate × 30, or a loan's
+    annual rate / 12, per month."""
+    p = account.product
+    if p.revolving_daily_rate:
+        return p.revolving_daily_rate * DAYS_PER_MONTH
+    return p.annual_rate / 12
+
+
+class _Run:
+    """One account inside a plan (mutable; never leaves this module)."""
+
+    def __init__(self, item: PlanAccount, start: date) -> None:
+        self.key, self.name = item.key, item.name
+        self.rate = monthly_rate(item.account)
+        self.product = item.account.product
+        self.engine = AccountPlay(item.account)
+        self.engine.run_to(start - timedelta(days=1))
+        # What is owed on ``start`` (today's interest included), its events still to come:
+        # a payment made on a due date that is ``start`` is on time.
+        self.engine.accrue_to(start)
+
+    def due_day(self, start: date, end: date) -> date:
+        """The account's first due date in [start, end), else ``start``."""
+        days = [s.due_date for s in self.engine.slots if start <= s.due_date < end]
+        return min(days, default=start)
+
+    def need(self, day: date) -> int:
+        """What must be paid by ``day`` to meet every minimum due then (minor units):
+        posted statements', and instalments posted on their own due date (pay-in-N,
+        loans), which the eve of the due date does not show yet."""
+        e = self.engine
+        posted = sum(
+            max(0, o.minimum - o.paid_min)
+            for o in e.opens
+            if not o.judged and o.slot.due_date <= day
+        )
+        coming = sum(
+            p.principal + p.fee
+            for slot in e.slots[e.next_slot :]
+            if slot.statement_date == slot.due_date == day
+            for p in slot.parts
+        )
+        return posted + coming
+
+    def outstanding(self) -> int:
+        """Everything still owed, instalments not yet posted included (minor units)."""
+        e = self.engine
+        later = sum(p.principal + p.fee for slot in e.slots[e.next_slot :] for p in slot.parts)
+        return max(0, e.owed() + later + sum(x.amount for x in e._spends))
+
+    def charges(self) -> int:
+        """Interest, penalty and late fees so far, accrued ones included (minor units)."""
+        t, st = self.engine.totals, self.engine.s
+        accrued = round_minor(st.acc_interest) + round_minor(st.acc_penalty)
+        return t["interest"] + t["penalty"] + t["late"] + accrued
+
+    def settled(self) -> bool:
+        """Nothing owed and nothing more to come (no instalment left to post)."""
+        e = self.engine
+        later = any(slot.parts for slot in e.slots[e.next_slot :])
+        return e.owed() <= 0 and not later and e._finished()
+
+
+def plan_accounts(
+    items: Sequence[PlanAccount],
+    budget: int,
+    start: date,
+    strategy: str,
+    *,
+    max_months: int = 360,
+) -> PayoffPlan:
+    """Plan paying off ``items`` with ``budget`` (minor units) a month by ``strategy``.
+
+    Returns:
+        A :class:`tracker.payoff.PayoffPlan`; ``stopped`` names why it ended early
+        (``charged_off`` or ``serious``), ``growth`` is the most the balances grew in
+        one month (0 when they never did) and ``stops_growth`` the budget that would
+        have kept them flat.
+    """
+    runs = [_Run(item, start) for item in items]
+    opening = sum(r.outstanding() for r in runs)
+    rows: list[MonthRow] = []
+    overdue: list[Overdue] = []
+    stopped = None
+    debt_free = start if all(r.settled() for r in runs) else None
+    for k in range(max_months):
+        if debt_free is not None:
+            break
+        month, end = start + relativedelta(months=k), start + relativedelta(months=k + 1)
+        row, missed = _month(runs, budget, strategy, month, end)
+        rows.append(row)
+        overdue.extend(missed)
+        if all(r.settled() for r in runs):
+            debt_free = month
+        stopped = _stop_reason(runs)
+        if stopped:
+            break
+    first = sum(rows[0].minimums.values()) if rows else 0
+    totals = [opening] + [sum(r.balances.values()) for r in rows]
+    growth = max([0] + [b - a for a, b in itertools.pairwise(totals)])
+    return PayoffPlan(
+        strategy=strategy,
+        months=tuple(rows),
+        debt_free=debt_free,
+        total_interest=sum(sum(r.interest.values()) for r in rows),
+        total_fees=sum(sum(r.fees.values()) for r in rows),
+        total_paid=sum(sum(r.payments.values()) for r in rows),
+        overdue=tuple(overdue),
+        shortfall=min(0, budget - first),
+        growth=growth,
+        stops_growth=budget + growth if growth else 0,
+        stopped=stopped,
+    )
+
+
+def _stop_reason(runs: Sequence[_Run]) -> str | None:
+    if any(r.engine.charged_off for r in runs):
+        return "charged_off"
+    if any(r.engine.worst_dpd > rules.SERIOUS_AFTER_DAYS for r in runs):
+        return "serious"
+    return None
+
+
+def _month(
+    runs: Sequence[_Run], budget: int, strategy: str, month: date, end: date
+) -> tuple[MonthRow, list[Overdue]]:
+    """One month: play each account to the eve of its due date, pay, play to the end."""
+    due = {r.key: r.due_day(month, end) for r in runs}
+    before = {r.key: r.charges() for r in runs}
+    fees_before = {r.key: r.engine.totals["late"] for r in runs}
+    for r in runs:
+        r.engine.run_to(due[r.key] - timedelta(days=1))
+    needs = {r.key: r.need(due[r.key]) for r in runs}
+    owed = {r.key: r.outstanding() for r in runs}
+    paid = _spend(runs, needs, owed, budget, strategy)
+    for r in runs:
+        if paid[r.key]:
+            r.engine.schedule_payment(Paid(due[r.key], paid[r.key]))
+        r.engine.run_to(end - timedelta(days=1))
+    missed = []
+    for r in runs:
+        unpaid = needs[r.key] - paid[r.key]
+        if unpaid > r.product.tolerance:
+            reported = rules.is_reported(r.product, r.engine.worst_dpd) or r.engine.open_reported
+            missed.append(Overdue(r.key, month, unpaid, reported))
+    row = MonthRow(
+        month=month,
+        payments=paid,
+        interest={
+            r.key: r.charges() - before[r.key] - (r.engine.totals["late"] - fees_before[r.key])
+            for r in runs
+        },
+        fees={r.key: r.engine.totals["late"] - fees_before[r.key] for r in runs},
+        balances={r.key: r.outstanding() for r in runs},
+        missed=tuple(o.key for o in missed),
+        minimums=needs,
+    )
+    return row, missed
+
+
+def _spend(
+    runs: Sequence[_Run], needs: dict[str, int], owed: dict[str, int], budget: int, strategy: str
+) -> dict[str, int]:
+    """Minimums in the strategy's order, each in full when it fits; the rest to targets."""
+    live = [r for r in runs if owed[r.key] > 0]
+    if strategy == SNOWBALL:
+        targets = sorted(live, key=lambda r: (owed[r.key], -r.rate, r.key))
+    else:
+        targets = sorted(live, key=lambda r: (-r.rate, owed[r.key], r.key))
+    order = targets
+    if strategy == LEAST_DAMAGE:
+        order = sorted(live, key=lambda r: (needs[r.key], r.key))
+    paid = {r.key: 0 for r in runs}
+    left = budget
+    for r in order:
+        need = min(needs[r.key], owed[r.key])
+        if 0 < need <= left:
+            paid[r.key], left = need, left - need
+    for r in targets:
+        extra = min(left, owed[r.key] - paid[r.key])
+        if extra > 0:
+            paid[r.key] += extra
+            left -= extra
+    return paid
+
+
+def first_minimums(items: Sequence[PlanAccount], start: date) -> dict[str, int]:
+    """Each account's minimum due in the plan's first month (key → minor units): the
+    least a budget must cover to keep every account current."""
+    out = {}
+    end = start + relativedelta(months=1)
+    for item in items:
+        run = _Run(item, start)
+        day = run.due_day(start, end)
+        run.engine.run_to(day - timedelta(days=1))
+        if run.outstanding() > 0:
+            out[item.key] = min(run.need(day), run.outstanding())
+    return out
+
+
+def budget_by(
+    items: Sequence[PlanAccount], start: date, by: date, strategy: str = AVALANCHE
+) -> int | None:
+    """The least monthly budget (whole major units, in minor units) that clears every
+    account by ``by``; None when nothing can (``by`` before the first month)."""
+    if by < start:
+        return None
+    months = max(1, (by.year - start.year) * 12 + by.month - start.month + 1)
+    owed = sum(_Run(i, start).outstanding() for i in items)
+    if owed <= 0:
+        return 0
+
+    def clears(budget: int) -> bool:
+        plan = plan_accounts(items, budget, start, strategy, max_months=months)
+        return plan.debt_free is not None and plan.debt_free <= by
+
+    step = 100  # whole yuan / dollars
+    lo, hi = 0, -(-owed * 2 // step)
+    if not clears(hi * step):
+        return None
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if clears(mid * step) else (mid, hi)
+    return hi * step

@@ -1,0 +1,633 @@
+"""The account engine: play one account forward, statement by statement, under its rules.
+
+Longer than 400 lines: one account's cycle is one state machine whose steps must run in
+DESIGN.md's order on shared state; split across modules, that order would be scattered.
+
+DESIGN.md § The account engine. Each day that something happens, in this order:
+accrue since the last such day (revolving interest by basis on balances that lost
+their grace; the BNPL daily fee on a remainder after an on-time minimum; penalty while
+delinquent — BNPL on the whole unpaid amount, loans and pay-in-N on the overdue
+instalments); spending; statements post (buckets, minimum); payments (recorded, then the
+policy's); verdicts at due date + grace (current, or delinquent: a late fee for this
+statement, the unpaid minimum carried at 100%). Days past due are those of the oldest
+unpaid minimum; a month's report code is the worst it reached in the cycle.
+
+Money is ``int`` minor units; accruals are exact ``Decimal`` and rounded once, half up,
+when they post (at a statement, or when everything is paid off).
+"""
+
+from __future__ import annotations
+
+import heapq
+from datetime import date, timedelta
+from decimal import Context, Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.engine import rules, schedule
+from tracker.engine.records import (
+    Account,
+    CashFlow,
+    Negotiation,
+    Outcome,
+    Paid,
+    PartDue,
+    Policy,
+)
+from tracker.engine.schedule import Slot
+from tracker.engine.state import Open, Row, State
+from tracker.money import round_minor
+
+#: A timeline never runs longer than this many statements (50 years).
+MAX_ROWS = 600
+_EXACT = Context(prec=60)
+_ZERO = Decimal(0)
+
+
+class AccountPlay:
+    """One account being played forward; :func:`play` drives it to the end.
+
+    The payoff planner drives it month by month instead: :meth:`advance` to a day, then
+    :meth:`pay` what its strategy gives the account.
+    """
+
+    def __init__(self, account: Account, policy: Policy | None = None, until: date | None = None):
+        self.account = account
+        self.product = account.product
+        self.policy = policy or Policy()
+        self.until = until
+        horizon = max(
+            [until or date.min]
+            + [b.due_date for b in account.bills]
+            + [p.due_date for p in account.parts]
+            + [s.day for s in account.spends]
+            + [p.day for p in account.payments]
+        )
+        self.slots = schedule.build(account, horizon if horizon != date.min else date.min)
+        self.cycle = schedule.cycle_product(account)
+        self._next_day_key: object = None
+        self._next_day = date.min
+        self.next_slot = 0
+        self.s = State()
+        self.rows: list[Row] = []
+        self.opens: list[Open] = []
+        self.cash: list[CashFlow] = []
+        self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
+        self.day: date | None = None
+        self.worst_dpd = 0
+        self.first_delinquency: date | None = None
+        self.settled: date | None = None
+        self.open_reported = False
+        self.charged_off = False
+        self.fee_rows: list[int] = []
+        self.cycles_paid = 0
+        self.negotiated = False
+        self._events: list[date] = []
+        self._seen: set[date] = set()
+        self._spends = sorted(account.spends, key=lambda s: s.day)
+        self._payments = sorted(account.payments, key=lambda p: p.day)
+        self._fee_checks: list[tuple[date, Open]] = []
+        for day in self._fixed_days():
+            self._push(day)
+
+    # -- the event calendar ------------------------------------------------------------
+    def _fixed_days(self) -> list[date]:
+        p = self.policy
+        days = [s.day for s in self._spends] + [x.day for x in self._payments]
+        days += [d for d in (p.settle_on, p.start) if d is not None]
+        if p.negotiation is not None:
+            days.append(p.negotiation.day)
+        if self.until is not None:
+            days.append(self.until)
+        for slot in self.slots:
+            days += [slot.statement_date, slot.due_date]
+        return days
+
+    def _push(self, day: date) -> None:
+        if day not in self._seen and (self.day is None or day >= self.day):
+            self._seen.add(day)
+            heapq.heappush(self._events, day)
+
+    def _extend(self) -> None:
+        """Add the next statement of the product's cycle after the last one."""
+        day = self._next_statement_day()  # loans, pay-in-N: monthly after the last due
+        slot = Slot(day, schedule.due_for(self.cycle, day), generated=True)
+        self.slots.append(slot)
+        self._push(day)
+        self._push(slot.due_date)
+
+    # -- running ---------------------------------------------------------------------
+    def run(self) -> None:
+        """Play every event until the account is settled with nothing left to happen,
+        ``until`` is reached, or :data:`MAX_ROWS` statements."""
+        while len(self.rows) < MAX_ROWS:
+            self._extend_before(self._events[0] if self._events else None)
+            if not self._events:
+                break
+            day = heapq.heappop(self._events)
+            if self.until is not None and day > self.until:
+                break
+            self.advance(day)
+            if self.until is not None and day == self.until:
+                break
+
+    def _extend_before(self, upcoming: date | None) -> None:
+        """While something is owed, the product's cycle goes on: add the next statement
+        when it comes before ``upcoming`` (or when nothing else is to happen)."""
+        if self.next_slot < len(self.slots) or self._finished():
+            return
+        if upcoming is None or self._next_statement_day() <= upcoming:
+            self._extend()
+
+    def _next_statement_day(self) -> date:
+        key = (len(self.slots), self.slots[-1].statement_date if self.slots else self.day)
+        if self._next_day_key != key:
+            self._next_day_key, self._next_day = key, self._compute_next_statement_day()
+        return self._next_day
+
+    def _compute_next_statement_day(self) -> date:
+        if not self.slots:
+            return schedule.next_statement(self.cycle, self.day or date.min)
+        last = self.slots[-1]
+        if self.product.kind in ("loan", "pay_in_n"):
+            return last.due_date + relativedelta(months=1)
+        return schedule.next_statement(self.cycle, last.statement_date)
+
+    def run_to(self, day: date) -> None:
+        """Play every event up to and including ``day`` (for a driver such as the payoff
+        planner, which pays between events with :meth:`schedule_payment`)."""
+        while True:
+            self._extend_before(self._events[0] if self._events else None)
+            if not self._events or self._events[0] > day or len(self.rows) >= MAX_ROWS:
+                break
+            self.advance(heapq.heappop(self._events))
+        if self.day is None or day > self.day:
+            self.advance(day)
+
+    def schedule_payment(self, payment: Paid) -> None:
+        """Pay ``payment`` on its day, as a recorded payment (after :meth:`run_to` the
+        day before it at the latest)."""
+        self._payments.append(payment)
+        self._payments.sort(key=lambda p: p.day)
+        self._push(payment.day)
+
+    def _finished(self) -> bool:
+        return self.owed() <= 0 and all(o.judged for o in self.opens) and not self._spends
+
+    def advance(self, day: date) -> None:
+        """Play everything up to and including ``day``'s events."""
+        if self.day is not None and day < self.day:
+            return
+        self._accrue_to(day)
+        while self._spends and self._spends[0].day <= day:
+            self.s.unbilled += self._spends.pop(0).amount
+        self._observe(day)
+        # A payment dated on a statement day belongs to the cycle that statement closes.
+        while self._payments and self._payments[0].day <= day:
+            self.pay(day, self._payments.pop(0).amount)
+        pol = self.policy
+        if pol.settle_on == day and (pol.start is None or day >= pol.start):
+            self.settle(day)
+        while (
+            self.next_slot < len(self.slots) and self.slots[self.next_slot].statement_date <= day
+        ):
+            slot = self.slots[self.next_slot]
+            self.next_slot += 1
+            if slot.generated and not slot.parts and self.owed() <= 0:
+                continue  # no statement while nothing is owed
+            self._post(slot, day)
+        self._policy(day)
+        self._verdicts(day)
+        self._fee_checks_due(day)
+
+    def accrue_to(self, day: date) -> None:
+        """Accrue interest and penalty up to ``day`` without playing its events."""
+        self._accrue_to(day)
+
+    def _accrue_to(self, day: date) -> None:
+        if self.day is not None and day > self.day:
+            self._accrue(self.day, day)
+        self.day = day
+
+    def _accrue(self, start: date, end: date) -> None:
+        days = (end - start).days
+        s, p = self.s, self.product
+        if days <= 0:
+            return
+        delinquent = s.arrears_total > p.tolerance
+        if delinquent and p.overdue_model == "penalty":
+            if p.kind == "bnpl":
+                base = s.principal + s.part_principal + s.part_fee + s.interest + s.fees
+            else:  # loans, pay-in-N: the overdue instalments, not penalty on penalty
+                base = min(s.arrears_total, s.posted - s.penalty)
+            s.acc_penalty += _EXACT.multiply(Decimal(base * days), p.penalty_daily_rate)
+            return
+        if not s.revolving:
+            return
+        rate = p.revolving_daily_rate
+        if (
+            p.penalty_after_days
+            and delinquent
+            and self._dpd(start) >= p.penalty_after_days
+            and p.overdue_model == "card"
+        ):
+            rate = p.penalty_daily_rate
+        s.acc_interest += _EXACT.multiply(Decimal(self._bearing() * days), rate)
+
+    def _bearing(self) -> int:
+        s = self.s
+        bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee
+        if self.product.compound_monthly:
+            bearing += s.interest
+        return max(0, bearing)
+
+    def _dpd(self, day: date) -> int:
+        if self.s.arrears_total <= self.product.tolerance:
+            return 0
+        oldest = self.s.arrears[0][0]
+        assert isinstance(oldest, date)
+        return max(0, (day - oldest).days)
+
+    def _observe(self, day: date) -> None:
+        """Note the days past due reached today on the current row (before payments)."""
+        dpd = self._dpd(day)
+        if dpd <= 0 or not self.rows:
+            return
+        row = self.rows[-1]
+        row.dpd = max(row.dpd, dpd)
+        row.oldest = row.oldest or self.s.arrears[0][0]  # type: ignore[assignment]
+        self.worst_dpd = max(self.worst_dpd, dpd)
+        if rules.is_reported(self.product, dpd):
+            self.open_reported = True
+            if self.first_delinquency is None:
+                oldest = self.s.arrears[0][0]
+                assert isinstance(oldest, date)
+                self.first_delinquency = oldest
+        if self.product.jurisdiction == "us" and dpd >= rules.CHARGE_OFF_DAYS:
+            self.charged_off = True
+
+    # -- statements ------------------------------------------------------------------
+    def _post(self, slot: Slot, day: date) -> None:
+        s, p = self.s, self.product
+        interest = round_minor(s.acc_interest)
+        penalty = round_minor(s.acc_penalty)
+        fees = s.pending_fees
+        new_principal = s.unbilled
+        adjustment = 0
+        posted = slot.bill.posted if slot.bill and slot.bill.posted else slot.statement_date
+        shown = (interest, penalty)
+        if slot.bill is not None:
+            # The lender's truth replaces the estimate: its whole amount is owed as the
+            # bill (what it charged is inside it, so nothing more is owed beside it); the
+            # row shows the estimate's share and how far the bill differs from it.
+            estimate = new_principal + interest + penalty + fees
+            amount = slot.bill.amount
+            fees_in = min(fees, amount)
+            pen_in = min(penalty, amount - fees_in)
+            int_in = min(interest, amount - fees_in - pen_in)
+            charged = fees_in + pen_in + int_in
+            adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
+            shown = (int_in, pen_in)
+            self.totals["late"] -= fees_in  # now inside the bill's amount
+            new_principal, interest, penalty, fees = amount, 0, 0, 0
+        s.acc_interest = s.acc_penalty = _ZERO
+        s.pending_fees = s.unbilled = 0
+        carried = max(0, s.principal - s.arrears_total)
+        s.principal += new_principal
+        s.interest += interest
+        s.penalty += penalty
+        s.fees += fees
+        part_principal = sum(x.principal for x in slot.parts)
+        part_fee = sum(x.fee for x in slot.parts)
+        s.part_principal += part_principal
+        s.part_fee += part_fee
+        self.totals["interest"] += interest
+        self.totals["penalty"] += penalty
+        if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
+            self.totals["fees"] += part_fee
+        self._close_row()
+        parts = rules.StatementParts(
+            new_principal=max(0, new_principal),
+            carried_principal=carried,
+            interest=interest if slot.bill is None else 0,
+            fees=fees if slot.bill is None else 0,
+            penalty=penalty if slot.bill is None else 0,
+            installment=part_principal + part_fee,
+            past_due=s.arrears_total,
+            balance=s.posted,
+            recorded_minimum=self._recorded_minimum(slot),
+        )
+        minimum = rules.minimum_due(p, parts)
+        row = Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=shown[0],
+                   fees=part_fee, penalty=shown[1], adjustment=adjustment)  # fmt: skip
+        self.rows.append(row)
+        items = [(posted, new_principal)] if new_principal > 0 else []
+        s.grace_principal += max(0, new_principal)
+        verdict = slot.due_date + timedelta(days=p.grace_days)
+        self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, s.posted, items))
+        self._push(slot.due_date)
+        self._push(verdict)
+        if p.penalty_after_days:
+            self._push(slot.due_date + timedelta(days=p.penalty_after_days))
+        if s.credit:
+            credit, s.credit = s.credit, 0
+            self._apply(day, credit, record=False)
+
+    def _recorded_minimum(self, slot: Slot) -> int | None:
+        bill = slot.bill
+        if bill is None:
+            return None
+        if bill.minimum is not None:
+            return bill.minimum
+        return rules.minimum_due(
+            self.product, rules.StatementParts(new_principal=bill.amount, balance=bill.amount)
+        )
+
+    def _close_row(self) -> None:
+        """Note the days past due at the close of the current row's cycle; a row that
+        only began today has nothing to report yet."""
+        if self.rows and self.day is not None and self.day > self.rows[-1].statement_date:
+            self._observe(self.day)
+
+    # -- payments --------------------------------------------------------------------
+    def pay(self, day: date, amount: int) -> None:
+        """Pay ``amount`` (minor units) on ``day`` (after advancing to it)."""
+        if amount <= 0:
+            return
+        if self.day is None or day > self.day:
+            self.advance(day)
+        self._observe(day)
+        self._apply(day, amount, record=True)
+
+    def _apply(self, day: date, amount: int, record: bool) -> None:
+        s = self.s
+        left = amount
+        cost = charges = 0
+        for name in ("penalty", "interest", "fees", "part_fee"):
+            take = min(left, getattr(s, name))
+            setattr(s, name, getattr(s, name) - take)
+            left -= take
+            cost += take
+            charges += take if name != "part_fee" else 0
+        principal = 0
+        for name in ("part_principal", "principal", "unbilled"):
+            take = min(left, getattr(s, name))
+            setattr(s, name, getattr(s, name) - take)
+            left -= take
+            principal += take
+        s.grace_principal = min(s.grace_principal, s.principal)
+        s.credit += left
+        if record:
+            self.cash.append(CashFlow(day, principal + left, cost, charges))
+            if self.rows:
+                self.rows[-1].paid += amount
+        self._pay_arrears(day, amount)
+        rest = amount
+        # Oldest open minimum first; then those judged but still waiting for their late
+        # fee (pay-in-N's retry days), where a late payment still avoids the fee.
+        waiting = [o for _, o in self._fee_checks]
+        for o in [o for o in self.opens if not o.judged] + waiting:
+            o.paid += amount if not o.judged else 0
+            take = min(rest, max(0, o.minimum - o.paid_min))
+            o.paid_min += take
+            rest -= take
+        if s.posted == 0 and s.unbilled <= 0:
+            s.revolving = False
+            s.grace_principal = 0
+
+    def _pay_arrears(self, day: date, amount: int) -> None:
+        s = self.s
+        if not s.arrears:
+            return
+        left = amount
+        while s.arrears and left > 0:
+            owed = int(s.arrears[0][1])  # type: ignore[call-overload]
+            take = min(owed, left)
+            left -= take
+            if take == owed:
+                s.arrears.pop(0)
+            else:
+                s.arrears[0][1] = owed - take
+        if s.arrears_total <= self.product.tolerance:
+            s.arrears.clear()
+            self._delinquency_ended(day)
+
+    def _delinquency_ended(self, day: date) -> None:
+        if self.open_reported and not self.negotiated:
+            self.settled = day
+            self.open_reported = False
+
+    def owed(self) -> int:
+        """Everything owed now, accrued interest and penalty included (minor units)."""
+        s = self.s
+        return (
+            s.posted + s.unbilled + round_minor(s.acc_interest) + round_minor(s.acc_penalty)
+            + s.pending_fees - s.credit
+        )  # fmt: skip
+
+    def unpaid_charges(self) -> int:
+        """Interest, late fees and penalty charged or accrued and not yet paid (minor
+        units; instalment fees are part of their periods, not counted here)."""
+        s = self.s
+        return (
+            s.interest + s.fees + s.penalty + round_minor(s.acc_interest)
+            + round_minor(s.acc_penalty) + s.pending_fees
+        )  # fmt: skip
+
+    def settle(self, day: date) -> None:
+        """Pay everything owed on ``day``: post what has accrued, then pay it all."""
+        if self.day is None or day > self.day:
+            self.advance(day)
+        s = self.s
+        interest, penalty = round_minor(s.acc_interest), round_minor(s.acc_penalty)
+        s.interest += interest
+        s.penalty += penalty
+        s.fees += s.pending_fees
+        s.acc_interest = s.acc_penalty = _ZERO
+        s.pending_fees = 0
+        self.totals["interest"] += interest
+        self.totals["penalty"] += penalty
+        if self.rows:
+            self.rows[-1].interest += interest
+            self.rows[-1].penalty += penalty
+        amount = s.posted + s.unbilled - s.credit
+        if amount > 0:
+            self.pay(day, amount)
+
+    def _policy(self, day: date) -> None:
+        pol = self.policy
+        if pol.negotiation is not None and day == pol.negotiation.day and not self.negotiated:
+            self._negotiate(pol.negotiation, day)
+        active = pol.start is None or day >= pol.start
+        for o in self.opens:
+            if o.slot.due_date != day or not active or o.judged:
+                continue
+            if self.negotiated:
+                self.pay(day, max(0, o.minimum - o.paid_min))
+                continue
+            if pol.cycles is not None and self.cycles_paid >= pol.cycles:
+                continue
+            if pol.on_due_from is not None and day < pol.on_due_from:
+                continue
+            self.cycles_paid += 1
+            if pol.on_due == "full":
+                self.pay(day, self.s.posted)
+            elif pol.on_due == "minimum":
+                self.pay(day, max(0, o.minimum - o.paid_min))
+
+    def _negotiate(self, deal: Negotiation, day: date) -> None:
+        """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
+        § Negotiated repayment); collection and penalty stop while the plan is kept."""
+        s = self.s
+        total = self.owed()
+        waived = round_minor(_EXACT.multiply(Decimal(total), deal.waiver))
+        balance = total - waived
+        self.totals["waived"] += waived
+        self.totals["interest"] += round_minor(s.acc_interest)
+        self.totals["penalty"] += round_minor(s.acc_penalty)
+        self.negotiated = True
+        self.s = State()
+        for o in self.opens:
+            o.judged = True
+        each = balance // deal.periods
+        amounts = [each] * (deal.periods - 1) + [balance - each * (deal.periods - 1)]
+        self.slots = self.slots[: self.next_slot]
+        # Paid as the ledger allocates: the costs so far first, then the principal.
+        cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
+        for k, amount in enumerate(amounts, start=1):
+            when = day + relativedelta(months=k)
+            fee = min(amount, cost_left)
+            cost_left -= fee
+            self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
+            self._push(when)
+        self._close_row()
+
+    def _verdicts(self, day: date) -> None:
+        for o in self.opens:
+            if not o.judged and o.verdict <= day:
+                o.judged = True
+                self._judge(o, day)
+        # Only statements still waiting for their verdict stay open (a late fee still to
+        # come is kept in ``_fee_checks``): each event then looks at a few, not all.
+        self.opens = [o for o in self.opens if not o.judged]
+
+    def _judge(self, o: Open, day: date) -> None:
+        s, p = self.s, self.product
+        remainder = max(0, min(s.posted, o.balance - o.paid))
+        items_principal = sum(a for _, a in o.items)
+        s.grace_principal = max(0, s.grace_principal - items_principal)
+        if remainder > p.tolerance:
+            self._lose_grace(o, remainder, day)
+        elif s.posted <= p.tolerance:
+            s.revolving = False
+        shortfall = o.minimum - o.paid_min
+        if shortfall <= p.tolerance:
+            if s.arrears:
+                s.arrears.clear()
+                self._delinquency_ended(day)
+            return
+        new_part = max(0, shortfall - s.arrears_total)
+        if new_part:
+            s.arrears.append([o.slot.due_date, new_part])
+        if p.late_fee_after_days:
+            check = o.slot.due_date + timedelta(days=p.late_fee_after_days)
+            self._fee_checks.append((check, o))
+            self._push(check)
+        else:
+            self._charge_late_fee(o, shortfall)
+        self._observe(day)
+
+    def _charge_late_fee(self, o: Open, shortfall: int) -> None:
+        if self.product.kind == "pay_in_n" and o.slot.generated:
+            return  # pay-in-N: a fee per missed instalment, not per reminder statement
+        repeat = any(o.row - r <= rules.REPEAT_WINDOW for r in self.fee_rows)
+        fee = rules.late_fee(self.product, shortfall, o.minimum, repeat)
+        if fee <= 0:
+            return
+        self.fee_rows.append(o.row)
+        self.s.pending_fees += fee
+        self.totals["late"] += fee
+        self.rows[o.row].late_fee += fee
+
+    def _fee_checks_due(self, day: date) -> None:
+        due = [(d, o) for d, o in self._fee_checks if d <= day]
+        self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
+        for _, o in due:
+            shortfall = o.minimum - o.paid_min
+            if shortfall > self.product.tolerance and not self.negotiated:
+                self._charge_late_fee(o, shortfall)
+
+    def _lose_grace(self, o: Open, remainder: int, day: date) -> None:
+        """The statement was not paid in full in time: interest on its spending by basis.
+
+        With r the daily rate, T its due date, V = T + grace (today), R the part of its
+        spending still unpaid: ``whole_from_posting`` Σ amount·r·(T − posted) + R·r·(V − T);
+        ``remainder_from_posting`` R·r·(V − posted) (US: from the statement date at the
+        earliest, Reg Z 1026.54); ``remainder_from_due`` R·r·(V − T). From V on the
+        daily accrual carries it.
+        """
+        s, p = self.s, self.product
+        rate = p.revolving_daily_rate
+        s.revolving = rate > 0
+        new = sum(a for _, a in o.items)
+        if not new or not s.revolving:
+            return
+        due = o.slot.due_date
+        kept = min(remainder, new)
+        retro = Decimal(kept * (day - due).days)
+        for posted, amount in o.items:
+            start = max(posted, o.slot.statement_date) if p.jurisdiction == "us" else posted
+            if p.interest_basis == "whole_from_posting":
+                retro += Decimal(amount * (due - start).days)
+            elif p.interest_basis == "remainder_from_posting":
+                retro += Decimal(kept * (due - start).days) * amount / new
+        if p.overdue_model == "penalty" and s.arrears_total > p.tolerance:
+            return  # delinquent BNPL: the penalty replaces the daily fee
+        s.acc_interest += _EXACT.multiply(retro, rate)
+
+    # -- the result --------------------------------------------------------------------
+    def outcome(self) -> Outcome:
+        """The timeline so far and its totals."""
+        self._close_row()
+        rows = tuple(r.freeze(rules.report_code(self.product, r.dpd)) for r in self.rows)
+        end = self.day or date.min
+        settled = None if self.open_reported else self.settled
+        if self.negotiated and self.owed() == 0 and self.first_delinquency is not None:
+            settled = max((c.day for c in self.cash), default=end)
+        until = rules.visible_until(
+            self.product, self.first_delinquency, settled, self.charged_off
+        )
+        return Outcome(
+            rows=rows,
+            cash=tuple(self.cash),
+            interest=self.totals["interest"],
+            fees=self.totals["fees"],
+            penalty=self.totals["penalty"],
+            late_fees=self.totals["late"],
+            owed=self.owed(),
+            end=end,
+            first_delinquency=self.first_delinquency,
+            settled=settled,
+            days_past_due=self._dpd(end),
+            worst_days_past_due=self.worst_dpd,
+            charged_off=self.charged_off,
+            visible_until=until,
+            waived=self.totals["waived"],
+            red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
+        )
+
+
+def play(account: Account, policy: Policy | None = None, until: date | None = None) -> Outcome:
+    """Play ``account`` under ``policy`` to the end (or to ``until``, inclusive).
+
+    Args:
+        account: the product and its records.
+        policy: how the user pays (default: only the recorded payments).
+        until: stop after this day's events (e.g. today, for "so far" figures).
+
+    Returns:
+        The :class:`Outcome`: timeline rows, cash flows, totals and credit facts.
+    """
+    engine = AccountPlay(account, policy, until)
+    engine.run()
+    return engine.outcome()

@@ -1,0 +1,194 @@
+"""The account engine's per-statement rules: minimum, late fee, report code, visibility.
+
+Pure functions on :class:`~tracker.products.Product` (DESIGN.md § Presets and § The
+account engine). Amounts are ``int`` minor units; every percentage is rounded once,
+half up, with :func:`tracker.money.round_minor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Context, Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.engine.records import SERIOUS_AFTER_DAYS
+from tracker.money import round_minor
+from tracker.products import Product
+
+__all__ = ["SERIOUS_AFTER_DAYS"]
+
+#: US: an account this many days past due is charged off.
+CHARGE_OFF_DAYS = 180
+#: 连三累六: this many delinquent months in a row, or this many in total …
+RED_LINE_RUN = 3
+RED_LINE_TOTAL = 6
+#: … within this many months.
+RED_LINE_MONTHS = 24
+#: US: a late fee within this many statements after another one is a repeat.
+REPEAT_WINDOW = 6
+#: US: a delinquency stays on the report this many years from its first day.
+US_RETENTION_YEARS = 7
+
+_EXACT = Context(prec=60)
+
+
+def share(amount: int, rate: Decimal) -> int:
+    """[minor units] round(amount × rate), half up, exact whatever the thread context."""
+    return round_minor(_EXACT.multiply(Decimal(amount), rate))
+
+
+@dataclass(frozen=True)
+class StatementParts:
+    """What a statement holds, for its minimum (all minor units).
+
+    Attributes:
+        new_principal: spending posted on this statement.
+        carried_principal: principal from earlier statements still unpaid, less what of it
+            is already inside ``past_due`` (so that nothing is counted twice).
+        interest, fees, penalty: charged on this statement (fees: late fees and other
+            fees, not instalment fees).
+        installment: instalment parts (principal + fee) falling due on this statement.
+        past_due: unpaid earlier minimums.
+        balance: everything owed after the statement posted (the cap).
+        recorded_minimum: the lender's minimum for its own part of a recorded bill
+            (replaces the rate on ``new_principal`` and this statement's charges).
+    """
+
+    new_principal: int
+    carried_principal: int = 0
+    interest: int = 0
+    fees: int = 0
+    penalty: int = 0
+    installment: int = 0
+    past_due: int = 0
+    balance: int = 0
+    recorded_minimum: int | None = None
+
+
+def minimum_due(product: Product, parts: StatementParts) -> int:
+    """The minimum payment of one statement (DESIGN.md § Presets, minimum payment).
+
+    * CN cards and BNPL (``min_includes_interest_fees`` false): rate × (spending +
+      carried principal) + 100% of interest, fees, penalty, instalment parts and unpaid
+      earlier minimums (CMB, BOC terms). 10,150.00 with 150.00 interest → 1,000.00 +
+      150.00 = 1,150.00.
+    * US cards: max(floor, rate × principal + interest + fees), the floor never above
+      the balance, plus instalment parts and the past-due amount.
+    * A recorded bill's own minimum replaces the rate part on its spending and charges.
+
+    Never more than the balance; never 0 while something is owed (a ¥0.01 bill has a
+    ¥0.01 minimum: without one it could never be paid late).
+    """
+    if parts.balance <= 0:
+        return 0
+    own_charges = parts.interest + parts.fees + parts.penalty
+    if parts.recorded_minimum is not None:
+        own = parts.recorded_minimum + share(parts.carried_principal, product.min_payment_rate)
+    else:
+        principal = parts.new_principal + parts.carried_principal
+        own = share(principal, product.min_payment_rate) + own_charges
+    if product.min_includes_interest_fees or product.min_payment_floor:
+        own = max(own, min(product.min_payment_floor, parts.balance))
+    total = own + parts.installment + parts.past_due
+    return max(1, min(parts.balance, total))
+
+
+def late_fee(product: Product, unpaid_minimum: int, minimum: int, repeat: bool) -> int:
+    """The late fee for one missed statement (DESIGN.md § Presets, overdue).
+
+    CN card: max(floor, 5% × that statement's unpaid minimum) — 5% of 1,000.00 = 50.00,
+    of 100.00 → the ¥10 floor. US: $30, ``late_fee_repeat`` ($41) when another late fee
+    was charged within the previous 6 statements; never above the minimum that was due.
+
+    Args:
+        unpaid_minimum: [minor units] the part of the minimum not paid in time (> 0).
+        minimum: [minor units] the whole minimum that was due.
+        repeat: another late fee fell within :data:`REPEAT_WINDOW` statements before.
+    """
+    if unpaid_minimum <= 0:
+        return 0
+    floor = product.late_fee_repeat if repeat and product.late_fee_repeat else None
+    fee = max(floor or product.late_fee_floor, share(unpaid_minimum, product.late_fee_rate))
+    return min(fee, max(minimum, unpaid_minimum)) if product.late_fee_cap_to_minimum else fee
+
+
+def report_code(product: Product, days_past_due: int) -> int:
+    """The month's repayment code for the worst ``days_past_due`` it saw; 0 = "N".
+
+    CN: 1 = 1–30 days … 7 = over 180 (⌈days/30⌉, at most 7), once days past due reach
+    ``report_after_days`` and pass the grace days. US (FCRA/Metro 2): ⌊days/30⌋ from 30
+    days — 31–59 days is "30 days late", code 1 — at most 6 (180 days: charged off).
+    """
+    if not is_reported(product, days_past_due):
+        return 0
+    if product.jurisdiction == "us":
+        return min(6, days_past_due // 30)
+    return min(7, -(-days_past_due // 30))
+
+
+def is_reported(product: Product, days_past_due: int) -> bool:
+    """Whether lateness of ``days_past_due`` days reaches the credit report."""
+    if days_past_due <= product.grace_days:
+        return False
+    threshold = max(product.report_after_days, 30 if product.jurisdiction == "us" else 1)
+    return days_past_due >= threshold
+
+
+def code_text(code: int) -> str:
+    """The report grid's letter: ``"N"`` for a clean month, else ``"1"``…``"7"``."""
+    return "N" if code == 0 else str(code)
+
+
+def add_years(day: date, years: int) -> date:
+    """``day`` + ``years``; 29 February becomes 28 February in a non-leap year."""
+    return day + relativedelta(years=years)
+
+
+def visible_until(
+    product: Product, first_delinquency: date | None, settled: date | None, charged_off: bool
+) -> date | None:
+    """The last day a reported delinquency shows on the report (None: nothing reported,
+    or, CN, not settled yet).
+
+    CN: settlement + ``retention_years`` (29 Feb → 28 Feb). US (FCRA §605): the first
+    delinquency + 7 years, + 180 days once charged off.
+    """
+    if first_delinquency is None:
+        return None
+    if product.jurisdiction == "us":
+        until = add_years(first_delinquency, US_RETENTION_YEARS)
+        return until + timedelta(days=CHARGE_OFF_DAYS) if charged_off else until
+    return None if settled is None else add_years(settled, product.retention_years)
+
+
+@dataclass(frozen=True)
+class RedLine:
+    """连三累六 over the last 24 months: the longest run and the count of reported months."""
+
+    longest_run: int
+    total: int
+
+    @property
+    def crossed(self) -> bool:
+        return self.longest_run >= RED_LINE_RUN or self.total >= RED_LINE_TOTAL
+
+
+def red_line(months: Sequence[tuple[date, int]], as_of: date) -> RedLine:
+    """连三累六 over the months reported within :data:`RED_LINE_MONTHS` before ``as_of``.
+
+    Args:
+        months: (statement date, report code) per cycle, oldest first; 0 = clean.
+        as_of: the day the report is read (months after it are ignored).
+    """
+    since = as_of - relativedelta(months=RED_LINE_MONTHS)
+    longest = run = total = 0
+    for day, code in months:
+        if not since < day <= as_of:
+            continue
+        run = run + 1 if code else 0
+        longest = max(longest, run)
+        total += code > 0
+    return RedLine(longest, total)

@@ -1,0 +1,84 @@
+"""The account engine's running state: buckets owed, open statements, timeline rows.
+
+Mutable records private to :mod:`tracker.engine.play` (minor units; accruals Decimal).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from tracker.engine.records import CycleRow
+from tracker.engine.schedule import Slot
+
+_ZERO = Decimal(0)
+
+
+@dataclass
+class Open:
+    """A posted statement waiting for (or past) its verdict."""
+
+    row: int
+    slot: Slot
+    verdict: date
+    minimum: int
+    balance: int
+    items: list[tuple[date, int]]
+    paid_min: int = 0
+    paid: int = 0
+    judged: bool = False
+
+
+@dataclass
+class Row:
+    statement_date: date
+    due_date: date
+    balance: int
+    minimum: int
+    paid: int = 0
+    interest: int = 0
+    fees: int = 0
+    penalty: int = 0
+    late_fee: int = 0
+    dpd: int = 0
+    adjustment: int = 0
+    oldest: date | None = None
+
+    def freeze(self, code: int) -> CycleRow:
+        return CycleRow(
+            self.statement_date, self.due_date, self.balance, self.minimum, self.paid,
+            self.interest, self.fees, self.penalty, self.late_fee, self.dpd, code,
+            self.adjustment,
+        )  # fmt: skip
+
+
+@dataclass
+class State:
+    """What the account owes, by bucket (minor units), and what is accruing."""
+
+    principal: int = 0
+    part_principal: int = 0
+    part_fee: int = 0
+    interest: int = 0
+    fees: int = 0
+    penalty: int = 0
+    unbilled: int = 0
+    credit: int = 0
+    acc_interest: Decimal = _ZERO
+    acc_penalty: Decimal = _ZERO
+    pending_fees: int = 0
+    grace_principal: int = 0
+    revolving: bool = False
+    arrears: list[list[object]] = field(default_factory=list)
+
+    @property
+    def posted(self) -> int:
+        return (
+            self.principal + self.part_principal + self.part_fee + self.interest
+            + self.fees + self.penalty
+        )  # fmt: skip
+
+    @property
+    def arrears_total(self) -> int:
+        return sum(int(a[1]) for a in self.arrears)  # type: ignore[call-overload]
