@@ -20,6 +20,7 @@ import icalendar
 from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.reminders import OpenDue, day_text
+from tracker.service import files
 from tracker.service.reminders import open_reminder_dues, settings
 from tracker.storage import Store
 
@@ -127,13 +128,5 @@ def _target(store: Store, path: Path | str) -> Path:
         raise refuse(
             "{given} is not a regular file; give a file name for the calendar", given=given
         )
-    data = Path(os.path.realpath(store.path))
-    for own in (data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}-journal")):
-        same = target == own
-        with contextlib.suppress(OSError):
-            same = same or (target.exists() and own.exists() and os.path.samefile(target, own))
-        if same:
-            raise refuse(
-                "{given} is the data file (or its -wal/-shm); choose another file", given=given
-            )
+    files.refuse_own_files(store, target, given)
     return target

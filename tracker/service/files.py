@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,3 +105,21 @@ def back_up_now(store: Store, now: dt.datetime | None = None) -> Path:
         StorageError: the file is damaged, or the copy could not be written (disk full…).
     """
     return backup_mod.take(store.db.conn, store.path, "manual", now=now)
+
+
+def refuse_own_files(store: Store, target: Path, given: Path) -> None:
+    """Refuse writing an export to the data file itself or its -wal/-shm/-journal (also
+    through a symlink or a hard link): an export must never overwrite the record.
+
+    Raises:
+        InputError: naming ``given`` as the user typed it.
+    """
+    data = Path(os.path.realpath(store.path))
+    for own in (data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}-journal")):
+        same = target == own
+        with contextlib.suppress(OSError):
+            same = same or (target.exists() and own.exists() and os.path.samefile(target, own))
+        if same:
+            raise refuse(
+                "{given} is the data file (or its -wal/-shm); choose another file", given=given
+            )

@@ -13,6 +13,7 @@ from pathlib import Path
 from tracker import csvio
 from tracker.bounds import shown
 from tracker.errors import refuse
+from tracker.service import files
 from tracker.service.products import find_product
 from tracker.storage import Store
 
@@ -144,13 +145,5 @@ def _statement_target(store: Store, path: Path | str) -> Path:
             raise refuse(
                 "{given} is not a regular file; give a file name for the statement", given=given
             )
-    data = Path(os.path.realpath(store.path))
-    for own in (data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}-journal")):
-        same = target == own
-        with contextlib.suppress(OSError):
-            same = same or (target.exists() and own.exists() and os.path.samefile(target, own))
-        if same:
-            raise refuse(
-                "{given} is the data file (or its -wal/-shm); choose another file", given=given
-            )
+    files.refuse_own_files(store, target, given)
     return target
