@@ -228,6 +228,25 @@ def test_cli_statement_to_stdout_and_file(
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_cli_statement_marks_periods_after_its_today(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --today 2026-12-01: Klarna's 5 Dec period (2 of 4, 60.00) is scheduled, the balance
+    # stays 0.00 (period 1 was paid on 21 Nov); to stdout and to a file alike.
+    code, out, _ = run(demo_db, "statement", "Klarna", "--from", "2026-12-01", "--to",
+                       "2026-12-10", capsys=capsys)  # fmt: skip
+    assert code == 0
+    line = (
+        '2026-12-05,Klarna,installment,"Headphones, pay in 4 2/4 (scheduled)",'
+        "60.00,0.00,USD,2026-12-05"
+    )
+    assert out.splitlines() == [HEADER, line]
+    target = tmp_path / "k.csv"
+    run(demo_db, "statement", "Klarna", "--from", "2026-12-01", "--to", "2026-12-10",
+        "-o", str(target), capsys=capsys)  # fmt: skip
+    assert target.read_text(encoding="utf-8").splitlines() == [HEADER, line]
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
@@ -310,3 +329,32 @@ def test_statement_through_a_symlink_writes_the_target_and_keeps_the_link(
     )
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert real.read_text(encoding="utf-8").startswith(HEADER)
+
+
+def test_scheduled_instalments_are_marked_and_not_in_the_balance(store: Store) -> None:
+    # Today is 1 Dec 2026. 京东白条 owes 1,482.45 today (864.20 bill + period 4's 583.25
+    # + 35.00 fee). Periods 5 (26 Dec) and 6 (26 Jan) are not yet due: they are listed,
+    # marked "(scheduled)", and the running balance stays at 1,482.45 through them.
+    rows = statement.statement_rows(store, TODAY, date(2027, 1, 31), "京东白条", today=TODAY)
+    buffer = io.StringIO(newline="")
+    csvio.write_statement(rows, buffer)
+    kept, p5, p6 = "1482.45", "iPhone 12 期 5/12 (scheduled)", "iPhone 12 期 6/12 (scheduled)"
+    assert buffer.getvalue().split("\r\n")[:-1] == [
+        HEADER,
+        f"2026-12-26,京东白条,installment,{p5},583.25,{kept},CNY,2026-12-26",
+        f"2026-12-26,京东白条,fee,{p5},35.00,{kept},CNY,2026-12-26",
+        f"2027-01-26,京东白条,installment,{p6},583.25,{kept},CNY,2027-01-26",
+        f"2027-01-26,京东白条,fee,{p6},35.00,{kept},CNY,2027-01-26",
+    ]
+    # Once 26 Dec has come, period 5 is charged: 1,482.45 + 583.25 = 2,065.70; + 35.00 =
+    # 2,100.70; period 6 still scheduled.
+    later = statement.statement_rows(
+        store, TODAY, date(2027, 1, 31), "京东白条", today=date(2026, 12, 26)
+    )
+    assert [(r.description, r.balance) for r in later] == [
+        ("iPhone 12 期 5/12", 206570),
+        ("iPhone 12 期 5/12", 210070),
+        ("iPhone 12 期 6/12", 210070),
+        ("iPhone 12 期 6/12", 210070),
+    ]
+    assert [r.scheduled for r in later] == [False, False, True, True]
