@@ -18,11 +18,18 @@ How records become rows (amounts minor units until written):
   ``adjustment``;
 * a payment → ``payment``, negative.
 
-An instalment period due after ``today`` is **scheduled**, not charged: its rows (the
-period and its fee, interest, penalty) are listed on their due date with
-:data:`SCHEDULED` after the description, and they leave the running balance as it was —
-the balance counts only what has been charged by then. Import strips the marker, so
-export → import → export is byte-identical.
+An instalment period due after ``today`` is **scheduled**, not charged yet: its rows
+(the period and its fee, interest, penalty) are listed on their due date with
+:data:`SCHEDULED` after the description. Import strips the marker, so export → import →
+export is byte-identical.
+
+Which balance: the running balance is the figure the products page shows
+(``overview.ProductSummary.balance``): what is owed — every due, scheduled periods
+included, and every unbilled charge, less payments; below zero for a credit balance. So
+scheduled rows add to it like the others, and the last balance of a statement taken past
+the last scheduled period equals the products page's balance today. The account engine's
+own interest and penalty (``dues.DueView.penalty_so_far``, in the dues list's "owed") are
+in neither: the statement lists only recorded amounts.
 
 Balances run over a product's whole history, so the first row of a date window already
 carries the balance brought forward.
@@ -70,7 +77,7 @@ class StatementRow:
         balance: [minor units] the product's running balance after this row.
         due_date: when it is (or was) due; None for payments and unbilled charges.
         scheduled: an instalment period (or its fee…) not yet due on the statement's
-            "today": not in ``balance``, written with :data:`SCHEDULED`.
+            "today": written with :data:`SCHEDULED` (still in ``balance``: it is owed).
     """
 
     date: dt.date
@@ -209,8 +216,7 @@ def _running(
     events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
     rows, balance = [], 0
     for e in events:
-        if not e.scheduled:  # a scheduled period is not charged yet
-            balance += e.amount
+        balance += e.amount  # scheduled periods too: owed, as on the products page
         if start <= e.date <= end:
             rows.append(
                 StatementRow(

@@ -68,7 +68,7 @@ def export_statement(
         product: a product name or id; None for every active product.
         excel: add a byte-order mark so Excel opens the UTF-8 file correctly.
         chinese: Chinese header and kind names (the GUI in Chinese; import reads both).
-        today: instalment periods due after it are marked scheduled, out of the balance.
+        today: instalment periods due after it are marked scheduled.
 
     Raises:
         InputError: a bad window, a missing folder, or a ``path`` that is not a place for
