@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "ui" / "error_messages.py"
-MAKERS = {"refuse", "not_found"}
+MAKERS = {"refuse", "not_found", "unusable", "damaged"}
 
 HEADER = '''"""The core's error templates, for lupdate (from scripts/error_strings.py)."""
 

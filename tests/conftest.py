@@ -18,6 +18,7 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.environ["XDG_RUNTIME_DIR"] = _runtime_dir
     atexit.register(shutil.rmtree, _runtime_dir, ignore_errors=True)
 
+
 # Tests never reach the machine's own session bus: the ones that need a bus start a
 # private one (tests/support/dbus_session.py); the others see none.
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/debt-tracker-tests/bus"

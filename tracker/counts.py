@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.bounds import MAX_WHOLE_DIGITS, shown
 from tracker.errors import refuse
 
 # ASCII digits only: int() would also take "1_5", "１２" and other Unicode digits.
@@ -22,5 +23,12 @@ def parse_whole(text: str, what: str = "number") -> int:
     """
     s = str(text).strip()
     if not _WHOLE.fullmatch(s):
-        raise refuse("{what} must be a whole number, not {text!r}", what=what, text=text)
+        raise refuse("{what} must be a whole number, not {text!r}", what=what, text=shown(text))
+    if len(s.lstrip("+-").lstrip("0")) > MAX_WHOLE_DIGITS:  # before int(): 4,300+ digits fail
+        raise refuse(
+            "{what} {text!r} is too large (at most {most:,})",
+            what=what,
+            text=shown(text),
+            most=10**MAX_WHOLE_DIGITS - 1,
+        )
     return int(s)

@@ -73,6 +73,10 @@ class StorageError(TrackerError):
     """The data file cannot be used: not SQLite, not ours, newer schema, locked, corrupt."""
 
 
+class DamagedFileError(StorageError):
+    """The data file (or a row in it) is damaged: it is not written; a backup is offered."""
+
+
 def refuse(template: str, /, *, field: str | None = None, **params: Any) -> InputError:
     """An :class:`InputError` whose message is ``template.format(**params)``.
 
@@ -85,3 +89,13 @@ def refuse(template: str, /, *, field: str | None = None, **params: Any) -> Inpu
 def not_found(template: str, /, **params: Any) -> NotFoundError:
     """A :class:`NotFoundError` made like :func:`refuse`."""
     return NotFoundError(template.format(**params), template=template, params=params)
+
+
+def unusable(template: str, /, **params: Any) -> StorageError:
+    """A :class:`StorageError` (the data file cannot be used as asked) made like :func:`refuse`."""
+    return StorageError(template.format(**params), template=template, params=params)
+
+
+def damaged(template: str, /, **params: Any) -> DamagedFileError:
+    """A :class:`DamagedFileError` made like :func:`refuse`."""
+    return DamagedFileError(template.format(**params), template=template, params=params)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from tracker.bounds import MAX_AMOUNT_CHARS, shown
 from tracker.errors import refuse
 
 #: Largest magnitude accepted, in minor units (10^13 fen = 100 billion yuan).
@@ -131,6 +132,8 @@ def parse_amount(
     s = text.strip()
     if not s:
         raise refuse("{what} is empty", what=what)
+    if len(s) > MAX_AMOUNT_CHARS:
+        raise refuse("{what} {raw!r} is too long for an amount", what=what, raw=shown(raw))
     negative = False
     if s[0] in "+-−":
         negative = s[0] != "+"

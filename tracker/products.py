@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any, Literal
 
+from tracker.bounds import MAX_RATE_CHARS, MAX_RATE_EXPONENT, shown
 from tracker.counts import parse_whole
 from tracker.errors import InputError, refuse
 from tracker.money import CURRENCIES, parse_amount
@@ -348,8 +349,18 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
     number = s.rstrip("%").strip()
     if number.lower() in {"nan", "snan", "inf", "infinity", "+inf", "-inf"}:
         raise refuse("{name} {text!r} is not a number", name=name, text=text)
-    if not _RATE.fullmatch(number):  # Decimal() would also take "1_0" and "１"
-        raise refuse("{name} {text!r} is not a decimal rate such as 0.0005", name=name, text=text)
+    if len(number) > MAX_RATE_CHARS or not _RATE.fullmatch(number):  # Decimal() would also
+        # take "1_0" and "１"
+        raise refuse(
+            "{name} {text!r} is not a decimal rate such as 0.0005", name=name, text=shown(text)
+        )
+    exponent = number.lower().partition("e")[2]
+    if exponent and abs(int(exponent)) > MAX_RATE_EXPONENT:  # 1e-999999999: gigabytes to print
+        raise refuse(
+            "{name} {text!r} is not a plausible rate (use a plain decimal such as 0.0005)",
+            name=name,
+            text=shown(text),
+        )
     value = Decimal(number)
     value = value / 100 if percent else value
     check_rate_limit(name, value)
@@ -396,7 +407,7 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
         return tuple(_int_list(key, text))
     if key == "installment_total_rates":
         pairs = [part.split(":", 1) for part in text.split(",") if part.strip()]
-        if any(len(pair) != 2 for pair in pairs):
+        if any(len(pair) != 2 or not pair[0].strip() for pair in pairs):
             raise refuse("{key} must look like 3:0.025,6:0.045, not {text!r}", key=key, text=text)
         return {_int_list(key, n)[0]: parse_rate(r, key) for n, r in pairs}
     return text

@@ -9,22 +9,25 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import desktop
 from tracker.appinfo import APP_ID, GUI_COMMAND, VERSION
 from tracker.dates import parse_date
-from tracker.errors import TrackerError
+from tracker.errors import DamagedFileError, TrackerError
 from tracker.paths import APP_NAME
-from tracker.service import demo, files
+from tracker.service import backups, demo, files
 from ui import first_run, self_test
 from ui.context import AppContext
+from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.reminders import scheduler, tray
+from ui.single_instance import SingleInstance, bring_forward
+from ui.upkeep import Upkeep
 
 
 def create_main_window(
@@ -37,12 +40,14 @@ def create_main_window(
 
     ``reminders``: start the reminder scheduler (the app does; tests ask for it).
     """
-    path = Path(db_path)
-    is_new = not path.exists() or path.stat().st_size == 0
-    store = files.open_store(path, create=True)
-    if is_new and demo_if_new:
-        demo.populate(store, today or date.today())
-    window = MainWindow(AppContext(store, today))
+    day = today or date.today()
+    fill = (lambda store: demo.populate(store, day)) if demo_if_new else None
+    store = files.open_or_create(Path(db_path), fill)
+    try:
+        window = MainWindow(AppContext(store, today))
+    except BaseException:  # e.g. a damaged row met while the pages load
+        files.close_store(store)
+        raise
     window.setWindowIcon(app_icon())
     if reminders:
         scheduler.attach(window)
@@ -103,12 +108,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = first_run.start_file(args.db, args.demo, QSettings(), ask=not args.screenshot)
         if start is None:
             return 0
-        window = create_main_window(start.path, today, demo_if_new=start.demo_if_new)
+        instance = SingleInstance(start.path, app)
+        if not args.screenshot and instance.hand_over():
+            return 0  # the window that has this file open comes forward instead
+        window = _open_window(start.path, today, demo_if_new=start.demo_if_new)
     except TrackerError as exc:
         if args.screenshot:
             print(f"debt-tracker: error: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "Debt Tracker", error_text(exc))
+        return 2
+    if window is None:
         return 2
     apply_language(args.lang or str(window.ctx.settings.value("language", "")))
     try:
@@ -116,13 +126,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyError as exc:
         print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
-    _daily_backup(window)
+    if not args.screenshot and instance.listen():
+        instance.activated.connect(lambda: bring_forward(window))
+    upkeep = Upkeep(window)
+    upkeep.damageFound.connect(lambda message: _offer_restore(window, message))
     if not args.screenshot:
         # With a tray the app lives on when the window closes; Quit ends it.
         app.setQuitOnLastWindowClosed(not tray.available())
         scheduler.attach(window)
     if not (args.hidden and window.reminders is not None and window.reminders.tray):
         window.show()
+    QTimer.singleShot(0, upkeep.start)  # after the first paint, off the GUI thread
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()
@@ -160,16 +174,27 @@ def desktop_entry_command(install: bool) -> int:
     return 0
 
 
-def _daily_backup(window: MainWindow) -> None:
-    """One rotating backup a day, taken when the app starts (kept: the last 10)."""
+def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | None:
+    """The main window on ``path``; a damaged file is offered its newest good backup."""
     try:
-        files.daily_backup(window.ctx.store)
-    except OSError as exc:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "Could not back up the data file: {error}"
-            ).format(error=exc)
-        )
+        return create_main_window(path, today, demo_if_new)
+    except DamagedFileError as exc:
+        if not restore_offer.offer_at_start(path, error_text(exc)):
+            return None
+    return create_main_window(path, today, demo_if_new)
+
+
+def _offer_restore(window: MainWindow, message: str) -> None:
+    """The background check found damage in the open file: offer the newest good backup."""
+    box = restore_offer.RestoreOffer(
+        message, backups.newest_good_backup(window.ctx.data_path), window
+    )
+    modal.run(box)
+    if box.chose_restore() and box.good is not None:
+        store, outcome = backups.restore_open(window.ctx.store, box.good.path)
+        window.ctx.replace_store(store)
+        if isinstance(outcome, TrackerError):
+            QMessageBox.warning(window, "Debt Tracker", error_text(outcome))
 
 
 def _save_and_quit(window: MainWindow, target: str) -> None:

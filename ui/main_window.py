@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext, Change
+from ui.dialogs import modal
 from ui.dialogs.about import open_about_dialog
 from ui.dialogs.bill import open_bill_dialog
 from ui.dialogs.calendar import open_calendar_dialog
@@ -36,10 +37,10 @@ from ui.pages.settings import SettingsPage
 from ui.pages.simulator import SimulatorPage
 from ui.recent_files import RecentFilesMenu
 from ui.widgets.demo_banner import DemoBanner
+from ui.widgets.file_banner import with_banner
 
 #: Page keys, as ``--page`` and the navigation know them, in navigation order.
-#: QSettings key of the window's size and place, restored at the next start.
-GEOMETRY_KEY = "window/geometry"
+GEOMETRY_KEY = "window/geometry"  # QSettings: the window's size and place, kept for next time
 
 PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("dashboard", DashboardPage),
@@ -58,9 +59,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
-        saved = ctx.settings.value(GEOMETRY_KEY)
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            self.restoreGeometry(saved)
+        if isinstance(saved := ctx.settings.value(GEOMETRY_KEY), QByteArray):
+            self.restoreGeometry(saved)  # an empty one is ignored
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet(
@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addLayout(right, 1)
-        self.setCentralWidget(body)
+        centre, self.banner = with_banner(ctx, body)
+        self.setCentralWidget(centre)
         self.status_label = QLabel(objectName="statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions_: dict[str, QAction] = {}
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def add_payment(self) -> None:
-        PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self).exec()
+        modal.run(PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self))
 
     def viewed_product_id(self) -> int | None:
         """The product the current page is about (a new record starts on it), if any."""

@@ -25,6 +25,104 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>before a risky step</source>
+            <translation>风险操作前</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>手动</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Copies of the data file: one a day while the app runs (the last {daily} days, {weekly} weeks and {monthly} months are kept), one before every upgrade or restore, and one when you click “Back up now”.</source>
+            <translation>数据文件的副本：应用运行时每天一份（保留最近 {daily} 天、{weekly} 周和 {monthly} 个月的），每次升级或恢复前一份，点击“立即备份”时一份。</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>已损坏</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Replace the data file by the backup from {taken}? The file as it is now is backed up first (or kept aside if it is damaged).</source>
+            <translation>用 {taken} 的备份替换数据文件？当前的文件会先备份（如果已损坏则另外保留）。</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>未恢复</translation>
+        </message>
+        <message>
+            <source>Restored the backup from {taken}.</source>
+            <translation>已恢复 {taken} 的备份。</translation>
+        </message>
+        <message>
+            <source>Saved a copy as {name}</source>
+            <translation>已保存备份：{name}</translation>
+        </message>
+    </context>
+    <context>
         <name>BillDialog</name>
         <message>
             <source>New bill</source>
@@ -89,15 +187,15 @@
             <source>State</source>
             <translation>状态</translation>
         </message>
+        <message>
+            <source> (on the credit report)</source>
+            <translation>，已上报征信</translation>
+        </message>
         <message numerus="yes">
             <source>Paid %n day(s) late</source>
             <translation>
                 <numerusform>已还（逾期 %n 天）</numerusform>
             </translation>
-        </message>
-        <message>
-            <source> (on the credit report)</source>
-            <translation>，已上报征信</translation>
         </message>
     </context>
     <context>
@@ -153,12 +251,6 @@
             <source>Split into instalments</source>
             <translation>分期还款</translation>
         </message>
-        <message numerus="yes">
-            <source>%n period(s)</source>
-            <translation>
-                <numerusform>%n 期</numerusform>
-            </translation>
-        </message>
         <message>
             <source>This product offers no instalments.</source>
             <translation>该产品不提供分期。</translation>
@@ -170,6 +262,12 @@
         <message>
             <source>{n} × {payment} from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
             <translation>自 {first} 起每期 {payment}，共 {n} 期。每期手续费 {fee}，合计 {total}。实际成本：年化利率 {apr}，实际年利率 {ear}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -252,12 +350,6 @@
     </context>
     <context>
         <name>CurrencyCard</name>
-        <message numerus="yes">
-            <source>{currency} · %n product(s)</source>
-            <translation>
-                <numerusform>{currency} · %n 个产品</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Due this month</source>
             <translation>本月应还</translation>
@@ -306,6 +398,12 @@
             <source>Next: {product} {amount} · {day}</source>
             <translation>下一笔：{product} {amount} · {day}</translation>
         </message>
+        <message numerus="yes">
+            <source>{currency} · %n product(s)</source>
+            <translation>
+                <numerusform>{currency} · %n 个产品</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -324,12 +422,6 @@
         <message>
             <source>Overdue and upcoming dues</source>
             <translation>逾期与即将到期的还款</translation>
-        </message>
-        <message numerus="yes">
-            <source>Due dates, next %n day(s)</source>
-            <translation>
-                <numerusform>未来 %n 天的到期日</numerusform>
-            </translation>
         </message>
         <message>
             <source>Today</source>
@@ -351,21 +443,9 @@
             <source>Add a bill…</source>
             <translation>添加账单…</translation>
         </message>
-        <message numerus="yes">
-            <source>Nothing due in the next %n day(s)</source>
-            <translation>
-                <numerusform>未来 %n 天内没有待还款</numerusform>
-            </translation>
-        </message>
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
-        </message>
-        <message numerus="yes">
-            <source>due in %n day(s)</source>
-            <translation>
-                <numerusform>%n 天后到期</numerusform>
-            </translation>
         </message>
         <message>
             <source>Next: {product} {amount} {when} — {day}</source>
@@ -374,6 +454,24 @@
         <message>
             <source>{date}: {product} {amount} ({days})</source>
             <translation>{date}：{product} {amount}（{days}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due dates, next %n day(s)</source>
+            <translation>
+                <numerusform>未来 %n 天的到期日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing due in the next %n day(s)</source>
+            <translation>
+                <numerusform>未来 %n 天内没有待还款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -390,15 +488,15 @@
     </context>
     <context>
         <name>Days</name>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
         <message numerus="yes">
             <source>%n day(s) late</source>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>今天到期</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
@@ -776,12 +874,28 @@
             <translation>OFX 交易缺少 DTPOSTED 或 TRNAMT</translation>
         </message>
         <message>
+            <source>another copy of Debt Tracker is saving; try again</source>
+            <translation>另一个债务管家正在保存；请稍后再试</translation>
+        </message>
+        <message>
             <source>both income and spending are filled in</source>
             <translation>收入和支出两栏都填了金额</translation>
         </message>
         <message>
+            <source>cannot create {path}: {reason}</source>
+            <translation>无法创建 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: {error}</source>
+            <translation>无法打开 {path}：{error}</translation>
+        </message>
+        <message>
             <source>cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot switch {path} to WAL mode (got {mode})</source>
+            <translation>无法将 {path} 切换到 WAL 模式（得到 {mode}）</translation>
         </message>
         <message>
             <source>cannot tell the encoding of {file}; give one with --encoding (gb18030, utf-8, big5, cp1252, ...)</source>
@@ -802,6 +916,10 @@
         <message>
             <source>choose the product this file is for</source>
             <translation>请选择这个文件对应的产品</translation>
+        </message>
+        <message>
+            <source>could not upgrade the data file: {error}</source>
+            <translation>无法升级数据文件：{error}</translation>
         </message>
         <message>
             <source>date {text!r} does not match {fmt}</source>
@@ -840,6 +958,10 @@
             <translation>收入和支出两栏都是空的</translation>
         </message>
         <message>
+            <source>no backup {name} (see `backups` for the list)</source>
+            <translation>没有备份 {name}（用 `backups` 查看列表）</translation>
+        </message>
+        <message>
             <source>no budget clears everything by {by}</source>
             <translation>没有任何每月预算能在 {by} 前还清全部欠款</translation>
         </message>
@@ -850,6 +972,62 @@
         <message>
             <source>no product named {name!r}</source>
             <translation>没有名为 {name!r} 的产品</translation>
+        </message>
+        <message>
+            <source>not backed up: cannot write in {folder}: {reason}</source>
+            <translation>未备份：无法写入 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>not backed up: not enough free space on the disk holding {folder}</source>
+            <translation>未备份：{folder} 所在的磁盘空间不足</translation>
+        </message>
+        <message>
+            <source>not backed up: {dest} already exists</source>
+            <translation>未备份：{dest} 已存在</translation>
+        </message>
+        <message>
+            <source>not backed up: {error}</source>
+            <translation>未备份：{error}</translation>
+        </message>
+        <message>
+            <source>not backed up: {path} is damaged ({problems}); restore a backup instead</source>
+            <translation>未备份：{path} 已损坏（{problems}）；请改为恢复一个备份</translation>
+        </message>
+        <message>
+            <source>not restored: cannot keep the damaged file aside as {aside}: {reason}</source>
+            <translation>未恢复：无法把损坏的文件另存为 {aside}：{reason}</translation>
+        </message>
+        <message>
+            <source>not restored: {error}</source>
+            <translation>未恢复：{error}</translation>
+        </message>
+        <message>
+            <source>not restored: {path} cannot be replaced ({reason})</source>
+            <translation>未恢复：无法替换 {path}（{reason}）</translation>
+        </message>
+        <message>
+            <source>not restored: {source} is not a good backup ({problems})</source>
+            <translation>未恢复：{source} 不是完好的备份（{problems}）</translation>
+        </message>
+        <message>
+            <source>not saved: the data file is open read-only ({reason})</source>
+            <translation>未保存：数据文件以只读方式打开（{reason}）</translation>
+        </message>
+        <message>
+            <source>not saved: the disk holding {path} is full; free some space and try again</source>
+            <translation>未保存：{path} 所在的磁盘已满；请腾出空间后再试</translation>
+        </message>
+        <message>
+            <source>not saved: {error}</source>
+            <translation>未保存：{error}</translation>
+        </message>
+        <message>
+            <source>not saved: {path} is damaged ({damage}); restore a backup</source>
+            <translation>未保存：{path} 已损坏（{damage}）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>not saved: {path} is read-only</source>
+            <translation>未保存：{path} 是只读的</translation>
         </message>
         <message>
             <source>paid with {method}, not {wanted}</source>
@@ -900,6 +1078,14 @@
             <translation>列分隔符必须是 , ; | 或制表符</translation>
         </message>
         <message>
+            <source>the data file is damaged ({error}); restore a backup</source>
+            <translation>数据文件已损坏（{error}）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>the data file is damaged: {table} row {row_id}: {what}; restore a backup</source>
+            <translation>数据文件已损坏：{table} 表第 {row_id} 行：{what}；请恢复一个备份</translation>
+        </message>
+        <message>
             <source>the decimal separator must be . or ,</source>
             <translation>小数点必须是 . 或 ,</translation>
         </message>
@@ -914,6 +1100,10 @@
         <message>
             <source>the file is not {encoding}: byte {position} cannot be read</source>
             <translation>文件不是 {encoding} 编码：第 {position} 个字节无法读取</translation>
+        </message>
+        <message>
+            <source>the file name {name!r} is too long (at most {most} bytes)</source>
+            <translation>文件名 {name!r} 太长（最多 {most} 字节）</translation>
         </message>
         <message>
             <source>the file's layout is not one the app knows; choose a profile or map its columns</source>
@@ -1080,12 +1270,72 @@
             <translation>{name} {text!r} 不是数字</translation>
         </message>
         <message>
+            <source>{name} {text!r} is not a plausible rate (use a plain decimal such as 0.0005)</source>
+            <translation>{name} {text!r} 不是合理的利率（请用 0.0005 这样的普通小数）</translation>
+        </message>
+        <message>
+            <source>{path} already exists; it was left unchanged</source>
+            <translation>{path} 已存在；未作改动</translation>
+        </message>
+        <message>
+            <source>{path} does not exist (run `init` to create it)</source>
+            <translation>{path} 不存在（运行 `init` 创建）</translation>
+        </message>
+        <message>
+            <source>{path} holds Debt Tracker tables but no schema version (user_version 0): it was not made by this app as it is; it was left unchanged (restore a backup)</source>
+            <translation>{path} 含有债务管家的表但没有结构版本（user_version 0）：它并非由本应用以现在的样子生成；未作改动（请恢复一个备份）</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file but not a Debt Tracker data file</source>
+            <translation>{path} 是 SQLite 文件，但不是债务管家的数据文件</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (it is cut short); restore a backup</source>
+            <translation>{path} 已损坏（文件不完整）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({problems}); restore a backup</source>
+            <translation>{path} 已损坏（{problems}）；请恢复一个备份</translation>
+        </message>
+        <message>
+            <source>{path} is empty: not set up yet (run `init` to initialise it)</source>
+            <translation>{path} 是空文件：尚未初始化（运行 `init` 初始化）</translation>
+        </message>
+        <message>
+            <source>{path} is not a Debt Tracker data file (not an SQLite database)</source>
+            <translation>{path} 不是债务管家的数据文件（不是 SQLite 数据库）</translation>
+        </message>
+        <message>
+            <source>{path} is not a Debt Tracker data file: it holds tables but not our mark (another program's database, or a set-up that did not finish); it was left unchanged</source>
+            <translation>{path} 不是债务管家的数据文件：其中有表但没有我们的标记（可能是其他程序的数据库，或未完成的初始化）；未作改动</translation>
+        </message>
+        <message>
             <source>{path} is not a file</source>
             <translation>{path} 不是文件</translation>
         </message>
         <message>
+            <source>{path} is not set up yet (an earlier set-up did not finish)</source>
+            <translation>{path} 尚未初始化（之前的初始化没有完成）</translation>
+        </message>
+        <message>
+            <source>{path} is not set up yet (an earlier set-up did not finish): run `init`</source>
+            <translation>{path} 尚未初始化（之前的初始化没有完成）：请运行 `init`</translation>
+        </message>
+        <message>
             <source>{path} is too large to import</source>
             <translation>{path} 太大，无法导入</translation>
+        </message>
+        <message>
+            <source>{path} needs an upgrade to be used by this version, but {reason}</source>
+            <translation>{path} 需要升级才能被此版本使用，但{reason}</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Debt Tracker (schema {version}; this version understands up to {known}); please upgrade the app</source>
+            <translation>{path} 由更新版本的债务管家写入（结构版本 {version}；此版本最高支持 {known}）；请升级应用</translation>
+        </message>
+        <message>
+            <source>{path} was written in a newer SQLite file format ({version}) than this app can change; it was left unchanged</source>
+            <translation>{path} 使用了更新的 SQLite 文件格式（{version}），本应用无法修改；未作改动</translation>
         </message>
         <message>
             <source>{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans</source>
@@ -1148,6 +1398,10 @@
             <translation>{what} {raw!r} 不是 1234.56 这样的数字</translation>
         </message>
         <message>
+            <source>{what} {raw!r} is too long for an amount</source>
+            <translation>{what} {raw!r} 作为金额太长了</translation>
+        </message>
+        <message>
             <source>{what} {raw!r} must be written with the digits 0-9</source>
             <translation>{what} {raw!r} 必须用数字 0-9 书写</translation>
         </message>
@@ -1170,6 +1424,10 @@
         <message>
             <source>{what} {text!r} is not a date like 2026-12-01 (YYYY-MM-DD)</source>
             <translation>{what} {text!r} 不是 2026-12-01 这样的日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{what} {text!r} is too large (at most {most:,})</source>
+            <translation>{what} {text!r} 太大（最多 {most:,}）</translation>
         </message>
         <message>
             <source>{what} {text!r} must be greater than zero</source>
@@ -1239,12 +1497,6 @@
             <source>Statement exported</source>
             <translation>对账单已导出</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s) to {file}.</source>
-            <translation>
-                <numerusform>已将 %n 行写入 {file}。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>导出失败：{error}</translation>
@@ -1260,6 +1512,31 @@
         <message>
             <source>{path} is a folder, not a file</source>
             <translation>{path} 是文件夹，不是文件</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}.</source>
+            <translation>
+                <numerusform>已将 %n 行写入 {file}。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileBanner</name>
+        <message>
+            <source>This data file is damaged ({damage}). Nothing will be saved to it: restore a backup in Settings → Backups.</source>
+            <translation>这个数据文件已损坏（{damage}）。不会再向其中保存任何内容：请在 设置 → 备份 中恢复一个备份。</translation>
+        </message>
+        <message>
+            <source>Read-only: {reason}. You can look at everything, but changes cannot be saved.</source>
+            <translation>只读：{reason}。可以查看全部内容，但无法保存更改。</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>文件是只读的</translation>
+        </message>
+        <message>
+            <source>its folder is read-only</source>
+            <translation>所在文件夹是只读的</translation>
         </message>
     </context>
     <context>
@@ -1363,8 +1640,8 @@
             <translation>所有数据都保存在本机的一个文件中，不会发送到任何地方。当前打开：{path}</translation>
         </message>
         <message>
-            <source>Backups: {folder} — a copy each day the app is used and before every upgrade of the file; the newest {kept} are kept. To use one, open it in Settings (Open another…).</source>
-            <translation>备份：{folder}——每天使用应用时以及每次升级文件前各保存一份副本；保留最新的 {kept} 份。要使用某份备份，请在“设置”中用“打开其他文件…”打开它。</translation>
+            <source>Backups: {folder} — one a day while the app is used (the last {daily} days, {weekly} weeks and {monthly} months are kept) and one before every upgrade or restore. To restore one: Settings → Backups.</source>
+            <translation>备份：{folder}——使用应用时每天一份（保留最近 {daily} 天、{weekly} 周和 {monthly} 个月的），每次升级或恢复前一份。要恢复备份：设置 → 备份。</translation>
         </message>
         <message>
             <source>A new install keeps its data in {path} (set DEBT_TRACKER_DB to use another file).</source>
@@ -1651,7 +1928,7 @@
         <name>MainWindow</name>
         <message>
             <source>Debt Tracker</source>
-            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. QSettings key of the window's size and place, restored at the next start. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
+            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
             <translation>债务管家</translation>
         </message>
         <message>
@@ -1724,6 +2001,7 @@
         </message>
         <message>
             <source>Could not back up the data file: {error}</source>
+            <extracomment>Emitted with the problems when a check finds the open file damaged. Emitted after each run (tests wait for it).</extracomment>
             <translation>无法备份数据文件：{error}</translation>
         </message>
     </context>
@@ -1811,30 +2089,6 @@
             <source>Pay the minimum every month</source>
             <translation>每月只还最低还款</translation>
         </message>
-        <message numerus="yes">
-            <source>Pay the minimum, the rest %n day(s) later</source>
-            <translation>
-                <numerusform>先还最低还款，其余 %n 天后还清</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Split into %n</source>
-            <translation>
-                <numerusform>分 %n 期</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Pay %n day(s) late</source>
-            <translation>
-                <numerusform>逾期 %n 天还款</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Negotiate after %n day(s)</source>
-            <translation>
-                <numerusform>逾期 %n 天后协商还款</numerusform>
-            </translation>
-        </message>
         <message>
             <source>clean</source>
             <translation>无不良记录</translation>
@@ -1863,15 +2117,43 @@
             <source>Credit report (PBOC): the code counts months past due — 1 = 1–30 days, 2 = 31–60, … 7 = over 180; over 90 days is serious. A record stays {years} years after the debt is paid. 连三累六: late 3 months in a row or 6 in all within 24 months, and most lenders refuse new credit.</source>
             <translation>征信报告（人民银行）：代码表示逾期月数——1 = 1–30 天，2 = 31–60 天，…… 7 = 180 天以上；超过 90 天为严重逾期。记录在还清后保留 {years} 年。连三累六：24 个月内连续 3 个月或累计 6 个月逾期，大多数机构会拒绝新的授信。</translation>
         </message>
+        <message>
+            <source>{amount} once</source>
+            <translation>{amount}（一次付清）</translation>
+        </message>
+        <message>
+            <source>One payment, in {month}</source>
+            <translation>一次付款，在 {month}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay the minimum, the rest %n day(s) later</source>
+            <translation>
+                <numerusform>先还最低还款，其余 %n 天后还清</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n</source>
+            <translation>
+                <numerusform>分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pay %n day(s) late</source>
+            <translation>
+                <numerusform>逾期 %n 天还款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Negotiate after %n day(s)</source>
+            <translation>
+                <numerusform>逾期 %n 天后协商还款</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n payments, {amount} in all</source>
             <translation>
                 <numerusform>%n 笔还款，共 {amount}</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{amount} once</source>
-            <translation>{amount}（一次付清）</translation>
         </message>
         <message numerus="yes">
             <source>%n × {amount}</source>
@@ -1890,10 +2172,6 @@
             <translation>
                 <numerusform>分 %n 笔还款：</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>One payment, in {month}</source>
-            <translation>一次付款，在 {month}</translation>
         </message>
         <message numerus="yes">
             <source>Paid over %n calendar month(s):</source>
@@ -1928,12 +2206,6 @@
             <source>Cash needed</source>
             <translation>所需现金</translation>
         </message>
-        <message numerus="yes">
-            <source>{product} reports a due once it is %n day(s) past due.</source>
-            <translation>
-                <numerusform>{product} 在逾期 %n 天后上报征信。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>APR: the yearly rate without compounding (rate per period × periods a year)</source>
             <translation>年化利率：不计复利的年利率（每期利率 × 每年期数）</translation>
@@ -1953,6 +2225,12 @@
         <message>
             <source>The cheapest choice that keeps your credit report clean</source>
             <translation>不影响征信的最省钱方案</translation>
+        </message>
+        <message numerus="yes">
+            <source>{product} reports a due once it is %n day(s) past due.</source>
+            <translation>
+                <numerusform>{product} 在逾期 %n 天后上报征信。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2352,22 @@
             <source>Minimums in the plan's first month: {amount} — each account's minimum on its next due date, with what is already late in full.</source>
             <translation>计划首月的最低还款合计：{amount}——每个账户在下一个还款日的最低还款，已逾期的部分全额计入。</translation>
         </message>
+        <message>
+            <source>At this budget the balances grow by up to {growth} a month; {budget} a month would stop the growth.</source>
+            <translation>按这个预算，欠款每月最多增加 {growth}；每月 {budget} 才能止住增长。</translation>
+        </message>
+        <message>
+            <source>The plan stops in {month}: an account would be over 90 days late (seriously delinquent) or charged off.</source>
+            <translation>计划在 {month} 停止：将有账户逾期超过 90 天（严重逾期）或被核销。</translation>
+        </message>
+        <message>
+            <source>At this budget the debts are not paid off within 30 years.</source>
+            <translation>按此预算，30 年内无法还清欠款。</translation>
+        </message>
+        <message>
+            <source>Total owed over time</source>
+            <translation>总欠款变化</translation>
+        </message>
         <message numerus="yes">
             <source>What goes overdue (%n)</source>
             <translation>
@@ -2092,31 +2386,9 @@
                 <numerusform>%n 笔欠款将上报征信。</numerusform>
             </translation>
         </message>
-        <message>
-            <source>At this budget the balances grow by up to {growth} a month; {budget} a month would stop the growth.</source>
-            <translation>按这个预算，欠款每月最多增加 {growth}；每月 {budget} 才能止住增长。</translation>
-        </message>
-        <message>
-            <source>The plan stops in {month}: an account would be over 90 days late (seriously delinquent) or charged off.</source>
-            <translation>计划在 {month} 停止：将有账户逾期超过 90 天（严重逾期）或被核销。</translation>
-        </message>
-        <message>
-            <source>At this budget the debts are not paid off within 30 years.</source>
-            <translation>按此预算，30 年内无法还清欠款。</translation>
-        </message>
-        <message>
-            <source>Total owed over time</source>
-            <translation>总欠款变化</translation>
-        </message>
     </context>
     <context>
         <name>PlanDialog</name>
-        <message numerus="yes">
-            <source>%n period(s)</source>
-            <translation>
-                <numerusform>%n 期</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{name} offers no instalments: choose another product.</source>
             <translation>{name} 不提供分期：请选择其他产品。</translation>
@@ -2128,12 +2400,6 @@
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
             <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 实际年化利率 {apr}（实际年利率 {ear}）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n-period plan</source>
-            <translation>
-                <numerusform>%n 期分期</numerusform>
-            </translation>
         </message>
         <message>
             <source>Existing instalment plan</source>
@@ -2162,6 +2428,18 @@
         <message>
             <source>e.g. Phone, 12 instalments</source>
             <translation>例如：手机，分 12 期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n period(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-period plan</source>
+            <translation>
+                <numerusform>%n 期分期</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2280,18 +2558,6 @@
             <source>Repayment record: no late payment on your credit report.</source>
             <translation>还款记录：征信上没有逾期。</translation>
         </message>
-        <message numerus="yes">
-            <source>Repayment record: %n late payment(s) on your credit report</source>
-            <translation>
-                <numerusform>还款记录：征信上有 %n 次逾期</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, at most %n in a row.</source>
-            <translation>
-                <numerusform>，最长连续 %n 次。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>That crosses the lenders' red line (3 in a row or 6 in total): expect loans and new credit to be refused.</source>
             <translation>已触及贷款机构的红线（连续 3 次或累计 6 次，“连三累六”）：申请贷款和新的信用额度很可能被拒。</translation>
@@ -2347,6 +2613,18 @@
         <message>
             <source>Payments</source>
             <translation>还款</translation>
+        </message>
+        <message numerus="yes">
+            <source>Repayment record: %n late payment(s) on your credit report</source>
+            <translation>
+                <numerusform>还款记录：征信上有 %n 次逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, at most %n in a row.</source>
+            <translation>
+                <numerusform>，最长连续 %n 次。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2677,6 +2955,18 @@
     </context>
     <context>
         <name>RecordCounts</name>
+        <message>
+            <source>no records</source>
+            <translation>没有记录</translation>
+        </message>
+        <message>
+            <source>{some} and {last}</source>
+            <translation>{some}和 {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
         <message numerus="yes">
             <source>%n bill(s)</source>
             <translation>
@@ -2700,18 +2990,6 @@
             <translation>
                 <numerusform>%n 笔还款</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>no records</source>
-            <translation>没有记录</translation>
-        </message>
-        <message>
-            <source>{some} and {last}</source>
-            <translation>{some}和 {last}</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -2770,12 +3048,6 @@
     </context>
     <context>
         <name>ReminderPopup</name>
-        <message numerus="yes">
-            <source>%n payment(s) to look at</source>
-            <translation>
-                <numerusform>有 %n 笔还款需要处理</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Reminders — Debt Tracker</source>
             <translation>还款提醒 — 债务管家</translation>
@@ -2784,6 +3056,12 @@
             <source>Close</source>
             <translation>关闭</translation>
         </message>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>有 %n 笔还款需要处理</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReminderScheduler</name>
@@ -2791,12 +3069,6 @@
             <source>Open</source>
             <extracomment>QSettings keys (preferences of this computer's app, not of the data file). How often the wall clock is looked at, ms. A tick this much later (or earlier) than the monotonic clock says is a clock jump, s. Emitted after every check with the :class:`Batch` that fired (maybe empty). Emitted when an action came back from the notification server (tag, key).</extracomment>
             <translation>打开</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n payment(s) to look at</source>
-            <translation>
-                <numerusform>有 %n 笔还款需要处理</numerusform>
-            </translation>
         </message>
         <message>
             <source>Mark paid</source>
@@ -2841,6 +3113,12 @@
         <message>
             <source>It keeps reminding you of due dates from the tray. Quit it from the tray menu; Settings can turn this off.</source>
             <translation>它会在系统托盘中继续提醒你还款日期。可从托盘菜单退出；也可在设置中关闭此功能。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) to look at</source>
+            <translation>
+                <numerusform>有 %n 笔还款需要处理</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2896,12 +3174,6 @@
     </context>
     <context>
         <name>ReminderText</name>
-        <message numerus="yes">
-            <source>due in %n day(s)</source>
-            <translation>
-                <numerusform>%n 天后到期</numerusform>
-            </translation>
-        </message>
         <message>
             <source>due tomorrow</source>
             <translation>明天到期</translation>
@@ -2909,18 +3181,6 @@
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
-        </message>
-        <message numerus="yes">
-            <source>due %n day(s) ago — still free until {day}</source>
-            <translation>
-                <numerusform>已到期 %n 天 — 宽限期内免费至 {day}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) late</source>
-            <translation>
-                <numerusform>已逾期 %n 天</numerusform>
-            </translation>
         </message>
         <message>
             <source>{product}: {amount} {when}</source>
@@ -2937,6 +3197,55 @@
         <message>
             <source>A day's delay costs {cost}</source>
             <translation>晚还一天多花 {cost}</translation>
+        </message>
+        <message numerus="yes">
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后到期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>due %n day(s) ago — still free until {day}</source>
+            <translation>
+                <numerusform>已到期 %n 天 — 宽限期内免费至 {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreOffer</name>
+        <message>
+            <source>The data file is damaged</source>
+            <translation>数据文件已损坏</translation>
+        </message>
+        <message>
+            <source>{message}
+
+No good backup of this file was found.</source>
+            <translation>{message}
+
+没有找到这个文件的完好备份。</translation>
+        </message>
+        <message>
+            <source>{message}
+
+The newest good backup is from {taken} ({kind}). Restore it? The damaged file is kept aside, not deleted.</source>
+            <translation>{message}
+
+最新的完好备份来自 {taken}（{kind}）。要恢复它吗？损坏的文件会另外保留，不会删除。</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>恢复这个备份</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>暂不</translation>
         </message>
     </context>
     <context>
@@ -2987,22 +3296,6 @@
             <translation>新建文件…</translation>
         </message>
         <message>
-            <source>Backups</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>Copies of the data file, made before every upgrade, once a day when the app starts, and when you click “Back up now”; the newest {count} are kept.</source>
-            <translation>数据文件的副本：每次升级前、每天首次启动时以及点击“立即备份”时生成，保留最新的 {count} 份。</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>打开文件夹</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>立即备份</translation>
-        </message>
-        <message>
             <source>Open data file</source>
             <translation>打开数据文件</translation>
         </message>
@@ -3013,14 +3306,6 @@
         <message>
             <source>Data file not opened</source>
             <translation>未能打开数据文件</translation>
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation>备份失败</translation>
-        </message>
-        <message>
-            <source>Saved a copy as {name}</source>
-            <translation>已保存备份：{name}</translation>
         </message>
     </context>
     <context>
@@ -3093,12 +3378,6 @@
             <source>If you cannot: &lt;b&gt;{option}&lt;/b&gt; costs {cost} and keeps your report clean.</source>
             <translation>如果做不到：&lt;b&gt;{option}&lt;/b&gt; 需花费 {cost}，且不影响征信。</translation>
         </message>
-        <message numerus="yes">
-            <source>This due is %n day(s) late.</source>
-            <translation>
-                <numerusform>这笔还款已逾期 %n 天。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Paying {amount} today costs {cost} on top.</source>
             <translation>今天还清 {amount} 需额外支付 {cost}。</translation>
@@ -3106,6 +3385,16 @@
         <message>
             <source>It is on your credit report and stays there until {until}.</source>
             <translation>逾期已上报征信，记录将保留至 {until}。</translation>
+        </message>
+        <message>
+            <source>Cumulative cost over time (dashed: reaches the credit report)</source>
+            <translation>累计成本变化（虚线：已上报征信）</translation>
+        </message>
+        <message numerus="yes">
+            <source>This due is %n day(s) late.</source>
+            <translation>
+                <numerusform>这笔还款已逾期 %n 天。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>
@@ -3124,10 +3413,6 @@
             <translation>
                 <numerusform>逾期还款（最多 %n 天）</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Cumulative cost over time (dashed: reaches the credit report)</source>
-            <translation>累计成本变化（虚线：已上报征信）</translation>
         </message>
     </context>
     <context>
@@ -3269,25 +3554,19 @@
             <source>Quit</source>
             <translation>退出</translation>
         </message>
+        <message>
+            <source>Debt Tracker: nothing due soon</source>
+            <translation>债务管家：近期没有到期的还款</translation>
+        </message>
         <message numerus="yes">
             <source>Debt Tracker: %n payment(s) to look at</source>
             <translation>
                 <numerusform>债务管家：%n 笔还款需要处理</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Debt Tracker: nothing due soon</source>
-            <translation>债务管家：近期没有到期的还款</translation>
-        </message>
     </context>
     <context>
         <name>WarningCard</name>
-        <message numerus="yes">
-            <source>⚠ Overdue: %n due(s) not paid</source>
-            <translation>
-                <numerusform>⚠ 逾期：%n 笔未还</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Pay…</source>
             <translation>还款…</translation>
@@ -3303,6 +3582,12 @@
         <message>
             <source>Reaches your credit report on {day} unless paid.</source>
             <translation>如不还款，将于 {day} 上报征信。</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Overdue: %n due(s) not paid</source>
+            <translation>
+                <numerusform>⚠ 逾期：%n 笔未还</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

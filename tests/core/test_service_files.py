@@ -17,9 +17,10 @@ def test_create_then_open_and_back_up(tmp_path: Path) -> None:
     store.close()
     store = files.open_data_file(path)
     try:
-        assert files.backups_folder(store) == tmp_path.resolve() / "backups"
+        folder = tmp_path.resolve() / "backups" / "mine.db"  # its own folder
+        assert files.backups_folder(store) == folder
         copy = files.back_up_now(store, now=dt.datetime(2026, 12, 1, 9, 30, 5, 7))
-        assert copy == tmp_path.resolve() / "backups" / "mine-20261201-093005-000007-manual.db"
+        assert copy == folder / "20261201-093005-000007-manual.db"
         files.open_data_file(copy).close()  # the copy is a valid data file itself
     finally:
         store.close()
@@ -40,11 +41,11 @@ def test_create_never_overwrites_and_open_refuses_foreign_files(tmp_path: Path) 
 def test_manual_backups_rotate(tmp_path: Path) -> None:
     store = files.create_data_file(tmp_path / "r.db")
     try:
-        for second in range(files.BACKUPS_KEPT + 2):
+        for second in range(files.BACKUPS_KEPT["manual"] + 2):
             files.back_up_now(store, now=dt.datetime(2026, 12, 1, 10, 0, second))
     finally:
         store.close()
-    kept = sorted(p.name for p in (tmp_path / "backups").glob("r-*.db"))
+    kept = sorted(p.name for p in (tmp_path / "backups" / "r.db").glob("*-manual.db"))
     # 12 made, the newest 10 kept: seconds 02 … 11.
-    assert len(kept) == files.BACKUPS_KEPT == 10
-    assert kept[0] == "r-20261201-100002-000000-manual.db"
+    assert len(kept) == files.BACKUPS_KEPT["manual"] == 10
+    assert kept[0] == "20261201-100002-000000-manual.db"

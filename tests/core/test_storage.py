@@ -136,7 +136,9 @@ def test_daily_backup_rotates(tmp_path: Path) -> None:
     assert store.daily_backup() is None  # once a day
     for i in range(15):
         store.backup_before(f"step{i}")
-    assert len(list(first.parent.glob("t-*.db"))) == 10
+    # 10 "before" backups kept, and the day's (also this week's and month's: 3 names).
+    assert len(list(first.parent.glob("*-before-step*.db"))) == 10
+    assert first.exists()
     store.close()
 
 

@@ -33,7 +33,9 @@ def test_f1_opens_help_with_rates_codes_and_files(window: MainWindow, qtbot: QtB
     assert "30, 60, 90, 120, 150 or 180 days late" in text and "连三累六" in text
     path = window.ctx.store.path.resolve()
     assert f"Open now: {path}" in text
-    assert f"Backups: {path.parent / 'backups'}" in text and "newest 10 are kept" in text
+    backups = path.parent / "backups" / path.name  # each data file has its own folder
+    assert f"Backups: {backups}" in text
+    assert "the last 7 days, 4 weeks and 12 months are kept" in text
     dialog.close()
 
 

@@ -126,7 +126,7 @@ def test_currency_display_switches_every_amount(window: MainWindow) -> None:
     ("content", "expected"),
     [
         (b"date,amount\n2026-11-01,12.00\n", "not an SQLite database"),
-        (None, "an SQLite file but not a Debt Tracker data file"),
+        (None, "is not a Debt Tracker data file"),
     ],
 )
 def test_refused_file_keeps_the_current_one(
@@ -169,7 +169,8 @@ def test_open_another_and_create_new(
         page.findChild(QPushButton, "createDataFileButton").click()
     assert window.ctx.store.path == new and window.ctx.store.list_products() == []
     assert page.findChild(QLabel, "dataFilePath").text() == str(new)
-    assert page.findChild(QLabel, "backupsPath").text() == str(tmp_path.resolve() / "backups")
+    backups = tmp_path.resolve() / "backups" / "fresh.db"  # each file has its own folder
+    assert page.findChild(QLabel, "backupsPath").text() == str(backups)
     assert str(new) in window.status_label.text()
 
     demo = tmp_path / "t.db"  # the window fixture's demo file
@@ -188,7 +189,7 @@ def test_open_another_and_create_new(
 def test_back_up_now_writes_a_usable_copy(window: MainWindow, tmp_path: Path) -> None:
     page = settings_page(window)
     page.findChild(QPushButton, "backUpNowButton").click()
-    copies = list((tmp_path / "backups").glob("t-*-manual.db"))
+    copies = list((tmp_path / "backups" / "t.db").glob("*-manual.db"))
     assert len(copies) == 1
     note = page.findChild(QLabel, "backupMessage").text()
     assert note == f"Saved a copy as {copies[0].name}"

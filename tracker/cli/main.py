@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -11,16 +10,18 @@ from datetime import date
 from typing import Any
 
 from tracker.cli import render
+from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
 from tracker.cli.import_cmd import cmd_import
+from tracker.cli.output import for_terminal
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
 from tracker.cli.store_access import db_path, settings_from, with_store
 from tracker.counts import parse_whole
 from tracker.dates import parse_date
-from tracker.errors import ConfirmationNeeded, InputError, TrackerError
+from tracker.errors import ConfirmationNeeded, DamagedFileError, InputError, TrackerError
 from tracker.money import parse_amount
 from tracker.service import bills, charges, demo, dues, files, payments, products
 from tracker.storage import Store
@@ -57,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build().parse_args(argv)
         today = date.today() if args.today is None else parse_date(args.today, "--today")
         result = _dispatch(args, today)
+    except DamagedFileError as exc:
+        hint = damage_hint(db_path(args))
+        print(f"debt-tracker-cli: error: {exc}; {hint}", file=sys.stderr)
+        return 2
     except (UsageError, TrackerError) as exc:
         hint = ""
         if isinstance(exc, ConfirmationNeeded):  # the option that says "yes, I meant it"
@@ -64,11 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint = f" ({flag} to save it anyway)"
         print(f"debt-tracker-cli: error: {as_option(exc)}{hint}", file=sys.stderr)
         return 2
-    out = (
-        json.dumps(result, ensure_ascii=False, indent=2)
-        if args.json
-        else render.text(args, result)
-    )
+    text = None if args.json else render.text(args, result)
+    out = for_terminal(result, text, getattr(sys.stdout, "encoding", None))
     try:
         print(out, end="" if out.endswith("\n") else "\n")
         sys.stdout.flush()
@@ -85,18 +87,22 @@ def _dispatch(args: argparse.Namespace, today: date) -> Any:
 
 def cmd_init(args: argparse.Namespace, today: date) -> Any:
     path = db_path(args)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        files.open_store(path).close()  # refuses foreign or newer files
-    store = files.open_store(path, create=True)
-    try:
-        if args.demo:
-            if store.list_products(include_archived=True):
+    if path.exists() and path.stat().st_size > 0 and not Store.is_blank(path):
+        store = files.open_store(path)  # refuses foreign or newer files
+        try:
+            if args.demo and store.list_products(include_archived=True):
                 raise InputError(f"{path} already has products; demo data goes in a new file")
-            demo.populate(store, today)
-        return {"db": str(path), "created": not existed, "demo": bool(args.demo)}
-    finally:
-        store.close()
+            if not args.demo:
+                return {"db": str(path), "created": False, "demo": False}
+            # A file set up without products: add the demo data in one transaction.
+            with store.transaction():
+                demo.populate(store, today)
+        finally:
+            store.close()
+        return {"db": str(path), "created": False, "demo": True}
+    fill = (lambda s: demo.populate(s, today)) if args.demo else None
+    Store.create(path, fill).close()  # appears only when complete: a killed init leaves none
+    return {"db": str(path), "created": True, "demo": bool(args.demo)}
 
 
 def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
@@ -222,6 +228,9 @@ HANDLERS: dict[str, Handler] = {
     "remind": cmd_remind,
     "calendar": cmd_calendar,
     "import": cmd_import,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }
 
 

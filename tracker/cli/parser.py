@@ -7,7 +7,7 @@ import sys
 from typing import Any, NoReturn
 
 from tracker.appinfo import VERSION
-from tracker.cli import demo_cmds, import_cmd, remind_cmds, statement_cmd
+from tracker.cli import backup_cmds, demo_cmds, import_cmd, remind_cmds, statement_cmd
 from tracker.products import PRESETS
 
 
@@ -65,6 +65,7 @@ def build() -> Parser:
     statement_cmd.add_parser(cmds)
     remind_cmds.add_parsers(cmds)
     import_cmd.add_parser(cmds)
+    backup_cmds.add_parsers(cmds)
     _accept_globals_after_command(p)
     return p
 

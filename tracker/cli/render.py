@@ -92,6 +92,12 @@ def text(args: argparse.Namespace, result: Any) -> str:
         return "\n".join(lines) or "No products yet."
     if "schedule" in result:
         return _plan_text(result)
+    if "removed" in result:
+        return "Removed the demo data: " + ", ".join(result["removed"])
+    if "backups" in result:
+        from tracker.cli.backup_cmds import backups_text
+
+        return backups_text(result)
     return "\n".join(f"{k}: {v}" for k, v in result.items())
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,8 +11,8 @@ from tracker.errors import refuse
 from tracker.storage import Store
 from tracker.storage import backup as backup_mod
 
-#: How many backups of a data file are kept (older ones are deleted).
-BACKUPS_KEPT = backup_mod.KEEP
+#: How many backups of each kind are kept (older ones of that kind are deleted).
+BACKUPS_KEPT = dict(backup_mod.KEEP)
 
 
 def open_store(path: Path | str, *, create: bool = False) -> Store:
@@ -55,6 +55,18 @@ def create_data_file(path: Path | str) -> Store:
     return Store.open(target, create=True)
 
 
+def open_or_create(path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
+    """Open the data file; when there is none yet, create it with ``fill(store)`` in it.
+
+    A new file appears only when complete (``fill`` included, in one transaction): a
+    first start that is killed half-way leaves no file behind.
+    """
+    target = Path(path)
+    if target.exists() and target.stat().st_size > 0 and not Store.is_blank(target):
+        return Store.open(target)
+    return Store.create(target, fill)
+
+
 def close_store(store: Store) -> None:
     """Close the data file (the window is going away, or another file was opened)."""
     store.close()
@@ -71,23 +83,23 @@ def daily_backup(store: Store) -> Path | None:
 
 
 def backups_folder(store: Store) -> Path:
-    """Where the backups of the open data file go (``backups/`` next to it)."""
+    """Where the backups of the open data file go (``backups/<file name>/`` next to it)."""
     return backup_mod.backups_dir(store.path)
 
 
 def back_up_now(store: Store, now: dt.datetime | None = None) -> Path:
     """Copy the open data file into its backups folder now; returns the new file.
 
-    The copy is consistent even while the app writes (SQLite backup API). Manual copies
-    are named ``<stem>-<YYYYmmdd-HHMMSS>-manual.db`` and rotate with the automatic ones.
+    The copy is consistent even while the app writes (SQLite backup API), and is made
+    only from a file that passes a full integrity check. Manual copies are named
+    ``<YYYYmmdd-HHMMSS-ffffff>-manual.db``; the newest 10 are kept.
 
     Args:
         store: the open data file.
         now: the wall-clock time for the name (default: now; backups record real time,
             not the app's ``--today``).
+
+    Raises:
+        StorageError: the file is damaged, or the copy could not be written (disk full…).
     """
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    folder = backups_folder(store)
-    dest = backup_mod.copy_to(store.db, folder / f"{store.path.stem}-{stamp}-manual.db")
-    backup_mod.rotate(folder, store.path.stem)
-    return dest
+    return backup_mod.take(store.db.conn, store.path, "manual", now=now)

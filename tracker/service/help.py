@@ -17,17 +17,17 @@ class FileFacts:
     Attributes:
         data_file: the file open now.
         backups: the folder its automatic copies go to (daily, and before migrations).
-        kept: how many backups are kept (older ones are deleted).
+        kept: how many backups of each kind are kept (daily, weekly, monthly, …).
         default_file: where a new install keeps its data (``DEBT_TRACKER_DB`` if set).
     """
 
     data_file: Path
     backups: Path
-    kept: int
+    kept: dict[str, int]
     default_file: Path
 
 
 def file_facts(store: Store) -> FileFacts:
     """The open data file, its backups folder and the default data file's path."""
     path = store.path.resolve()
-    return FileFacts(path, backups_dir(path), KEEP, default_db_path().resolve())
+    return FileFacts(path, backups_dir(path), dict(KEEP), default_db_path().resolve())

@@ -6,10 +6,12 @@ import contextlib
 import os
 import stat
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
 from tracker import csvio
+from tracker.bounds import shown
 from tracker.errors import refuse
 from tracker.service.products import find_product
 from tracker.storage import Store
@@ -80,6 +82,7 @@ def export_statement(
     folder = target.parent
     if not folder.is_dir():
         raise refuse("folder {folder} does not exist", folder=folder)
+    _remove_stale_temps(target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:  # e.g. a read-only folder, or /proc where files cannot be made
@@ -101,6 +104,26 @@ def export_statement(
     return count
 
 
+#: The longest file name most file systems take (bytes), and what the temporary name adds
+#: to it ("." + name + "." + 8 random characters + ".tmp").
+NAME_MAX = 255
+TEMP_EXTRA = 14
+#: A temporary statement file this old was left by an export that was killed.
+STALE_SECONDS = 600
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Delete ``.NAME.*.tmp`` files left beside ``target`` by killed exports."""
+    prefix = f".{target.name}."
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in target.parent.iterdir():
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > STALE_SECONDS:
+                        entry.unlink()
+
+
 def _statement_target(store: Store, path: Path | str) -> Path:
     """The file to (re)place: ``path`` with symlinks followed, once it is known to be safe.
 
@@ -113,6 +136,13 @@ def _statement_target(store: Store, path: Path | str) -> Path:
     if not str(path).strip():
         raise refuse("the statement file name is empty")
     given = Path(path)
+    longest = NAME_MAX - TEMP_EXTRA
+    if len(given.name.encode("utf-8", "surrogateescape")) > longest:
+        raise refuse(
+            "the file name {name!r} is too long (at most {most} bytes)",
+            name=shown(given.name),
+            most=longest,
+        )
     target = Path(os.path.realpath(given))
     if target.exists():
         mode = target.stat().st_mode

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tracker.reminders import DEFAULT_LEADS, Delivery, ReminderSettings
+from tracker.storage import rows as stored
 from tracker.storage.store import Store
 
 _LEADS = "reminders.lead_days"
@@ -20,11 +21,19 @@ _ENABLED = "reminders.enabled"
 def list_deliveries(store: Store) -> list[Delivery]:
     """Every stored delivery and snooze, oldest first."""
     rows = store.db.execute(
-        "SELECT due_id, due_date, lead, delivered_at, snoozed_until, channel"
+        "SELECT id, due_id, due_date, lead, delivered_at, snoozed_until, channel"
         " FROM reminders ORDER BY id"
     ).fetchall()
+    t = "reminders"
     return [
-        Delivery(r[0], date.fromisoformat(r[1]), r[2], _time(r[3]), _time(r[4]), r[5])
+        Delivery(
+            stored.whole(r[1], t, r[0], "due_id"),
+            stored.day(r[2], t, r[0], "due_date"),
+            stored.whole(r[3], t, r[0], "lead"),
+            _time(r[4], r[0], "delivered_at"),
+            _time(r[5], r[0], "snoozed_until"),
+            stored.text(r[6], t, r[0], "channel"),
+        )
         for r in rows
     ]
 
@@ -71,5 +80,11 @@ def save_settings(store: Store, settings: ReminderSettings) -> None:
     store.set_setting(_ENABLED, "1" if settings.enabled else "0")
 
 
-def _time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+def _time(text: object, row_id: object, column: str) -> datetime | None:
+    """A stored ISO time (or none); anything else is damage, named with its row."""
+    if text is None or text == "":
+        return None
+    try:
+        return datetime.fromisoformat(str(text))
+    except ValueError:
+        raise stored.bad_row("reminders", row_id, f"{column} is not a time ({text!r})") from None

@@ -1,38 +1,84 @@
-"""The only place with SQL: reading and writing products, bills, plans, dues, payments."""
+"""The only place with SQL: reading and writing products, bills, plans, dues, payments.
+
+Longer than 400 lines on purpose: every read and write of the file goes through this one
+class, so the rules that guard the file (one IMMEDIATE transaction per change, nothing
+written to a read-only or damaged file, every row decoded strictly) hold in one place.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
-from tracker.errors import StorageError, not_found, refuse
-from tracker.products import Product, from_record, to_record
+from tracker.errors import DamagedFileError, damaged, not_found, refuse, unusable
+from tracker.products import Product, to_record
 from tracker.records import Bill, Charge, Due, Payment, Plan
-from tracker.storage import backup, database
+from tracker.storage import backup, checks, database
+from tracker.storage import rows as stored
 
-_CORE = ("id", "name", "kind", "currency", "archived")
+_CORE = stored.CORE_COLUMNS
+T = TypeVar("T")
 
 
 class Store:
     """A data file opened for use. Every write goes through :meth:`transaction`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path, read_only: str | None = None
+    ) -> None:
         self.db = db
         self.path = Path(path)
         #: Results computed from the file, valid while :meth:`revision` is unchanged.
         self.memo: dict[Any, tuple[Any, Any]] = {}
+        #: Why the file may not be changed (it or its folder is read-only), or None.
+        self.read_only = read_only
+        #: What is damaged in the file, once a check or a read found it; never written then.
+        self.damage: str | None = None
+        #: Whether the full integrity check has run on this file since it was opened.
+        self.checked = False
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False) -> Store:
-        """Open (or create) the data file; see :func:`database.connect` for refusals."""
-        return cls(database.connect(Path(path), create=create), Path(path))
+        """Open (or create) the data file; see :func:`database.connect` for refusals.
+
+        A file that we may not write (or whose folder we may not write) opens read-only:
+        :attr:`read_only` says why and every change is refused with that reason.
+        """
+        opened = database.connect(Path(path), create=create)
+        return cls(opened.db, Path(path), opened.read_only)
+
+    @classmethod
+    def create(cls, path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
+        """Create a new data file at ``path``, with ``fill(store)`` (demo data) in it.
+
+        The file appears only when complete: a set-up killed half-way leaves nothing at
+        ``path``. ``fill`` runs as one transaction. Replaces only an empty or blank file.
+        """
+
+        def fill_db(db: sqlite_utils.Database, tmp: Path) -> None:
+            if fill is not None:
+                store = cls(db, tmp)
+                with store.transaction():
+                    fill(store)
+
+        database.create_file(Path(path), fill_db)
+        return cls.open(path)
+
+    @staticmethod
+    def is_blank(path: Path | str) -> bool:
+        """Whether ``path`` is an SQLite file with nothing in it (a set-up that never ran).
+
+        Raises:
+            StorageError: the file is not SQLite, not ours, damaged… (see inspect_file).
+        """
+        return database.inspect_file(Path(path)).blank
 
     def close(self) -> None:
         self.memo.clear()
@@ -46,16 +92,74 @@ class Store:
         (other,) = self.db.execute("PRAGMA data_version").fetchone()
         return (self.db.conn.total_changes, int(other))
 
+    @classmethod
+    def open_read_only(cls, path: Path | str, reason: str = "opened to check it") -> Store:
+        """Open an existing data file only to read it (a backup being checked)."""
+        path = Path(path)
+        found = database.inspect_file(path)
+        if found.blank:
+            raise unusable(
+                "{path} is not set up yet (an earlier set-up did not finish)", path=path
+            )
+        return cls(database.open_read_only(path), path, reason)
+
+    def check_integrity(self) -> list[str]:
+        """The full check, now: SQLite's integrity check, then every row decoded.
+
+        Returns the problems (empty: sound). Any problem marks the file damaged, so that
+        nothing is written to it.
+        """
+        problems = checks.integrity_problems(self.db.conn)
+        if not problems:
+            problems = self._undecodable()
+        self.record_check(problems)
+        return problems
+
+    def _undecodable(self) -> list[str]:
+        try:
+            self.list_products(include_archived=True)
+            self.list_bills()
+            self.list_charges()
+            self.list_plans()
+            self.list_payments()
+            self.list_dues()
+        except DamagedFileError as exc:
+            return [str(exc)]
+        return []
+
+    def record_check(self, problems: list[str]) -> None:
+        """Take the result of an integrity check made elsewhere (the GUI's worker)."""
+        self.checked = True
+        if problems:
+            self.damage = checks.describe(problems)
+
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """One change = one transaction: all of it is saved, or none of it."""
+        """One change = one transaction: all of it is saved, or none of it.
+
+        Refused, before anything is written, on a read-only or damaged file; the first
+        change after opening runs the full integrity check (a damaged index passes the
+        quick check that opening does).
+        """
+        if self.read_only:
+            raise unusable(
+                "not saved: the data file is open read-only ({reason})", reason=self.read_only
+            )
+        if not self.checked and not self.db.conn.in_transaction:
+            self.check_integrity()
+        if self.damage:
+            raise damaged(
+                "not saved: {path} is damaged ({damage}); restore a backup",
+                path=self.path,
+                damage=self.damage,
+            )
         try:
-            with self.db.atomic():
+            with database.write_transaction(self.db.conn):
                 yield self
         except sqlite3.IntegrityError as exc:
             raise refuse("not saved: {exc}", exc=exc) from None
         except sqlite3.OperationalError as exc:
-            raise StorageError(f"not saved: {exc}") from None
+            raise database.write_failure(exc, self.path) from None
 
     # -- products ---------------------------------------------------------------
     def insert_product(self, product: Product) -> int:
@@ -109,11 +213,7 @@ class Store:
 
     def _product_rows(self, where: str, params: Sequence[Any]) -> list[Product]:
         sql = f"SELECT id, name, kind, currency, archived, rules FROM products {where}"
-        out = []
-        for pid, name, kind, cur, archived, rules in self.db.execute(sql, params).fetchall():
-            record = {**json.loads(rules), "id": pid, "name": name, "kind": kind}
-            out.append(from_record({**record, "currency": cur, "archived": bool(archived)}))
-        return out
+        return [self._decoded(stored.product, row) for row in self._fetch(sql, params)]
 
     def _product_id_by_name(self, name: str) -> int | None:
         row = self.db.execute(
@@ -142,7 +242,7 @@ class Store:
             "statement_date",
             ids,
         )
-        return [Bill(r[0], r[1], _d(r[2]), _d(r[3]), r[4], r[5]) for r in rows]
+        return [self._decoded(stored.bill, r) for r in rows]
 
     def insert_charge(self, product_id: int, day: date, amount: int, description: str) -> int:
         cur = self.db.execute(
@@ -157,7 +257,7 @@ class Store:
         rows = self._select(
             "charges", "id, product_id, date, amount, description", product_id, "date", ids
         )
-        return [Charge(r[0], r[1], _d(r[2]), r[3], r[4]) for r in rows]
+        return [self._decoded(stored.charge, r) for r in rows]
 
     def insert_plan(
         self,
@@ -189,7 +289,7 @@ class Store:
     ) -> list[Plan]:
         cols = "id, product_id, principal, periods, fee_model, fee_rate, first_due, description"
         rows = self._select("plans", cols, product_id, "first_due", ids)
-        return [Plan(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), r[7]) for r in rows]
+        return [self._decoded(stored.plan, r) for r in rows]
 
     def insert_payment(self, product_id: int, day: date, amount: int, description: str) -> int:
         cur = self.db.execute(
@@ -204,7 +304,11 @@ class Store:
         rows = self._select(
             "payments", "id, product_id, date, amount, description", product_id, "date", ids
         )
-        return [Payment(r[0], r[1], _d(r[2]), r[3], r[4]) for r in rows]
+        return [self._decoded(stored.payment, r) for r in rows]
+
+    def delete_product(self, product_id: int) -> None:
+        """Delete a product and (by cascade) its bills, charges, plans, payments and dues."""
+        self.db.execute("DELETE FROM products WHERE id = ?", (product_id,))
 
     def delete(self, table: str, row_id: int) -> None:
         """Delete one product, bill, charge, plan or payment (what belongs to it goes with it)."""
@@ -278,24 +382,7 @@ class Store:
             " coalesce(bill_id, plan_id), period, statement_date, description"
         )
         rows = self._select("dues", cols, product_id, "due_date")
-        return [
-            Due(
-                r[0],
-                r[1],
-                _d(r[2]),
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                r[10],
-                _d(r[11]) if r[11] else None,
-                r[12],
-            )
-            for r in rows
-        ]
+        return [self._decoded(stored.due, r) for r in rows]
 
     # -- settings ------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -314,10 +401,10 @@ class Store:
 
     # -- backups -------------------------------------------------------------------
     def backup_before(self, reason: str) -> Path:
-        return backup.backup_before(self.db, self.path, reason)
+        return backup.backup_before(self.db.conn, self.path, reason)
 
-    def daily_backup(self) -> Path | None:
-        return backup.daily_backup(self.db, self.path)
+    def daily_backup(self, now: datetime | None = None) -> Path | None:
+        return backup.daily_backup(self.db.conn, self.path, now)
 
     def record_ids(self, table: str, product_id: int) -> list[int]:
         """The ids of one product's bills, charges, plans or payments, oldest first (by
@@ -342,7 +429,27 @@ class Store:
             params.extend(ids)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT {cols} FROM {table} {where} ORDER BY {order}, id"
-        return self.db.execute(sql, params).fetchall()
+        return self._fetch(sql, params)
+
+    def _fetch(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:  # "database disk image is malformed", …
+            if isinstance(exc, sqlite3.OperationalError) and not _is_damage(exc):
+                raise
+            self.damage = str(exc)
+            raise damaged(
+                "the data file is damaged ({error}); restore a backup", error=exc
+            ) from None
+
+    def _decoded(self, decode: Callable[[Any], T], row: Any) -> T:
+        """``decode(row)``; a row that does not decode marks the file damaged."""
+        try:
+            return decode(row)
+        except DamagedFileError as exc:
+            where = exc.params
+            self.damage = f"{where.get('table')} row {where.get('row_id')}: {where.get('what')}"
+            raise
 
 
 def _product_row(p: Product) -> tuple[Any, ...]:
@@ -365,5 +472,6 @@ def _check_table(table: str) -> None:
         raise ValueError(f"no table {table}")
 
 
-def _d(text: str) -> date:
-    return date.fromisoformat(text)
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "corrupt" in text or "not a database" in text

@@ -14,6 +14,7 @@ from tracker.ledger import Due
 from tracker.money import parse_positive_amount
 from tracker.service import bills, products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.common import (
     amount_edit,
     date_edit,
@@ -146,4 +147,4 @@ def open_bill_dialog(
     ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
 ) -> None:
     """Menu action "New bill…" (Ctrl+B): the dialog, modal."""
-    BillDialog(ctx, product_id=product_id, parent=parent).exec()
+    modal.run(BillDialog(ctx, product_id=product_id, parent=parent))

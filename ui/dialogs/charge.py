@@ -13,6 +13,7 @@ from tracker.errors import InputError
 from tracker.money import parse_positive_amount
 from tracker.service import charges, products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.common import (
     amount_edit,
     date_edit,
@@ -162,4 +163,4 @@ def open_charge_dialog(
     ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
 ) -> None:
     """Menu action "New charge…" (Ctrl+N): the dialog, modal."""
-    ChargeDialog(ctx, product_id=product_id, parent=parent).exec()
+    modal.run(ChargeDialog(ctx, product_id=product_id, parent=parent))

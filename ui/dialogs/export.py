@@ -27,6 +27,7 @@ from tracker.errors import InputError, TrackerError
 from tracker.service import files, products
 from ui import worker
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.common import PathEdit, date_edit
 from ui.errors import error_text
 from ui.formatting import from_qdate
@@ -218,7 +219,7 @@ class ExportDialog(FormDialog):
 def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> int | None:
     """Show the export dialog (modal); returns the number of rows written, or None."""
     dialog = ExportDialog(ctx, parent)
-    dialog.exec()
+    modal.run(dialog)
     return dialog.result_value if isinstance(dialog.result_value, int) else None
 
 

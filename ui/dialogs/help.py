@@ -99,10 +99,15 @@ def files_section(facts: help_mod.FileFacts) -> str:
         ).format(path=facts.data_file),
         QCoreApplication.translate(
             "HelpDialog",
-            "Backups: {folder} — a copy each day the app is used and before every upgrade"
-            " of the file; the newest {kept} are kept. To use one, open it in Settings"
-            " (Open another…).",
-        ).format(folder=facts.backups, kept=facts.kept),
+            "Backups: {folder} — one a day while the app is used (the last {daily} days,"
+            " {weekly} weeks and {monthly} months are kept) and one before every upgrade or"
+            " restore. To restore one: Settings → Backups.",
+        ).format(
+            folder=facts.backups,
+            daily=facts.kept["daily"],
+            weekly=facts.kept["weekly"],
+            monthly=facts.kept["monthly"],
+        ),
         QCoreApplication.translate(
             "HelpDialog",
             "A new install keeps its data in {path} (set DEBT_TRACKER_DB to use another file).",

@@ -14,6 +14,7 @@ from tracker.money import parse_positive_amount
 from tracker.products import Product
 from tracker.service import plans, products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
 from ui.errors import error_text
 from ui.formatting import from_qdate, money, percent, to_qdate
@@ -162,4 +163,4 @@ def open_plan_dialog(
     ctx: AppContext, parent: QWidget | None = None, product_id: int | None = None
 ) -> None:
     """Menu entry "Existing instalment plan…"."""
-    PlanDialog(ctx, product_id=product_id, parent=parent).exec()
+    modal.run(PlanDialog(ctx, product_id=product_id, parent=parent))

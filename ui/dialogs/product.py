@@ -29,6 +29,7 @@ from tracker.products import (
 )
 from tracker.service import products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.errors import error_text
 from ui.labels import choice_label
 from ui.widgets import form as form_mod
@@ -312,4 +313,4 @@ def _collect(form: Form, into: dict[str, Any]) -> bool:
 
 def open_product_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
     """Menu entry "New product…": open the dialog (it saves through the service)."""
-    ProductDialog(ctx, parent=parent).exec()
+    modal.run(ProductDialog(ctx, parent=parent))

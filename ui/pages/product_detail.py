@@ -32,6 +32,7 @@ from tracker.errors import NotFoundError, TrackerError
 from tracker.service import bills, charges, overview, payments, plans, records
 from tracker.service.records import Deleted
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.bill import BillDialog
 from ui.dialogs.charge import ChargeDialog
 from ui.dialogs.entry import EntryDialog
@@ -279,7 +280,7 @@ class ProductDetail(QWidget):
     @Slot()
     def add_record(self, key: str) -> None:
         dialog = self.ledgers[key].spec.add_dialog
-        dialog(self.ctx, product_id=self.product_id, parent=self).exec()  # type: ignore[call-arg]
+        modal.run(dialog(self.ctx, product_id=self.product_id, parent=self))  # type: ignore[call-arg]
 
     @Slot()
     def edit_record(self, key: str) -> None:
@@ -287,7 +288,7 @@ class ProductDetail(QWidget):
         rid = tab.current_id()
         if rid is None or not tab.editable:
             return
-        EntryDialog(self.ctx, key[:-1], rid, parent=self).exec()
+        modal.run(EntryDialog(self.ctx, key[:-1], rid, parent=self))
 
     @Slot()
     def delete_record(self, key: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tracker.errors import TrackerError
 from tracker.service import products
 from ui.context import AppContext
+from ui.dialogs import modal
 from ui.dialogs.product import ProductDialog
 from ui.errors import error_text
 from ui.models.base import IdRole, SortRole
@@ -176,7 +177,7 @@ class ProductsPage(Page):
     @Slot()
     def add_product(self) -> None:
         dialog = ProductDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.result_value is not None:
+        if modal.run(dialog) and dialog.result_value is not None:
             self.select(dialog.result_value.id)
 
     @Slot()
@@ -187,7 +188,7 @@ class ProductsPage(Page):
 
     @Slot(int)
     def edit_product(self, product_id: int) -> None:
-        ProductDialog(self.ctx, product_id, parent=self).exec()
+        modal.run(ProductDialog(self.ctx, product_id, parent=self))
 
     @Slot()
     def toggle_archive(self) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from ui import formatting, recent_files
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import LANGUAGES, apply_language
+from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page, title_label
 from ui.pages.reminder_settings import ReminderSettingsBox
 
@@ -48,10 +48,9 @@ class SettingsPage(Page):
         self.general = QGroupBox(objectName="generalGroup")
         self.reminder_box = ReminderSettingsBox(ctx)
         self.data_box = QGroupBox(objectName="dataFileGroup")
-        self.backup_box = QGroupBox(objectName="backupsGroup")
         self._build_general()
         self._build_data_file()
-        self._build_backups()
+        self.backup_box = BackupsPanel(ctx)
         for box in (self.general, self.reminder_box, self.data_box, self.backup_box):
             box.setMaximumWidth(900)
             layout.addWidget(box)
@@ -96,22 +95,6 @@ class SettingsPage(Page):
         box.addWidget(self.data_path)
         box.addLayout(_button_row(self.open_button, self.create_button))
 
-    def _build_backups(self) -> None:
-        box = QVBoxLayout(self.backup_box)
-        self.backup_hint = _hint_label()
-        self.backup_path = _path_label("backupsPath")
-        self.open_folder_button = QPushButton(objectName="openBackupsButton")
-        self.open_folder_button.clicked.connect(self.open_backups_folder)
-        self.backup_button = QPushButton(objectName="backUpNowButton")
-        self.backup_button.clicked.connect(self.back_up_now)
-        self.backup_note = QLabel(objectName="backupMessage")
-        self.backup_note.setWordWrap(True)
-        self.last_backup: Path | None = None
-        box.addWidget(self.backup_hint)
-        box.addWidget(self.backup_path)
-        box.addLayout(_button_row(self.open_folder_button, self.backup_button))
-        box.addWidget(self.backup_note)
-
     # -- Page ----------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Settings")
@@ -134,25 +117,10 @@ class SettingsPage(Page):
         )
         self.open_button.setText(self.tr("Open another…"))
         self.create_button.setText(self.tr("Create new…"))
-        self.backup_box.setTitle(self.tr("Backups"))
-        self.backup_hint.setText(
-            self.tr(
-                "Copies of the data file, made before every upgrade, once a day when the app "
-                "starts, and when you click "
-                "“Back up now”; the newest {count} are kept."
-            ).format(count=files.BACKUPS_KEPT)
-        )
-        self.open_folder_button.setText(self.tr("Open folder"))
-        self.backup_button.setText(self.tr("Back up now"))
-        self._show_backup_note()
 
     def refresh(self) -> None:
-        if self.last_backup and self.last_backup.parent != files.backups_folder(self.ctx.store):
-            self.last_backup = None  # another data file is open now
-            self._show_backup_note()
         self.reminder_box.refresh()
         self.data_path.setText(str(self.ctx.data_path))
-        self.backup_path.setText(str(files.backups_folder(self.ctx.store)))
 
     # -- choices -------------------------------------------------------------------------
     @Slot(int)
@@ -207,31 +175,6 @@ class SettingsPage(Page):
         self.ctx.replace_store(store)
         recent_files.remember(self.ctx.settings, name)  # reopened at the next start
         return True
-
-    # -- backups -------------------------------------------------------------------------
-    @Slot()
-    def open_backups_folder(self) -> None:
-        folder = files.backups_folder(self.ctx.store)
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    @Slot()
-    def back_up_now(self) -> None:
-        try:
-            dest = files.back_up_now(self.ctx.store)
-        except (TrackerError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
-            return
-        self.last_backup = dest
-        self._show_backup_note()
-
-    def _show_backup_note(self) -> None:
-        if self.last_backup is None:
-            self.backup_note.hide()
-            return
-        name = self.last_backup.name
-        self.backup_note.setText(self.tr("Saved a copy as {name}").format(name=name))
-        self.backup_note.show()
 
 
 def _path_label(object_name: str) -> QLabel:

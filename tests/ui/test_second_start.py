@@ -1,0 +1,54 @@
+"""A second start of the app for the same data file brings the first forward and exits 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtNetwork import QLocalSocket
+
+from ui.single_instance import server_name
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def start(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "ui.app", "--db", str(db), "--today", "2026-12-01"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def listening(db: Path) -> bool:
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(db))
+    ok = socket.waitForConnected(200)
+    socket.abort()
+    return ok
+
+
+def test_the_second_start_hands_over_and_exits_0(tmp_path: Path, qapp: object) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    db = tmp_path / "d.db"
+    first = start(db, env)
+    try:
+        deadline = time.monotonic() + 60
+        while not listening(db):
+            assert first.poll() is None, "the first instance ended"
+            assert time.monotonic() < deadline, "the first instance never listened"
+            time.sleep(0.2)
+        began = time.monotonic()
+        second = start(tmp_path / "." / "d.db", env)  # the same file, written another way
+        assert second.wait(timeout=60) == 0
+        assert time.monotonic() - began < 30
+        assert first.poll() is None  # the first is still running
+    finally:
+        first.kill()
+        first.wait(timeout=30)

@@ -1,0 +1,68 @@
+"""One app per data file: a second start hands over to the first (which comes forward).
+
+The first instance listens on a local socket named after the data file's resolved path;
+a second start for the same file connects, asks the first to show its window, and ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+CONNECT_MS = 500
+HELLO = b"show\n"
+
+
+def server_name(path: Path) -> str:
+    """The socket name for ``path``: the same for every way of writing the same file."""
+    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()
+    return f"debt-tracker-{digest[:24]}"
+
+
+class SingleInstance(QObject):
+    """Either the first instance for a file (it listens) or a later one (it hands over)."""
+
+    #: Another start for the same file asked this one to come forward.
+    activated = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(path)
+        self.server: QLocalServer | None = None
+
+    def hand_over(self) -> bool:
+        """True when another instance has this file open and was asked to come forward."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(CONNECT_MS):
+            return False
+        socket.write(HELLO)
+        socket.waitForBytesWritten(CONNECT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def listen(self) -> bool:
+        """Become the instance for this file; False if the socket cannot be made."""
+        QLocalServer.removeServer(self.name)  # a stale socket left by a killed instance
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._connected)
+        return self.server.listen(self.name)
+
+    @Slot()
+    def _connected(self) -> None:
+        # Connecting is the whole message: whoever connects wants this window in front.
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            self.server.nextPendingConnection().deleteLater()
+            self.activated.emit()
+
+
+def bring_forward(window: object) -> None:
+    """Show ``window`` in front, restored if minimised."""
+    window.showNormal()  # type: ignore[attr-defined]
+    window.raise_()  # type: ignore[attr-defined]
+    window.activateWindow()  # type: ignore[attr-defined]
