@@ -18,6 +18,19 @@ How records become rows (amounts minor units until written):
   ``adjustment``;
 * a payment → ``payment``, negative.
 
+An instalment period due after ``today`` is **scheduled**, not charged yet: its rows
+(the period and its fee, interest, penalty) are listed on their due date with
+:data:`SCHEDULED` after the description. Import strips the marker, so export → import →
+export is byte-identical.
+
+Which balance: the running balance is the figure the products page shows
+(``overview.ProductSummary.balance``): what is owed — every due, scheduled periods
+included, and every unbilled charge, less payments; below zero for a credit balance. So
+scheduled rows add to it like the others, and the last balance of a statement taken past
+the last scheduled period equals the products page's balance today. The account engine's
+own interest and penalty (``dues.DueView.penalty_so_far``, in the dues list's "owed") are
+in neither: the statement lists only recorded amounts.
+
 Balances run over a product's whole history, so the first row of a date window already
 carries the balance brought forward.
 """
@@ -43,6 +56,8 @@ KIND_ZH = {
     "charge": "消费", "bill": "账单", "installment": "分期", "fee": "手续费",
     "interest": "利息", "penalty": "罚息", "payment": "还款", "adjustment": "调整",
 }  # fmt: skip
+#: Written after the description of a scheduled (not yet due) instalment period's rows.
+SCHEDULED = " (scheduled)"
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
 #: First characters a spreadsheet treats as the start of a formula.
@@ -61,6 +76,8 @@ class StatementRow:
         amount: [minor units] signed: + adds to the debt, − pays it down.
         balance: [minor units] the product's running balance after this row.
         due_date: when it is (or was) due; None for payments and unbilled charges.
+        scheduled: an instalment period (or its fee…) not yet due on the statement's
+            "today": written with :data:`SCHEDULED` (still in ``balance``: it is owed).
     """
 
     date: dt.date
@@ -71,6 +88,7 @@ class StatementRow:
     balance: int
     currency: str
     due_date: dt.date | None
+    scheduled: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +99,7 @@ class _Event:
     amount: int
     due_date: dt.date | None
     ref: int
+    scheduled: bool = False
 
 
 def statement_rows(
@@ -90,6 +109,7 @@ def statement_rows(
     payments: Iterable[Payment],
     start: dt.date,
     end: dt.date,
+    today: dt.date | None = None,
 ) -> list[StatementRow]:
     """The statement of ``products`` from ``start`` to ``end`` (both included).
 
@@ -98,6 +118,8 @@ def statement_rows(
         dues, charges, payments: records as stored (any products; filtered here).
         start, end: the date window; rows outside it are left out, but still count
             towards the running balance.
+        today: instalment periods due after it are scheduled (see the module
+            docstring); None: none are.
 
     Returns:
         Rows in date order (then product, then debt before payments).
@@ -121,7 +143,8 @@ def statement_rows(
             )
     for pid in wanted:
         mine = [d for d in dues_list if d.product_id == pid]
-        by_product[pid] += _due_events(mine, [c for c in charges if c.product_id == pid])
+        mine_charges = [c for c in charges if c.product_id == pid]
+        by_product[pid] += _due_events(mine, mine_charges, today)
     for p in payments:
         if p.product_id in wanted:
             by_product[p.product_id].append(
@@ -149,7 +172,9 @@ def _bill_for(day: dt.date, dues: Sequence[Due]) -> Due | None:
     return next((b for b in _bills(dues) if (b.statement_date or b.due_date) >= day), None)
 
 
-def _due_events(dues: Sequence[Due], charges: Sequence[Charge]) -> list[_Event]:
+def _due_events(
+    dues: Sequence[Due], charges: Sequence[Charge], today: dt.date | None
+) -> list[_Event]:
     events: list[_Event] = []
     previous = dt.date.min
     for bill in _bills(dues):
@@ -165,16 +190,23 @@ def _due_events(dues: Sequence[Due], charges: Sequence[Charge]) -> list[_Event]:
         if d.kind == "bill":
             continue
         kind = "adjustment" if d.kind == "adjustment" else "installment"
-        events.append(_Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id))
-        events += _extras(d, d.due_date)
+        later = kind == "installment" and today is not None and d.due_date > today
+        events.append(
+            _Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id, later)
+        )
+        events += _extras(d, d.due_date, later)
     return events
 
 
-def _extras(d: Due, day: dt.date) -> list[_Event]:
+def _extras(d: Due, day: dt.date, scheduled: bool = False) -> list[_Event]:
     """The fee, interest and penalty parts of a due, each its own row when not zero."""
     parts = (("fee", d.fee), ("interest", d.interest), ("penalty", d.penalty))
     text = d.description
-    return [_Event(day, kind, text, amount, d.due_date, d.id) for kind, amount in parts if amount]
+    return [
+        _Event(day, kind, text, amount, d.due_date, d.id, scheduled)
+        for kind, amount in parts
+        if amount
+    ]
 
 
 def _running(
@@ -184,12 +216,12 @@ def _running(
     events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
     rows, balance = [], 0
     for e in events:
-        balance += e.amount
+        balance += e.amount  # scheduled periods too: owed, as on the products page
         if start <= e.date <= end:
             rows.append(
                 StatementRow(
                     e.date, product.name, e.kind, e.description, e.amount, balance,
-                    product.currency, e.due_date,
+                    product.currency, e.due_date, e.scheduled,
                 )
             )  # fmt: skip
     return rows
@@ -208,7 +240,7 @@ def csv_cells(row: StatementRow, chinese: bool = False) -> list[str]:
         row.date.isoformat(),
         guard(row.product),
         KIND_ZH[row.kind] if chinese else row.kind,
-        guard(row.description),
+        guard(row.description + SCHEDULED if row.scheduled else row.description),
         plain(row.amount, digits),
         plain(row.balance, digits),
         guard(row.currency),

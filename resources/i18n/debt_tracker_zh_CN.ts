@@ -1066,6 +1066,10 @@
             <translation>金额符号约定必须是 {signs} 之一</translation>
         </message>
         <message>
+            <source>the XLSX workbook has no sheet</source>
+            <translation>XLSX 工作簿中没有工作表</translation>
+        </message>
+        <message>
             <source>the calendar file name is empty</source>
             <translation>日历文件名为空</translation>
         </message>
@@ -1084,6 +1088,10 @@
         <message>
             <source>the decimal separator must be . or ,</source>
             <translation>小数点必须是 . 或 ,</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as an XLSX workbook: {reason}</source>
+            <translation>无法将文件读取为 XLSX 工作簿：{reason}</translation>
         </message>
         <message>
             <source>the file is not OFX or QFX (no &lt;OFX&gt; element)</source>
@@ -1747,8 +1755,8 @@
             <translation>导入</translation>
         </message>
         <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+            <source>Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)</source>
+            <translation>账单文件 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
         </message>
         <message>
             <source>The file's encoding could not be determined: choose it under Encoding.</source>
@@ -1920,7 +1928,7 @@
         <name>MainWindow</name>
         <message>
             <source>Debt Tracker</source>
-            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. QSettings key of the window's size and place, restored at the next start. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
+            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
             <translation>债务管家</translation>
         </message>
         <message>

@@ -283,3 +283,24 @@ def test_chinese_statement_reads_back_like_the_english_one(tmp_path: Path) -> No
         second.insert_product(p)
     imports.commit(second, imports.preview(second, tmp_path / "zh.csv", TODAY))
     assert export(second, tmp_path, "b.csv") == english
+
+
+def test_round_trip_keeps_scheduled_instalments_scheduled(tmp_path: Path) -> None:
+    from tracker.service import demo
+
+    # Exported on 1 Dec 2026: 京东白条's periods 5–12 and Klarna's 2–4 are scheduled
+    # (8 × 2 rows + 3 rows = 19 lines marked); import strips the marker, so the second
+    # file's export on the same day is the same bytes, marker and balances included.
+    first = files.open_store(tmp_path / "a.db", create=True)
+    demo.populate(first, TODAY)
+    statement.export_statement(first, tmp_path / "a.csv", START, END, today=TODAY)
+    exported = (tmp_path / "a.csv").read_bytes()
+    assert exported.count(b" (scheduled)") == 19
+    second = files.open_store(tmp_path / "b.db", create=True)
+    for p in first.list_products():
+        second.insert_product(p)
+    imports.commit(second, imports.preview(second, tmp_path / "a.csv", TODAY))
+    statement.export_statement(second, tmp_path / "b.csv", START, END, today=TODAY)
+    assert (tmp_path / "b.csv").read_bytes() == exported
+    plans = second.list_plans(second.find_product("京东白条").id)
+    assert [(p.periods, p.description) for p in plans] == [(12, "iPhone 12 期")]

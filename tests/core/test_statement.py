@@ -14,7 +14,7 @@ import pytest
 from tracker import csvio
 from tracker.cli import main
 from tracker.errors import InputError, NotFoundError
-from tracker.service import bills, charges, demo, files, payments, products, statement
+from tracker.service import bills, charges, demo, files, overview, payments, products, statement
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -228,6 +228,25 @@ def test_cli_statement_to_stdout_and_file(
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_cli_statement_marks_periods_after_its_today(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --today 2026-12-01: Klarna's 5 Dec period (2 of 4, 60.00) is scheduled; period 1 was
+    # paid on 21 Nov, so the balance is 0.00 + 60.00 = 60.00; to stdout and to a file alike.
+    code, out, _ = run(demo_db, "statement", "Klarna", "--from", "2026-12-01", "--to",
+                       "2026-12-10", capsys=capsys)  # fmt: skip
+    assert code == 0
+    line = (
+        '2026-12-05,Klarna,installment,"Headphones, pay in 4 2/4 (scheduled)",'
+        "60.00,60.00,USD,2026-12-05"
+    )
+    assert out.splitlines() == [HEADER, line]
+    target = tmp_path / "k.csv"
+    run(demo_db, "statement", "Klarna", "--from", "2026-12-01", "--to", "2026-12-10",
+        "-o", str(target), capsys=capsys)  # fmt: skip
+    assert target.read_text(encoding="utf-8").splitlines() == [HEADER, line]
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
@@ -310,3 +329,66 @@ def test_statement_through_a_symlink_writes_the_target_and_keeps_the_link(
     )
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert real.read_text(encoding="utf-8").startswith(HEADER)
+
+
+def test_scheduled_instalments_are_marked_as_scheduled(store: Store) -> None:
+    # Today is 1 Dec 2026. 京东白条 owes 1,482.45 charged so far (864.20 bill + period
+    # 4's 583.25 + 35.00 fee). Periods 5 (26 Dec) and 6 (26 Jan) are not yet due: listed
+    # on their due date, marked "(scheduled)", and owed (as on the products page), so the
+    # balance runs on: 1,482.45 + 583.25 = 2,065.70; + 35.00 = 2,100.70; + 583.25 =
+    # 2,683.95; + 35.00 = 2,718.95.
+    rows = statement.statement_rows(store, TODAY, date(2027, 1, 31), "京东白条", today=TODAY)
+    buffer = io.StringIO(newline="")
+    csvio.write_statement(rows, buffer)
+    p5, p6 = "iPhone 12 期 5/12 (scheduled)", "iPhone 12 期 6/12 (scheduled)"
+    assert buffer.getvalue().split("\r\n")[:-1] == [
+        HEADER,
+        f"2026-12-26,京东白条,installment,{p5},583.25,2065.70,CNY,2026-12-26",
+        f"2026-12-26,京东白条,fee,{p5},35.00,2100.70,CNY,2026-12-26",
+        f"2027-01-26,京东白条,installment,{p6},583.25,2683.95,CNY,2027-01-26",
+        f"2027-01-26,京东白条,fee,{p6},35.00,2718.95,CNY,2027-01-26",
+    ]
+    # Once 26 Dec has come, period 5 is charged (no mark); period 6 is still scheduled.
+    later = statement.statement_rows(
+        store, TODAY, date(2027, 1, 31), "京东白条", today=date(2026, 12, 26)
+    )
+    assert [(r.description, r.scheduled) for r in later] == [
+        ("iPhone 12 期 5/12", False),
+        ("iPhone 12 期 5/12", False),
+        ("iPhone 12 期 6/12", True),
+        ("iPhone 12 期 6/12", True),
+    ]
+    # Without a today (the old call), nothing is marked.
+    plain = statement.statement_rows(store, TODAY, date(2027, 1, 31), "京东白条")
+    assert not any(r.scheduled for r in plain)
+
+
+def test_last_balance_agrees_with_the_products_page_for_every_product(store: Store) -> None:
+    # Both show what is owed on the day: every due (scheduled instalment periods too) and
+    # unbilled charge, less payments; a credit balance below zero. The engine's own
+    # interest and penalty (dues.DueView.penalty_so_far) are in neither.
+    # By hand on 1 Dec 2026: Chase 1,234.56; 招商 8,560.00 + 458.00 = 9,018.00; 花呗
+    # 3,245.60; Klarna 3 scheduled × 60.00 = 180.00; 京东白条 1,482.45 + periods 5–12
+    # 8 × (583.25 + 35.00) = 4,946.00 → 6,428.45.
+    by_hand = {
+        "Chase Freedom": 123456, "招商银行信用卡": 901800, "花呗": 324560,
+        "Klarna": 18000, "京东白条": 642845,
+    }  # fmt: skip
+    got = {}
+    for p in store.list_products():
+        rows = statement.statement_rows(store, date(2000, 1, 1), date(2100, 1, 1), p.id, TODAY)
+        got[p.name] = rows[-1].balance
+        assert got[p.name] == overview.product_summary(store, TODAY, p.saved_id).balance
+    assert got == by_hand
+
+
+def test_a_credit_balance_reads_negative_as_on_the_products_page(tmp_path: Path) -> None:
+    # A 100.00 bill paid with 150.00: 100.00 − 150.00 = −50.00 on both.
+    s = files.open_store(tmp_path / "credit.db", create=True)
+    products.add_product(s, "Card", "cn-credit-card", {"statement_day": "22"})
+    bills.add_bill(s, "Card", date(2026, 11, 22), date(2026, 12, 11), 10000, TODAY)
+    payments.add_payment(s, "Card", date(2026, 11, 25), 15000, TODAY, allow_credit=True)
+    pid = s.find_product("Card").saved_id
+    rows = statement.statement_rows(s, date(2026, 1, 1), TODAY, pid, TODAY)
+    assert rows[-1].balance == -5000
+    assert overview.product_summary(s, TODAY, pid).balance == -5000

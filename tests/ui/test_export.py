@@ -72,12 +72,12 @@ def test_export_runs_in_a_worker_on_its_own_store(
     """The worker opens a second Store on the same file; the GUI's Store is not touched."""
     seen: dict[str, object] = {}
 
-    def fake_export(store, path, start, end, product=None, excel=False, chinese=False):  # type: ignore[no-untyped-def]
+    def fake_export(store, path, start, end, product=None, excel=False, chinese=False, today=None):  # type: ignore[no-untyped-def]
         seen.update(
             thread=threading.current_thread() is threading.main_thread(),
             same_store=store is window.ctx.store,
             db=store.path,
-            args=(path, start, end, product, excel),
+            args=(path, start, end, product, excel, today),
         )
         return 7
 
@@ -102,7 +102,15 @@ def test_export_runs_in_a_worker_on_its_own_store(
         "thread": False,
         "same_store": False,
         "db": window.ctx.store.path,
-        "args": (out, date(2026, 12, 1), date(2026, 12, 31), products.itemData(1), True),
+        # the window's today (1 Dec 2026) goes along: periods after it are "scheduled"
+        "args": (
+            out,
+            date(2026, 12, 1),
+            date(2026, 12, 31),
+            products.itemData(1),
+            True,
+            date(2026, 12, 1),
+        ),
     }
     assert dialog.result_value == 7
     assert infos == [f"Wrote 7 rows to {out}."]

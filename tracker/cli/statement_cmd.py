@@ -36,10 +36,12 @@ def cmd_statement(args: argparse.Namespace, today: date) -> Any:
         path = Path(args.output)
         count = with_store(
             args,
-            lambda s: statement.export_statement(s, path, start, end, args.product, args.excel),
+            lambda s: statement.export_statement(
+                s, path, start, end, args.product, args.excel, today=today
+            ),
         )
         return {"saved": "statement", "file": str(path), "rows": count}
-    rows = with_store(args, lambda s: statement.statement_rows(s, start, end, args.product))
+    rows = with_store(args, lambda s: statement.statement_rows(s, start, end, args.product, today))
     buffer = io.StringIO()
     count = csvio.write_statement(rows, buffer, excel=args.excel)
     return {"rows": count, "csv": buffer.getvalue()}

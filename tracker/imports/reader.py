@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.errors import InputError, refuse
-from tracker.imports import generic, ofx, statement
+from tracker.imports import generic, ofx, statement, xlsx
 from tracker.imports.encoding import decode
 from tracker.imports.profiles import BANKS, Context, Profile
 from tracker.imports.records import BadLine, ImportRow, Skipped, with_keys
@@ -70,10 +70,11 @@ def read(
     """Parse an exported file.
 
     Args:
-        data: the file's bytes.
+        data: the file's bytes (CSV text, OFX/QFX, or an XLSX workbook: its first sheet).
         profile: a name from :data:`PROFILES` or "generic"; None: detected from the header.
         mapping: the column mapping (with ``profile`` None or "generic").
-        encoding: the user's choice; None: BOM → UTF-8 → GB18030 → EncodingUnknown.
+        encoding: the user's choice; None: BOM → UTF-8 → GB18030 → EncodingUnknown
+            (ignored for XLSX, whose text is Unicode; its encoding reads "xlsx").
         digits: the product's currency minor-unit digits.
         method: which payment method is the product's (None: the profile's default).
 
@@ -84,13 +85,18 @@ def read(
         EncodingUnknown: the encoding could not be determined (pass ``encoding``).
         InputError: unknown profile, no layout recognised, the header not found.
     """
-    text, used = decode(data, encoding)
-    if profile in (None, "ofx") and mapping is None and ofx.is_ofx(text):
-        rows, bad = ofx.read_ofx(text, digits)
-        return _parsed("ofx", used, 0, rows, [], bad)
+    found: list[Line | tuple[int, InputError]]
+    if xlsx.is_xlsx(data):  # WeChat's newer XLSX bill: the same lines, from a workbook
+        used = "xlsx"
+        found = list(xlsx.xlsx_lines(data))
+    else:
+        text, used = decode(data, encoding)
+        if profile in (None, "ofx") and mapping is None and ofx.is_ofx(text):
+            rows, bad = ofx.read_ofx(text, digits)
+            return _parsed("ofx", used, 0, rows, [], bad)
+        found = list(lines(text, mapping.delimiter if mapping is not None else ","))
     if profile == "ofx":
         raise refuse("the file is not OFX or QFX (no <OFX> element)")
-    found = list(lines(text, mapping.delimiter if mapping is not None else ","))
     good = [row for row in found if isinstance(row, Line)]
     errors = [BadLine(n, exc) for n, exc in (r for r in found if isinstance(r, tuple))]
     if mapping is not None or profile == "generic":

@@ -40,7 +40,10 @@ def parse(c: Cells, ctx: Context) -> Result:
     if kind == "payment" and amount >= 0:
         raise refuse("a payment must be negative in a statement, not {text}", text=c["amount"])
     due = values.day(c["due_date"]) if c.get("due_date") else None
-    row = ImportRow(ctx.line, day, _kind(kind), amount, unguard(c["description"]))
+    text = unguard(c["description"])
+    if kind in ("installment", "fee", "interest", "penalty") and text.endswith(csvio.SCHEDULED):
+        text = text[: -len(csvio.SCHEDULED)]  # a period not yet due when exported: the same due
+    row = ImportRow(ctx.line, day, _kind(kind), amount, text)
     return [replace(row, due_date=due, product=unguard(c["product"]), currency=code)]
 
 

@@ -18,6 +18,7 @@ from tracker import imports
 from tracker.errors import InputError, refuse
 from tracker.imports import writes
 from tracker.imports.generic import Mapping
+from tracker.imports.xlsx import is_xlsx
 from tracker.money import currency
 from tracker.products import Product, rate_text
 from tracker.service import dues
@@ -119,7 +120,7 @@ def _read_as_before(
 ) -> imports.Parsed:
     """Read with the layout the header shows; failing that, as the product's last file
     (its profile or mapping), in its encoding when the file's own cannot be told."""
-    if encoding is None:
+    if encoding is None and not is_xlsx(data):  # a workbook has no text encoding
         try:
             imports.decode(data)
         except imports.EncodingUnknown:

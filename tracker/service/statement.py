@@ -19,9 +19,14 @@ from tracker.storage import Store
 
 
 def statement_rows(
-    store: Store, start: date, end: date, product: str | int | None = None
+    store: Store,
+    start: date,
+    end: date,
+    product: str | int | None = None,
+    today: date | None = None,
 ) -> list[csvio.StatementRow]:
-    """The statement rows of ``product`` (name or id; None: every active product).
+    """The statement rows of ``product`` (name or id; None: every active product);
+    instalment periods due after ``today`` are scheduled (csvio.statement_rows).
 
     Raises:
         InputError: ``start`` after ``end``. NotFoundError: no such product.
@@ -39,6 +44,7 @@ def statement_rows(
         store.list_payments(pid),
         start,
         end,
+        today,
     )
 
 
@@ -50,6 +56,7 @@ def export_statement(
     product: str | int | None = None,
     excel: bool = False,
     chinese: bool = False,
+    today: date | None = None,
 ) -> int:
     """Write the statement to ``path`` as CSV; returns the number of rows (header excluded).
 
@@ -64,6 +71,7 @@ def export_statement(
         product: a product name or id; None for every active product.
         excel: add a byte-order mark so Excel opens the UTF-8 file correctly.
         chinese: Chinese header and kind names (the GUI in Chinese; import reads both).
+        today: instalment periods due after it are marked scheduled.
 
     Raises:
         InputError: a bad window, a missing folder, or a ``path`` that is not a place for
@@ -71,7 +79,7 @@ def export_statement(
         NotFoundError: no such product.
     """
     target = _statement_target(store, path)
-    rows = statement_rows(store, start, end, product)
+    rows = statement_rows(store, start, end, product, today)
     folder = target.parent
     if not folder.is_dir():
         raise refuse("folder {folder} does not exist", folder=folder)

@@ -46,6 +46,7 @@ class ExportRequest:
     excel: bool
     path: Path
     chinese: bool = False  # Chinese header and kinds (the interface is in Chinese)
+    today: date | None = None  # instalment periods due after it are written as scheduled
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -79,6 +80,7 @@ def run_export(db_path: Path, request: ExportRequest) -> int:
                 product=request.product_id,
                 excel=request.excel,
                 chinese=request.chinese,
+                today=request.today,
             )
         )
 
@@ -145,6 +147,7 @@ class ExportDialog(FormDialog):
             self.excel.isChecked(),
             values["file"],
             QLocale().language() == QLocale.Language.Chinese,
+            self.ctx.today,
         )
 
     # -- file ----------------------------------------------------------------------------

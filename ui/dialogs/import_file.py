@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import statement"), self.file.text(),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            self.tr("Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)"),
         )  # fmt: skip
         if name:
             self.file.setText(name)
