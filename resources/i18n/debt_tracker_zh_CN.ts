@@ -3576,6 +3576,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}（目前已产生 {so_far}）。</translation>
         </message>
         <message>
+            <source>{product} · {what}: {amount}, {late} — costs {per_day} a day.</source>
+            <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}。</translation>
+        </message>
+        <message>
             <source>On your credit report since {day}.</source>
             <translation>自 {day} 起已上报征信。</translation>
         </message>

@@ -184,3 +184,14 @@ def test_record_dialogs_from_the_dashboard_start_on_the_due_in_view(
     )
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["京东白条 (CNY)", "花呗 (CNY)"]
+
+
+def test_a_second_overdue_due_of_an_account_does_not_say_nothing_so_far(
+    window: MainWindow,
+) -> None:
+    """京东白条's overdue plan period shares the account's ¥3.71 so far, shown on its bill;
+    its own line says what a day adds, not "(¥0.00 so far)"."""
+    lines = [label.text() for label in window.findChildren(QLabel) if "a day" in label.text()]
+    period = next(t for t in lines if "iPhone" in t)
+    assert "costs ¥0.31 a day." in period and "so far" not in period
+    assert any("(¥3.71 so far)" in t for t in lines)

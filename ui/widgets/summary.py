@@ -177,9 +177,16 @@ class WarningCard(QFrame):
     def line_text(self, w: OverdueWarning) -> str:
         """One overdue due in words: what, how late, cost per day, credit report."""
         v, cur = w.view, w.view.product.currency
-        text = self.tr(
-            "{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far)."
-        ).format(
+        # The account's charges so far stand on its oldest open due; the other dues of the
+        # account say only what a day adds (not "¥0.00 so far").
+        template = (
+            self.tr(
+                "{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far)."
+            )
+            if v.penalty_so_far
+            else self.tr("{product} · {what}: {amount}, {late} — costs {per_day} a day.")
+        )
+        text = template.format(
             product=v.product.name,
             what=due_label(v),
             amount=money(v.amount, cur),
