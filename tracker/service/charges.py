@@ -172,12 +172,10 @@ def delete_charge(store: Store, charge_id: int) -> records.Deleted:
 
 def charge(store: Store, charge_id: int) -> Charge:
     """One charge by id (NotFoundError when it is gone)."""
-    rows = store.raw_rows("charges", "id", charge_id)
-    if not rows:
+    found = store.list_charges(ids=[charge_id])  # decoded by storage, as every row is
+    if not found:
         raise not_found("no charge with id {charge_id}", charge_id=charge_id)
-    r = rows[0]
-    return Charge(r["id"], r["product_id"], date.fromisoformat(r["date"]), r["amount"],
-                  r["description"])  # fmt: skip
+    return found[0]
 
 
 def charges(store: Store, product_id: int, ids: Sequence[int] | None = None) -> list[Charge]:

@@ -107,12 +107,10 @@ def delete_payment(store: Store, payment_id: int) -> records.Deleted:
 
 def payment(store: Store, payment_id: int) -> Payment:
     """One payment by id (NotFoundError when it is gone)."""
-    rows = store.raw_rows("payments", "id", payment_id)
-    if not rows:
+    found = store.list_payments(ids=[payment_id])  # decoded by storage, as every row is
+    if not found:
         raise not_found("no payment with id {payment_id}", payment_id=payment_id)
-    r = rows[0]
-    return Payment(r["id"], r["product_id"], date.fromisoformat(r["date"]), r["amount"],
-                   r["description"])  # fmt: skip
+    return found[0]
 
 
 def payments(store: Store, product_id: int, ids: Sequence[int] | None = None) -> list[Payment]:
