@@ -25,6 +25,13 @@ from tracker.storage import rows as stored
 
 _CORE = stored.CORE_COLUMNS
 T = TypeVar("T")
+#: A due's ``rescheduled_on``: the first repayment plan agreed (``plans.agreed_on``) on
+#: or after its due date or statement date took over what was left of it.
+_RESCHEDULED_ON = (
+    "(SELECT min(p.agreed_on) FROM plans p WHERE p.product_id = dues.product_id"
+    " AND p.agreed_on IS NOT NULL AND (dues.plan_id IS NULL OR dues.plan_id != p.id)"
+    " AND (dues.due_date <= p.agreed_on OR dues.statement_date <= p.agreed_on))"
+)
 
 
 class Store:
@@ -268,10 +275,11 @@ class Store:
         fee_rate: str,
         first_due: date,
         description: str,
+        agreed_on: date | None = None,
     ) -> int:
         cur = self.db.execute(
             "INSERT INTO plans (product_id, principal, periods, fee_model, fee_rate, first_due,"
-            " description) VALUES (?,?,?,?,?,?,?)",
+            " description, agreed_on) VALUES (?,?,?,?,?,?,?,?)",
             (
                 product_id,
                 principal,
@@ -280,6 +288,7 @@ class Store:
                 fee_rate,
                 first_due.isoformat(),
                 description,
+                agreed_on.isoformat() if agreed_on else None,
             ),
         )
         return int(cur.lastrowid or 0)
@@ -287,7 +296,10 @@ class Store:
     def list_plans(
         self, product_id: int | None = None, ids: Sequence[int] | None = None
     ) -> list[Plan]:
-        cols = "id, product_id, principal, periods, fee_model, fee_rate, first_due, description"
+        cols = (
+            "id, product_id, principal, periods, fee_model, fee_rate, first_due, description,"
+            " agreed_on"
+        )
         rows = self._select("plans", cols, product_id, "first_due", ids)
         return [self._decoded(stored.plan, r) for r in rows]
 
@@ -379,7 +391,8 @@ class Store:
     def list_dues(self, product_id: int | None = None) -> list[Due]:
         cols = (
             "id, product_id, due_date, principal, fee, interest, penalty, minimum, kind,"
-            " coalesce(bill_id, plan_id), period, statement_date, description"
+            " coalesce(bill_id, plan_id), period, statement_date, description,"
+            f" {_RESCHEDULED_ON}"
         )
         rows = self._select("dues", cols, product_id, "due_date")
         return [self._decoded(stored.due, r) for r in rows]
