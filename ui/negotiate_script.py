@@ -5,10 +5,18 @@ Worded here (``tr``) from the proposals the service computed; nothing is decided
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from tracker.negotiate import Proposal, Proposals, app_route
-from ui.formatting import long_date, money
+from ui.formatting import money
+
+
+def _day(day: date) -> str:
+    """A date as said aloud, without the weekday ("January 1, 2027", "2027年1月1日")."""
+    pattern = QCoreApplication.translate("NegotiateScript", "MMMM d, yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def script_lines(p: Proposals, chosen: Proposal | None = None) -> list[str]:
@@ -151,7 +159,7 @@ def _ask(p: Proposals, ask: Proposal | None) -> str:
         total=money(p.owed.total, cur),
         plan=plan,
         payment=money(ask.payment, cur),
-        first=long_date(ask.first_date),
+        first=_day(ask.first_date),
         waived=money(ask.waived, cur),
     )
 
@@ -171,7 +179,7 @@ def _credit(p: Proposals, ask: Proposal | None) -> str:
             " credit report until {until} (%n year(s) after the last payment).",
             "",
             years,
-        ).format(until=long_date(ask.impact.visible_until))
+        ).format(until=_day(ask.impact.visible_until))
     return QCoreApplication.translate(
         "NegotiateScript",
         "A plan does not erase the record: the late months already reported stay on your"

@@ -102,10 +102,10 @@
     <context>
         <name>NegotiateDialog</name>
         <message numerus="yes">
-            <source>{product}: %n day(s) overdue, since {date}</source>
+            <source>{product}: %n day(s) overdue (due {date})</source>
             <translation>
-                <numerusform>{product}: %n day overdue, since {date}</numerusform>
-                <numerusform>{product}: %n days overdue, since {date}</numerusform>
+                <numerusform>{product}: %n day overdue (due {date})</numerusform>
+                <numerusform>{product}: %n days overdue (due {date})</numerusform>
             </translation>
         </message>
     </context>

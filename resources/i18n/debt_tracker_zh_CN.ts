@@ -55,6 +55,10 @@
             <translation>记录协商结果</translation>
         </message>
         <message>
+            <source>The plan takes over everything {product} owes today: the overdue dues are replaced by its payments, which are reminded like any other due. While you pay them on time no penalty is charged; a missed one is late again.</source>
+            <translation>这个方案会接管{product}今天的全部欠款：逾期的账单和分期由方案的各期还款代替，到期前同样会提醒你。按时还款期间不计罚息；哪一期没按时还，就又算逾期。</translation>
+        </message>
+        <message>
             <source>Total to repay</source>
             <translation>还款总额</translation>
         </message>
@@ -2165,9 +2169,9 @@
             <translation>{each}（最后一期 {last}）</translation>
         </message>
         <message numerus="yes">
-            <source>{product}: %n day(s) overdue, since {date}</source>
+            <source>{product}: %n day(s) overdue (due {date})</source>
             <translation>
-                <numerusform>{product}：已逾期 %n 天（自{date}起）</numerusform>
+                <numerusform>{product}：已逾期 %n 天（{date} 到期）</numerusform>
             </translation>
         </message>
         <message>
@@ -2203,8 +2207,16 @@
             <translation>申请减免：</translation>
         </message>
         <message>
-            <source>penalty and interest, or e.g. 30%</source>
-            <translation>默认罚息和利息，也可填比例如 30%</translation>
+            <source>A share of what is owed, e.g. 30%; empty: the penalty and interest</source>
+            <translation>按所欠总额的比例填写，如 30%；不填则按罚息和利息计</translation>
+        </message>
+        <message>
+            <source>default: penalty and interest</source>
+            <translation>默认：罚息和利息</translation>
+        </message>
+        <message>
+            <source>On the report until</source>
+            <translation>征信记录保留至</translation>
         </message>
         <message>
             <source>Show plans</source>
@@ -2235,10 +2247,6 @@
             <translation>额外费用</translation>
         </message>
         <message>
-            <source>On your credit report until</source>
-            <translation>征信记录保留至</translation>
-        </message>
-        <message>
             <source>What to say to customer service</source>
             <translation>跟客服怎么说</translation>
         </message>
@@ -2261,6 +2269,10 @@
     </context>
     <context>
         <name>NegotiateScript</name>
+        <message>
+            <source>MMMM d, yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
         <message>
             <source>Before you call, have ready:</source>
             <translation>打电话之前，先准备好：</translation>
@@ -2334,7 +2346,7 @@
         <message numerus="yes">
             <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it, and waive {waived} of what I owe.”</source>
             <translation>
-                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办个{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息，另外 {waived} 能不能给减免掉？”</numerusform>
+                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办个{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息，另外能不能减免 {waived}？”</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -58,7 +58,7 @@ def test_from_the_overdue_card_to_a_recorded_plan(window: MainWindow, qtbot: QtB
     qtbot.mouseClick(talk, Qt.MouseButton.LeftButton)
     dialog = _dialog(window, qtbot, NegotiateDialog)
     assert isinstance(dialog, NegotiateDialog)
-    assert "5 days overdue" in dialog.heading.text()
+    assert dialog.heading.text() == "京东白条: 5 days overdue (due 2026-11-26)"
     assert "Owed today: ¥1,486.16" in dialog.owed.text()
     assert "penalty ¥3.71" in dialog.owed.text()
     assert "Each further week of waiting adds ¥5.18." in dialog.owed.text()

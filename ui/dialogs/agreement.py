@@ -55,9 +55,11 @@ class AgreementDialog(FormDialog):
         f.add("first_due", "", self.first_due)
         self.description = QLineEdit(objectName="agreementDescription")
         f.add("description", "", self.description, str.strip)
+        self.note = QLabel(objectName="agreementNote", wordWrap=True)
+        self.layout().insertWidget(0, self.note)
         self.preview = QLabel(objectName="agreementPreview", wordWrap=True)
         self.preview.setMinimumHeight(48)
-        self.layout().insertWidget(1, self.preview)
+        self.layout().insertWidget(2, self.preview)
         if chosen is not None:
             self.total.setText(plain(chosen.total))
             self.periods.setValue(chosen.periods)
@@ -106,6 +108,13 @@ class AgreementDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record the agreed plan"))
+        self.note.setText(
+            self.tr(
+                "The plan takes over everything {product} owes today: the overdue dues are"
+                " replaced by its payments, which are reminded like any other due. While"
+                " you pay them on time no penalty is charged; a missed one is late again."
+            ).format(product=self.product.name)
+        )
         f = self.form
         f.set_label("principal", self.tr("Total to repay"))
         f.set_label("periods", self.tr("Number of payments"))

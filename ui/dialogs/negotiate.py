@@ -33,7 +33,7 @@ from ui.dialogs import modal
 from ui.dialogs.agreement import AgreementDialog
 from ui.dialogs.common import amount_edit
 from ui.errors import error_text
-from ui.formatting import iso, long_date, money, sentences
+from ui.formatting import iso, money, sentences
 from ui.negotiate_script import script_lines
 from ui.widgets.form import ERROR_STYLE
 
@@ -71,6 +71,7 @@ class NegotiateDialog(QDialog):
         self.budget = amount_edit()
         self.budget.setObjectName("negotiateBudget")
         self.waiver = QLineEdit(objectName="negotiateWaiver")
+        self.waiver.setMinimumWidth(190)
         self.show_button = QPushButton(objectName="negotiateShow")
         self.budget_label.setBuddy(self.budget)
         self.waiver_label.setBuddy(self.waiver)
@@ -206,8 +207,8 @@ class NegotiateDialog(QDialog):
             return
         late = found.days_late
         self.heading.setText(
-            self.tr("{product}: %n day(s) overdue, since {date}", "", late).format(
-                product=self.product.name, date=long_date(found.due)
+            self.tr("{product}: %n day(s) overdue (due {date})", "", late).format(
+                product=self.product.name, date=iso(found.due)
             )
         )
         o = found.owed
@@ -297,7 +298,10 @@ class NegotiateDialog(QDialog):
         self.setWindowTitle(self.tr("Negotiate a repayment plan"))
         self.budget_label.setText(self.tr("Monthly budget:"))
         self.waiver_label.setText(self.tr("Ask to waive:"))
-        self.waiver.setPlaceholderText(self.tr("penalty and interest, or e.g. 30%"))
+        self.waiver.setToolTip(
+            self.tr("A share of what is owed, e.g. 30%; empty: the penalty and interest")
+        )
+        self.waiver.setPlaceholderText(self.tr("default: penalty and interest"))
         self.show_button.setText(self.tr("Show plans"))
         self.plans_heading.setText(self.tr("Plans you can afford"))
         self.table.setHorizontalHeaderLabels(
@@ -307,7 +311,7 @@ class NegotiateDialog(QDialog):
                 self.tr("Each month"),
                 self.tr("Total repaid"),
                 self.tr("Cost"),
-                self.tr("On your credit report until"),
+                self.tr("On the report until"),
             ]
         )
         self.script_heading.setText(self.tr("What to say to customer service"))
