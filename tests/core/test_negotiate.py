@@ -237,3 +237,21 @@ def test_cli_negotiate_json_and_plan_add_negotiated(
     assert [(d["kind"], d["due_date"], d["amount"]) for d in mine] == [
         ("negotiated", "2026-12-11", "297.23")
     ]
+
+
+def test_the_statement_counts_the_plan_instead_of_the_dues_it_took_over(store: Store) -> None:
+    from tracker.service import statement
+
+    pid = _baitiao(store)
+    service.record_agreement(store, pid, "1486.16", 5, date(2026, 12, 11), TODAY)
+    rows = statement.statement_rows(store, date(2026, 11, 1), date(2026, 12, 11), pid, TODAY)
+    got = [(r.date.isoformat(), r.kind, r.amount, r.balance) for r in rows]
+    # bill ¥864.20 + period 4 (¥583.25 + ¥35.00) = ¥1,482.45, all taken over on 1 Dec;
+    # then the plan's first payment ¥297.23 (the ¥3.71 penalty is inside the plan).
+    assert got == [
+        ("2026-11-17", "bill", 86_420, 86_420),
+        ("2026-11-26", "installment", 58_325, 144_745),
+        ("2026-11-26", "fee", 3_500, 148_245),
+        ("2026-12-01", "adjustment", -148_245, 0),
+        ("2026-12-11", "installment", 29_723, 29_723),
+    ]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from tracker import negotiate, plans
+from tracker import ledger, negotiate, plans
 from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.products import Product, check_periods, parse_rate
@@ -171,6 +171,24 @@ def record_agreement(
             due_id = store.insert_due(draft, plan_id=plan_id)
             created.append(replace(draft, id=due_id, source_id=plan_id))
     return created
+
+
+def takeovers(store: Store, product_id: int | None = None) -> list[Due]:
+    """What each agreed plan took over from the dues it covers, as one ``adjustment``
+    (a negative amount, minor units) on the day it was agreed: the statement then counts
+    the plan's payments instead of the dues they replaced, not both."""
+    dues = store.list_dues(product_id)
+    result = ledger.allocate(dues, store.list_payments(product_id))
+    moved: dict[tuple[int, date], int] = {}
+    for state in result.states:
+        day = state.due.rescheduled_on
+        if day is not None and state.rescheduled:
+            key = (state.due.product_id, day)
+            moved[key] = moved.get(key, 0) + state.rescheduled
+    return [
+        Due(0, pid, day, -amount, kind="adjustment", description="Taken over by the agreed plan")
+        for (pid, day), amount in sorted(moved.items())
+    ]
 
 
 def _check_first_due(first_due: date, today: date) -> None:
