@@ -54,6 +54,12 @@ class Owed:
     def total(self) -> int:
         return self.principal + self.interest + self.fees + self.penalty
 
+    @property
+    def charges(self) -> int:
+        """[minor units] what lateness and revolving added: interest, penalty and late or
+        other fees (not instalment fees) — what a waiver usually takes off."""
+        return self.interest + self.penalty + self.fees - self.installment_fees
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -190,7 +196,7 @@ def charges_waiver(owed: Owed) -> Decimal | None:
     """The waiver that takes off exactly the interest, penalty and late fees (the usual
     concession; not instalment fees), as a fraction of everything owed; None when there
     are none."""
-    charges = owed.interest + owed.penalty + owed.fees - owed.installment_fees
+    charges = owed.charges
     if owed.total <= 0 or charges <= 0:
         return None
     return _EXACT.divide(Decimal(min(charges, owed.total)), Decimal(owed.total))

@@ -28,16 +28,14 @@ def script_lines(p: Proposals, chosen: Proposal | None = None) -> list[str]:
     cur = product.currency
     lines = [
         QCoreApplication.translate("NegotiateScript", "Before you call, have ready:"),
+        "• " + _identity(p),
         "• "
         + QCoreApplication.translate(
-            "NegotiateScript", "your ID card and the {product} account (for a card, its number)"
-        ).format(product=product.name),
-        "• "
-        + QCoreApplication.translate(
-            "NegotiateScript", "what you owe now: {total} (penalty and interest {charges} of it)"
+            "NegotiateScript",
+            "what you owe now: {total} (interest, penalty and fees {charges} of it)",
         ).format(
             total=money(p.owed.total, cur),
-            charges=money(p.owed.penalty + p.owed.interest, cur),
+            charges=money(p.owed.charges, cur),
         ),
         "• "
         + QCoreApplication.translate(
@@ -63,6 +61,16 @@ def script_lines(p: Proposals, chosen: Proposal | None = None) -> list[str]:
         _credit(p, ask),
     ]
     return lines
+
+
+def _identity(p: Proposals) -> str:
+    if p.product.kind == "credit_card":
+        return QCoreApplication.translate(
+            "NegotiateScript", "your ID card and the card (its number)"
+        )
+    return QCoreApplication.translate(
+        "NegotiateScript", "your ID card and the phone number your {product} account uses"
+    ).format(product=p.product.name)
 
 
 def _reach(p: Proposals) -> list[str]:
@@ -121,8 +129,8 @@ def _ask(p: Proposals, ask: Proposal | None) -> str:
             + "\n"
             + QCoreApplication.translate(
                 "NegotiateScript",
-                "Even 60 payments need {least} a month: ask for a longer plan or for part of"
-                " it to be waived.",
+                "Even 60 payments need {least} a month: explain what you can really pay and"
+                " ask for part of it to be waived, or find a way to reach that amount.",
             ).format(least=money(least, cur))
         )
     plan = (

@@ -2278,12 +2278,8 @@
             <translation>打电话之前，先准备好：</translation>
         </message>
         <message>
-            <source>your ID card and the {product} account (for a card, its number)</source>
-            <translation>身份证，以及{product}的账户信息（信用卡要备好卡号）</translation>
-        </message>
-        <message>
-            <source>what you owe now: {total} (penalty and interest {charges} of it)</source>
-            <translation>现在一共欠多少：{total}（其中罚息和利息 {charges}）</translation>
+            <source>what you owe now: {total} (interest, penalty and fees {charges} of it)</source>
+            <translation>现在一共欠多少：{total}（其中利息、罚息等费用 {charges}）</translation>
         </message>
         <message>
             <source>what you can really pay each month: {budget}</source>
@@ -2300,6 +2296,14 @@
         <message>
             <source>If they agree, ask for it in writing (a text message or a message in the app): the total, the number of payments and each payment date. Then record it here with “Record the agreed plan…”.</source>
             <translation>谈妥之后，请对方用短信或 App 消息把还款总额、期数和每期还款日发给你，留作凭证；然后回到这里点“记录协商结果…”。</translation>
+        </message>
+        <message>
+            <source>your ID card and the card (its number)</source>
+            <translation>身份证和这张信用卡（客服会核对卡号）</translation>
+        </message>
+        <message>
+            <source>your ID card and the phone number your {product} account uses</source>
+            <translation>身份证，以及{product}账户绑定的手机号</translation>
         </message>
         <message>
             <source>Call {product} customer service: {phone}.</source>
@@ -2332,8 +2336,8 @@
             <translation>“您好，我的{product}已经逾期 {days}了。我想把钱还上，每个月能还 {budget}，请问可以帮我办协商还款吗？”</translation>
         </message>
         <message>
-            <source>Even 60 payments need {least} a month: ask for a longer plan or for part of it to be waived.</source>
-            <translation>就算分 60 期，每月也要还 {least}：可以请对方把期限再放长一些，或者减免一部分。</translation>
+            <source>Even 60 payments need {least} a month: explain what you can really pay and ask for part of it to be waived, or find a way to reach that amount.</source>
+            <translation>就算分 60 期，每月也要还 {least}。可以跟对方讲清楚自己每月实际能还多少，请求减免一部分；或者想办法把每月能拿出的钱凑到这个数。</translation>
         </message>
         <message>
             <source>a personalised instalment plan (个性化分期)</source>
@@ -2346,13 +2350,13 @@
         <message numerus="yes">
             <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it, and waive {waived} of what I owe.”</source>
             <translation>
-                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办个{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息，另外能不能减免 {waived}？”</numerusform>
+                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办理{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息，另外能不能减免 {waived}？”</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it.”</source>
             <translation>
-                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办个{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息。”</numerusform>
+                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办理{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息。”</numerusform>
             </translation>
         </message>
         <message>
