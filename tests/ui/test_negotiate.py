@@ -162,3 +162,4 @@ def test_the_view_in_chinese(window: MainWindow, qtbot: QtBot) -> None:
     assert "拨打京东白条客服电话：95118。" in script
     assert "分 5 期" in script
     assert dialog.windowTitle() == "协商还款"
+    dialog.reject()
