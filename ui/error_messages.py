@@ -181,6 +181,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '{path} needs an upgrade to be used by this version, but {reason}'),
     QT_TRANSLATE_NOOP('Errors', '{path} was written by a newer Debt Tracker (schema {version}; this version understands up to {known}); please upgrade the app'),
     QT_TRANSLATE_NOOP('Errors', '{path} was written in a newer SQLite file format ({version}) than this app can change; it was left unchanged'),
+    QT_TRANSLATE_NOOP('Errors', '{product_name} already has an agreed plan running ({plan}): delete it first, then record the new one'),
     QT_TRANSLATE_NOOP('Errors', '{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans'),
     QT_TRANSLATE_NOOP('Errors', '{product_name} does not offer instalments'),
     QT_TRANSLATE_NOOP('Errors', '{product_name} has no total rate for {periods} periods (rates for: {known})'),

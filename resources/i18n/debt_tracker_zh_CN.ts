@@ -1405,6 +1405,10 @@
             <translation>{path} 使用了更新的 SQLite 文件格式（{version}），本应用无法修改；未作改动</translation>
         </message>
         <message>
+            <source>{product_name} already has an agreed plan running ({plan}): delete it first, then record the new one</source>
+            <translation>{product_name}已经有一个正在执行的协商方案（{plan}）：请先删除它，再记录新的方案</translation>
+        </message>
+        <message>
             <source>{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans</source>
             <translation>{product_name} 已有以 {product_currency} 记录的数据；只有在没有账单、消费、还款和分期时才能更改币种</translation>
         </message>

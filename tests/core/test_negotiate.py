@@ -255,3 +255,12 @@ def test_the_statement_counts_the_plan_instead_of_the_dues_it_took_over(store: S
         ("2026-12-01", "adjustment", -148_245, 0),
         ("2026-12-11", "installment", 29_723, 29_723),
     ]
+
+
+def test_a_second_agreed_plan_while_one_runs_is_refused(store: Store) -> None:
+    pid = _baitiao(store)
+    service.record_agreement(store, pid, "1486.16", 5, date(2026, 12, 11), TODAY)
+    before = len(store.list_dues(pid))
+    with pytest.raises(InputError, match="already has an agreed plan running"):
+        service.record_agreement(store, pid, "1000", 3, date(2026, 12, 15), TODAY)
+    assert len(store.list_dues(pid)) == before

@@ -136,6 +136,7 @@ def record_agreement(
     check_periods(periods, "periods")
     plan_service.check_splittable(product, amount, periods)
     _check_first_due(first_due, today)
+    _check_no_running_plan(store, product, today)
     owed = owed_today(store, product, today)
     if owed <= 0:
         raise refuse(
@@ -189,6 +190,21 @@ def takeovers(store: Store, product_id: int | None = None) -> list[Due]:
         Due(0, pid, day, -amount, kind="adjustment", description="Taken over by the agreed plan")
         for (pid, day), amount in sorted(moved.items())
     ]
+
+
+def _check_no_running_plan(store: Store, product: Product, today: date) -> None:
+    """One agreed plan at a time: a new one would count the running plan's later payments
+    twice (to renegotiate, delete the running plan first: its dues are owed again)."""
+    running = {d.source_id for d in store.list_dues(product.saved_id)
+               if d.kind == "negotiated" and d.due_date > today}  # fmt: skip
+    found = store.list_plans(product.saved_id, sorted(i for i in running if i))
+    if found:
+        raise refuse(
+            "{product_name} already has an agreed plan running ({plan}): delete it first,"
+            " then record the new one",
+            product_name=product.name,
+            plan=found[0].description,
+        )
 
 
 def _check_first_due(first_due: date, today: date) -> None:
