@@ -264,3 +264,35 @@ def test_a_second_agreed_plan_while_one_runs_is_refused(store: Store) -> None:
     with pytest.raises(InputError, match="already has an agreed plan running"):
         service.record_agreement(store, pid, "1000", 3, date(2026, 12, 15), TODAY)
     assert len(store.list_dues(pid)) == before
+
+
+def test_the_engine_follows_an_agreement() -> None:
+    from tracker.engine import Account, AccountPlay, Agreement, Paid, PartDue, Policy, RecordedBill
+    from tracker.products import from_preset
+
+    product = from_preset("baitiao", "白条", statement_day=23)
+    bill = RecordedBill(date(2026, 10, 23), date(2026, 11, 1), 100_000)
+    # 10 days late on 11 Nov: ¥1,000.00 × 0.05% × 10 = ¥5.00 penalty; the lender agrees to
+    # ¥1,005.00 in 2 × ¥502.50 (11 Dec, 11 Jan), so nothing is waived.
+    deal = Agreement(
+        date(2026, 11, 11),
+        (PartDue(date(2026, 12, 11), 50_250), PartDue(date(2027, 1, 11), 50_250)),
+    )
+
+    def play_to(day: date, payments: tuple[Paid, ...] = ()) -> AccountPlay:
+        engine = AccountPlay(Account(product, bills=(bill,), payments=payments,
+                                     agreements=(deal,)), Policy(), until=day)  # fmt: skip
+        engine.run()
+        return engine
+
+    before = AccountPlay(Account(product, bills=(bill,)), Policy(), until=date(2026, 11, 11))
+    before.run()
+    assert before.unpaid_charges() == 500
+    kept = play_to(date(2026, 12, 10))
+    assert (kept.unpaid_charges(), kept.owed()) == (0, 50_250)  # part 1 posted, no penalty
+    assert kept.outcome().waived == 0
+    # Part 1 paid on time, part 2 missed: late again from 11 Jan; on 21 Jan 10 days ×
+    # ¥502.50 × 0.05% = ¥2.5125 → ¥2.51.
+    late = play_to(date(2027, 1, 21), (Paid(date(2026, 12, 11), 50_250),))
+    assert late.unpaid_charges() == 251
+    assert late.outcome().days_past_due == 10

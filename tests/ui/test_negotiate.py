@@ -163,3 +163,25 @@ def test_the_view_in_chinese(window: MainWindow, qtbot: QtBot) -> None:
     assert "分 5 期" in script
     assert dialog.windowTitle() == "协商还款"
     dialog.reject()
+
+
+def test_an_agreed_total_above_what_is_owed_is_refused_next_to_the_field(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dash = window.show_page("dashboard")
+    qtbot.mouseClick(
+        dash.warning.findChild(QPushButton, "overdueNegotiate0"), Qt.MouseButton.LeftButton
+    )
+    dialog = _dialog(window, qtbot, NegotiateDialog)
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    agree = _dialog(window, qtbot, AgreementDialog)
+    before = len(window.ctx.store.list_plans(1))
+    _retype(qtbot, agree.total, "1486.17")  # a cent more than the ¥1,486.16 owed
+    qtbot.mouseClick(
+        agree.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert agree.isVisible()
+    assert "more than 京东白条 owes today (¥1,486.16)" in agree.form.error_text("principal")
+    assert len(window.ctx.store.list_plans(1)) == before
+    agree.reject()
+    dialog.reject()
