@@ -296,3 +296,19 @@ def test_the_engine_follows_an_agreement() -> None:
     late = play_to(date(2027, 1, 21), (Paid(date(2026, 12, 11), 50_250),))
     assert late.unpaid_charges() == 251
     assert late.outcome().days_past_due == 10
+
+
+def test_the_agreed_plans_payments_are_reminded(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service.record_agreement(store, _baitiao(store), "1486.16", 5, date(2026, 12, 11), TODAY)
+    path = files.data_path(store)
+    store.close()
+    base = ["--db", str(path), "--today", "2026-12-10", "--json"]
+    assert main([*base, "remind", "--dry-run"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    mine = [r for r in rows if r["product"] == "京东白条"]
+    # the day before the first payment (lead 1 day); the old overdue bill is not reminded
+    assert [(r["amount"], r["due_date"], r["lead_days"]) for r in mine] == [
+        ("297.23", "2026-12-11", 1)
+    ]
