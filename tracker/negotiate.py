@@ -163,6 +163,14 @@ def owed_now(account: Account, today: date) -> Owed:
     )
 
 
+def covered_until(account: Account, today: date) -> date:
+    """The last due date an agreement made ``today`` takes over: today, or that of a
+    statement already issued and not yet due (the engine counts it as owed today)."""
+    engine = AccountPlay(account, Policy(), until=today)
+    engine.run()
+    return max([today, *(o.slot.due_date for o in engine.opens)])
+
+
 def split(balance: int, periods: int) -> tuple[int, int]:
     """(each payment, the last) of ``balance`` in ``periods`` equal payments, the
     leftover in the last (DESIGN.md § Negotiated repayment; minor units)."""

@@ -312,3 +312,34 @@ def test_the_agreed_plans_payments_are_reminded(
     assert [(r["amount"], r["due_date"], r["lead_days"]) for r in mine] == [
         ("297.23", "2026-12-11", 1)
     ]
+
+
+def test_an_agreement_between_a_statement_and_its_due_date_takes_that_statement_over(
+    store: Store,
+) -> None:
+    """On 20 Dec the 17 Dec statement (period 5 of the iPhone plan, ¥618.25, due 26 Dec)
+    is issued and not yet due: the engine counts it as owed, so the plan takes it over and
+    it is no longer a due of its own (else it would be paid twice)."""
+    from tracker.service import statement
+
+    pid = _baitiao(store)
+    product = store.get_product(pid)
+    day = date(2026, 12, 20)
+    found = service.proposals(store, pid, day, "500")
+    # penalty: ¥1,482.45 × 0.05% × 21 days (26 Nov → 17 Dec) = ¥15.565725 → ¥15.57 at the
+    # statement; then (¥1,482.45 + ¥618.25) × 0.05% × 3 days = ¥3.15105 → ¥3.15: ¥18.72.
+    assert found.owed.penalty == 1_872
+    assert found.owed.total == 148_245 + 61_825 + 1_872  # ¥2,119.42
+    created = service.record_agreement(store, pid, "2119.42", 5, date(2026, 12, 30), day)
+    open_views = [v for v in dues.due_views(store, day, pid) if v.amount > 0]
+    assert open_views[0].due.id == created[0].id
+    assert date(2026, 12, 26) not in {v.due.due_date for v in open_views}
+    assert accounts.played_to(store, product, date(2026, 12, 29)).unpaid_charges == 0
+    rows = statement.statement_rows(store, date(2026, 12, 20), date(2026, 12, 30), pid, day)
+    assert [(r.date.isoformat(), r.kind, r.amount, r.balance) for r in rows] == [
+        ("2026-12-20", "adjustment", -148_245, 0),
+        ("2026-12-26", "installment", 58_325, 58_325),
+        ("2026-12-26", "fee", 3_500, 61_825),
+        ("2026-12-26", "adjustment", -61_825, 0),
+        ("2026-12-30", "installment", 42_388, 42_388),  # ¥2,119.42 / 5 = ¥423.884 → ¥423.88
+    ]

@@ -152,11 +152,12 @@ def record_agreement(
             owed=format_money(owed, product.currency),
         )
     text = description.strip() or f"Agreed plan, {periods} payments"
+    covers = negotiate.covered_until(accounts.account_for(store, product), today)
     dates = plans.period_dates(first_due, periods)
     amounts = negotiate.split(amount, periods)
     with store.transaction():
         plan_id = store.insert_plan(
-            product.saved_id, amount, periods, "none", "0", first_due, text, agreed_on=today
+            product.saved_id, amount, periods, "none", "0", first_due, text, today, covers
         )
         created = []
         for k, day in enumerate(dates, start=1):
@@ -175,21 +176,37 @@ def record_agreement(
 
 
 def takeovers(store: Store, product_id: int | None = None) -> list[Due]:
-    """What each agreed plan took over from the dues it covers, as one ``adjustment``
-    (a negative amount, minor units) on the day it was agreed: the statement then counts
-    the plan's payments instead of the dues they replaced, not both."""
+    """What each agreed plan took over from the dues it covers, as ``adjustment`` dues
+    (negative amounts, minor units) on the day it was agreed (a statement issued and not
+    yet due then: on its due date): the statement then counts the plan's payments instead
+    of the dues they replaced, not both."""
     dues = store.list_dues(product_id)
     result = ledger.allocate(dues, store.list_payments(product_id))
     moved: dict[tuple[int, date], int] = {}
     for state in result.states:
         day = state.due.rescheduled_on
-        if day is not None and state.rescheduled:
-            key = (state.due.product_id, day)
+        if day is not None and state.rescheduled:  # a statement not yet due: on its date
+            key = (state.due.product_id, max(day, state.due.due_date))
             moved[key] = moved.get(key, 0) + state.rescheduled
+    for plan in store.list_plans(product_id):
+        if plan.agreed_on is not None:  # spending not yet billed is taken over too
+            key = (plan.product_id, plan.agreed_on)
+            moved[key] = moved.get(key, 0) + _unbilled_on(store, plan.product_id, plan.agreed_on)
     return [
         Due(0, pid, day, -amount, kind="adjustment", description="Taken over by the agreed plan")
         for (pid, day), amount in sorted(moved.items())
     ]
+
+
+def _unbilled_on(store: Store, product_id: int, day: date) -> int:
+    """[minor units] charges after the last statement (or agreement) before ``day``, up
+    to ``day``: what an agreement made that day took over beside the dues."""
+    bills = [b.statement_date for b in store.list_bills(product_id) if b.statement_date <= day]
+    agreed = [
+        p.agreed_on for p in store.list_plans(product_id) if p.agreed_on and p.agreed_on < day
+    ]
+    last = max(bills + agreed, default=date.min)
+    return sum(c.amount for c in store.list_charges(product_id) if last < c.date <= day)
 
 
 def _check_no_running_plan(store: Store, product: Product, today: date) -> None:

@@ -26,11 +26,13 @@ from tracker.storage import rows as stored
 _CORE = stored.CORE_COLUMNS
 T = TypeVar("T")
 #: A due's ``rescheduled_on``: the first repayment plan agreed (``plans.agreed_on``) on
-#: or after its due date or statement date took over what was left of it.
+#: or after its statement date, or covering its due date (``plans.covers_until``: the
+#: statements already issued then), took over what was left of it.
 _RESCHEDULED_ON = (
     "(SELECT min(p.agreed_on) FROM plans p WHERE p.product_id = dues.product_id"
     " AND p.agreed_on IS NOT NULL AND (dues.plan_id IS NULL OR dues.plan_id != p.id)"
-    " AND (dues.due_date <= p.agreed_on OR dues.statement_date <= p.agreed_on))"
+    " AND (dues.due_date <= coalesce(p.covers_until, p.agreed_on)"
+    " OR dues.statement_date <= p.agreed_on))"
 )
 
 
@@ -276,10 +278,11 @@ class Store:
         first_due: date,
         description: str,
         agreed_on: date | None = None,
+        covers_until: date | None = None,
     ) -> int:
         cur = self.db.execute(
             "INSERT INTO plans (product_id, principal, periods, fee_model, fee_rate, first_due,"
-            " description, agreed_on) VALUES (?,?,?,?,?,?,?,?)",
+            " description, agreed_on, covers_until) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 product_id,
                 principal,
@@ -289,6 +292,7 @@ class Store:
                 first_due.isoformat(),
                 description,
                 agreed_on.isoformat() if agreed_on else None,
+                covers_until.isoformat() if covers_until else None,
             ),
         )
         return int(cur.lastrowid or 0)
