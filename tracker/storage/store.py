@@ -210,7 +210,8 @@ class Store:
             rows = self._product_rows(where, (name_or_id,))
             if rows:
                 return rows[0]
-        if name_or_id.strip().isdigit():
+        # An id is a 64-bit SQLite integer: longer digit strings are names, never ids.
+        if name_or_id.strip().isdigit() and len(name_or_id.strip()) <= 18:
             rows = self._product_rows("WHERE id = ?", (int(name_or_id),))
             if rows:
                 return rows[0]
