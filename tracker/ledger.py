@@ -40,7 +40,8 @@ class DueState:
     """A due with what has been paid on it so far.
 
     ``settled_on`` is the date of the payment that cleared it; ``minimum_met_on`` the
-    date its minimum was first covered (both None while open).
+    date its minimum was first covered (both None while open). ``rescheduled`` is what
+    a repayment plan agreed with the lender took over from it (minor units).
     """
 
     due: Due
@@ -50,6 +51,7 @@ class DueState:
     paid_principal: int = 0
     settled_on: date | None = None
     minimum_met_on: date | None = None
+    rescheduled: int = 0
 
     @property
     def paid(self) -> int:
@@ -58,12 +60,12 @@ class DueState:
     @property
     def outstanding(self) -> int:
         """What is still owed on this due, minor units."""
-        return self.due.total - self.paid
+        return self.due.total - self.paid - self.rescheduled
 
     @property
     def outstanding_minimum(self) -> int:
         """What is still needed to cover the minimum, minor units (0 when met)."""
-        return max(0, self.due.minimum_due - self.paid)
+        return max(0, self.due.minimum_due - self.paid - self.rescheduled)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ def allocate(
         for due_id in queue[start:]:
             if left == 0:
                 break
+            moved_on = states[due_id].due.rescheduled_on
+            if moved_on is not None and pay.date > moved_on:
+                continue  # an agreed plan took it over: later payments go to the plan
             state, alloc = _pay_one(states[due_id], pay, left)
             if alloc.amount:
                 states[due_id] = state
@@ -120,7 +125,23 @@ def allocate(
         first_open[pay.product_id] = start
         if left:
             unapplied[pay.product_id] = unapplied.get(pay.product_id, 0) + left
+    _reschedule(states, as_of)
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
+
+
+def _reschedule(states: dict[int, DueState], as_of: date | None) -> None:
+    """What is left of each due an agreed repayment plan covers moves to the plan on the
+    day it was agreed (the plan's own dues hold it from then on)."""
+    for due_id, state in states.items():
+        day = state.due.rescheduled_on
+        if day is None or (as_of is not None and as_of < day) or state.outstanding <= 0:
+            continue
+        states[due_id] = replace(
+            state,
+            rescheduled=state.outstanding,
+            settled_on=state.settled_on or day,
+            minimum_met_on=state.minimum_met_on or day,
+        )
 
 
 def _pay_one(state: DueState, pay: Payment, available: int) -> tuple[DueState, Allocation]:

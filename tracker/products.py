@@ -470,7 +470,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         interest_basis="remainder_from_due", overdue_model="penalty",
         penalty_daily_rate=_D("0.0005"), installment_fee_model="flat",
         installment_fee_rate=_D("0.005"), allowed_periods=(3, 6, 12, 24),
-        report_after_days=1, retention_years=5, service_phone="950618",
+        report_after_days=1, retention_years=5, service_phone="95118",
     ),
     "huabei": dict(
         kind="bnpl", statement_day=1, due_rule="offset_days", due_days=9,

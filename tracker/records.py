@@ -49,6 +49,7 @@ class Plan:
     fee_rate: str
     first_due: date
     description: str
+    agreed_on: date | None = None  # a repayment plan agreed with the lender that day
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ class Due:
     period: int | None = None
     statement_date: date | None = None
     description: str = ""
+    #: The day a repayment plan agreed with the lender took over what was still owed on
+    #: this due (None: not covered by one); later payments go to the plan's dues.
+    rescheduled_on: date | None = None
 
     @property
     def total(self) -> int:

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AgreementDialog</name>
+        <message numerus="yes">
+            <source>%n payment(s) of {each}</source>
+            <translation>
+                <numerusform>%n payment of {each}</numerusform>
+                <numerusform>%n payments of {each}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Agreed plan, %n payment(s)</source>
+            <translation>
+                <numerusform>Agreed plan, %n payment</numerusform>
+                <numerusform>Agreed plan, %n payments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BillsModel</name>
         <message numerus="yes">
             <source>Paid %n day(s) late</source>
@@ -79,6 +96,54 @@
             <translation>
                 <numerusform>Wrote %n row to {file}.</numerusform>
                 <numerusform>Wrote %n rows to {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NegotiateDialog</name>
+        <message numerus="yes">
+            <source>{product}: %n day(s) overdue (due {date})</source>
+            <translation>
+                <numerusform>{product}: %n day overdue (due {date})</numerusform>
+                <numerusform>{product}: %n days overdue (due {date})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NegotiateScript</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it, and waive {waived} of what I owe.”</source>
+            <translation>
+                <numerusform>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment of {payment}, starting {first}? Please stop the interest and penalty while I keep to it, and waive {waived} of what I owe.”</numerusform>
+                <numerusform>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payments of {payment}, starting {first}? Please stop the interest and penalty while I keep to it, and waive {waived} of what I owe.”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it.”</source>
+            <translation>
+                <numerusform>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment of {payment}, starting {first}? Please stop the interest and penalty while I keep to it.”</numerusform>
+                <numerusform>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payments of {payment}, starting {first}? Please stop the interest and penalty while I keep to it.”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A plan does not erase the record: the late months already reported stay on your credit report until {until} (%n year(s) after the last payment).</source>
+            <translation>
+                <numerusform>A plan does not erase the record: the late months already reported stay on your credit report until {until} (%n year after the last payment).</numerusform>
+                <numerusform>A plan does not erase the record: the late months already reported stay on your credit report until {until} (%n years after the last payment).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A plan does not erase the record: the late months already reported stay on your credit report for %n year(s) after the debt is paid off.</source>
+            <translation>
+                <numerusform>A plan does not erase the record: the late months already reported stay on your credit report for %n year after the debt is paid off.</numerusform>
+                <numerusform>A plan does not erase the record: the late months already reported stay on your credit report for %n years after the debt is paid off.</numerusform>
             </translation>
         </message>
     </context>

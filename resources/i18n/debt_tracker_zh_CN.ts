@@ -25,6 +25,61 @@
         </message>
     </context>
     <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>{product} owes {owed} today. Type the total the lender agreed.</source>
+            <translation>{product}今天共欠 {owed}。请填写和对方谈定的还款总额。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) of {each}</source>
+            <translation>
+                <numerusform>分 %n 期，每期 {each}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, the last {last}</source>
+            <translation>，最后一期 {last}</translation>
+        </message>
+        <message>
+            <source>; {waived} of the {owed} owed today is waived.</source>
+            <translation>；今天所欠 {owed} 中减免了 {waived}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Agreed plan, %n payment(s)</source>
+            <translation>
+                <numerusform>协商分期，共 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Record the agreed plan</source>
+            <translation>记录协商结果</translation>
+        </message>
+        <message>
+            <source>The plan takes over everything {product} owes today: the overdue dues are replaced by its payments, which are reminded like any other due. While you pay them on time no penalty is charged; a missed one is late again.</source>
+            <translation>这个方案会接管{product}今天的全部欠款：逾期的账单和分期由方案的各期还款代替，到期前同样会提醒你。按时还款期间不计罚息；哪一期没按时还，就又算逾期。</translation>
+        </message>
+        <message>
+            <source>Total to repay</source>
+            <translation>还款总额</translation>
+        </message>
+        <message>
+            <source>Number of payments</source>
+            <translation>期数</translation>
+        </message>
+        <message>
+            <source>First payment due</source>
+            <translation>首期到期日</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>e.g. Agreed with customer service</source>
+            <translation>例如：与客服电话协商</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>daily</source>
@@ -1070,6 +1125,10 @@
             <translation>XLSX 工作簿中没有工作表</translation>
         </message>
         <message>
+            <source>the agreed amount {amount} is more than {product_name} owes today ({owed})</source>
+            <translation>谈定的金额 {amount} 超过了{product_name}今天的欠款（{owed}）</translation>
+        </message>
+        <message>
             <source>the calendar file name is empty</source>
             <translation>日历文件名为空</translation>
         </message>
@@ -1108,6 +1167,14 @@
         <message>
             <source>the file's layout is not one the app knows; choose a profile or map its columns</source>
             <translation>无法识别文件格式，请选择来源格式或指定各列的含义</translation>
+        </message>
+        <message>
+            <source>the first agreed payment must fall after today ({today}), not on {first_due}</source>
+            <translation>协商后的第一期还款日要在今天（{today}）之后，不能是 {first_due}</translation>
+        </message>
+        <message>
+            <source>the first agreed payment {first_due} is more than three months away: lenders start a plan within a month or two</source>
+            <translation>协商后的第一期还款日 {first_due} 离今天超过三个月：一般一两个月内就要开始还</translation>
         </message>
         <message>
             <source>the generic profile needs a column mapping (--map date=0,amount=1,...)</source>
@@ -1338,6 +1405,10 @@
             <translation>{path} 使用了更新的 SQLite 文件格式（{version}），本应用无法修改；未作改动</translation>
         </message>
         <message>
+            <source>{product_name} already has an agreed plan running ({plan}): delete it first, then record the new one</source>
+            <translation>{product_name}已经有一个正在执行的协商方案（{plan}）：请先删除它，再记录新的方案</translation>
+        </message>
+        <message>
             <source>{product_name} already has records in {product_currency}; its currency can change only while it has no bills, charges, payments or plans</source>
             <translation>{product_name} 已有以 {product_currency} 记录的数据；只有在没有账单、消费、还款和分期时才能更改币种</translation>
         </message>
@@ -1350,8 +1421,16 @@
             <translation>{product_name} 没有 {periods} 期的总费率（已有：{known}）</translation>
         </message>
         <message>
+            <source>{product_name} has nothing overdue: there is nothing to negotiate</source>
+            <translation>{product_name}目前没有逾期，不需要协商还款</translation>
+        </message>
+        <message>
             <source>{product_name} offers {offered} periods, not {periods}</source>
             <translation>{product_name} 提供 {offered} 期，不提供 {periods} 期</translation>
+        </message>
+        <message>
+            <source>{product_name} owes nothing today: there is no debt to reschedule</source>
+            <translation>{product_name}今天没有欠款，没有可重新安排的还款</translation>
         </message>
         <message>
             <source>{target} already exists; open it instead of creating it</source>
@@ -2080,6 +2159,228 @@
         </message>
     </context>
     <context>
+        <name>NegotiateDialog</name>
+        <message>
+            <source>Waive {amount}</source>
+            <translation>减免 {amount}</translation>
+        </message>
+        <message>
+            <source>No waiver</source>
+            <translation>不减免</translation>
+        </message>
+        <message>
+            <source>{each} (last {last})</source>
+            <translation>{each}（最后一期 {last}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{product}: %n day(s) overdue (due {date})</source>
+            <translation>
+                <numerusform>{product}：已逾期 %n 天（{date} 到期）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Owed today: {total} — principal {principal}, interest {interest}, fees {fees}, penalty {penalty}.</source>
+            <translation>今天共欠 {total}：本金 {principal}，利息 {interest}，手续费 {fees}，罚息 {penalty}。</translation>
+        </message>
+        <message>
+            <source>Each further week of waiting adds {amount}.</source>
+            <translation>每多拖一周，要多付 {amount}。</translation>
+        </message>
+        <message>
+            <source>{budget} a month is too small for any plan of at most 60 payments: it takes at least {least} a month.</source>
+            <translation>每月 {budget} 不够：就算分 60 期，每月也至少要还 {least}。</translation>
+        </message>
+        <message>
+            <source>A negotiated plan stops the penalty while you keep to it, but it does not erase the record: what was reported stays until the date shown.</source>
+            <translation>按协商方案按时还款期间不再计罚息，但逾期记录不会因此消失：已上报的记录会一直保留到表中的日期。</translation>
+        </message>
+        <message>
+            <source>Negotiating with {product}</source>
+            <translation>与{product}协商还款</translation>
+        </message>
+        <message>
+            <source>Negotiate a repayment plan</source>
+            <translation>协商还款</translation>
+        </message>
+        <message>
+            <source>Monthly budget:</source>
+            <translation>每月预算：</translation>
+        </message>
+        <message>
+            <source>Ask to waive:</source>
+            <translation>申请减免：</translation>
+        </message>
+        <message>
+            <source>A share of what is owed, e.g. 30%; empty: the penalty and interest</source>
+            <translation>按所欠总额的比例填写，如 30%；不填则按罚息和利息计</translation>
+        </message>
+        <message>
+            <source>default: penalty and interest</source>
+            <translation>默认：罚息和利息</translation>
+        </message>
+        <message>
+            <source>On the report until</source>
+            <translation>征信记录保留至</translation>
+        </message>
+        <message>
+            <source>Show plans</source>
+            <translation>查看方案</translation>
+        </message>
+        <message>
+            <source>Plans you can afford</source>
+            <translation>还得起的方案</translation>
+        </message>
+        <message>
+            <source>Ask for</source>
+            <translation>申请内容</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>期数</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>每期还款</translation>
+        </message>
+        <message>
+            <source>Total repaid</source>
+            <translation>共还</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>额外费用</translation>
+        </message>
+        <message>
+            <source>What to say to customer service</source>
+            <translation>跟客服怎么说</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Record the agreed plan…</source>
+            <translation>记录协商结果…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>NegotiateScript</name>
+        <message>
+            <source>MMMM d, yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>Before you call, have ready:</source>
+            <translation>打电话之前，先准备好：</translation>
+        </message>
+        <message>
+            <source>what you owe now: {total} (interest, penalty and fees {charges} of it)</source>
+            <translation>现在一共欠多少：{total}（其中利息、罚息等费用 {charges}）</translation>
+        </message>
+        <message>
+            <source>what you can really pay each month: {budget}</source>
+            <translation>每个月实际能拿出多少来还：{budget}</translation>
+        </message>
+        <message>
+            <source>why you fell behind (lost income, illness…): they will ask</source>
+            <translation>逾期的原因（收入中断、生病等），客服多半会问</translation>
+        </message>
+        <message>
+            <source>What to say:</source>
+            <translation>可以这样说：</translation>
+        </message>
+        <message>
+            <source>If they agree, ask for it in writing (a text message or a message in the app): the total, the number of payments and each payment date. Then record it here with “Record the agreed plan…”.</source>
+            <translation>谈妥之后，请对方用短信或 App 消息把还款总额、期数和每期还款日发给你，留作凭证；然后回到这里点“记录协商结果…”。</translation>
+        </message>
+        <message>
+            <source>your ID card and the card (its number)</source>
+            <translation>身份证和这张信用卡（客服会核对卡号）</translation>
+        </message>
+        <message>
+            <source>your ID card and the phone number your {product} account uses</source>
+            <translation>身份证，以及{product}账户绑定的手机号</translation>
+        </message>
+        <message>
+            <source>Call {product} customer service: {phone}.</source>
+            <translation>拨打{product}客服电话：{phone}。</translation>
+        </message>
+        <message>
+            <source>Call the customer-service number on the back of your card.</source>
+            <translation>拨打信用卡背面的客服电话。</translation>
+        </message>
+        <message>
+            <source>Call {product} customer service (add its number with Edit product).</source>
+            <translation>联系{product}客服（号码可以在“编辑产品”里补上）。</translation>
+        </message>
+        <message>
+            <source>Or in the JD Finance app: 我的 → 客户服务 → 在线客服 (My → Customer Service → Online).</source>
+            <translation>也可以在京东金融 App 里找在线客服：我的 → 客户服务 → 在线客服。</translation>
+        </message>
+        <message>
+            <source>Or in the Alipay app: 我的 → 我的客服 (My → My Customer Service).</source>
+            <translation>也可以在支付宝 App 里找客服：我的 → 我的客服。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, and I can pay {budget} a month. What repayment plan can you offer me?”</source>
+            <translation>“您好，我的{product}已经逾期 {days}了。我想把钱还上，每个月能还 {budget}，请问可以帮我办协商还款吗？”</translation>
+        </message>
+        <message>
+            <source>Even 60 payments need {least} a month: explain what you can really pay and ask for part of it to be waived, or find a way to reach that amount.</source>
+            <translation>就算分 60 期，每月也要还 {least}。可以跟对方讲清楚自己每月实际能还多少，请求减免一部分；或者想办法把每月能拿出的钱凑到这个数。</translation>
+        </message>
+        <message>
+            <source>a personalised instalment plan (个性化分期)</source>
+            <translation>个性化分期</translation>
+        </message>
+        <message>
+            <source>a repayment plan</source>
+            <translation>协商分期</translation>
+        </message>
+        <message numerus="yes">
+            <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it, and waive {waived} of what I owe.”</source>
+            <translation>
+                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办理{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息，另外能不能减免 {waived}？”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“Hello, my {product} payment is {days} overdue. I want to pay it back, but I can't pay {total} in one go. Could you set me up {plan}: %n monthly payment(s) of {payment}, starting {first}? Please stop the interest and penalty while I keep to it.”</source>
+            <translation>
+                <numerusform>“您好，我的{product}已经逾期 {days}了。我想把钱还上，但一次拿不出 {total}。能不能帮我办理{plan}：分 %n 期，每月还 {payment}，从{first}开始？分期期间请停止计息和罚息。”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A plan does not erase the record: a late payment already reported stays on your credit report for 7 years from when you first fell behind.</source>
+            <translation>协商分期不会消除逾期记录：已上报的逾期自首次逾期起在信用报告上保留 7 年。</translation>
+        </message>
+        <message numerus="yes">
+            <source>A plan does not erase the record: the late months already reported stay on your credit report until {until} (%n year(s) after the last payment).</source>
+            <translation>
+                <numerusform>协商分期不会消除逾期记录：已经上报的逾期会一直留在征信报告上，直到{until}（最后一期还清后再保留 %n 年）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A plan does not erase the record: the late months already reported stay on your credit report for %n year(s) after the debt is paid off.</source>
+            <translation>
+                <numerusform>协商分期不会消除逾期记录：已经上报的逾期在欠款还清后还会保留 %n 年。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Options</name>
         <message>
             <source>Pay in full</source>
@@ -2589,6 +2890,10 @@
         <message>
             <source>Edit product…</source>
             <translation>编辑产品…</translation>
+        </message>
+        <message>
+            <source>Negotiate a repayment plan…</source>
+            <translation>协商还款…</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3327,6 +3632,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>一笔待还款：</translation>
         </message>
         <message>
+            <source>Negotiate this plan with the lender…</source>
+            <translation>拿这个方案去找对方协商…</translation>
+        </message>
+        <message>
             <source>An amount:</source>
             <translation>一个金额：</translation>
         </message>
@@ -3570,6 +3879,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>Pay…</source>
             <translation>还款…</translation>
+        </message>
+        <message>
+            <source>Negotiate…</source>
+            <translation>协商还款…</translation>
         </message>
         <message>
             <source>{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far).</source>

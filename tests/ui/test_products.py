@@ -129,7 +129,7 @@ def test_edit_a_products_rate_keeps_everything_else(window: MainWindow, qtbot: Q
         ok(dialog)
     p = window.ctx.store.get_product(BAITIAO)
     assert p.installment_fee_rate == Decimal("0.004")  # 0.4% = 0.004
-    assert (p.name, p.credit_limit, p.service_phone) == ("京东白条", 2_000_000, "950618")
+    assert (p.name, p.credit_limit, p.service_phone) == ("京东白条", 2_000_000, "95118")
 
 
 def test_archive_and_restore(window: MainWindow, qtbot: QtBot, yes: list[str]) -> None:
@@ -160,7 +160,7 @@ def open_baitiao(window: MainWindow) -> product_detail.ProductDetail:
 
 def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     detail = open_baitiao(window)
-    assert detail.phone.text() == "Customer service: 950618"
+    assert detail.phone.text() == "Customer service: 95118"
     # 9 open periods × 618.25 + the unpaid 864.20 bill = 6,428.45
     assert "Balance ¥6,428.45" in detail.facts.text()
     # the 26 Nov cycle (bill and plan period), 5 days late, is on the credit report
@@ -384,7 +384,7 @@ def test_language_switch_retranslates_the_products_page(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: page.heading.text() == "产品")  # from resources/i18n/zh_CN.json
     apply_language("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Products")
-    assert page.detail.phone.text() == "Customer service: 950618"
+    assert page.detail.phone.text() == "Customer service: 95118"
 
 
 def test_opening_a_product_page_runs_its_ledger_once(

@@ -13,7 +13,7 @@ from tracker.dates import parse_date
 from tracker.errors import InputError
 from tracker.money import parse_amount, parse_positive_amount, plain
 from tracker.products import Product, from_preset, parse_rate
-from tracker.service import payoff, plans, products, simulation
+from tracker.service import negotiate, payoff, plans, products, simulation
 from tracker.simulator import DEFAULT_OVERDUE_DAYS
 from tracker.storage import Store
 
@@ -40,11 +40,16 @@ def cmd_plan_add(args: argparse.Namespace, today: date) -> Any:
 
     def work(store: Store) -> Any:
         product = products.require_product(store, args.product)
-        dues = plans.add_plan(
-            store, product.saved_id, args.principal, periods, first_due, args.desc
-        )
+        if args.negotiated:
+            dues = negotiate.record_agreement(
+                store, product.saved_id, args.principal, periods, first_due, today, args.desc
+            )
+        else:
+            dues = plans.add_plan(
+                store, product.saved_id, args.principal, periods, first_due, args.desc
+            )
         return {
-            "saved": "plan",
+            "saved": "negotiated plan" if args.negotiated else "plan",
             "product": product.name,
             "currency": product.currency,
             "plan_id": dues[0].source_id,

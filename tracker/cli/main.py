@@ -14,6 +14,7 @@ from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
 from tracker.cli.import_cmd import cmd_import
+from tracker.cli.negotiate_cmd import cmd_negotiate
 from tracker.cli.output import for_terminal
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
@@ -223,6 +224,7 @@ HANDLERS: dict[str, Handler] = {
     "due": cmd_due,
     "plan add": cmd_plan_add,
     "simulate": cmd_simulate,
+    "negotiate": cmd_negotiate,
     "payoff": cmd_payoff,
     "statement": cmd_statement,
     "remind": cmd_remind,

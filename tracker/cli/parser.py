@@ -7,7 +7,14 @@ import sys
 from typing import Any, NoReturn
 
 from tracker.appinfo import VERSION
-from tracker.cli import backup_cmds, demo_cmds, import_cmd, remind_cmds, statement_cmd
+from tracker.cli import (
+    backup_cmds,
+    demo_cmds,
+    import_cmd,
+    negotiate_cmd,
+    remind_cmds,
+    statement_cmd,
+)
 from tracker.products import PRESETS
 
 
@@ -103,6 +110,12 @@ def _cost_commands(cmds: argparse._SubParsersAction) -> None:
     pa.add_argument("--periods", required=True)
     pa.add_argument("--first-due", required=True)
     pa.add_argument("--desc", default="")
+    pa.add_argument(
+        "--negotiated",
+        action="store_true",
+        help="a repayment plan the lender agreed today: it takes over what is owed now",
+    )
+    negotiate_cmd.add_parser(cmds)
     sim = cmds.add_parser("simulate", help="what each way of dealing with a due costs")
     who = sim.add_mutually_exclusive_group(required=True)
     who.add_argument("product", nargs="?", help="a product name or id")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from tracker.engine.play import AccountPlay, play
 from tracker.engine.records import (
     Account,
+    Agreement,
     CashFlow,
     CycleRow,
     Negotiation,
@@ -23,6 +24,7 @@ from tracker.engine.records import (
 __all__ = [
     "Account",
     "AccountPlay",
+    "Agreement",
     "CashFlow",
     "CycleRow",
     "Negotiation",

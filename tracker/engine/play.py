@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 from tracker.engine import rules, schedule
 from tracker.engine.records import (
     Account,
+    Agreement,
     CashFlow,
     Negotiation,
     Outcome,
@@ -87,6 +88,8 @@ class AccountPlay:
         self._spends = sorted(account.spends, key=lambda s: s.day)
         self._payments = sorted(account.payments, key=lambda p: p.day)
         self._fee_checks: list[tuple[date, Open]] = []
+        self._agreements = sorted(account.agreements, key=lambda a: a.day)
+        self.agreed = False
         for day in self._fixed_days():
             self._push(day)
 
@@ -97,6 +100,7 @@ class AccountPlay:
         days += [d for d in (p.settle_on, p.start) if d is not None]
         if p.negotiation is not None:
             days.append(p.negotiation.day)
+        days += [a.day for a in self._agreements]
         if self.until is not None:
             days.append(self.until)
         for slot in self.slots:
@@ -196,6 +200,8 @@ class AccountPlay:
             if slot.generated and not slot.parts and self.owed() <= 0:
                 continue  # no statement while nothing is owed
             self._post(slot, day)
+        while self._agreements and self._agreements[0].day <= day:
+            self._agree(self._agreements.pop(0), day)
         self._policy(day)
         self._verdicts(day)
         self._fee_checks_due(day)
@@ -502,6 +508,33 @@ class AccountPlay:
             self._push(when)
         self._close_row()
 
+    def _agree(self, deal: Agreement, day: date) -> None:
+        """A recorded agreement: everything owed today (as :meth:`_negotiate` counts it)
+        is replaced by the plan's payments, each a statement of its own; what they leave
+        out is waived. Earlier statements are settled by it, so the penalty stops; a plan
+        payment missed is judged like any other."""
+        s = self.s
+        total = sum(p.principal + p.fee for p in deal.parts)
+        self.totals["waived"] += self.owed() - total
+        self.totals["interest"] += round_minor(s.acc_interest)
+        self.totals["penalty"] += round_minor(s.acc_penalty)
+        self.agreed = True
+        self.s = State()
+        for o in self.opens:
+            o.judged = True
+        self._fee_checks = []
+        gap = timedelta(days=schedule.statement_gap(self.cycle))
+        first = day + timedelta(days=1)  # today's statements have posted already
+        new = [Slot(max(first, p.due_date - gap), p.due_date, parts=[p]) for p in deal.parts]
+        rest = sorted(
+            self.slots[self.next_slot :] + new, key=lambda x: (x.statement_date, x.due_date)
+        )
+        self.slots[self.next_slot :] = rest
+        for slot in new:
+            self._push(slot.statement_date)
+            self._push(slot.due_date)
+        self._close_row()
+
     def _verdicts(self, day: date) -> None:
         for o in self.opens:
             if not o.judged and o.verdict <= day:
@@ -592,7 +625,9 @@ class AccountPlay:
         rows = tuple(r.freeze(rules.report_code(self.product, r.dpd)) for r in self.rows)
         end = self.day or date.min
         settled = None if self.open_reported else self.settled
-        if self.negotiated and self.owed() == 0 and self.first_delinquency is not None:
+        agreed = self.negotiated or self.agreed
+        to_come = any(slot.parts for slot in self.slots[self.next_slot :])
+        if agreed and self.owed() == 0 and not to_come and self.first_delinquency is not None:
             settled = max((c.day for c in self.cash), default=end)
         until = rules.visible_until(
             self.product, self.first_delinquency, settled, self.charged_off

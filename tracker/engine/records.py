@@ -63,6 +63,17 @@ class Paid:
 
 
 @dataclass(frozen=True)
+class Agreement:
+    """A repayment plan the lender agreed on ``day`` (DESIGN.md § Negotiated repayment):
+    everything posted and accrued by then is replaced by ``parts``; what they leave out
+    is waived. Its payments are dues like any other: while they are paid, no penalty
+    accrues; a missed one is late again."""
+
+    day: date
+    parts: tuple[PartDue, ...]
+
+
+@dataclass(frozen=True)
 class Account:
     """One product with its records (DESIGN.md § The account engine)."""
 
@@ -71,6 +82,7 @@ class Account:
     spends: tuple[Spend, ...] = ()
     parts: tuple[PartDue, ...] = ()
     payments: tuple[Paid, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker import credit
-from tracker.engine import Account, AccountPlay, Outcome, Paid, PartDue, Policy, RecordedBill
+from tracker.engine import (
+    Account,
+    AccountPlay,
+    Agreement,
+    Outcome,
+    Paid,
+    PartDue,
+    Policy,
+    RecordedBill,
+)
 from tracker.engine import Spend as EngineSpend
 from tracker.engine.rules import red_line
 from tracker.products import Product
@@ -20,11 +29,13 @@ from tracker.storage import Store
 
 def account_for(store: Store, product: Product) -> Account:
     """The product with everything recorded on it: bills (the lender's truth), charges
-    after the last bill (unbilled), instalment periods and payments."""
+    after the last bill (unbilled), instalment periods, repayment plans agreed with the
+    lender and payments."""
     pid = product.id
     assert pid is not None, "product has not been saved"
     bills = store.list_bills(pid)
     last = max((b.statement_date for b in bills), default=date.min)
+    dues = store.list_dues(pid)
     return Account(
         product,
         bills=tuple(
@@ -34,11 +45,21 @@ def account_for(store: Store, product: Product) -> Account:
             EngineSpend(c.date, c.amount) for c in store.list_charges(pid) if c.date > last
         ),
         parts=tuple(
-            PartDue(d.due_date, d.principal, d.fee)
-            for d in store.list_dues(pid)
-            if d.kind == "installment"
+            PartDue(d.due_date, d.principal, d.fee) for d in dues if d.kind == "installment"
         ),
         payments=tuple(Paid(p.date, p.amount) for p in store.list_payments(pid)),
+        agreements=tuple(
+            Agreement(
+                plan.agreed_on,
+                tuple(
+                    PartDue(d.due_date, d.principal, d.fee)
+                    for d in dues
+                    if d.kind == "negotiated" and d.source_id == plan.id
+                ),
+            )
+            for plan in store.list_plans(pid)
+            if plan.agreed_on is not None
+        ),
     )
 
 

@@ -157,9 +157,11 @@ def owed(store: Store, product: Product) -> int:
 
 
 def unbilled(store: Store, product: Product) -> int:
-    """Charges after the product's last statement date: spent, not yet on a bill."""
+    """Charges after the product's last statement date: spent, not yet on a bill (nor
+    taken over by a repayment plan agreed since)."""
     bills = store.list_bills(product.saved_id)
-    last = max((b.statement_date for b in bills), default=date.min)
+    agreed = [p.agreed_on for p in store.list_plans(product.saved_id) if p.agreed_on]
+    last = max([b.statement_date for b in bills] + agreed, default=date.min)
     return sum(c.amount for c in store.list_charges(product.saved_id) if c.date > last)
 
 

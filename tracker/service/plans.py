@@ -128,7 +128,7 @@ def plan_views(
     product = store.get_product(product_id)
     by_plan: dict[int, list[DueStatus]] = {}
     for s in dues.product_statuses(store, today, product):
-        if s.due.kind == "installment" and s.due.source_id is not None:
+        if s.due.kind in ("installment", "negotiated") and s.due.source_id is not None:
             by_plan.setdefault(s.due.source_id, []).append(s)
     out = []
     for p in store.list_plans(product_id, ids):

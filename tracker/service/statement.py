@@ -13,7 +13,7 @@ from pathlib import Path
 from tracker import csvio
 from tracker.bounds import shown
 from tracker.errors import refuse
-from tracker.service import files
+from tracker.service import files, negotiate
 from tracker.service.products import find_product
 from tracker.storage import Store
 
@@ -39,7 +39,7 @@ def statement_rows(
     pid = products[0].id if product is not None else None
     return csvio.statement_rows(
         products,
-        store.list_dues(pid),
+        store.list_dues(pid) + negotiate.takeovers(store, pid),
         store.list_charges(pid),
         store.list_payments(pid),
         start,

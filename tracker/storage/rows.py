@@ -194,6 +194,7 @@ def plan(r: Any) -> Plan:
         rate(r[5], t, r[0], "fee_rate"),
         day(r[6], t, r[0], "first_due"),
         text(r[7], t, r[0], "description"),
+        optional_day(r[8], t, r[0], "agreed_on"),
     )
 
 
@@ -213,4 +214,5 @@ def due(r: Any) -> Due:
         optional_whole(r[10], t, i, "period"),
         optional_day(r[11], t, i, "statement_date"),
         text(r[12], t, i, "description"),
+        optional_day(r[13], t, i, "rescheduled_on"),
     )

@@ -122,8 +122,16 @@ CREATE TABLE import_mappings (
 );
 """
 
+#: Negotiated repayment (issue 17): a plan agreed with the lender on ``agreed_on`` takes
+#: over what was still owed then (NULL: an ordinary instalment plan), including the
+#: statements already issued and due up to ``covers_until``.
+_AGREED_PLANS = """
+ALTER TABLE plans ADD COLUMN agreed_on TEXT;
+ALTER TABLE plans ADD COLUMN covers_until TEXT;
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS)
+MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS, _AGREED_PLANS)
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
     "products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders",

@@ -25,6 +25,15 @@ from tracker.storage import rows as stored
 
 _CORE = stored.CORE_COLUMNS
 T = TypeVar("T")
+#: A due's ``rescheduled_on``: the first repayment plan agreed (``plans.agreed_on``) on
+#: or after its statement date, or covering its due date (``plans.covers_until``: the
+#: statements already issued then), took over what was left of it.
+_RESCHEDULED_ON = (
+    "(SELECT min(p.agreed_on) FROM plans p WHERE p.product_id = dues.product_id"
+    " AND p.agreed_on IS NOT NULL AND (dues.plan_id IS NULL OR dues.plan_id != p.id)"
+    " AND (dues.due_date <= coalesce(p.covers_until, p.agreed_on)"
+    " OR dues.statement_date <= p.agreed_on))"
+)
 
 
 class Store:
@@ -201,7 +210,8 @@ class Store:
             rows = self._product_rows(where, (name_or_id,))
             if rows:
                 return rows[0]
-        if name_or_id.strip().isdigit():
+        # An id is a 64-bit SQLite integer: longer digit strings are names, never ids.
+        if name_or_id.strip().isdigit() and len(name_or_id.strip()) <= 18:
             rows = self._product_rows("WHERE id = ?", (int(name_or_id),))
             if rows:
                 return rows[0]
@@ -268,10 +278,12 @@ class Store:
         fee_rate: str,
         first_due: date,
         description: str,
+        agreed_on: date | None = None,
+        covers_until: date | None = None,
     ) -> int:
         cur = self.db.execute(
             "INSERT INTO plans (product_id, principal, periods, fee_model, fee_rate, first_due,"
-            " description) VALUES (?,?,?,?,?,?,?)",
+            " description, agreed_on, covers_until) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 product_id,
                 principal,
@@ -280,6 +292,8 @@ class Store:
                 fee_rate,
                 first_due.isoformat(),
                 description,
+                agreed_on.isoformat() if agreed_on else None,
+                covers_until.isoformat() if covers_until else None,
             ),
         )
         return int(cur.lastrowid or 0)
@@ -287,7 +301,10 @@ class Store:
     def list_plans(
         self, product_id: int | None = None, ids: Sequence[int] | None = None
     ) -> list[Plan]:
-        cols = "id, product_id, principal, periods, fee_model, fee_rate, first_due, description"
+        cols = (
+            "id, product_id, principal, periods, fee_model, fee_rate, first_due, description,"
+            " agreed_on"
+        )
         rows = self._select("plans", cols, product_id, "first_due", ids)
         return [self._decoded(stored.plan, r) for r in rows]
 
@@ -379,7 +396,8 @@ class Store:
     def list_dues(self, product_id: int | None = None) -> list[Due]:
         cols = (
             "id, product_id, due_date, principal, fee, interest, penalty, minimum, kind,"
-            " coalesce(bill_id, plan_id), period, statement_date, description"
+            " coalesce(bill_id, plan_id), period, statement_date, description,"
+            f" {_RESCHEDULED_ON}"
         )
         rows = self._select("dues", cols, product_id, "due_date")
         return [self._decoded(stored.due, r) for r in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from tracker.service import dashboard as dash
 from tracker.service.dues import DueView
 from ui.context import AppContext
+from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.payment import PaymentDialog
 from ui.formatting import days_text, iso, money, to_qdate
 from ui.models.dues import DuesModel
@@ -62,7 +64,7 @@ class DashboardPage(Page):
         box = QVBoxLayout(content)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        self.warning = WarningCard(self.pay_due)
+        self.warning = WarningCard(self.pay_due, on_negotiate=self.negotiate_due)
         box.addWidget(self.warning)
         self.cards_row = QVBoxLayout()
         self.cards_row.setSpacing(6)
@@ -245,6 +247,10 @@ class DashboardPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def negotiate_due(self, view: DueView) -> QDialog:
+        """Open the Negotiate view for ``view``'s account."""
+        return negotiate_dialog.open_negotiate(self.ctx, view.product.saved_id, self)
 
     def _trigger(self, action_name: str) -> None:
         action = self.window().findChild(QAction, action_name)

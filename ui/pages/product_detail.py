@@ -33,6 +33,7 @@ from tracker.service import bills, charges, overview, payments, plans, records
 from tracker.service.records import Deleted
 from ui.context import AppContext
 from ui.dialogs import modal
+from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.bill import BillDialog
 from ui.dialogs.charge import ChargeDialog
 from ui.dialogs.entry import EntryDialog
@@ -152,6 +153,8 @@ class ProductDetail(QWidget):
         self.phone = QLabel(objectName="servicePhone")
         self.phone.setStyleSheet(PHONE_STYLE)
         self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.negotiate_button = QPushButton(objectName="productNegotiate")
+        self.negotiate_button.clicked.connect(self._negotiate)
         self.notes = QLabel(objectName="productNotes")
         self.notes.setWordWrap(True)
         self.tabs = QTabWidget(objectName="recordTabs")
@@ -198,7 +201,11 @@ class ProductDetail(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.facts)
         layout.addWidget(self.record)
-        layout.addWidget(self.phone)
+        phone = QHBoxLayout()
+        phone.addWidget(self.phone)
+        phone.addWidget(self.negotiate_button)
+        phone.addStretch(1)
+        layout.addLayout(phone)
         layout.addWidget(self.notes)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
@@ -246,6 +253,7 @@ class ProductDetail(QWidget):
         ]
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
+        self.negotiate_button.setVisible(bool(s.overdue))
         self.facts.setText("   ·   ".join(facts))
         self._show_record(overview.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
         self.phone.setText(
@@ -255,6 +263,11 @@ class ProductDetail(QWidget):
         )
         self.notes.setText(p.notes)
         self.notes.setVisible(bool(p.notes))
+
+    @Slot()
+    def _negotiate(self) -> None:
+        if self.product_id is not None:
+            negotiate_dialog.open_negotiate(self.ctx, self.product_id, self)
 
     def _show_record(self, record: RedLine) -> None:
         """The product's late payments on the credit report, against 连三累六."""
@@ -347,6 +360,7 @@ class ProductDetail(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All products"))
         self.edit_button.setText(self.tr("Edit product…"))
+        self.negotiate_button.setText(self.tr("Negotiate a repayment plan…"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Put the deleted record back (Ctrl+Z)"))
         titles = {

@@ -30,6 +30,7 @@ from tracker.money import parse_positive_amount, plain
 from tracker.service import products, simulation
 from tracker.simulator import Option, Simulation
 from ui.context import AppContext
+from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.common import amount_edit, date_edit
 from ui.errors import error_text
 from ui.formatting import iso, money, percent, sentences, to_qdate
@@ -61,6 +62,10 @@ class SimulatorPage(Page):
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setStyleSheet(EXPLANATION_STYLE)
         layout.addWidget(self.explanation)
+        # A late recorded due's negotiated option leads to the Negotiate view (issue 17).
+        self.negotiate_button = QPushButton(objectName="simulatorNegotiate")
+        self.negotiate_button.clicked.connect(self._negotiate)
+        layout.addWidget(self.negotiate_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.model = OptionsModel(self)
         self.view = self._build_view()
         self.chart = DateMoneyChart("simulatorChart")
@@ -158,6 +163,7 @@ class SimulatorPage(Page):
         self.heading.setText(self.tr("What will it cost? Every option side by side"))
         self.inputs.setTitle(self.tr("What to simulate"))
         self.due_mode.setText(self.tr("A due:"))
+        self.negotiate_button.setText(self.tr("Negotiate this plan with the lender…"))
         self.amount_mode.setText(self.tr("An amount:"))
         self.amount.setPlaceholderText(self.tr("e.g. 3,245.60"))
         self.rules_label.setText(self.tr("Rules of:"))
@@ -302,11 +308,29 @@ class SimulatorPage(Page):
         self.report_legend.setText(self.model.report_legend())
         self._draw(sim)
         self._fit_table()
+        self._can_negotiate()
 
     @Slot(QModelIndex, QModelIndex)
     def _option_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.sim is not None and current.isValid():
             self._show_timeline(self.model.option(current.row()))
+        self._can_negotiate()
+
+    def _can_negotiate(self) -> None:
+        """Negotiating is offered on a recorded product's late due, negotiated option."""
+        index = self.view.currentIndex()
+        sim = self.sim
+        chosen = self.model.option(index.row()) if sim and index.isValid() else None
+        late = sim is not None and sim.days_late > 0 and sim.product.id is not None
+        self.negotiate_button.setVisible(late)
+        self.negotiate_button.setEnabled(
+            late and chosen is not None and chosen.kind == "negotiated"
+        )
+
+    @Slot()
+    def _negotiate(self) -> None:
+        if self.sim is not None and self.sim.product.id is not None:
+            negotiate_dialog.open_negotiate(self.ctx, self.sim.product.id, self)
 
     def _show_timeline(self, option: Option | None) -> None:
         """The statements of ``option`` (None: an empty table)."""

@@ -124,13 +124,21 @@ class CurrencyCard(QFrame):
 class WarningCard(QFrame):
     """Every overdue due: how late, what each further day costs, the credit report date.
 
-    ``on_pay(view)`` is called by a line's Pay button.
+    ``on_pay(view)`` is called by a line's Pay button, ``on_negotiate(view)`` by its
+    Negotiate button (shown when given).
     """
 
-    def __init__(self, on_pay: Callable[[DueView], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_pay: Callable[[DueView], None],
+        parent: QWidget | None = None,
+        on_negotiate: Callable[[DueView], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         _card(self, "overdueWarning", "#fdecea", "#e57373")
         self.on_pay = on_pay
+        self.on_negotiate = on_negotiate
+        self.negotiate_buttons: list[QPushButton] = []
         self.warnings: list[OverdueWarning] = []
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 8, 14, 8)
@@ -152,6 +160,7 @@ class WarningCard(QFrame):
                 gone.setParent(None)  # out of the tree now, deleted later
                 gone.deleteLater()
         self.warnings, self.lines, self.buttons = list(warnings), [], []
+        self.negotiate_buttons = []
         for n, w in enumerate(self.warnings):
             row = QWidget()
             line = QHBoxLayout(row)
@@ -161,6 +170,11 @@ class WarningCard(QFrame):
             button = QPushButton(objectName=f"overduePay{n}")
             button.clicked.connect(lambda _=False, v=w.view: self.on_pay(v))
             line.addWidget(label, 1)
+            if self.on_negotiate is not None:
+                talk = QPushButton(objectName=f"overdueNegotiate{n}")
+                talk.clicked.connect(lambda _=False, v=w.view: self.on_negotiate(v))  # type: ignore[misc]
+                line.addWidget(talk)
+                self.negotiate_buttons.append(talk)
             line.addWidget(button)
             self.rows.addWidget(row)
             self.lines.append(label)
@@ -173,6 +187,8 @@ class WarningCard(QFrame):
         for w, label, button in zip(self.warnings, self.lines, self.buttons, strict=True):
             label.setText(self.line_text(w))
             button.setText(self.tr("Pay…"))
+        for talk in self.negotiate_buttons:
+            talk.setText(self.tr("Negotiate…"))
 
     def line_text(self, w: OverdueWarning) -> str:
         """One overdue due in words: what, how late, cost per day, credit report."""
