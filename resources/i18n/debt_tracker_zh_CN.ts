@@ -1210,6 +1210,10 @@
             <translation>{given} 是数据文件（或其 -wal/-shm 文件）；请选择其他文件</translation>
         </message>
         <message>
+            <source>{key} cannot be negative: {text} is not a rate</source>
+            <translation>{key}不能为负数：{text} 不是有效的利率</translation>
+        </message>
+        <message>
             <source>{key} must be 0–60 days after the statement, not {value}</source>
             <translation>{key}必须是账单日后 0–60 天，而不是 {value}</translation>
         </message>
@@ -1234,8 +1238,20 @@
             <translation>{key}应写成 3:0.025,6:0.045 的形式，而不是 {text!r}</translation>
         </message>
         <message>
+            <source>{key} of {percent}% is implausibly low: rates here are percentages — did you mean {meant}%?</source>
+            <translation>{key}为 {percent}%，低得不合常理：这里的利率按百分比填写——您是想填 {meant}% 吗？</translation>
+        </message>
+        <message>
+            <source>{key} of {percent}% is too high: at most {most}%</source>
+            <translation>{key}为 {percent}%，过高：最多 {most}%</translation>
+        </message>
+        <message>
             <source>{key} of {value} is too many: at most {most}</source>
             <translation>{key} 为 {value}，超出上限：最多 {most}</translation>
+        </message>
+        <message>
+            <source>{key} {text!r} is not a percentage such as 0.05</source>
+            <translation>{key} {text!r} 不是百分比数字（如 0.05）</translation>
         </message>
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
@@ -2631,20 +2647,12 @@
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
-            <extracomment>Tabs and the fields on each, in order.</extracomment>
+            <extracomment>Tabs and the fields on each, in order. Fields whose text is a percentage of a period (rates; the service converts them). Fields a preset never fills in a new product: they are the user's own (a preset's customer-service number belongs to that lender, not to whatever the user adds).</extracomment>
             <translation>新增产品</translation>
         </message>
         <message>
             <source>Edit product</source>
             <translation>编辑产品</translation>
-        </message>
-        <message>
-            <source>e.g. 0.0005 or 0.05%</source>
-            <translation>例如 0.0005 或 0.05%</translation>
-        </message>
-        <message>
-            <source>e.g. 3:0.025,6:0.045</source>
-            <translation>例如 3:0.025,6:0.045</translation>
         </message>
         <message>
             <source>e.g. 3,6,12</source>
@@ -2653,6 +2661,30 @@
         <message>
             <source>the number on the back of the card</source>
             <translation>卡片背面的电话号码</translation>
+        </message>
+        <message>
+            <source>e.g. 0.05 (0.05 % a day)</source>
+            <translation>如 0.05（即日利率 0.05%）</translation>
+        </message>
+        <message>
+            <source>e.g. 10</source>
+            <translation>如 10</translation>
+        </message>
+        <message>
+            <source>e.g. 5</source>
+            <translation>如 5</translation>
+        </message>
+        <message>
+            <source>e.g. 0.6</source>
+            <translation>如 0.6</translation>
+        </message>
+        <message>
+            <source>e.g. 3:2.5,6:4.5 (periods:%)</source>
+            <translation>如 3:2.5,6:4.5（期数:%）</translation>
+        </message>
+        <message>
+            <source>e.g. 6 (6 % a year)</source>
+            <translation>如 6（即年利率 6%）</translation>
         </message>
         <message>
             <source>Basics</source>
@@ -2727,8 +2759,32 @@
             <translation>容差（可忽略的未还金额）</translation>
         </message>
         <message>
-            <source>Minimum payment rate</source>
-            <translation>最低还款比例</translation>
+            <source>Minimum payment, % of the balance</source>
+            <translation>最低还款比例（占余额 %）</translation>
+        </message>
+        <message>
+            <source>Revolving interest, % a day</source>
+            <translation>循环利息 日利率 %</translation>
+        </message>
+        <message>
+            <source>Penalty interest, % a day</source>
+            <translation>罚息 日利率 %</translation>
+        </message>
+        <message>
+            <source>Late fee, % of the unpaid minimum</source>
+            <translation>滞纳金（占未还最低还款 %）</translation>
+        </message>
+        <message>
+            <source>Fee, % of the principal per period</source>
+            <translation>每期手续费率（占本金 %）</translation>
+        </message>
+        <message>
+            <source>Total fee, % by period count</source>
+            <translation>总手续费率 %（按期数）</translation>
+        </message>
+        <message>
+            <source>Loan interest, % a year</source>
+            <translation>贷款年利率 %</translation>
         </message>
         <message>
             <source>Minimum payment floor</source>
@@ -2737,10 +2793,6 @@
         <message>
             <source>Minimum adds interest and fees</source>
             <translation>最低还款包含利息和费用</translation>
-        </message>
-        <message>
-            <source>Revolving interest per day</source>
-            <translation>循环利息日利率</translation>
         </message>
         <message>
             <source>Interest charged on</source>
@@ -2755,14 +2807,6 @@
             <translation>逾期时</translation>
         </message>
         <message>
-            <source>Penalty per day</source>
-            <translation>罚息日利率</translation>
-        </message>
-        <message>
-            <source>Late fee rate (of unpaid minimum)</source>
-            <translation>滞纳金比例（按未还最低还款）</translation>
-        </message>
-        <message>
             <source>Late fee at least</source>
             <translation>滞纳金下限</translation>
         </message>
@@ -2775,24 +2819,12 @@
             <translation>分期手续费方式</translation>
         </message>
         <message>
-            <source>Fee per period (flat)</source>
-            <translation>每期手续费率（固定）</translation>
-        </message>
-        <message>
-            <source>Total rates (periods:rate)</source>
-            <translation>总费率（期数:费率）</translation>
-        </message>
-        <message>
             <source>Period counts offered</source>
             <translation>可选期数</translation>
         </message>
         <message>
             <source>Instalment interval</source>
             <translation>分期间隔</translation>
-        </message>
-        <message>
-            <source>Annual rate (loans)</source>
-            <translation>年利率（贷款）</translation>
         </message>
         <message>
             <source>Reported after days past due</source>
