@@ -54,6 +54,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'neither income nor spending (不计收支)'),
     QT_TRANSLATE_NOOP('Errors', 'neither income nor spending is filled in'),
     QT_TRANSLATE_NOOP('Errors', 'no backup {name} (see `backups` for the list)'),
+    QT_TRANSLATE_NOOP('Errors', 'no bill with id {bill_id}'),
     QT_TRANSLATE_NOOP('Errors', 'no budget clears everything by {by}'),
     QT_TRANSLATE_NOOP('Errors', 'no charge with id {charge_id}'),
     QT_TRANSLATE_NOOP('Errors', 'no due with id {due_id}'),

@@ -129,6 +129,10 @@
             <translation>新增账单</translation>
         </message>
         <message>
+            <source>Edit bill</source>
+            <translation>编辑账单</translation>
+        </message>
+        <message>
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -960,6 +964,10 @@
         <message>
             <source>no backup {name} (see `backups` for the list)</source>
             <translation>没有备份 {name}（用 `backups` 查看列表）</translation>
+        </message>
+        <message>
+            <source>no bill with id {bill_id}</source>
+            <translation>没有编号为 {bill_id} 的账单</translation>
         </message>
         <message>
             <source>no budget clears everything by {by}</source>

@@ -62,7 +62,7 @@ class TabSpec:
 
 
 TABS: dict[str, TabSpec] = {
-    "bills": TabSpec(BillsModel, BillDialog, False, bills.delete_bill),
+    "bills": TabSpec(BillsModel, BillDialog, True, bills.delete_bill),
     "charges": TabSpec(ChargesModel, ChargeDialog, True, charges.delete_charge),
     "plans": TabSpec(PlansModel, PlanDialog, False, plans.delete_plan),
     "payments": TabSpec(PaymentsModel, PaymentDialog, True, payments.delete_payment),
@@ -287,6 +287,9 @@ class ProductDetail(QWidget):
         tab = self.ledgers[key]
         rid = tab.current_id()
         if rid is None or not tab.editable:
+            return
+        if key == "bills":
+            modal.run(BillDialog(self.ctx, parent=self, bill_id=rid))
             return
         modal.run(EntryDialog(self.ctx, key[:-1], rid, parent=self))
 
