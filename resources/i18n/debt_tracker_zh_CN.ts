@@ -428,6 +428,10 @@
             <translation>逾期与即将到期的还款</translation>
         </message>
         <message>
+            <source>Filter: product, what or status…</source>
+            <translation>筛选：产品、项目或状态…</translation>
+        </message>
+        <message>
             <source>Today</source>
             <translation>今天</translation>
         </message>
@@ -2955,6 +2959,10 @@
         <message>
             <source>Show archived</source>
             <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>Search products…</source>
+            <translation>搜索产品…</translation>
         </message>
         <message>
             <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del deletes.</source>
