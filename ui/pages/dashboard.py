@@ -21,10 +21,11 @@ from tracker.service import dashboard as dash
 from tracker.service.dues import DueView
 from ui.context import AppContext
 from ui.dialogs.payment import PaymentDialog
-from ui.formatting import days_text, iso, money, to_qdate
+from ui.formatting import days_text, iso, money, short_date
 from ui.models.dues import DuesModel
 from ui.pages.base import Page, title_label
-from ui.widgets.summary import CurrencyCard, WarningCard, short_date
+from ui.widgets.scrolling import at_most_wide, scroll_area
+from ui.widgets.summary import CurrencyCard, WarningCard
 from ui.widgets.table_filter import TableFilter, search_box, sortable
 from ui.widgets.timeline import Mark, Timeline
 
@@ -45,15 +46,19 @@ class DashboardPage(Page):
         self.cards: list[CurrencyCard] = []
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        top = QHBoxLayout()
+        top_row = QWidget()
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         self.heading = title_label()
         self.countdown = QLabel(objectName="nextDueCountdown")
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.countdown)
-        layout.addLayout(top)
+        layout.addWidget(at_most_wide(top_row))  # the countdown stays above the cards
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_content())
+        # On a small screen the cards and the table scroll: the window never grows
+        # taller than a 1024×640 screen, and the table keeps room for six rows.
+        self.stack.addWidget(scroll_area(self._build_content(), "dashboardScroll"))
         self.stack.addWidget(self._build_empty())
         layout.addWidget(self.stack, 1)
         self.retranslate()
@@ -93,6 +98,7 @@ class DashboardPage(Page):
         sortable(view)  # overdue first, then by date, until a header is clicked
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(24)
+        view.setMinimumHeight(24 * 7)  # a header and six rows: never only four
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(False)
@@ -220,7 +226,7 @@ class DashboardPage(Page):
             product=view.product.name,
             amount=money(view.amount, view.product.currency),
             when=when,
-            day=short_date(to_qdate(view.due.due_date)),
+            day=short_date(view.due.due_date),
         )
 
     def _show_timeline(self) -> None:

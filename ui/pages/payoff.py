@@ -64,7 +64,9 @@ def _table(model: IdTableModel[Any], object_name: str) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    # Columns as wide as their figures: on a wide screen the last amount stays next to
+    # the others instead of the far edge.
+    header.setStretchLastSection(False)
     return view
 
 
@@ -91,7 +93,6 @@ class PayoffPage(Page):
         self.strategies_view = _table(self.strategies, "strategiesView")
         header = self.strategies_view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.strategies_view)
         # A click (or the arrow keys) on a strategy shows its months, as the selector does.
         self.strategies_view.selectionModel().currentRowChanged.connect(
@@ -116,18 +117,21 @@ class PayoffPage(Page):
         self.plan_button = QPushButton(objectName="planButton")
         self.busy = QProgressBar(objectName="payoffBusy")
         self.busy.setRange(0, 0)  # busy mode: no known length
-        self.busy.setMaximumWidth(160)
+        self.busy.setMaximumWidth(80)
         self.busy.hide()
         self.hint = QLabel(objectName="payoffHint")
         self.hint.setWordWrap(True)
         widgets = [self.budget_label, self.budget, self.currency_label, self.currency_combo]
-        widgets += [self.strategy_label, self.strategy_combo, self.plan_button, self.busy]
+        widgets += [self.plan_button, self.busy]
         for column, widget in enumerate(widgets):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.budget_error, 1, 1, 1, 3)
-        grid.addWidget(self.hint, 2, 0, 1, 9)
-        grid.setColumnStretch(8, 1)
-        self.budget.setMinimumWidth(140)
+        # The strategy on its own row: its long names fit a 1024-pixel screen unclipped.
+        grid.addWidget(self.strategy_label, 2, 0)
+        grid.addWidget(self.strategy_combo, 2, 1, 1, 4)
+        grid.addWidget(self.hint, 3, 0, 1, 7)
+        grid.setColumnStretch(6, 1)
+        self.budget.setMinimumWidth(110)
         self.budget.returnPressed.connect(self.plan)
         self.budget.textEdited.connect(lambda _t: self._set_budget_error(""))
         self.plan_button.clicked.connect(self.plan)
@@ -156,6 +160,8 @@ class PayoffPage(Page):
         split.addWidget(chart_box)
         split.addWidget(self.tabs)
         split.setSizes([280, 260])
+        for part in (chart_box, self.tabs):
+            part.setMinimumHeight(110)  # both fit a 1024×640 screen; drag to resize
         return split
 
     # -- page API ----------------------------------------------------------------------

@@ -29,6 +29,7 @@ from ui.pages import product_detail
 from ui.pages.base import Page, title_label
 from ui.pages.product_delete import ProductUndoBar
 from ui.pages.product_detail import ProductDetail
+from ui.widgets.scrolling import at_most_wide
 from ui.widgets.table_filter import TableFilter, search_box
 
 HINT_STYLE = "color: #5f6368;"
@@ -70,7 +71,7 @@ class ProductsPage(Page):
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(self.edit_product)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._list_page())
+        self.stack.addWidget(at_most_wide(self._list_page()))
         self.stack.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)

@@ -27,6 +27,7 @@ from ui.i18n import LANGUAGES, apply_language
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page, title_label
 from ui.pages.reminder_settings import ReminderSettingsBox
+from ui.widgets.scrolling import scroll_area
 
 #: Keys in ``ctx.settings`` (QSettings).
 LANGUAGE_KEY = "language"
@@ -42,7 +43,12 @@ class SettingsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "settingsPage", parent)
-        layout = QVBoxLayout(self)
+        # A long page: it scrolls rather than make the window taller than a small screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget(objectName="settingsContent")
+        outer.addWidget(scroll_area(content, "settingsScroll"))
+        layout = QVBoxLayout(content)
         self.heading = title_label("settingsTitle")
         layout.addWidget(self.heading)
         self.general = QGroupBox(objectName="generalGroup")

@@ -82,6 +82,8 @@ class SimulatorPage(Page):
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 1)
         split.setSizes([300, 320, 200])
+        for part in (self.view, self.chart, self.timeline_view):
+            part.setMinimumHeight(70)  # the three fit a 1024×640 screen; drag to resize
         layout.addWidget(split, 1)
         self.report_legend = QLabel(objectName="reportLegend")
         self.report_legend.setWordWrap(True)
