@@ -98,7 +98,7 @@ def _fraction(key: str, text: str) -> str:
     period = PERIODS[key]
     if value < 0:
         raise refuse(
-            "{key} cannot be negative: {text} is not a rate",
+            "{key} cannot be negative ({text} was typed)",
             field=key,
             key=key,
             text=text.strip(),

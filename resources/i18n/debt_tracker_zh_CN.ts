@@ -228,6 +228,10 @@
     <context>
         <name>ChargeDialog</name>
         <message>
+            <source>Choose how many instalments.</source>
+            <translation>请选择分几期。</translation>
+        </message>
+        <message>
             <source>New charge</source>
             <translation>新增消费</translation>
         </message>
@@ -489,6 +493,10 @@
             <translation>M月d日 ddd</translation>
         </message>
         <message>
+            <source>dddd d MMMM yyyy</source>
+            <translation>yyyy年M月d日 dddd</translation>
+        </message>
+        <message>
             <source>MMM yyyy</source>
             <extracomment>Mark colours by urgency (tracker.service.dashboard.URGENCIES).</extracomment>
             <translation>yyyy年M月</translation>
@@ -502,6 +510,7 @@
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>
+            <extracomment>Word joiner: no line break on either side of it (Unicode UAX #14, class WJ).</extracomment>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
@@ -674,10 +683,6 @@
             <translation>消费金额必须大于零</translation>
         </message>
         <message>
-            <source>days past due must not be negative, not {days}</source>
-            <translation>逾期天数不能为负数，而不是 {days}</translation>
-        </message>
-        <message>
             <source>debt key {debt_key!r} appears more than once</source>
             <translation>欠款标识 {debt_key!r} 出现了不止一次</translation>
         </message>
@@ -818,6 +823,10 @@
             <translation>本金 {principal} 太少，不够分 {periods} 期：至少需要 {least}（每期 {unit}）</translation>
         </message>
         <message>
+            <source>retention years cannot be negative ({retention_years} was given)</source>
+            <translation>保留年数不能为负数（给出的是 {retention_years}）</translation>
+        </message>
+        <message>
             <source>statement date {statement} is in the future (today is {today}): record a bill once the lender has issued it</source>
             <translation>账单日 {statement} 在未来（今天是 {today}）：请在贷款方出账后再记录账单</translation>
         </message>
@@ -838,8 +847,16 @@
             <translation>未知策略 {strategy!r}（支持：{known}）</translation>
         </message>
         <message>
+            <source>{key} cannot be negative ({text} was typed)</source>
+            <translation>{key}不能为负数（您输入的是 {text}）</translation>
+        </message>
+        <message>
             <source>{key} must be one of {known}, not {value!r}</source>
             <translation>{key}必须是 {known} 之一，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be negative ({rate} was given)</source>
+            <translation>{name}不能为负数（填写的是 {rate}）</translation>
         </message>
         <message>
             <source>{name} must be between 0 and 3650, not {value}</source>
@@ -932,6 +949,10 @@
         <message>
             <source>date {text!r} does not match {fmt}</source>
             <translation>日期 {text!r} 不符合格式 {fmt}</translation>
+        </message>
+        <message>
+            <source>days past due cannot be negative ({days} was given)</source>
+            <translation>逾期天数不能为负数（给出的是 {days}）</translation>
         </message>
         <message>
             <source>due date {due} is before today ({today}): a preset's amount must fall due today or later (for a debt already late, simulate its product)</source>
@@ -1068,10 +1089,6 @@
         <message>
             <source>repays another credit line ({text})</source>
             <translation>偿还的是其他信贷产品（{text}）</translation>
-        </message>
-        <message>
-            <source>retention years must not be negative, not {retention_years}</source>
-            <translation>保留年数不能为负数，而不是 {retention_years}</translation>
         </message>
         <message>
             <source>sign must be one of {signs}</source>
@@ -1222,10 +1239,6 @@
             <translation>{given} 是数据文件（或其 -wal/-shm 文件）；请选择其他文件</translation>
         </message>
         <message>
-            <source>{key} cannot be negative: {text} is not a rate</source>
-            <translation>{key}不能为负数：{text} 不是有效的利率</translation>
-        </message>
-        <message>
             <source>{key} must be 0–60 days after the statement, not {value}</source>
             <translation>{key}必须是账单日后 0–60 天，而不是 {value}</translation>
         </message>
@@ -1276,10 +1289,6 @@
         <message>
             <source>{name} must not be negative</source>
             <translation>{name}不能为负数</translation>
-        </message>
-        <message>
-            <source>{name} must not be negative, not {rate}</source>
-            <translation>{name}不能为负数，而不是 {rate}</translation>
         </message>
         <message>
             <source>{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
@@ -1469,6 +1478,43 @@
             <source>amount</source>
             <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number").</extracomment>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>there is no such file or folder</source>
+            <extracomment>Why a file could not be used (``reason``: tracker.os_errors.PHRASES), translated like the message around it — never the operating system's English.</extracomment>
+            <translation>没有这个文件或文件夹</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>没有访问权限</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>磁盘是只读的</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>这是一个文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>part of the path is not a folder</source>
+            <translation>路径中有一部分不是文件夹</translation>
+        </message>
+        <message>
+            <source>a file of that name exists already</source>
+            <translation>已有同名文件</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>名称太长</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>文件正被占用</translation>
         </message>
     </context>
     <context>
@@ -2427,7 +2473,7 @@
         </message>
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
-            <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 实际年化利率 {apr}（实际年利率 {ear}）</translation>
+            <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 年化利率 {apr}（实际年利率 {ear}）</translation>
         </message>
         <message>
             <source>Existing instalment plan</source>

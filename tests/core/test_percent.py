@@ -38,7 +38,7 @@ def test_typed_percent_becomes_the_fraction(key: str, typed: str, fraction: str)
         ("annual_rate", "0.06", "did you mean 6%?"),
         ("revolving_daily_rate", "1.5", "at most 1%"),
         ("min_payment_rate", "101", "at most 100%"),
-        ("annual_rate", "-0.01", "cannot be negative: -0.01 is not a rate"),
+        ("annual_rate", "-0.01", "cannot be negative (-0.01 was typed)"),
         ("annual_rate", "1e2", "is not a percentage such as 0.05"),
         ("annual_rate", "nan", "is not a percentage such as 0.05"),
         ("annual_rate", "５", "is not a percentage such as 0.05"),

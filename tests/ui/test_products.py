@@ -91,7 +91,7 @@ def test_add_a_product_through_the_dialog(make_window, qtbot: QtBot) -> None:  #
     ("key", "text", "message"),
     [
         ("statement_day", "32", "Statement day (1–31) must be 1–31, not 32"),  # its label
-        ("revolving_daily_rate", "-0.1", "cannot be negative: -0.1 is not a rate"),
+        ("revolving_daily_rate", "-0.1", "cannot be negative (-0.1 was typed)"),
         ("credit_limit", "12,34.5", "misplaced thousands separators"),
         ("allowed_periods", "3,x", "whole numbers joined by commas"),
         ("name", "", "product name is empty"),

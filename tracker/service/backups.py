@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker import os_errors
 from tracker.bounds import shown
 from tracker.errors import TrackerError, unusable
 from tracker.storage import Store, checks, database
@@ -161,7 +162,7 @@ def _keep_aside(path: Path, now: dt.datetime) -> Path:
         raise unusable(
             "not restored: cannot keep the damaged file aside as {aside}: {reason}",
             aside=aside,
-            reason=exc.strerror,
+            reason=os_errors.reason(exc),
         ) from None
     return aside
 

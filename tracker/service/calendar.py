@@ -17,6 +17,7 @@ from pathlib import Path
 
 import icalendar
 
+from tracker import os_errors
 from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.reminders import OpenDue, day_text
@@ -103,7 +104,9 @@ def export_calendar(store: Store, path: Path | str, today: date, now: datetime) 
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise refuse(
-            "cannot write a calendar in {folder}: {reason}", folder=folder, reason=exc.strerror
+            "cannot write a calendar in {folder}: {reason}",
+            folder=folder,
+            reason=os_errors.reason(exc),
         ) from None
     try:
         with os.fdopen(fd, "wb") as file:

@@ -10,7 +10,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from tracker import csvio
+from tracker import csvio, os_errors
 from tracker.bounds import shown
 from tracker.errors import refuse
 from tracker.service import files
@@ -90,7 +90,7 @@ def export_statement(
         raise refuse(
             "cannot write a statement in {folder}: {reason}",
             folder=folder,
-            reason=exc.strerror,
+            reason=os_errors.reason(exc),
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:

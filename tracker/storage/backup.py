@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker import os_errors
 from tracker.errors import StorageError, unusable
 from tracker.storage import checks
 
@@ -138,7 +139,7 @@ def _failure(exc: BaseException, folder: Path) -> StorageError:
         return unusable(
             "not backed up: cannot write in {folder}: {reason}",
             folder=folder,
-            reason=exc.strerror or exc,
+            reason=os_errors.reason(exc),
         )
     return unusable("not backed up: {error}", error=exc)
 
