@@ -60,9 +60,11 @@ def short_date(day: date | QDate) -> str:
     return QLocale().toString(qday, QCoreApplication.translate("Dates", "ddd d MMM"))
 
 
-def long_date(day: date) -> str:
+def long_date(day: date | None) -> str:
     """Dates in sentences: ``Friday 4 December 2026`` / ``2026年12月4日 星期五`` — the
-    short form's order, spelled out (the pattern is translatable)."""
+    short form's order, spelled out (the pattern is translatable); None → ``—``."""
+    if day is None:
+        return "—"
     pattern = QCoreApplication.translate("Dates", "dddd d MMMM yyyy")
     return QLocale().toString(to_qdate(day), pattern)
 

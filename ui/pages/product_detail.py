@@ -39,7 +39,7 @@ from ui.dialogs.entry import EntryDialog
 from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import PlanDialog
 from ui.errors import error_text
-from ui.formatting import iso, money, percent, sentences
+from ui.formatting import money, percent, sentences, short_date
 from ui.models.base import IdRole, SortRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
@@ -239,7 +239,7 @@ class ProductDetail(QWidget):
             else self.tr("No credit limit"),
             self.tr("Used {percent}").format(percent=percent(s.utilisation, 1)),
             self.tr("Next due {date}: {amount}").format(
-                date=iso(nxt.due.due_date), amount=money(nxt.amount, cur)
+                date=short_date(nxt.due.due_date), amount=money(nxt.amount, cur)
             )
             if nxt
             else self.tr("Nothing due"),

@@ -32,7 +32,7 @@ from tracker.simulator import Option, Simulation
 from ui.context import AppContext
 from ui.dialogs.common import amount_edit, date_edit
 from ui.errors import error_text
-from ui.formatting import iso, money, percent, sentences, to_qdate
+from ui.formatting import iso, long_date, money, percent, sentences, to_qdate
 from ui.labels import choice_label
 from ui.models.options import OptionsModel, option_name
 from ui.models.timeline import TimelineModel
@@ -336,7 +336,7 @@ class SimulatorPage(Page):
             return "<br>".join(self._late_now(facts, facts.now))
         lines = [
             self.tr("Paying {amount} in full by {date} costs nothing.").format(
-                amount=money(facts.amount, cur), date=iso(facts.due)
+                amount=money(facts.amount, cur), date=long_date(facts.due)
             )
         ]
         best = facts.best
@@ -378,7 +378,7 @@ class SimulatorPage(Page):
         if now.impact.reported:
             lines.append(
                 self.tr("It is on your credit report and stays there until {until}.").format(
-                    until=iso(now.impact.visible_until)
+                    until=long_date(now.impact.visible_until)
                 )
             )
         if facts.late is not None:
@@ -393,7 +393,7 @@ class SimulatorPage(Page):
                 "Paying %n day(s) late costs {cost} and stays on your credit report until {until}.",  # noqa: E501
                 "",
                 days,
-            ).format(cost=cost, until=iso(late.impact.visible_until))
+            ).format(cost=cost, until=long_date(late.impact.visible_until))
         return self.tr("Paying %n day(s) late costs {cost} and is not reported.", "", days).format(
             cost=cost
         )
