@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 #: Words the core passes as values (``what``: "amount {raw!r} is not a number").
 WORDS = (QT_TRANSLATE_NOOP("Errors", "amount"),)
 
-#: Why a file could not be used (``reason``: tracker.os_errors.PHRASES), translated like
+#: Why a file could not be used (``reason``: tracker.errors.PHRASES), translated like
 #: the message around it — never the operating system's English.
 FILE_REASONS = (
     QT_TRANSLATE_NOOP("Errors", "there is no such file or folder"),

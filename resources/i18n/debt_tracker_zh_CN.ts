@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <source>there is no such file or folder</source>
-            <extracomment>Why a file could not be used (``reason``: tracker.os_errors.PHRASES), translated like the message around it — never the operating system's English.</extracomment>
+            <extracomment>Why a file could not be used (``reason``: tracker.errors.PHRASES), translated like the message around it — never the operating system's English.</extracomment>
             <translation>没有这个文件或文件夹</translation>
         </message>
         <message>

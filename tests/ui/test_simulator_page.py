@@ -83,8 +83,7 @@ def test_huabei_due_options_by_hand(window: MainWindow) -> None:
     assert "<b>Pay the minimum, the rest 15 days later</b> costs ¥21.91, 18.25% a year" in text
     # A sentence: the long date (2032-01-03 is a Saturday).
     assert (
-        "late costs ¥48.69 and stays on your credit report until Saturday 3 January 2032."
-        in text
+        "late costs ¥48.69 and stays on your credit report until Saturday 3 January 2032." in text
     )
 
 

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import icalendar
 
-from tracker import os_errors
-from tracker.errors import refuse
+from tracker.errors import os_reason, refuse
 from tracker.money import format_money
 from tracker.reminders import OpenDue, day_text
 from tracker.service import files
@@ -106,7 +105,7 @@ def export_calendar(store: Store, path: Path | str, today: date, now: datetime) 
         raise refuse(
             "cannot write a calendar in {folder}: {reason}",
             folder=folder,
-            reason=os_errors.reason(exc),
+            reason=os_reason(exc),
         ) from None
     try:
         with os.fdopen(fd, "wb") as file:
