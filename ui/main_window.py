@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.actions_["helpAction"].setText(self.tr("Debt Tracker &Help"))
         self.status_label.setText(
             self.tr("Data file: {path}    Today: {today}").format(
-                path=self.ctx.data_path, today=self.ctx.today.isoformat()
+                path=self.ctx.data_path.name, today=self.ctx.today.isoformat()
             )
         )
 

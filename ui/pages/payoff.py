@@ -47,6 +47,7 @@ from ui.models.payoff import (
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
+from ui.widgets.scrolling import scroll_area
 from ui.worker import Job, start
 
 WARNING_STYLE = (
@@ -80,7 +81,11 @@ class PayoffPage(Page):
         self.result: PayoffResult | None = None
         self._generation = 0
         self._job: Job | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        outer.addWidget(scroll_area(body, "payoffScroll"))  # a small screen scrolls
+        layout = QVBoxLayout(body)
         self.heading = title_label()
         layout.addWidget(self.heading)
         layout.addLayout(self._build_inputs())
@@ -160,8 +165,8 @@ class PayoffPage(Page):
         split.addWidget(chart_box)
         split.addWidget(self.tabs)
         split.setSizes([280, 260])
-        for part in (chart_box, self.tabs):
-            part.setMinimumHeight(110)  # both fit a 1024×640 screen; drag to resize
+        self.chart.setMinimumHeight(200)  # readable; on a small screen the page scrolls
+        self.tabs.setMinimumHeight(170)
         return split
 
     # -- page API ----------------------------------------------------------------------

@@ -39,6 +39,7 @@ from ui.models.timeline import TimelineModel
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
+from ui.widgets.scrolling import scroll_area
 
 EXPLANATION_STYLE = (
     "QLabel { background: #eef5ff; border: 1px solid #b9d3f5; border-radius: 4px;"
@@ -52,7 +53,13 @@ class SimulatorPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "simulatorPage", parent)
         self.sim: Simulation | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        # On a small screen the page scrolls: the table, chart and timeline keep a
+        # readable height instead of being squeezed to a few pixels each.
+        outer.addWidget(scroll_area(body, "simulatorScroll"))
+        layout = QVBoxLayout(body)
         self.heading = title_label()
         layout.addWidget(self.heading)
         layout.addWidget(self._build_inputs())
@@ -82,8 +89,8 @@ class SimulatorPage(Page):
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 1)
         split.setSizes([300, 320, 200])
-        for part in (self.view, self.chart, self.timeline_view):
-            part.setMinimumHeight(70)  # the three fit a 1024×640 screen; drag to resize
+        for part, least in ((self.view, 150), (self.chart, 200), (self.timeline_view, 120)):
+            part.setMinimumHeight(least)
         layout.addWidget(split, 1)
         self.report_legend = QLabel(objectName="reportLegend")
         self.report_legend.setWordWrap(True)
