@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -77,7 +78,12 @@ def pages(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
 
     def page(key: str) -> Callable[[], QWidget]:
         def show() -> QWidget:
-            window.show_page(key)
+            page = window.show_page(key)
+            if key == "payoff":  # the plan is worked out in a worker: wait for it
+                deadline = time.monotonic() + 10
+                while page.result is None and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                    QApplication.processEvents()
+                    time.sleep(0.02)
             return window
 
         return show
@@ -152,6 +158,7 @@ def dialogs(window: MainWindow, work: Path) -> dict[str, Callable[[], QWidget]]:
 
 
 def split_charge(dialog: ChargeDialog) -> ChargeDialog:
+    dialog.show()  # the preview is worked out for a shown dialog only
     dialog.amount.setText("3000")
     dialog.split.setChecked(True)
     return dialog

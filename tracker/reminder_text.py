@@ -63,7 +63,7 @@ def body(reminder: Reminder, lang: str) -> str:
     if due.minimum and due.minimum != due.amount:
         parts.append(f"最低还款 {format_money(due.minimum, due.currency)}")
     if due.day_cost:
-        parts.append(f"每晚还一天多付 {format_money(due.day_cost, due.currency)}")
+        parts.append(f"晚还一天多花 {format_money(due.day_cost, due.currency)}")
     return "；".join(parts)
 
 

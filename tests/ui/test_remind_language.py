@@ -57,5 +57,5 @@ def test_remind_writes_its_notifications_in_the_language_chosen_in_the_app(
     # 4 Dec 2026 is a Friday.
     assert call["summary"] == "花呗：¥3,245.60，3 天后到期"
     assert (
-        call["body"] == "到期日 2026-12-04（12月4日 周五）；最低还款 ¥324.56；每晚还一天多付 ¥1.62"
+        call["body"] == "到期日 2026-12-04（12月4日 周五）；最低还款 ¥324.56；晚还一天多花 ¥1.62"
     )
