@@ -1,4 +1,14 @@
-"""Locale-aware display of money, rates, dates and day counts for the widgets."""
+"""Locale-aware display of money, rates, dates and day counts for the widgets.
+
+Dates: one style per context, in both languages —
+- tables, typed fields, file names: ISO ``2026-12-04`` (:func:`iso`; sortable, and what
+  the date fields take);
+- cards, banners, countdowns, the product header: short with the weekday, ``Fri 4 Dec`` /
+  ``12月4日 周五`` (:func:`short_date`; in word-wrapped text through :func:`unbroken`);
+- sentences (explanations, reminders, previews): long, ``Friday 4 December 2026`` /
+  ``2026年12月4日 星期五`` (:func:`long_date`).
+Terms: APR is 年化利率 and EAR 实际年利率, everywhere (DESIGN.md: two different figures).
+"""
 
 from __future__ import annotations
 
