@@ -97,7 +97,7 @@ def visible_until(settled_on: date, retention_years: int) -> date:
     """
     if retention_years < 0:
         raise refuse(
-            "retention years must not be negative, not {retention_years}",
+            "retention years cannot be negative ({retention_years} was given)",
             retention_years=retention_years,
         )
     year = settled_on.year + retention_years
@@ -133,7 +133,7 @@ def red_line(history: Sequence[int]) -> RedLine:
     longest = run = total = 0
     for days in history:
         if days < 0:
-            raise refuse("days past due must not be negative, not {days}", days=days)
+            raise refuse("days past due cannot be negative ({days} was given)", days=days)
         run = run + 1 if days > 0 else 0
         longest = max(longest, run)
         total += days > 0

@@ -8,6 +8,7 @@ templates are collected for the translators by scripts/error_strings.py).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
@@ -99,3 +100,32 @@ def unusable(template: str, /, **params: Any) -> StorageError:
 def damaged(template: str, /, **params: Any) -> DamagedFileError:
     """A :class:`DamagedFileError` made like :func:`refuse`."""
     return DamagedFileError(template.format(**params), template=template, params=params)
+
+
+# -- why a file could not be used -------------------------------------------------
+# ``OSError.strerror`` is the system's own English ("No such file or directory", or on
+# Windows "The system cannot find the file specified"): a message built from it could
+# not be translated. :func:`os_reason` gives one fixed English phrase per kind of
+# failure, which the GUI translates (ui/errors.py); an unknown one keeps the system's.
+
+#: errno → the phrase messages say (kept short: they follow "cannot read {path}: ").
+PHRASES: dict[int, str] = {
+    errno.ENOENT: "there is no such file or folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.EEXIST: "a file of that name exists already",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EBUSY: "the file is in use",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The phrase for ``exc`` (its ``errno``), else the system's own words."""
+    phrase = PHRASES.get(exc.errno or 0)
+    if phrase is not None:
+        return phrase
+    return exc.strerror or str(exc)

@@ -265,7 +265,7 @@ def check_rate(name: str, rate: object) -> None:
         )
     if rate < 0:
         raise refuse(
-            "{name} must not be negative, not {rate}",
+            "{name} cannot be negative ({rate} was given)",
             field=field,
             name=name,
             rate=rate_text(rate),

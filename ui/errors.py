@@ -15,6 +15,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 #: Words the core passes as values (``what``: "amount {raw!r} is not a number").
 WORDS = (QT_TRANSLATE_NOOP("Errors", "amount"),)
 
+#: Why a file could not be used (``reason``: tracker.errors.PHRASES), translated like
+#: the message around it — never the operating system's English.
+FILE_REASONS = (
+    QT_TRANSLATE_NOOP("Errors", "there is no such file or folder"),
+    QT_TRANSLATE_NOOP("Errors", "permission denied"),
+    QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Errors", "part of the path is not a folder"),
+    QT_TRANSLATE_NOOP("Errors", "a file of that name exists already"),
+    QT_TRANSLATE_NOOP("Errors", "the name is too long"),
+    QT_TRANSLATE_NOOP("Errors", "the file is in use"),
+)
+
 
 def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> str:
     """``exc``'s message in the interface language.
@@ -33,6 +47,8 @@ def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> st
             params[key] = names[value]
         elif value in WORDS:
             params[key] = QCoreApplication.translate("Errors", value)
+    if params.get("reason") in FILE_REASONS:
+        params["reason"] = QCoreApplication.translate("Errors", params["reason"])
     try:
         return QCoreApplication.translate("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):

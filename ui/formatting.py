@@ -1,4 +1,14 @@
-"""Locale-aware display of money, rates, dates and day counts for the widgets."""
+"""Locale-aware display of money, rates, dates and day counts for the widgets.
+
+Dates: one style per context, in both languages —
+- tables, typed fields, file names: ISO ``2026-12-04`` (:func:`iso`; sortable, and what
+  the date fields take);
+- cards, banners, countdowns, the product header: short with the weekday, ``Fri 4 Dec`` /
+  ``12月4日 周五`` (:func:`short_date`; in word-wrapped text through :func:`unbroken`);
+- sentences (explanations, reminders, previews): long, ``Friday 4 December 2026`` /
+  ``2026年12月4日 星期五`` (:func:`long_date`).
+Terms: APR is 年化利率 and EAR 实际年利率, everywhere (DESIGN.md: two different figures).
+"""
 
 from __future__ import annotations
 
@@ -45,14 +55,44 @@ def percent(rate: Decimal | None, places: int = 2) -> str:
     return f"{value}%"
 
 
+# One date style per context (STYLE.md, "Dates"): tables and typed fields ISO; cards,
+# banners and countdowns the short form with the weekday; sentences the long form.
+
+
 def iso(day: date | None) -> str:
-    """Dates in tables: ISO, sortable and unambiguous in both languages."""
+    """Dates in tables and fields: ISO, sortable and unambiguous in both languages."""
     return day.isoformat() if day else "—"
 
 
-def long_date(day: date) -> str:
-    """Dates in sentences, in the interface language (``Dec 4, 2026`` / ``2026年12月4日``)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+def short_date(day: date | QDate) -> str:
+    """Cards and banners: ``Fri 4 Dec`` / ``12月4日 周五`` (the pattern is translatable)."""
+    qday = day if isinstance(day, QDate) else to_qdate(day)
+    return QLocale().toString(qday, QCoreApplication.translate("Dates", "ddd d MMM"))
+
+
+def long_date(day: date | None) -> str:
+    """Dates in sentences: ``Friday 4 December 2026`` / ``2026年12月4日 星期五`` — the
+    short form's order, spelled out (the pattern is translatable); None → ``—``."""
+    if day is None:
+        return "—"
+    pattern = QCoreApplication.translate("Dates", "dddd d MMMM yyyy")
+    return QLocale().toString(to_qdate(day), pattern)
+
+
+#: Word joiner: no line break on either side of it (Unicode UAX #14, class WJ).
+_JOIN = "\u2060"
+
+
+def unbroken(text: str) -> str:
+    """``text`` that a word-wrapped label never breaks across lines ("12月4日 周五"):
+    spaces become no-break spaces and a word joiner sits between the characters (CJK
+    text may otherwise break between any two of them). Both are invisible."""
+    return _JOIN.join(text.replace(" ", "\u00a0"))
+
+
+def shown_text(text: str) -> str:
+    """``text`` without :func:`unbroken`'s joiners (for comparing, copying)."""
+    return text.replace(_JOIN, "").replace("\u00a0", " ")
 
 
 def to_qdate(day: date) -> QDate:

@@ -32,6 +32,11 @@ def qm_bytes(lang: str) -> bytes | None:
     return ref.read_bytes() if ref.is_file() else None
 
 
+def current_language() -> str:
+    """The language :func:`apply_language` installed ("" before it ever ran)."""
+    return _current[0][1] if _current else ""
+
+
 def apply_language(lang: str) -> str:
     """Install ``lang`` ("" = system) app-wide; every widget gets a LanguageChange event.
 

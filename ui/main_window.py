@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         if isinstance(saved := ctx.settings.value(GEOMETRY_KEY), QByteArray):
             self.restoreGeometry(saved)  # an empty one is ignored
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
         )
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.actions_["helpAction"].setText(self.tr("Debt Tracker &Help"))
         self.status_label.setText(
             self.tr("Data file: {path}    Today: {today}").format(
-                path=self.ctx.data_path, today=self.ctx.today.isoformat()
+                path=self.ctx.data_path.name, today=self.ctx.today.isoformat()
             )
         )
 

@@ -76,6 +76,7 @@
         <name>Days</name>
         <message numerus="yes">
             <source>%n day(s) late</source>
+            <extracomment>Word joiner: no line break on either side of it (Unicode UAX #14, class WJ).</extracomment>
             <translation>
                 <numerusform>%n day late</numerusform>
                 <numerusform>%n days late</numerusform>

@@ -184,6 +184,10 @@
             <translation>新增账单</translation>
         </message>
         <message>
+            <source>Edit bill</source>
+            <translation>编辑账单</translation>
+        </message>
+        <message>
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -278,6 +282,10 @@
     </context>
     <context>
         <name>ChargeDialog</name>
+        <message>
+            <source>Choose how many instalments.</source>
+            <translation>请选择分几期。</translation>
+        </message>
         <message>
             <source>New charge</source>
             <translation>新增消费</translation>
@@ -479,6 +487,10 @@
             <translation>逾期与即将到期的还款</translation>
         </message>
         <message>
+            <source>Filter: product, what or status…</source>
+            <translation>筛选：产品、项目或状态…</translation>
+        </message>
+        <message>
             <source>Today</source>
             <translation>今天</translation>
         </message>
@@ -536,6 +548,10 @@
             <translation>M月d日 ddd</translation>
         </message>
         <message>
+            <source>dddd d MMMM yyyy</source>
+            <translation>yyyy年M月d日 dddd</translation>
+        </message>
+        <message>
             <source>MMM yyyy</source>
             <extracomment>Mark colours by urgency (tracker.service.dashboard.URGENCIES).</extracomment>
             <translation>yyyy年M月</translation>
@@ -549,6 +565,7 @@
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>
+            <extracomment>Word joiner: no line break on either side of it (Unicode UAX #14, class WJ).</extracomment>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
@@ -721,10 +738,6 @@
             <translation>消费金额必须大于零</translation>
         </message>
         <message>
-            <source>days past due must not be negative, not {days}</source>
-            <translation>逾期天数不能为负数，而不是 {days}</translation>
-        </message>
-        <message>
             <source>debt key {debt_key!r} appears more than once</source>
             <translation>欠款标识 {debt_key!r} 出现了不止一次</translation>
         </message>
@@ -865,6 +878,10 @@
             <translation>本金 {principal} 太少，不够分 {periods} 期：至少需要 {least}（每期 {unit}）</translation>
         </message>
         <message>
+            <source>retention years cannot be negative ({retention_years} was given)</source>
+            <translation>保留年数不能为负数（给出的是 {retention_years}）</translation>
+        </message>
+        <message>
             <source>statement date {statement} is in the future (today is {today}): record a bill once the lender has issued it</source>
             <translation>账单日 {statement} 在未来（今天是 {today}）：请在贷款方出账后再记录账单</translation>
         </message>
@@ -885,8 +902,16 @@
             <translation>未知策略 {strategy!r}（支持：{known}）</translation>
         </message>
         <message>
+            <source>{key} cannot be negative ({text} was typed)</source>
+            <translation>{key}不能为负数（您输入的是 {text}）</translation>
+        </message>
+        <message>
             <source>{key} must be one of {known}, not {value!r}</source>
             <translation>{key}必须是 {known} 之一，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be negative ({rate} was given)</source>
+            <translation>{name}不能为负数（填写的是 {rate}）</translation>
         </message>
         <message>
             <source>{name} must be between 0 and 3650, not {value}</source>
@@ -981,6 +1006,10 @@
             <translation>日期 {text!r} 不符合格式 {fmt}</translation>
         </message>
         <message>
+            <source>days past due cannot be negative ({days} was given)</source>
+            <translation>逾期天数不能为负数（给出的是 {days}）</translation>
+        </message>
+        <message>
             <source>due date {due} is before today ({today}): a preset's amount must fall due today or later (for a debt already late, simulate its product)</source>
             <translation>到期日 {due} 早于今天（{today}）：按预设规则模拟的金额只能今天或以后到期（已逾期的欠款请选择它的产品来模拟）</translation>
         </message>
@@ -1015,6 +1044,10 @@
         <message>
             <source>no backup {name} (see `backups` for the list)</source>
             <translation>没有备份 {name}（用 `backups` 查看列表）</translation>
+        </message>
+        <message>
+            <source>no bill with id {bill_id}</source>
+            <translation>没有编号为 {bill_id} 的账单</translation>
         </message>
         <message>
             <source>no budget clears everything by {by}</source>
@@ -1111,10 +1144,6 @@
         <message>
             <source>repays another credit line ({text})</source>
             <translation>偿还的是其他信贷产品（{text}）</translation>
-        </message>
-        <message>
-            <source>retention years must not be negative, not {retention_years}</source>
-            <translation>保留年数不能为负数，而不是 {retention_years}</translation>
         </message>
         <message>
             <source>sign must be one of {signs}</source>
@@ -1301,8 +1330,20 @@
             <translation>{key}应写成 3:0.025,6:0.045 的形式，而不是 {text!r}</translation>
         </message>
         <message>
+            <source>{key} of {percent}% is implausibly low: rates here are percentages — did you mean {meant}%?</source>
+            <translation>{key}为 {percent}%，低得不合常理：这里的利率按百分比填写——您是想填 {meant}% 吗？</translation>
+        </message>
+        <message>
+            <source>{key} of {percent}% is too high: at most {most}%</source>
+            <translation>{key}为 {percent}%，过高：最多 {most}%</translation>
+        </message>
+        <message>
             <source>{key} of {value} is too many: at most {most}</source>
             <translation>{key} 为 {value}，超出上限：最多 {most}</translation>
+        </message>
+        <message>
+            <source>{key} {text!r} is not a percentage such as 0.05</source>
+            <translation>{key} {text!r} 不是百分比数字（如 0.05）</translation>
         </message>
         <message>
             <source>{name} must be a decimal rate such as 0.0005, not {rate!r}</source>
@@ -1315,10 +1356,6 @@
         <message>
             <source>{name} must not be negative</source>
             <translation>{name}不能为负数</translation>
-        </message>
-        <message>
-            <source>{name} must not be negative, not {rate}</source>
-            <translation>{name}不能为负数，而不是 {rate}</translation>
         </message>
         <message>
             <source>{name} of {rate} is implausibly high (rates are fractions: 0.05 = 5%)</source>
@@ -1520,6 +1557,43 @@
             <source>amount</source>
             <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number").</extracomment>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>there is no such file or folder</source>
+            <extracomment>Why a file could not be used (``reason``: tracker.errors.PHRASES), translated like the message around it — never the operating system's English.</extracomment>
+            <translation>没有这个文件或文件夹</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>没有访问权限</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>磁盘是只读的</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>这是一个文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>part of the path is not a folder</source>
+            <translation>路径中有一部分不是文件夹</translation>
+        </message>
+        <message>
+            <source>a file of that name exists already</source>
+            <translation>已有同名文件</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>名称太长</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>文件正被占用</translation>
         </message>
     </context>
     <context>
@@ -2700,7 +2774,7 @@
         </message>
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
-            <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 实际年化利率 {apr}（实际年利率 {ear}）</translation>
+            <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 年化利率 {apr}（实际年利率 {ear}）</translation>
         </message>
         <message>
             <source>Existing instalment plan</source>
@@ -2936,20 +3010,12 @@
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
-            <extracomment>Tabs and the fields on each, in order.</extracomment>
+            <extracomment>Tabs and the fields on each, in order. Fields whose text is a percentage of a period (rates; the service converts them). Fields a preset never fills in a new product: they are the user's own (a preset's customer-service number belongs to that lender, not to whatever the user adds).</extracomment>
             <translation>新增产品</translation>
         </message>
         <message>
             <source>Edit product</source>
             <translation>编辑产品</translation>
-        </message>
-        <message>
-            <source>e.g. 0.0005 or 0.05%</source>
-            <translation>例如 0.0005 或 0.05%</translation>
-        </message>
-        <message>
-            <source>e.g. 3:0.025,6:0.045</source>
-            <translation>例如 3:0.025,6:0.045</translation>
         </message>
         <message>
             <source>e.g. 3,6,12</source>
@@ -2958,6 +3024,30 @@
         <message>
             <source>the number on the back of the card</source>
             <translation>卡片背面的电话号码</translation>
+        </message>
+        <message>
+            <source>e.g. 0.05 (0.05 % a day)</source>
+            <translation>如 0.05（即日利率 0.05%）</translation>
+        </message>
+        <message>
+            <source>e.g. 10</source>
+            <translation>如 10</translation>
+        </message>
+        <message>
+            <source>e.g. 5</source>
+            <translation>如 5</translation>
+        </message>
+        <message>
+            <source>e.g. 0.6</source>
+            <translation>如 0.6</translation>
+        </message>
+        <message>
+            <source>e.g. 3:2.5,6:4.5 (periods:%)</source>
+            <translation>如 3:2.5,6:4.5（期数:%）</translation>
+        </message>
+        <message>
+            <source>e.g. 6 (6 % a year)</source>
+            <translation>如 6（即年利率 6%）</translation>
         </message>
         <message>
             <source>Basics</source>
@@ -3032,8 +3122,32 @@
             <translation>容差（可忽略的未还金额）</translation>
         </message>
         <message>
-            <source>Minimum payment rate</source>
-            <translation>最低还款比例</translation>
+            <source>Minimum payment, % of the balance</source>
+            <translation>最低还款比例（占余额 %）</translation>
+        </message>
+        <message>
+            <source>Revolving interest, % a day</source>
+            <translation>循环利息 日利率 %</translation>
+        </message>
+        <message>
+            <source>Penalty interest, % a day</source>
+            <translation>罚息 日利率 %</translation>
+        </message>
+        <message>
+            <source>Late fee, % of the unpaid minimum</source>
+            <translation>滞纳金（占未还最低还款 %）</translation>
+        </message>
+        <message>
+            <source>Fee, % of the principal per period</source>
+            <translation>每期手续费率（占本金 %）</translation>
+        </message>
+        <message>
+            <source>Total fee, % by period count</source>
+            <translation>总手续费率 %（按期数）</translation>
+        </message>
+        <message>
+            <source>Loan interest, % a year</source>
+            <translation>贷款年利率 %</translation>
         </message>
         <message>
             <source>Minimum payment floor</source>
@@ -3042,10 +3156,6 @@
         <message>
             <source>Minimum adds interest and fees</source>
             <translation>最低还款包含利息和费用</translation>
-        </message>
-        <message>
-            <source>Revolving interest per day</source>
-            <translation>循环利息日利率</translation>
         </message>
         <message>
             <source>Interest charged on</source>
@@ -3060,14 +3170,6 @@
             <translation>逾期时</translation>
         </message>
         <message>
-            <source>Penalty per day</source>
-            <translation>罚息日利率</translation>
-        </message>
-        <message>
-            <source>Late fee rate (of unpaid minimum)</source>
-            <translation>滞纳金比例（按未还最低还款）</translation>
-        </message>
-        <message>
             <source>Late fee at least</source>
             <translation>滞纳金下限</translation>
         </message>
@@ -3080,24 +3182,12 @@
             <translation>分期手续费方式</translation>
         </message>
         <message>
-            <source>Fee per period (flat)</source>
-            <translation>每期手续费率（固定）</translation>
-        </message>
-        <message>
-            <source>Total rates (periods:rate)</source>
-            <translation>总费率（期数:费率）</translation>
-        </message>
-        <message>
             <source>Period counts offered</source>
             <translation>可选期数</translation>
         </message>
         <message>
             <source>Instalment interval</source>
             <translation>分期间隔</translation>
-        </message>
-        <message>
-            <source>Annual rate (loans)</source>
-            <translation>年利率（贷款）</translation>
         </message>
         <message>
             <source>Reported after days past due</source>
@@ -3220,6 +3310,10 @@
         <message>
             <source>Show archived</source>
             <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>Search products…</source>
+            <translation>搜索产品…</translation>
         </message>
         <message>
             <source>Double-click or press Enter to open a product: its bills, charges, plans and payments. Ins adds, F2 edits, Del deletes.</source>

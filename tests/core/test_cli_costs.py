@@ -89,7 +89,7 @@ BAD = [
     ([*SIM, "--periods", "61"], "--periods must be between 1 and 60, not 61"),
     ([*SIM, "--periods", "3,x"], "--periods must be a whole number"),
     ([*SIM, "--periods", "5"], "offers 3, 6, 12, 24 periods, not 5"),
-    ([*SIM, "--set", "installment_fee_rate=-0.01"], "installment_fee_rate must not be negative"),
+    ([*SIM, "--set", "installment_fee_rate=-0.01"], "installment_fee_rate cannot be negative"),
     ([*SIM, "--set", "penalty_daily_rate=abc"], "not a decimal rate"),
     ([*SIM, "--pay-date", "2026-12-01"], "pay date 2026-12-01 must be after the due date"),
     ([*SIM, "--pay-date", "2026-12-10"], "must be after the due date 2026-12-10"),

@@ -104,7 +104,7 @@ def test_red_line(history: list[int], expected: RedLine) -> None:
 
 
 def test_red_line_rejects_negative() -> None:
-    with pytest.raises(InputError, match="must not be negative"):
+    with pytest.raises(InputError, match="cannot be negative"):
         red_line([0, -1])
 
 

@@ -306,9 +306,9 @@ def test_product_listing_no_counts_accepts_any() -> None:
         (lambda: flat_schedule(0, 3, Decimal(0), FIRST), "principal must be positive"),
         (lambda: flat_schedule(-5, 3, Decimal(0), FIRST), "principal must be positive"),
         (lambda: flat_schedule(10.5, 3, Decimal(0), FIRST), "whole number of minor units"),  # type: ignore[arg-type]
-        (lambda: flat_schedule(100, 3, Decimal("-0.01"), FIRST), "must not be negative"),
+        (lambda: flat_schedule(100, 3, Decimal("-0.01"), FIRST), "cannot be negative"),
         (lambda: flat_schedule(100, 3, 0.005, FIRST), "decimal rate"),  # type: ignore[arg-type]
-        (lambda: total_rate_schedule(100, 3, Decimal("-1"), FIRST), "must not be negative"),
+        (lambda: total_rate_schedule(100, 3, Decimal("-1"), FIRST), "cannot be negative"),
         (lambda: amortizing_schedule(100, 3, Decimal("11"), FIRST), "implausibly high"),
         (lambda: no_fee_schedule(100, 4, FIRST, "week"), "interval must be one of"),
         (lambda: period_dates(FIRST, 61), "not 61"),

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from tracker.service import products
 from ui.dialogs.payment import PaymentDialog
+from ui.formatting import shown_text
 from ui.main_window import MainWindow
 from ui.models.dues import DuesModel
 from ui.pages.dashboard import DashboardPage
@@ -33,7 +34,7 @@ def page_of(window: MainWindow) -> DashboardPage:
 def value(page: DashboardPage, name: str) -> str:
     label = page.findChild(QLabel, name)
     assert label is not None, name
-    return label.text()
+    return shown_text(label.text())  # dates are kept on one line by invisible joiners
 
 
 def test_overdue_baitiao_bill_is_first_and_the_warning_names_its_daily_cost(

@@ -20,8 +20,8 @@ def test_every_page_is_reachable_by_name_and_shortcut(window: MainWindow, qtbot:
 
 def test_first_run_shows_the_overdue_bill_first(window: MainWindow) -> None:
     view = window.findChild(QTableView, "upcomingDuesView")
-    model = view.model()
-    assert isinstance(model, DuesModel)
+    model = view.model()  # the sort/filter proxy over the dues model
+    assert isinstance(model.sourceModel(), DuesModel)
     assert model.index(0, 1).data() == "京东白条"
     assert model.index(0, 3).data() == "¥864.20"
     assert model.index(0, 5).data().endswith("late")

@@ -91,7 +91,7 @@ def test_add_a_product_through_the_dialog(make_window, qtbot: QtBot) -> None:  #
     ("key", "text", "message"),
     [
         ("statement_day", "32", "Statement day (1–31) must be 1–31, not 32"),  # its label
-        ("revolving_daily_rate", "-0.1", "must not be negative"),
+        ("revolving_daily_rate", "-0.1", "cannot be negative (-0.1 was typed)"),
         ("credit_limit", "12,34.5", "misplaced thousands separators"),
         ("allowed_periods", "3,x", "whole numbers joined by commas"),
         ("name", "", "product name is empty"),
@@ -123,7 +123,8 @@ def test_duplicate_name_is_refused_next_to_the_name(window: MainWindow, qtbot: Q
 def test_edit_a_products_rate_keeps_everything_else(window: MainWindow, qtbot: QtBot) -> None:
     dialog = ProductDialog(window.ctx, BAITIAO, parent=window)
     qtbot.addWidget(dialog)
-    assert dialog.findChild(QLineEdit, "installment_fee_rateField").text() == "0.005"
+    # Shown as a percentage of the principal per period: the stored 0.005 is 0.5 %.
+    assert dialog.findChild(QLineEdit, "installment_fee_rateField").text() == "0.5"
     dialog.findChild(QLineEdit, "installment_fee_rateField").setText("0.4%")
     with qtbot.waitSignal(window.ctx.changed):
         ok(dialog)

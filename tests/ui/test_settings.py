@@ -171,7 +171,7 @@ def test_open_another_and_create_new(
     assert page.findChild(QLabel, "dataFilePath").text() == str(new)
     backups = tmp_path.resolve() / "backups" / "fresh.db"  # each file has its own folder
     assert page.findChild(QLabel, "backupsPath").text() == str(backups)
-    assert str(new) in window.status_label.text()
+    assert f"Data file: {new.name} " in window.status_label.text()  # the name; About: path
 
     demo = tmp_path / "t.db"  # the window fixture's demo file
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo), ""))

@@ -65,7 +65,10 @@ def test_a_preset_amount_due_in_the_past_is_refused_next_to_the_date(
     assert not error.isVisible()
     click(qtbot, page.run_button)
     assert model.rowCount() > 0
-    assert "Paying ¥1,000.00 in full by 2026-12-01 costs nothing." in page.explanation.text()
+    # A sentence: the long date (2026-12-01 is a Tuesday).
+    assert "Paying ¥1,000.00 in full by Tuesday 1 December 2026 costs nothing." in (
+        page.explanation.text()
+    )
 
 
 def test_a_saved_products_amount_due_in_the_past_is_late_from_today(

@@ -81,7 +81,10 @@ def test_huabei_due_options_by_hand(window: MainWindow) -> None:
     assert model.index(late, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
     text = page.explanation.text()
     assert "<b>Pay the minimum, the rest 15 days later</b> costs ¥21.91, 18.25% a year" in text
-    assert "late costs ¥48.69 and stays on your credit report until 2032-01-03." in text
+    # A sentence: the long date (2032-01-03 is a Saturday).
+    assert (
+        "late costs ¥48.69 and stays on your credit report until Saturday 3 January 2032." in text
+    )
 
 
 def test_chart_has_a_line_per_choice(window: MainWindow) -> None:
@@ -172,7 +175,7 @@ def test_an_overdue_due_is_explained_from_today(window: MainWindow) -> None:
     assert model.index(0, 1).data() == "¥3.71"
     text = page.explanation.text()
     assert "This due is 5 days late. Paying ¥618.25 today costs ¥3.71 on top." in text
-    assert "stays there until 2031-12-01" in text
+    assert "stays there until Monday 1 December 2031" in text  # 2031-12-01
 
 
 def test_payment_refreshes_the_simulation(window: MainWindow) -> None:

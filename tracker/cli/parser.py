@@ -34,6 +34,13 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(status)
 
 
+#: Rates on the command line are fractions, as stored (the GUI's form takes percentages).
+SET_HELP = (
+    "a product setting; rates are fractions of their period (revolving_daily_rate=0.0005 "
+    "is 0.05%% a day) or percentages with a sign (revolving_daily_rate=0.05%%)"
+)
+
+
 def build() -> Parser:
     """The full parser: global options, then one command."""
     p = Parser(prog="debt-tracker-cli", description="Debt Tracker on the command line.")
@@ -156,13 +163,15 @@ def _product_commands(cmds: argparse._SubParsersAction) -> None:
     add.add_argument("--preset", required=True, choices=sorted(PRESETS))
     add.add_argument("--limit", help="credit limit")
     add.add_argument("--statement-day", help="day of the month the statement is issued")
-    add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help=SET_HELP)
     acts.add_parser("list", help="list products").add_argument(
         "--all", action="store_true", help="include archived products"
     )
     edit = acts.add_parser("edit", help="change a product's settings")
     edit.add_argument("product")
-    edit.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", required=True)
+    edit.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", required=True, help=SET_HELP
+    )
     edit.add_argument(
         "--allow-over-limit",
         action="store_true",

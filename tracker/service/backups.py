@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.bounds import shown
-from tracker.errors import TrackerError, unusable
+from tracker.errors import TrackerError, os_reason, unusable
 from tracker.storage import Store, checks, database
 from tracker.storage import backup as backup_mod
 from tracker.storage.backup import BackupFile
@@ -161,7 +161,7 @@ def _keep_aside(path: Path, now: dt.datetime) -> Path:
         raise unusable(
             "not restored: cannot keep the damaged file aside as {aside}: {reason}",
             aside=aside,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None
     return aside
 

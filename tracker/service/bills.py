@@ -12,7 +12,8 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from tracker import cycles
-from tracker.errors import refuse
+from tracker.errors import not_found, refuse
+from tracker.products import Product
 from tracker.records import Bill, Due
 from tracker.service import accounts, dues, products, records
 from tracker.service.products import Amount
@@ -77,6 +78,35 @@ def add_bill(
             it, a bad amount or minimum, another currency's sign. Nothing is saved then.
     """
     product = products.find_product(store, ref)
+    value, least = _checked(store, product, statement, due, amount, today, minimum)
+    with store.transaction():
+        bill_id = store.insert_bill(product.saved_id, statement, due, value, least)
+        draft = Due(
+            0,
+            product.saved_id,
+            due,
+            value,
+            minimum=least,
+            kind="bill",
+            statement_date=statement,
+            description=f"Statement {statement}",
+        )
+        due_id = store.insert_due(draft, bill_id=bill_id)
+    return replace(draft, id=due_id, source_id=bill_id)
+
+
+def _checked(
+    store: Store,
+    product: Product,
+    statement: date,
+    due: date,
+    amount: Amount,
+    today: date,
+    minimum: Amount | None,
+    bill_id: int | None = None,
+) -> tuple[int, int]:
+    """[minor units] (amount, minimum) of a bill to save, after every check of
+    :func:`add_bill` (``bill_id``: the bill being edited, which may keep its date)."""
     value = products.amount_in(product, amount)
     least = None if minimum is None else products.amount_in(product, minimum, field="minimum")
     if statement > today:
@@ -87,7 +117,10 @@ def add_bill(
             statement=statement,
             today=today,
         )
-    if any(b.statement_date == statement for b in store.list_bills(product.saved_id)):
+    if any(
+        b.statement_date == statement and b.id != bill_id
+        for b in store.list_bills(product.saved_id)
+    ):
         raise refuse(
             "a bill with statement date {statement} is already recorded",
             field="statement",
@@ -106,20 +139,48 @@ def add_bill(
         least = dues.rule_minimum(product, value)
     if not 0 <= least <= value:
         raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
+    return value, least
+
+
+def edit_bill(
+    store: Store,
+    bill_id: int,
+    statement: date,
+    due: date,
+    amount: Amount,
+    today: date,
+    minimum: Amount | None = None,
+) -> Bill:
+    """Change a recorded bill's dates, amount and minimum (its due follows), in one
+    transaction; the bill stays on its product.
+
+    Args:
+        amount: minor units or the typed text (in the product's currency).
+        minimum: None: from the product's rules for the new amount.
+
+    Returns:
+        The bill as saved.
+
+    Raises:
+        NotFoundError: no such bill.
+        InputError: every refusal of :func:`add_bill` (another bill of the product
+            already has that statement date, a future statement, a due date before the
+            statement, a bad amount or minimum). Nothing is saved then.
+    """
+    old = bill(store, bill_id)
+    product = store.get_product(old.product_id)
+    value, least = _checked(store, product, statement, due, amount, today, minimum, bill_id)
     with store.transaction():
-        bill_id = store.insert_bill(product.saved_id, statement, due, value, least)
-        draft = Due(
-            0,
-            product.saved_id,
-            due,
-            value,
-            minimum=least,
-            kind="bill",
-            statement_date=statement,
-            description=f"Statement {statement}",
-        )
-        due_id = store.insert_due(draft, bill_id=bill_id)
-    return replace(draft, id=due_id, source_id=bill_id)
+        store.update_bill(bill_id, statement, due, value, least)
+    return bill(store, bill_id)
+
+
+def bill(store: Store, bill_id: int) -> Bill:
+    """One bill by id (NotFoundError when it is gone)."""
+    found = store.list_bills(ids=[bill_id])
+    if not found:
+        raise not_found("no bill with id {bill_id}", bill_id=bill_id)
+    return found[0]
 
 
 def delete_bill(store: Store, bill_id: int) -> records.Deleted:

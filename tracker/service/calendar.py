@@ -17,7 +17,7 @@ from pathlib import Path
 
 import icalendar
 
-from tracker.errors import refuse
+from tracker.errors import os_reason, refuse
 from tracker.money import format_money
 from tracker.reminders import OpenDue, day_text
 from tracker.service import files
@@ -103,7 +103,9 @@ def export_calendar(store: Store, path: Path | str, today: date, now: datetime) 
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise refuse(
-            "cannot write a calendar in {folder}: {reason}", folder=folder, reason=exc.strerror
+            "cannot write a calendar in {folder}: {reason}",
+            folder=folder,
+            reason=os_reason(exc),
         ) from None
     try:
         with os.fdopen(fd, "wb") as file:

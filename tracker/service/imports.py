@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker import imports
-from tracker.errors import InputError, refuse
+from tracker.errors import InputError, os_reason, refuse
 from tracker.imports import writes
 from tracker.imports.generic import Mapping
 from tracker.imports.xlsx import is_xlsx
@@ -144,7 +144,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise refuse("cannot read {path}: {reason}", path=path, reason=exc.strerror) from None
+        raise refuse("cannot read {path}: {reason}", path=path, reason=os_reason(exc)) from None
 
 
 def commit(store: Store, plan: Preview, *, skip_bad: bool = False) -> Result:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from tracker import percent
 from tracker.errors import InputError, NotFoundError, ask, not_found, refuse
 from tracker.money import check_symbol, currency, format_money, parse_amount
 from tracker.products import (
@@ -51,8 +52,19 @@ def parse_overrides(pairs: Mapping[str, str], currency_code: str = "CNY") -> dic
     return values
 
 
-def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str]) -> Product:
+def add_product(
+    store: Store,
+    name: str,
+    preset: str,
+    settings: Mapping[str, str],
+    *,
+    rates_as_percent: bool = False,
+) -> Product:
     """Create a product from a preset with ``settings`` (raw ``KEY=VALUE`` texts) applied.
+
+    Args:
+        rates_as_percent: rate settings are percentages of their period ("0.05" = 0.05 %
+            a day, the product form's way); else fractions ("0.0005", the CLI's ``--set``).
 
     Returns:
         The saved product, with its id.
@@ -66,6 +78,8 @@ def add_product(store: Store, name: str, preset: str, settings: Mapping[str, str
             field="name",
         )
     check_new_name(name)
+    if rates_as_percent:
+        settings = percent.fraction_settings(settings)
     code = settings.get("currency") or _preset_currency(preset)
     product = from_preset(preset, name.strip(), **parse_overrides(settings, code))
     with store.transaction():
@@ -78,12 +92,18 @@ def _preset_currency(preset: str) -> str:
 
 
 def edit_product(
-    store: Store, ref: str | int, settings: Mapping[str, str], *, allow_over_limit: bool = False
+    store: Store,
+    ref: str | int,
+    settings: Mapping[str, str],
+    *,
+    allow_over_limit: bool = False,
+    rates_as_percent: bool = False,
 ) -> Product:
     """Change fields of an existing product; returns the saved product.
 
     Args:
         allow_over_limit: the user confirmed a credit limit below what is owed now.
+        rates_as_percent: rate settings are percentages (see :func:`add_product`).
 
     Raises:
         ConfirmationNeeded: (field ``credit_limit``) a new limit below the balance.
@@ -93,6 +113,8 @@ def edit_product(
     product = find_product(store, ref)
     if "name" in settings:
         check_new_name(settings["name"], product.name)
+    if rates_as_percent:
+        settings = percent.fraction_settings(settings)
     changes = parse_overrides(settings, settings.get("currency") or product.currency)
     if changes.get("currency", product.currency) != product.currency and has_records(
         store, product.saved_id
@@ -209,7 +231,12 @@ EDITABLE_FIELDS = EDITABLE
 
 
 def product_draft(
-    name: str, preset: str, settings: Mapping[str, str], base: Product | None = None
+    name: str,
+    preset: str,
+    settings: Mapping[str, str],
+    base: Product | None = None,
+    *,
+    rates_as_percent: bool = False,
 ) -> Product:
     """The product ``add_product`` (``base`` None) or ``edit_product`` would save; nothing saved.
 
@@ -218,11 +245,14 @@ def product_draft(
         preset: the preset a new product starts from (ignored when ``base`` is given).
         settings: raw ``KEY=VALUE`` texts, as the service functions take them.
         base: the product being edited.
+        rates_as_percent: rate settings are percentages (see :func:`add_product`).
 
     Raises:
         InputError: with ``field`` naming the setting at fault (``name`` for the name).
     """
     check_new_name(name, base.name if base else None)
+    if rates_as_percent:
+        settings = percent.fraction_settings(settings)
     code = settings.get("currency") or (base.currency if base else _preset_currency(preset))
     changes: dict[str, Any] = parse_overrides(settings, code)
     # Every rule names its field (InputError.field), so the form shows it in place.

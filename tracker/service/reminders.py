@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tracker import notify
+from tracker import notify, reminder_text
 from tracker import reminders as engine
 from tracker.errors import refuse
 from tracker.reminders import Batch, Reminder, ReminderSettings
@@ -122,16 +122,31 @@ class RemindResult:
     reason: str
 
 
-def notifications(batch: Batch) -> list[notify.Notification]:
-    """The native notifications for a batch (English): one summary, or one each."""
+def notifications(batch: Batch, lang: str = "en") -> list[notify.Notification]:
+    """The native notifications for a batch in ``lang``: one summary, or one each."""
     if batch.summary:
         urgency = max(r.urgency for r in batch.reminders)
-        body = engine.summary_body(batch.reminders)
-        return [notify.Notification(engine.summary_title(batch), body, urgency)]
+        body = reminder_text.summary_body(batch.reminders, lang)
+        return [notify.Notification(reminder_text.summary_title(batch, lang), body, urgency)]
     return [
-        notify.Notification(engine.reminder_title(r), engine.reminder_body(r), r.urgency)
+        notify.Notification(reminder_text.title(r, lang), reminder_text.body(r, lang), r.urgency)
         for r in batch.reminders
     ]
+
+
+def language(store: Store) -> str:
+    """The language the app was last used in (kept in the data file; "en" before any)."""
+    lang = store.get_setting(reminder_text.LANGUAGE_SETTING, "en") or "en"
+    return lang if lang in reminder_text.LANGUAGES else "en"
+
+
+def remember_language(store: Store, lang: str) -> None:
+    """Keep the app's interface language in the data file, for ``remind`` (which runs
+    without the app); nothing is written when it is already there."""
+    if lang not in reminder_text.LANGUAGES or language(store) == lang:
+        return
+    with store.transaction():
+        store.set_setting(reminder_text.LANGUAGE_SETTING, lang)
 
 
 def remind(
@@ -145,7 +160,7 @@ def remind(
     batch = check(store, now)
     if dry_run or not batch:
         return RemindResult(batch, "", "dry run: nothing delivered" if dry_run and batch else "")
-    outcome = notify.send(notifications(batch), timeout)
+    outcome = notify.send(notifications(batch, language(store)), timeout)
     if not outcome.delivered:
         return RemindResult(batch, "", outcome.reason)
     shown = batch.reminders if batch.summary else batch.reminders[: len(outcome.delivered)]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tracker import csvio
 from tracker.bounds import shown
-from tracker.errors import refuse
+from tracker.errors import os_reason, refuse
 from tracker.service import files, negotiate
 from tracker.service.products import find_product
 from tracker.storage import Store
@@ -90,7 +90,7 @@ def export_statement(
         raise refuse(
             "cannot write a statement in {folder}: {reason}",
             folder=folder,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:

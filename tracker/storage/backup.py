@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.errors import StorageError, unusable
+from tracker.errors import StorageError, os_reason, unusable
 from tracker.storage import checks
 
 #: Backups kept per kind: one a day, a week, a month; before a risky step; by hand.
@@ -138,7 +138,7 @@ def _failure(exc: BaseException, folder: Path) -> StorageError:
         return unusable(
             "not backed up: cannot write in {folder}: {reason}",
             folder=folder,
-            reason=exc.strerror or exc,
+            reason=os_reason(exc),
         )
     return unusable("not backed up: {error}", error=exc)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from tracker.errors import StorageError, damaged, unusable
+from tracker.errors import StorageError, damaged, os_reason, unusable
 from tracker.storage import checks
 from tracker.storage.backup import backup_before
 from tracker.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -55,7 +55,7 @@ def inspect_file(path: Path) -> Inspection:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise unusable("cannot read {path}: {reason}", path=path, reason=exc.strerror) from None
+        raise unusable("cannot read {path}: {reason}", path=path, reason=os_reason(exc)) from None
     if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         raise unusable(
             "{path} is not a Debt Tracker data file (not an SQLite database)", path=path
@@ -223,8 +223,8 @@ def create_file(
         _remove_stale_setups(folder, path.name)
         tmp = folder / f".{path.name}.init-{os.getpid()}.tmp"
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except OSError as exc:
-        raise unusable("cannot create {path}: {reason}", path=path, reason=exc.strerror) from None
+    except OSError as e:
+        raise unusable("cannot create {path}: {reason}", path=path, reason=os_reason(e)) from None
     try:
         db = _open(tmp)
         try:
@@ -272,8 +272,8 @@ def _move_into_place(tmp: Path, path: Path) -> None:
             tmp.unlink()
     except FileExistsError:
         raise unusable("{path} already exists; it was left unchanged", path=path) from None
-    except OSError as exc:
-        raise unusable("cannot create {path}: {reason}", path=path, reason=exc.strerror) from None
+    except OSError as e:
+        raise unusable("cannot create {path}: {reason}", path=path, reason=os_reason(e)) from None
     fsync(path.resolve().parent)
 
 

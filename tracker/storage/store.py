@@ -367,6 +367,30 @@ class Store:
         if cur.rowcount != 1:
             raise not_found("no {table} with id {row_id}", table=table[:-1], row_id=row_id)
 
+    def update_bill(
+        self, bill_id: int, statement: date, due: date, amount: int, minimum: int
+    ) -> None:
+        """Change a bill's dates, amount and minimum, and its due with it."""
+        cur = self.db.execute(
+            "UPDATE bills SET statement_date = ?, due_date = ?, amount = ?, minimum = ? "
+            "WHERE id = ?",
+            (statement.isoformat(), due.isoformat(), amount, minimum, bill_id),
+        )
+        if cur.rowcount != 1:
+            raise not_found("no {table} with id {row_id}", table="bill", row_id=bill_id)
+        self.db.execute(
+            "UPDATE dues SET statement_date = ?, due_date = ?, principal = ?, minimum = ?, "
+            "description = ? WHERE bill_id = ?",
+            (
+                statement.isoformat(),
+                due.isoformat(),
+                amount,
+                minimum,
+                f"Statement {statement.isoformat()}",
+                bill_id,
+            ),
+        )
+
     # -- dues ------------------------------------------------------------------------
     def insert_due(
         self, due: Due, *, bill_id: int | None = None, plan_id: int | None = None

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tracker.errors import InputError
 from tracker.ledger import Due
-from tracker.money import parse_positive_amount
+from tracker.money import parse_positive_amount, plain
+from tracker.records import Bill
 from tracker.service import bills, products
 from ui.context import AppContext
 from ui.dialogs import modal
@@ -44,13 +45,20 @@ def optional_amount(text: str) -> str | None:
 
 
 class BillDialog(FormDialog):
-    """The "New bill" dialog (Ctrl+B)."""
+    """The "New bill" dialog (Ctrl+B), or "Edit bill" for a recorded one (``bill_id``)."""
 
     def __init__(
-        self, ctx: AppContext, product_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        product_id: int | None = None,
+        parent: QWidget | None = None,
+        bill_id: int | None = None,
     ) -> None:
         super().__init__("", self._save, parent)
         self.ctx = ctx
+        self.bill = None if bill_id is None else bills.bill(ctx.store, bill_id)
+        if self.bill is not None:
+            product_id = self.bill.product_id
         self.setObjectName("billDialog")
         f = self.form
         self.product = product_combo(products.list_products(ctx.store), product_id)
@@ -65,10 +73,21 @@ class BillDialog(FormDialog):
         self.statement.dateChanged.connect(self._statement_changed)
         self.amount.textChanged.connect(self.update_minimum_hint)
         self._product_changed()
+        if self.bill is not None:
+            self._fill(self.bill)
         self.retranslate()
 
+    def _fill(self, bill: Bill) -> None:
+        """Show the recorded bill; it stays on its product."""
+        self.product.setEnabled(False)
+        self.statement.setDate(to_qdate(bill.statement_date))
+        self.due.setDate(to_qdate(bill.due_date))
+        self.amount.setText(plain(bill.amount))
+        self.minimum.setText("" if bill.minimum is None else plain(bill.minimum))
+        self.message.hide()
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New bill"))
+        self.setWindowTitle(self.tr("New bill") if self.bill is None else self.tr("Edit bill"))
         f = self.form
         f.set_label("product", self.tr("Product"))
         f.set_label("statement", self.tr("Statement date"))
@@ -81,7 +100,7 @@ class BillDialog(FormDialog):
     def _product_changed(self) -> None:
         """Dates of the product's latest statement (the statement's change sets the due)."""
         pid = self.product_id()
-        if pid is None:
+        if pid is None or self.bill is not None:
             return
         statement, due = bills.bill_dates(self.ctx.store, pid, self.ctx.today)
         self.statement.setDate(to_qdate(statement))
@@ -133,7 +152,14 @@ class BillDialog(FormDialog):
             values["minimum"],
         )
 
-    def _save(self, d: BillDraft) -> Due:
+    def _save(self, d: BillDraft) -> Due | Bill:
+        if self.bill is not None:
+            bid, today = self.bill.id, self.ctx.today
+            return self.ctx.change(
+                lambda s: bills.edit_bill(s, bid, d.statement, d.due, d.amount, today, d.minimum),
+                {"bills"},
+                d.product_id,
+            )
         return self.ctx.change(
             lambda s: bills.add_bill(
                 s, d.product_id, d.statement, d.due, d.amount, self.ctx.today, d.minimum

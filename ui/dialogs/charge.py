@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from tracker.errors import InputError
@@ -39,7 +39,11 @@ class ChargeDraft:
 
 def _periods(value: object) -> int:
     if not isinstance(value, int):
-        raise InputError("choose how many instalments", field="periods")
+        # Said in the interface language: the form shows it as it is.
+        raise InputError(
+            QCoreApplication.translate("ChargeDialog", "Choose how many instalments."),
+            field="periods",
+        )
     return value
 
 

@@ -135,7 +135,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        self.resize(680, 520)  # with its title bar it fits a 1024×640 screen
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 
     def retranslate(self) -> None:

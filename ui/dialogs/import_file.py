@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
         self.result_value: imports.Result | None = None
         self.generation = 0  # previews of older settings are dropped when they arrive
         self.busy = False
-        self.resize(960, 600)
+        self.resize(960, 540)  # with its title bar it fits a 1024×640 screen
         self.form = QFormLayout()
         self._build_fields()
         self.mapping = MappingBox()

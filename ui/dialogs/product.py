@@ -9,11 +9,13 @@ shows next to the field it names (switching to its tab) and nothing is saved.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTabWidget, QWidget
 
+from tracker import percent
 from tracker.errors import ConfirmationNeeded, InputError, TrackerError
 from tracker.money import CURRENCIES, plain
 from tracker.products import (
@@ -87,16 +89,36 @@ def _widget(key: str) -> QWidget:
     return QLineEdit()
 
 
+#: Fields whose text is a percentage of a period (rates; the service converts them).
+PERCENT_FIELDS = frozenset(percent.PERIODS)
+
+#: Fields a preset never fills in a new product: they are the user's own (a preset's
+#: customer-service number belongs to that lender, not to whatever the user adds).
+OWN_FIELDS = ("service_phone", "notes")
+
+
 def _check(key: str, text: str) -> str:
     """Parse one setting as the service will (so its error shows next to it); keep the text."""
     text = text.strip()
     if not text and (key in MONEY_FIELDS or key in RATE_FIELDS):
         text = "0"
     try:
-        coerce_field(key, text)
+        coerce_field(key, percent.fraction_text(key, text) if key in PERCENT_FIELDS else text)
     except InputError as exc:
         raise exc.at(key) from None
     return text
+
+
+def _shown(key: str, value: Any) -> str:
+    """A stored setting as the form shows it: money plain, rates as percentages."""
+    if key in MONEY_FIELDS:
+        return plain(value)
+    if key == "installment_total_rates":
+        pairs = (part.split(":") for part in str(value).split(",") if part)
+        return percent.percent_pairs_text({int(n): Decimal(r) for n, r in pairs})
+    if key in PERCENT_FIELDS:
+        return percent.percent_text(key, Decimal(str(value)))
+    return str(value)
 
 
 class ProductDialog(FormDialog):
@@ -157,13 +179,14 @@ class ProductDialog(FormDialog):
                 text = str(value).lower() if isinstance(value, bool) else str(value)
                 widget.setCurrentIndex(max(0, widget.findData(text)))
             elif isinstance(widget, QLineEdit):
-                widget.setText(plain(value) if key in MONEY_FIELDS else str(value))
+                widget.setText(_shown(key, value))
             form.clear_error(key)
 
     def fill_from_preset(self, preset: str) -> None:
-        """Set every field but the name from ``preset``."""
+        """Set every field but the name and the user's own (phone, notes) from ``preset``."""
         record = to_record(from_preset(preset, "preset"))
-        record.pop("name")
+        for key in ("name", *OWN_FIELDS):
+            record.pop(key)
         self._fill(record)
 
     @Slot(int)
@@ -174,13 +197,16 @@ class ProductDialog(FormDialog):
     def draft(self, values: dict[str, Any]) -> ProductDraft:
         name, preset = values.pop("name"), values.pop("preset")
         settings = {k: str(v) for k, v in values.items()}
-        product = products.product_draft(name, preset, settings, self.base)
+        product = products.product_draft(name, preset, settings, self.base, rates_as_percent=True)
         return ProductDraft(name, preset, settings, product)
 
     def _save(self, d: ProductDraft) -> Product:
         if self.base is None:
             return self.ctx.change(
-                lambda s: products.add_product(s, d.name, d.preset, d.settings), {"products"}
+                lambda s: products.add_product(
+                    s, d.name, d.preset, d.settings, rates_as_percent=True
+                ),
+                {"products"},
             )
         pid = self.base.id
         assert pid is not None
@@ -191,6 +217,7 @@ class ProductDialog(FormDialog):
                 pid,
                 changes,  # type: ignore[arg-type]
                 allow_over_limit=self.confirmed,
+                rates_as_percent=True,
             ),
             {"products"},
             pid,
@@ -244,9 +271,8 @@ class ProductDialog(FormDialog):
             if isinstance(widget, QComboBox):
                 for i in range(widget.count()):
                     widget.setItemText(i, choice_label(key, widget.itemData(i)))
-            elif key in RATE_FIELDS and isinstance(widget, QLineEdit):
-                widget.setPlaceholderText(self.tr("e.g. 0.0005 or 0.05%"))
-        self._line("installment_total_rates").setPlaceholderText(self.tr("e.g. 3:0.025,6:0.045"))
+        for key, text in self._rate_placeholders().items():
+            self._line(key).setPlaceholderText(text)
         self._line("allowed_periods").setPlaceholderText(self.tr("e.g. 3,6,12"))
         self._line("service_phone").setPlaceholderText(
             self.tr("the number on the back of the card")
@@ -256,6 +282,18 @@ class ProductDialog(FormDialog):
         widget = self.field(key)
         assert isinstance(widget, QLineEdit)
         return widget
+
+    def _rate_placeholders(self) -> dict[str, str]:
+        day = self.tr("e.g. 0.05 (0.05 % a day)")
+        return {
+            "revolving_daily_rate": day,
+            "penalty_daily_rate": day,
+            "min_payment_rate": self.tr("e.g. 10"),
+            "late_fee_rate": self.tr("e.g. 5"),
+            "installment_fee_rate": self.tr("e.g. 0.6"),
+            "installment_total_rates": self.tr("e.g. 3:2.5,6:4.5 (periods:%)"),
+            "annual_rate": self.tr("e.g. 6 (6 % a year)"),
+        }
 
     def _tab_titles(self) -> dict[str, str]:
         return {
@@ -281,23 +319,23 @@ class ProductDialog(FormDialog):
             "due_days": self.tr("Due days / day of month"),
             "grace_days": self.tr("Grace days"),
             "tolerance": self.tr("Tolerance (unpaid amount ignored)"),
-            "min_payment_rate": self.tr("Minimum payment rate"),
+            "min_payment_rate": self.tr("Minimum payment, % of the balance"),
             "min_payment_floor": self.tr("Minimum payment floor"),
             "min_includes_interest_fees": self.tr("Minimum adds interest and fees"),
-            "revolving_daily_rate": self.tr("Revolving interest per day"),
+            "revolving_daily_rate": self.tr("Revolving interest, % a day"),
             "interest_basis": self.tr("Interest charged on"),
             "compound_monthly": self.tr("Compounded monthly"),
             "overdue_model": self.tr("When overdue"),
-            "penalty_daily_rate": self.tr("Penalty per day"),
-            "late_fee_rate": self.tr("Late fee rate (of unpaid minimum)"),
+            "penalty_daily_rate": self.tr("Penalty interest, % a day"),
+            "late_fee_rate": self.tr("Late fee, % of the unpaid minimum"),
             "late_fee_floor": self.tr("Late fee at least"),
             "late_fee_cap_to_minimum": self.tr("Late fee capped at the minimum"),
             "installment_fee_model": self.tr("Instalment fee model"),
-            "installment_fee_rate": self.tr("Fee per period (flat)"),
-            "installment_total_rates": self.tr("Total rates (periods:rate)"),
+            "installment_fee_rate": self.tr("Fee, % of the principal per period"),
+            "installment_total_rates": self.tr("Total fee, % by period count"),
             "allowed_periods": self.tr("Period counts offered"),
             "installment_interval": self.tr("Instalment interval"),
-            "annual_rate": self.tr("Annual rate (loans)"),
+            "annual_rate": self.tr("Loan interest, % a year"),
             "report_after_days": self.tr("Reported after days past due"),
             "retention_years": self.tr("Kept on the report (years)"),
         }

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.context import ALL_KINDS, AppContext, Change
 
@@ -30,6 +30,25 @@ class Page(QWidget):
         self.setObjectName(object_name)
         self._stale = False
         ctx.changed.connect(self._changed)
+        # Ctrl+F (the platform's Find) on the page on show: only a visible page's
+        # window shortcut is live, so the pages of the stack never compete for it.
+        find = QAction(self, objectName=f"{object_name}FindAction")
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+    def search_field(self) -> QLineEdit | None:
+        """The page's search or filter box, if it has one (Ctrl+F focuses it)."""
+        return None
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Put the cursor in the page's search box, its text selected for typing over."""
+        box = self.search_field()
+        if box is not None and box.isVisible():
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
 
     def title(self) -> str:
         """The page's name in the navigation, translated."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -22,10 +23,12 @@ from tracker.service.dues import DueView
 from ui.context import AppContext
 from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.payment import PaymentDialog
-from ui.formatting import days_text, iso, money, to_qdate
+from ui.formatting import days_text, iso, money, short_date
 from ui.models.dues import DuesModel
 from ui.pages.base import Page, title_label
-from ui.widgets.summary import CurrencyCard, WarningCard, short_date
+from ui.widgets.scrolling import at_most_wide, scroll_area
+from ui.widgets.summary import CurrencyCard, WarningCard
+from ui.widgets.table_filter import TableFilter, search_box, sortable
 from ui.widgets.timeline import Mark, Timeline
 
 COUNTDOWN_STYLE = (
@@ -45,15 +48,19 @@ class DashboardPage(Page):
         self.cards: list[CurrencyCard] = []
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        top = QHBoxLayout()
+        top_row = QWidget()
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         self.heading = title_label()
         self.countdown = QLabel(objectName="nextDueCountdown")
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.countdown)
-        layout.addLayout(top)
+        layout.addWidget(at_most_wide(top_row))  # the countdown stays above the cards
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_content())
+        # On a small screen the cards and the table scroll: the window never grows
+        # taller than a 1024×640 screen, and the table keeps room for six rows.
+        self.stack.addWidget(scroll_area(self._build_content(), "dashboardScroll"))
         self.stack.addWidget(self._build_empty())
         layout.addWidget(self.stack, 1)
         self.retranslate()
@@ -70,8 +77,14 @@ class DashboardPage(Page):
         self.cards_row.setSpacing(6)
         box.addLayout(self.cards_row)
         self.dues_heading = QLabel(styleSheet=SECTION_STYLE)
-        box.addWidget(self.dues_heading)
         self.dues = DuesModel(self.ctx, parent=self)
+        self.proxy = TableFilter(self.dues, self)
+        self.search = search_box("duesSearch", self.proxy)
+        heading = QHBoxLayout()
+        heading.addWidget(self.dues_heading)
+        heading.addStretch(1)
+        heading.addWidget(self.search, 1)
+        box.addLayout(heading)
         self.view = self._build_view()
         box.addWidget(self.view, 1)
         self.timeline_heading = QLabel(styleSheet=SECTION_STYLE)
@@ -83,9 +96,11 @@ class DashboardPage(Page):
     def _build_view(self) -> QTableView:
         view = QTableView(objectName="upcomingDuesView")
         view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        view.setModel(self.dues)
+        view.setModel(self.proxy)
+        sortable(view)  # overdue first, then by date, until a header is clicked
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(24)
+        view.setMinimumHeight(24 * 7)  # a header and six rows: never only four
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(False)
@@ -100,9 +115,9 @@ class DashboardPage(Page):
     def viewed_product_id(self) -> int | None:
         """The product a new record starts on: the due selected in the table, else the most
         urgent one (overdue first, then the soonest), else none."""
-        index = self.view.currentIndex()
-        if index.isValid():
-            return self.dues.view(index.row()).product.id
+        row = self.proxy.source_row(self.view.currentIndex())
+        if row >= 0:
+            return self.dues.view(row).product.id
         if self.dues.rowCount():
             return self.dues.view(0).product.id  # open_dues: overdue first, then by date
         return None
@@ -110,10 +125,10 @@ class DashboardPage(Page):
     @Slot(QPoint)
     def _row_menu(self, pos: QPoint) -> None:
         """Right-click on a due: pay it, or see what each way of dealing with it costs."""
-        index = self.view.indexAt(pos)
-        if not index.isValid():
+        row = self.proxy.source_row(self.view.indexAt(pos))
+        if row < 0:
             return
-        due = self.dues.view(index.row())
+        due = self.dues.view(row)
         menu = QMenu(self)
         menu.addAction(self.tr("Record payment…"), lambda: self.pay_due(due))
         menu.addAction(
@@ -150,6 +165,7 @@ class DashboardPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Dashboard"))
         self.dues_heading.setText(self.tr("Overdue and upcoming dues"))
+        self.search.setPlaceholderText(self.tr("Filter: product, what or status…"))
         self.timeline_heading.setText(self.tr("Due dates, next %n day(s)", "", dash.HORIZON_DAYS))
         self.timeline.today_text = self.tr("Today")
         self.timeline.setAccessibleName(self.tr("Timeline of due dates"))
@@ -180,6 +196,9 @@ class DashboardPage(Page):
         self._show_countdown()
         self._show_timeline()
 
+    def search_field(self) -> QLineEdit:
+        return self.search
+
     # -- parts -----------------------------------------------------------------------------
     def _show_cards(self) -> None:
         for card in self.cards:
@@ -209,7 +228,7 @@ class DashboardPage(Page):
             product=view.product.name,
             amount=money(view.amount, view.product.currency),
             when=when,
-            day=short_date(to_qdate(view.due.due_date)),
+            day=short_date(view.due.due_date),
         )
 
     def _show_timeline(self) -> None:
@@ -234,7 +253,7 @@ class DashboardPage(Page):
     @Slot(QModelIndex)
     def _row_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.pay_due(self.dues.view(index.row()))
+            self.pay_due(self.dues.view(self.proxy.source_row(index)))
 
     def pay_due(self, view: DueView) -> PaymentDialog:
         """Open the payment dialog for ``view``'s product, prefilled with what is owed."""

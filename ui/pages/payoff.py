@@ -47,6 +47,7 @@ from ui.models.payoff import (
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
+from ui.widgets.scrolling import scroll_area
 from ui.worker import Job, start
 
 WARNING_STYLE = (
@@ -64,7 +65,9 @@ def _table(model: IdTableModel[Any], object_name: str) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    # Columns as wide as their figures: on a wide screen the last amount stays next to
+    # the others instead of the far edge.
+    header.setStretchLastSection(False)
     return view
 
 
@@ -78,7 +81,11 @@ class PayoffPage(Page):
         self.result: PayoffResult | None = None
         self._generation = 0
         self._job: Job | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        outer.addWidget(scroll_area(body, "payoffScroll"))  # a small screen scrolls
+        layout = QVBoxLayout(body)
         self.heading = title_label()
         layout.addWidget(self.heading)
         layout.addLayout(self._build_inputs())
@@ -91,7 +98,6 @@ class PayoffPage(Page):
         self.strategies_view = _table(self.strategies, "strategiesView")
         header = self.strategies_view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.strategies_view)
         # A click (or the arrow keys) on a strategy shows its months, as the selector does.
         self.strategies_view.selectionModel().currentRowChanged.connect(
@@ -116,18 +122,21 @@ class PayoffPage(Page):
         self.plan_button = QPushButton(objectName="planButton")
         self.busy = QProgressBar(objectName="payoffBusy")
         self.busy.setRange(0, 0)  # busy mode: no known length
-        self.busy.setMaximumWidth(160)
+        self.busy.setMaximumWidth(80)
         self.busy.hide()
         self.hint = QLabel(objectName="payoffHint")
         self.hint.setWordWrap(True)
         widgets = [self.budget_label, self.budget, self.currency_label, self.currency_combo]
-        widgets += [self.strategy_label, self.strategy_combo, self.plan_button, self.busy]
+        widgets += [self.plan_button, self.busy]
         for column, widget in enumerate(widgets):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.budget_error, 1, 1, 1, 3)
-        grid.addWidget(self.hint, 2, 0, 1, 9)
-        grid.setColumnStretch(8, 1)
-        self.budget.setMinimumWidth(140)
+        # The strategy on its own row: its long names fit a 1024-pixel screen unclipped.
+        grid.addWidget(self.strategy_label, 2, 0)
+        grid.addWidget(self.strategy_combo, 2, 1, 1, 4)
+        grid.addWidget(self.hint, 3, 0, 1, 7)
+        grid.setColumnStretch(6, 1)
+        self.budget.setMinimumWidth(110)
         self.budget.returnPressed.connect(self.plan)
         self.budget.textEdited.connect(lambda _t: self._set_budget_error(""))
         self.plan_button.clicked.connect(self.plan)
@@ -156,6 +165,8 @@ class PayoffPage(Page):
         split.addWidget(chart_box)
         split.addWidget(self.tabs)
         split.setSizes([280, 260])
+        self.chart.setMinimumHeight(200)  # readable; on a small screen the page scrolls
+        self.tabs.setMinimumHeight(170)
         return split
 
     # -- page API ----------------------------------------------------------------------

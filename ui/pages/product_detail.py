@@ -40,7 +40,7 @@ from ui.dialogs.entry import EntryDialog
 from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import PlanDialog
 from ui.errors import error_text
-from ui.formatting import iso, money, percent, sentences
+from ui.formatting import money, percent, sentences, short_date
 from ui.models.base import IdRole, SortRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
@@ -63,7 +63,7 @@ class TabSpec:
 
 
 TABS: dict[str, TabSpec] = {
-    "bills": TabSpec(BillsModel, BillDialog, False, bills.delete_bill),
+    "bills": TabSpec(BillsModel, BillDialog, True, bills.delete_bill),
     "charges": TabSpec(ChargesModel, ChargeDialog, True, charges.delete_charge),
     "plans": TabSpec(PlansModel, PlanDialog, False, plans.delete_plan),
     "payments": TabSpec(PaymentsModel, PaymentDialog, True, payments.delete_payment),
@@ -246,7 +246,7 @@ class ProductDetail(QWidget):
             else self.tr("No credit limit"),
             self.tr("Used {percent}").format(percent=percent(s.utilisation, 1)),
             self.tr("Next due {date}: {amount}").format(
-                date=iso(nxt.due.due_date), amount=money(nxt.amount, cur)
+                date=short_date(nxt.due.due_date), amount=money(nxt.amount, cur)
             )
             if nxt
             else self.tr("Nothing due"),
@@ -300,6 +300,9 @@ class ProductDetail(QWidget):
         tab = self.ledgers[key]
         rid = tab.current_id()
         if rid is None or not tab.editable:
+            return
+        if key == "bills":
+            modal.run(BillDialog(self.ctx, parent=self, bill_id=rid))
             return
         modal.run(EntryDialog(self.ctx, key[:-1], rid, parent=self))
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -22,12 +23,14 @@ from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs.product import ProductDialog
 from ui.errors import error_text
-from ui.models.base import IdRole, SortRole
+from ui.models.base import IdRole
 from ui.models.products import ProductsModel
 from ui.pages import product_detail
 from ui.pages.base import Page, title_label
 from ui.pages.product_delete import ProductUndoBar
 from ui.pages.product_detail import ProductDetail
+from ui.widgets.scrolling import at_most_wide
+from ui.widgets.table_filter import TableFilter, search_box
 
 HINT_STYLE = "color: #5f6368;"
 NOTE_STYLE = "color: #b3261e; font-weight: 600;"
@@ -43,9 +46,8 @@ class ProductsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "productsPage", parent)
         self.model = ProductsModel(ctx, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy = TableFilter(self.model, self)
+        self.search = search_box("productsSearch", self.proxy)
         self.view = self._table()
         self.heading = title_label()
         self.hint = QLabel(objectName="productsHint")
@@ -69,7 +71,7 @@ class ProductsPage(Page):
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(self.edit_product)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._list_page())
+        self.stack.addWidget(at_most_wide(self._list_page()))
         self.stack.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -110,6 +112,7 @@ class ProductsPage(Page):
         for key in ("add", "edit", "archive", "delete", "open"):
             bar.addWidget(self.actions_[key])
         bar.addStretch(1)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +128,14 @@ class ProductsPage(Page):
     def title(self) -> str:
         return self.tr("Products")
 
+    def search_field(self) -> QLineEdit:
+        """The list's search box, or the shown ledger's when a product is open."""
+        if self.stack.currentWidget() is self.detail:
+            tab = self.detail.tabs.currentWidget()
+            assert isinstance(tab, product_detail.LedgerTab)
+            return tab.search
+        return self.search
+
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.actions_["add"].setText(self.tr("Add product…"))
@@ -132,6 +143,7 @@ class ProductsPage(Page):
         self.actions_["open"].setText(self.tr("Open"))
         self.actions_["delete"].setText(self.tr("Delete…"))
         self.show_archived.setText(self.tr("Show archived"))
+        self.search.setPlaceholderText(self.tr("Search products…"))
         self.hint.setText(
             self.tr("Double-click or press Enter to open a product: its bills, charges, plans "
                     "and payments. Ins adds, F2 edits, Del deletes.")

@@ -59,10 +59,11 @@ class ReminderSettingsBox(QGroupBox):
         column.addWidget(self.leads)
         column.addWidget(self.leads_error)
         form.addRow(self.leads_label, field)
-        form.addRow("", self.overdue)
-        form.addRow("", self.tray)
-        form.addRow("", self.login)
-        form.addRow("", self.hint)
+        # Whole-width rows: the long check box texts do not sit right of the long label
+        # (the window must fit a 1024-pixel screen).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for row in (self.overdue, self.tray, self.login, self.hint):
+            form.addRow(row)
         self.retranslate()
         self.refresh()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import TrackerError
-from tracker.service import files
+from tracker.service import files, reminders
 from ui import formatting, recent_files
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.i18n import LANGUAGES, apply_language
+from ui.i18n import LANGUAGES, apply_language, current_language
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page, title_label
 from ui.pages.reminder_settings import ReminderSettingsBox
+from ui.widgets.scrolling import scroll_area
 
 #: Keys in ``ctx.settings`` (QSettings).
 LANGUAGE_KEY = "language"
@@ -42,7 +44,12 @@ class SettingsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "settingsPage", parent)
-        layout = QVBoxLayout(self)
+        # A long page: it scrolls rather than make the window taller than a small screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget(objectName="settingsContent")
+        outer.addWidget(scroll_area(content, "settingsScroll"))
+        layout = QVBoxLayout(content)
         self.heading = title_label("settingsTitle")
         layout.addWidget(self.heading)
         self.general = QGroupBox(objectName="generalGroup")
@@ -100,6 +107,7 @@ class SettingsPage(Page):
         return self.tr("Settings")
 
     def retranslate(self) -> None:
+        self._remember_language()
         self.heading.setText(self.title())
         self.general.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("Language:"))
@@ -118,7 +126,17 @@ class SettingsPage(Page):
         self.open_button.setText(self.tr("Open another…"))
         self.create_button.setText(self.tr("Create new…"))
 
+    def _remember_language(self) -> None:
+        """Keep the language in use in the data file: ``debt-tracker-cli remind`` (run by
+        an OS timer, without the app) writes its notifications in it."""
+        lang = current_language()
+        if lang and not self.ctx.closed:
+            # A read-only or damaged file: its reminders stay in English.
+            with contextlib.suppress(TrackerError):
+                reminders.remember_language(self.ctx.store, lang)
+
     def refresh(self) -> None:
+        self._remember_language()
         self.reminder_box.refresh()
         self.data_path.setText(str(self.ctx.data_path))
 

@@ -33,13 +33,14 @@ from ui.context import AppContext
 from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.common import amount_edit, date_edit
 from ui.errors import error_text
-from ui.formatting import iso, money, percent, sentences, to_qdate
+from ui.formatting import iso, long_date, money, percent, sentences, to_qdate
 from ui.labels import choice_label
 from ui.models.options import OptionsModel, option_name
 from ui.models.timeline import TimelineModel
 from ui.pages.base import Page, title_label
 from ui.widgets.charts import DateMoneyChart, Line
 from ui.widgets.form import ERROR_STYLE
+from ui.widgets.scrolling import scroll_area
 
 EXPLANATION_STYLE = (
     "QLabel { background: #eef5ff; border: 1px solid #b9d3f5; border-radius: 4px;"
@@ -53,7 +54,13 @@ class SimulatorPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "simulatorPage", parent)
         self.sim: Simulation | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        # On a small screen the page scrolls: the table, chart and timeline keep a
+        # readable height instead of being squeezed to a few pixels each.
+        outer.addWidget(scroll_area(body, "simulatorScroll"))
+        layout = QVBoxLayout(body)
         self.heading = title_label()
         layout.addWidget(self.heading)
         layout.addWidget(self._build_inputs())
@@ -87,6 +94,8 @@ class SimulatorPage(Page):
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 1)
         split.setSizes([300, 320, 200])
+        for part, least in ((self.view, 150), (self.chart, 200), (self.timeline_view, 120)):
+            part.setMinimumHeight(least)
         layout.addWidget(split, 1)
         self.report_legend = QLabel(objectName="reportLegend")
         self.report_legend.setWordWrap(True)
@@ -358,7 +367,7 @@ class SimulatorPage(Page):
             return "<br>".join(self._late_now(facts, facts.now))
         lines = [
             self.tr("Paying {amount} in full by {date} costs nothing.").format(
-                amount=money(facts.amount, cur), date=iso(facts.due)
+                amount=money(facts.amount, cur), date=long_date(facts.due)
             )
         ]
         best = facts.best
@@ -400,7 +409,7 @@ class SimulatorPage(Page):
         if now.impact.reported:
             lines.append(
                 self.tr("It is on your credit report and stays there until {until}.").format(
-                    until=iso(now.impact.visible_until)
+                    until=long_date(now.impact.visible_until)
                 )
             )
         if facts.late is not None:
@@ -415,7 +424,7 @@ class SimulatorPage(Page):
                 "Paying %n day(s) late costs {cost} and stays on your credit report until {until}.",  # noqa: E501
                 "",
                 days,
-            ).format(cost=cost, until=iso(late.impact.visible_until))
+            ).format(cost=cost, until=long_date(late.impact.visible_until))
         return self.tr("Paying %n day(s) late costs {cost} and is not reported.", "", days).format(
             cost=cost
         )

@@ -65,6 +65,8 @@ MARKERS_PER_LINE = 12
 #: Month steps for the date axis: the first that keeps the labels under MAX_TICKS.
 MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60)
 MAX_TICKS = 8
+#: The least chart width with the legend at its right (narrower: the legend goes under).
+LEGEND_RIGHT_WIDTH = 1000
 
 
 def month_ticks(first: date, last: date) -> list[date]:
@@ -133,14 +135,15 @@ class DateMoneyChart(QChartView):
         self._place_legend()
 
     def _place_legend(self) -> None:
-        """Legend on the right while its entries fit the height, else under the plot
-        (a short window would cut the list off at the bottom)."""
+        """Legend on the right while its entries fit the height and the plot keeps room
+        for its month labels, else under the plot (a short window would cut the list off
+        at the bottom; a narrow one would cut the labels to "2026…")."""
         legend = self.chart().legend()
         rows = len(self.chart().series())
         needed = 80 + rows * (QFontMetrics(legend.font()).height() + 8)
         side = (
             Qt.AlignmentFlag.AlignRight
-            if self.height() >= needed
+            if self.height() >= needed and self.width() >= LEGEND_RIGHT_WIDTH
             else Qt.AlignmentFlag.AlignBottom
         )
         if legend.alignment() != side:

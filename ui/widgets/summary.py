@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.service.dues import DueView
 from tracker.service.overview import OverdueWarning, Totals
-from ui.formatting import days_text, money, percent, sentences, to_qdate
+from ui.formatting import days_text, money, percent, sentences, short_date, unbroken
 from ui.models.dues import due_label
 
 CARD_STYLE = (
@@ -27,11 +27,6 @@ CARD_STYLE = (
 CAPTION_STYLE = "color: #5f6368;"
 VALUE_STYLE = "font-size: 13pt; font-weight: 600;"
 HEAD_STYLE = "font-size: 12pt; font-weight: 600;"
-
-
-def short_date(day: QDate) -> str:
-    """``Fri 4 Dec`` in the interface language (the pattern itself is translatable)."""
-    return QLocale().toString(day, QCoreApplication.translate("Dates", "ddd d MMM"))
 
 
 def _card(frame: QFrame, name: str, bg: str, border: str) -> None:
@@ -51,15 +46,14 @@ class CurrencyCard(QFrame):
         self.totals = totals
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 8, 14, 8)
-        grid.setHorizontalSpacing(20)
+        grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(1)
         self.heading = QLabel(styleSheet=HEAD_STYLE)
         self.next_due = QLabel(objectName=f"nextDue{cur}", styleSheet=CAPTION_STYLE)
         self.next_due.setWordWrap(True)
-        self.next_due.setMaximumWidth(230)
+        self.next_due.setMaximumWidth(200)
         grid.addWidget(self.heading, 0, 0)
         grid.addWidget(self.next_due, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for col, key in enumerate(self.KEYS, start=1):
@@ -75,8 +69,11 @@ class CurrencyCard(QFrame):
         self.bar.setFixedWidth(120)
         grid.addWidget(self.bar, 2, 4, Qt.AlignmentFlag.AlignVCenter)
         for col in range(1, len(self.KEYS) + 1):
-            grid.setColumnMinimumWidth(col, 120)
+            grid.setColumnMinimumWidth(col, 96)
         grid.addWidget(self.limit, 2, 5)
+        # Extra width goes after the figures, not between them (a wide screen).
+        grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(len(self.KEYS) + 1, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -117,7 +114,7 @@ class CurrencyCard(QFrame):
         return self.tr("Next: {product} {amount} · {day}").format(
             product=v.product.name,
             amount=money(v.amount, v.product.currency),
-            day=short_date(to_qdate(v.due.due_date)),
+            day=unbroken(short_date(v.due.due_date)),
         )
 
 
@@ -210,7 +207,7 @@ class WarningCard(QFrame):
             per_day=money(w.cost_per_day, cur),
             so_far=money(v.penalty_so_far, cur),
         )
-        day = short_date(to_qdate(w.reported_on))
+        day = unbroken(short_date(w.reported_on))
         if w.already_reported:
             report = self.tr("On your credit report since {day}.").format(day=day)
         else:
