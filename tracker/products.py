@@ -132,6 +132,11 @@ class Product:
         return replace(self, **changes)
 
     @property
+    def service_number(self) -> str:
+        """The customer-service number to call: the user's own, else the preset's."""
+        return self.service_phone or str(PRESETS.get(self.preset, {}).get("service_phone", ""))
+
+    @property
     def offers_installments(self) -> bool:
         """Whether purchases or bills on this product can be split into instalments."""
         return self.installment_fee_model != "none" or self.kind == "pay_in_n"

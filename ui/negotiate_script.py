@@ -75,11 +75,11 @@ def _identity(p: Proposals) -> str:
 
 def _reach(p: Proposals) -> list[str]:
     product = p.product
-    if product.service_phone:
+    if product.service_number:
         lines = [
             QCoreApplication.translate(
                 "NegotiateScript", "Call {product} customer service: {phone}."
-            ).format(product=product.name, phone=product.service_phone)
+            ).format(product=product.name, phone=product.service_number)
         ]
     elif product.kind == "credit_card":
         lines = [

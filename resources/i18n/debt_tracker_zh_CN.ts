@@ -3010,7 +3010,6 @@
         <name>ProductDialog</name>
         <message>
             <source>New product</source>
-            <extracomment>Tabs and the fields on each, in order. Fields whose text is a percentage of a period (rates; the service converts them). Fields a preset never fills in a new product: they are the user's own (a preset's customer-service number belongs to that lender, not to whatever the user adds).</extracomment>
             <translation>新增产品</translation>
         </message>
         <message>
@@ -3024,6 +3023,11 @@
         <message>
             <source>the number on the back of the card</source>
             <translation>卡片背面的电话号码</translation>
+        </message>
+        <message>
+            <source>{number} (the lender's number, used when this is empty)</source>
+            <extracomment>Tabs and the fields on each, in order. Fields whose text is a percentage of a period (rates; the service converts them). Fields a preset never fills in a new product: they are the user's own (a preset's customer-service number belongs to that lender, not to whatever the user adds).</extracomment>
+            <translation>{number}（官方客服电话，不填就用这个）</translation>
         </message>
         <message>
             <source>e.g. 0.05 (0.05 % a day)</source>

@@ -121,7 +121,13 @@ def test_a_new_product_does_not_carry_a_presets_phone_number(
     dialog = open_dialog(window, qtbot)
     phone = dialog.findChild(QLineEdit, "service_phoneField")
     assert dialog.findChild(QComboBox, "presetField").currentData() == "baitiao"
-    assert phone.text() == ""  # not JD's 950618
+    assert phone.text() == ""  # not JD's number
+    # The preset's number is the hint, and is what the app calls when the field stays empty.
+    assert phone.placeholderText() == "95118 (the lender's number, used when this is empty)"
+    preset = dialog.findChild(QComboBox, "presetField")
+    preset.setCurrentIndex(preset.findData("cn-credit-card"))
+    preset.activated.emit(preset.currentIndex())
+    assert phone.placeholderText() == "the number on the back of the card"
     type_into(dialog, qtbot, "service_phone", "95588")
     preset = dialog.findChild(QComboBox, "presetField")
     preset.setCurrentIndex(preset.findData("huabei"))

@@ -66,7 +66,7 @@ def as_json(p: negotiate.Proposals) -> dict[str, Any]:
         "waiver": rate_text(p.waiver) if p.waiver is not None else None,
         "least_budget_waived": plain(p.least_budget_waived, digits) if p.waiver else None,
         "proposals": [_proposal(x, digits) for x in p.plans + p.waived_plans],
-        "service_phone": p.product.service_phone,
+        "service_phone": p.product.service_number,
         "app_route": negotiate.app_route(p.product),
         "script": script(p),
     }
@@ -129,7 +129,7 @@ def script(p: negotiate.Proposals) -> list[str]:
     """A short plain script for the call (English; the GUI has its own, translated)."""
     cur = p.product.currency
     ask = p.ask
-    phone = p.product.service_phone or (
+    phone = p.product.service_number or (
         "the number on the back of your card" if p.product.kind == "credit_card" else ""
     )
     reach = f"Call {phone}" if phone else "Call the lender's customer service"

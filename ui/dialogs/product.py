@@ -192,6 +192,18 @@ class ProductDialog(FormDialog):
     @Slot(int)
     def _preset_chosen(self, _index: int) -> None:
         self.fill_from_preset(self._combo("preset").currentData())
+        self._phone_hint()
+
+    def _phone_hint(self) -> None:
+        """The phone field is the user's own; its hint is the preset's number when it has one."""
+        number = PRESETS.get(self._combo("preset").currentData(), {}).get("service_phone")
+        self._line("service_phone").setPlaceholderText(
+            self.tr("{number} (the lender's number, used when this is empty)").format(
+                number=number
+            )
+            if number
+            else self.tr("the number on the back of the card")
+        )
 
     # -- saving --------------------------------------------------------------------------
     def draft(self, values: dict[str, Any]) -> ProductDraft:
@@ -274,9 +286,7 @@ class ProductDialog(FormDialog):
         for key, text in self._rate_placeholders().items():
             self._line(key).setPlaceholderText(text)
         self._line("allowed_periods").setPlaceholderText(self.tr("e.g. 3,6,12"))
-        self._line("service_phone").setPlaceholderText(
-            self.tr("the number on the back of the card")
-        )
+        self._phone_hint()
 
     def _line(self, key: str) -> QLineEdit:
         widget = self.field(key)

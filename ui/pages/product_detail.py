@@ -257,8 +257,8 @@ class ProductDetail(QWidget):
         self.facts.setText("   ·   ".join(facts))
         self._show_record(overview.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
         self.phone.setText(
-            self.tr("Customer service: {phone}").format(phone=p.service_phone)
-            if p.service_phone
+            self.tr("Customer service: {phone}").format(phone=p.service_number)
+            if p.service_number
             else self.tr("No customer-service number yet: add it with Edit product.")
         )
         self.notes.setText(p.notes)
