@@ -150,7 +150,7 @@ class AccountPlay:
             return schedule.next_statement(self.cycle, self.day or date.min)
         last = self.slots[-1]
         if self.product.kind in ("loan", "pay_in_n"):
-            return last.due_date + relativedelta(months=1)
+            return schedule.add_months(last.due_date, 1)
         return schedule.next_statement(self.cycle, last.statement_date)
 
     def run_to(self, day: date) -> None:
@@ -269,8 +269,8 @@ class AccountPlay:
     # -- statements ------------------------------------------------------------------
     def _post(self, slot: Slot, day: date) -> None:
         s, p = self.s, self.product
-        interest = round_minor(s.acc_interest)
-        penalty = round_minor(s.acc_penalty)
+        interest = _rounded(s.acc_interest)
+        penalty = _rounded(s.acc_penalty)
         fees = s.pending_fees
         new_principal = s.unbilled
         adjustment = 0
@@ -361,20 +361,37 @@ class AccountPlay:
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
+        # Penalty → interest → fees → instalment fees, then instalment principal →
+        # principal → unbilled spending (each bucket as far as it goes).
         left = amount
-        cost = charges = 0
-        for name in ("penalty", "interest", "fees", "part_fee"):
-            take = min(left, getattr(s, name))
-            setattr(s, name, getattr(s, name) - take)
-            left -= take
-            cost += take
-            charges += take if name != "part_fee" else 0
-        principal = 0
-        for name in ("part_principal", "principal", "unbilled"):
-            take = min(left, getattr(s, name))
-            setattr(s, name, getattr(s, name) - take)
-            left -= take
-            principal += take
+        take = min(left, s.penalty)
+        s.penalty -= take
+        left -= take
+        charges = take
+        take = min(left, s.interest)
+        s.interest -= take
+        left -= take
+        charges += take
+        take = min(left, s.fees)
+        s.fees -= take
+        left -= take
+        charges += take
+        take = min(left, s.part_fee)
+        s.part_fee -= take
+        left -= take
+        cost = charges + take
+        take = min(left, s.part_principal)
+        s.part_principal -= take
+        left -= take
+        principal = take
+        take = min(left, s.principal)
+        s.principal -= take
+        left -= take
+        principal += take
+        take = min(left, s.unbilled)
+        s.unbilled -= take
+        left -= take
+        principal += take
         s.grace_principal = min(s.grace_principal, s.principal)
         s.credit += left
         if record:
@@ -421,7 +438,7 @@ class AccountPlay:
         """Everything owed now, accrued interest and penalty included (minor units)."""
         s = self.s
         return (
-            s.posted + s.unbilled + round_minor(s.acc_interest) + round_minor(s.acc_penalty)
+            s.posted + s.unbilled + _rounded(s.acc_interest) + _rounded(s.acc_penalty)
             + s.pending_fees - s.credit
         )  # fmt: skip
 
@@ -430,8 +447,8 @@ class AccountPlay:
         units; instalment fees are part of their periods, not counted here)."""
         s = self.s
         return (
-            s.interest + s.fees + s.penalty + round_minor(s.acc_interest)
-            + round_minor(s.acc_penalty) + s.pending_fees
+            s.interest + s.fees + s.penalty + _rounded(s.acc_interest)
+            + _rounded(s.acc_penalty) + s.pending_fees
         )  # fmt: skip
 
     def settle(self, day: date) -> None:
@@ -439,7 +456,7 @@ class AccountPlay:
         if self.day is None or day > self.day:
             self.advance(day)
         s = self.s
-        interest, penalty = round_minor(s.acc_interest), round_minor(s.acc_penalty)
+        interest, penalty = _rounded(s.acc_interest), _rounded(s.acc_penalty)
         s.interest += interest
         s.penalty += penalty
         s.fees += s.pending_fees
@@ -456,6 +473,8 @@ class AccountPlay:
 
     def _policy(self, day: date) -> None:
         pol = self.policy
+        if pol.on_due == "none" and pol.negotiation is None:
+            return  # nothing is paid on due dates (recorded payments only)
         if pol.negotiation is not None and day == pol.negotiation.day and not self.negotiated:
             self._negotiate(pol.negotiation, day)
         active = pol.start is None or day >= pol.start
@@ -503,13 +522,15 @@ class AccountPlay:
         self._close_row()
 
     def _verdicts(self, day: date) -> None:
+        judged = False
         for o in self.opens:
             if not o.judged and o.verdict <= day:
-                o.judged = True
+                o.judged = judged = True
                 self._judge(o, day)
         # Only statements still waiting for their verdict stay open (a late fee still to
         # come is kept in ``_fee_checks``): each event then looks at a few, not all.
-        self.opens = [o for o in self.opens if not o.judged]
+        if judged or any(o.judged for o in self.opens):
+            self.opens = [o for o in self.opens if not o.judged]
 
     def _judge(self, o: Open, day: date) -> None:
         s, p = self.s, self.product
@@ -550,6 +571,8 @@ class AccountPlay:
         self.rows[o.row].late_fee += fee
 
     def _fee_checks_due(self, day: date) -> None:
+        if not self._fee_checks:
+            return
         due = [(d, o) for d, o in self._fee_checks if d <= day]
         self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
         for _, o in due:
@@ -615,6 +638,11 @@ class AccountPlay:
             waived=self.totals["waived"],
             red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
         )
+
+
+def _rounded(value: Decimal) -> int:
+    """:func:`round_minor`, with nothing accrued (the usual case) answered at once."""
+    return round_minor(value) if value else 0
 
 
 def play(account: Account, policy: Policy | None = None, until: date | None = None) -> Outcome:
