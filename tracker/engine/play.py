@@ -24,7 +24,7 @@ from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.engine import rules, schedule
+from tracker.engine import rules, saved, schedule
 from tracker.engine.records import (
     Account,
     CashFlow,
@@ -51,7 +51,13 @@ class AccountPlay:
     :meth:`pay` what its strategy gives the account.
     """
 
-    def __init__(self, account: Account, policy: Policy | None = None, until: date | None = None):
+    def __init__(
+        self,
+        account: Account,
+        policy: Policy | None = None,
+        until: date | None = None,
+        close_on: date | None = None,
+    ):
         self.account = account
         self.product = account.product
         self.policy = policy or Policy()
@@ -87,6 +93,13 @@ class AccountPlay:
         self._spends = sorted(account.spends, key=lambda s: s.day)
         self._payments = sorted(account.payments, key=lambda p: p.day)
         self._fee_checks: list[tuple[date, Open]] = []
+        #: Save the state once every event of this day is played (:mod:`saved`) …
+        self.close_on = close_on
+        #: … here (None: not reached, or not a closed cycle's).
+        self.closed: saved.Saved | None = None
+        #: Statements posted by this play, and those it resumed with (:func:`saved.resume`).
+        self.statements_played = 0
+        self.resumed_rows = 0
         for day in self._fixed_days():
             self._push(day)
 
@@ -128,8 +141,18 @@ class AccountPlay:
             if self.until is not None and day > self.until:
                 break
             self.advance(day)
+            self._close_if_due()
             if self.until is not None and day == self.until:
                 break
+        self._close_if_due()
+
+    def _close_if_due(self) -> None:
+        """Save the state at ``close_on`` once nothing more of that day is to be played."""
+        day = self.close_on
+        if day is None or self.day != day or (self._events and self._events[0] <= day):
+            return
+        self.closed = saved.capture(self)
+        self.close_on = None
 
     def _extend_before(self, upcoming: date | None) -> None:
         """While something is owed, the product's cycle goes on: add the next statement
@@ -161,6 +184,7 @@ class AccountPlay:
             if not self._events or self._events[0] > day or len(self.rows) >= MAX_ROWS:
                 break
             self.advance(heapq.heappop(self._events))
+            self._close_if_due()
         if self.day is None or day > self.day:
             self.advance(day)
 
@@ -268,6 +292,7 @@ class AccountPlay:
 
     # -- statements ------------------------------------------------------------------
     def _post(self, slot: Slot, day: date) -> None:
+        self.statements_played += 1
         s, p = self.s, self.product
         interest = _rounded(s.acc_interest)
         penalty = _rounded(s.acc_penalty)
