@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.engine import rules
+from tracker.engine import rules, schedule
 from tracker.engine.play import AccountPlay
 from tracker.engine.records import Account, Paid
 from tracker.money import round_minor
@@ -157,7 +157,7 @@ def plan_accounts(
     for k in range(max_months):
         if debt_free is not None:
             break
-        month, end = start + relativedelta(months=k), start + relativedelta(months=k + 1)
+        month, end = schedule.add_months(start, k), schedule.add_months(start, k + 1)
         row, missed = _month(runs, budget, strategy, month, end)
         rows.append(row)
         overdue.extend(missed)

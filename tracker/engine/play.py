@@ -22,8 +22,6 @@ import heapq
 from datetime import date, timedelta
 from decimal import Context, Decimal
 
-from dateutil.relativedelta import relativedelta
-
 from tracker.engine import rules, saved, schedule
 from tracker.engine.records import (
     Account,
@@ -539,7 +537,7 @@ class AccountPlay:
         # Paid as the ledger allocates: the costs so far first, then the principal.
         cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
         for k, amount in enumerate(amounts, start=1):
-            when = day + relativedelta(months=k)
+            when = schedule.add_months(day, k)
             fee = min(amount, cost_left)
             cost_left -= fee
             self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))

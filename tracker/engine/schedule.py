@@ -40,6 +40,8 @@ def cycle_product(account: Account) -> Product:
     if not account.bills:
         return account.product
     last = max(account.bills, key=lambda b: b.statement_date)
+    if last.statement_date.day == account.product.statement_day:
+        return account.product  # already that day (no copy to validate again)
     return account.product.with_changes(statement_day=last.statement_date.day)
 
 
