@@ -1,7 +1,8 @@
 """Benchmark: the account engine against the code before it, in the same run, interleaved.
 
-Run ``python bench/bench_engine_vs_before.py --before DIR`` where DIR is a checkout of the
-code before the account engine (``git worktree add /tmp/preengine 19a9d1b^1``). Each round
+Run ``python bench/bench_engine_vs_before.py --before DIR [--engine DIR2]`` where DIR is a
+checkout of the code before the account engine (``git worktree add /tmp/preengine
+19a9d1b^1``) and DIR2, optionally, an earlier checkout with the engine. Each round
 starts one worker process on DIR and one on this tree (the two cannot share a process:
 both are the package ``tracker``); each worker times the same fixed Decimal loop as
 bench_payoff.py and reports every case as a ratio to it, so the figures stay comparable
@@ -145,7 +146,7 @@ def worker(tree: Path, engine: bool, repeats: int) -> None:
 def run_worker(tree: Path, engine: bool, repeats: int) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--worker", str(tree), "--repeats", str(repeats)]
     if engine:
-        cmd.append("--engine")
+        cmd.append("--is-engine")
     done = subprocess.run(cmd, check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -158,29 +159,40 @@ def spread(values: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", type=Path, help="checkout of the code before the engine")
+    parser.add_argument(
+        "--engine", dest="earlier", type=Path, help="also an earlier checkout with the engine"
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--engine", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--is-engine", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.engine, args.repeats)
+        worker(args.worker, args.is_engine, args.repeats)
         return
     if args.before is None:
         parser.error("--before DIR is required")
     before: list[dict[str, float]] = []
+    earlier: list[dict[str, float]] = []
     now: list[dict[str, float]] = []
     for _ in range(args.rounds):
         before.append(run_worker(args.before.resolve(), False, args.repeats))
+        if args.earlier:
+            earlier.append(run_worker(args.earlier.resolve(), True, args.repeats))
         now.append(run_worker(HERE, True, args.repeats))
     print(f"python {sys.version.split()[0]}; {args.rounds} interleaved rounds, ratios to")
     print(f"the Decimal baseline ({BASELINE_OPS} mul+add) timed in each worker; median (min–max)")
-    print(f"{'case':<36} {'before':>24} {'now':>24} {'now/before':>10}")
+    head = f"{'case':<34} {'before':>22}"
+    head += f" {'engine (--engine)':>22} {'÷before':>7}" if earlier else ""
+    print(f"{head} {'now':>22} {'÷before':>7}")
     for key in now[0]:
         b = [r[key] for r in before if key in r]
-        n = [r[key] for r in now]
-        factor = f"{statistics.median(n) / statistics.median(b):10.1f}" if b else ""
-        print(f"{key:<36} {spread(b) if b else '':>24} {spread(n):>24} {factor}")
+        line = f"{key:<34} {spread(b) if b else '':>22}"
+        for runs in (earlier, now) if earlier else (now,):
+            n = [r[key] for r in runs]
+            factor = f"{statistics.median(n) / statistics.median(b):7.1f}" if b else ""
+            line += f" {spread(n):>22} {factor:>7}"
+        print(line)
 
 
 if __name__ == "__main__":
