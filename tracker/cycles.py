@@ -11,11 +11,10 @@ Conventions:
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
-
-from dateutil.relativedelta import relativedelta
 
 from tracker.errors import refuse
 
@@ -85,8 +84,11 @@ def _validate(rule: CycleRule) -> None:
 
 
 def _day_in_month(year: int, month: int, day: int, months_later: int = 0) -> date:
-    # relativedelta(day=N) clamps N to the month's end, which is exactly our rule.
-    return date(year, month, 1) + relativedelta(months=months_later, day=day)
+    # Day N of the month ``months_later`` after (year, month), clamped to the month's
+    # end: relativedelta(months=k, day=N)'s rule, without building one (the account
+    # engine asks this for every statement it makes).
+    y, m = divmod(year * 12 + month - 1 + months_later, 12)
+    return date(y, m + 1, min(day, calendar.monthrange(y, m + 1)[1]))
 
 
 def statement_date(rule: CycleRule, year: int, month: int) -> date:

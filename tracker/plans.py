@@ -426,8 +426,12 @@ def _npv_slope(pays: list[int]) -> Callable[[Decimal], Decimal]:
     """f′(i) = −Σ k · payₖ (1+i)^−(k+1)."""
 
     def slope(rate: Decimal) -> Decimal:
-        v = 1 / (1 + rate)
-        return -sum((k * pay * v ** (k + 1) for k, pay in enumerate(pays, 1)), Decimal(0))
+        # Horner's rule, as f: Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then
+        # × v (one multiplication a period instead of a power).
+        v, total = 1 / (1 + rate), Decimal(0)
+        for k in range(len(pays), 0, -1):
+            total = (total + k * pays[k - 1]) * v
+        return -(total * v)
 
     return slope
 

@@ -15,6 +15,7 @@ units.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.engine import rules
+from tracker.engine import rules, schedule
 from tracker.engine.play import AccountPlay
 from tracker.engine.records import Account, Paid
 from tracker.money import round_minor
@@ -66,15 +67,32 @@ class _Run:
         self.rate = monthly_rate(item.account)
         self.product = item.account.product
         self.engine = AccountPlay(item.account)
+        # What the instalments of slots[i:] add up to (the engine only ever appends
+        # statements without parts after these): each month asks, so it is kept, not
+        # summed again over the remaining schedule (a 30-year plan has 360 of them).
+        later = [0]
+        for slot in reversed(self.engine.slots):
+            later.append(later[-1] + sum(p.principal + p.fee for p in slot.parts))
+        self._later = later[::-1]
+        self._dues: list[date] = []
+        self._dues_seen = 0
         self.engine.run_to(start - timedelta(days=1))
         # What is owed on ``start`` (today's interest included), its events still to come:
         # a payment made on a due date that is ``start`` is on time.
         self.engine.accrue_to(start)
 
+    def _later_parts(self, index: int) -> int:
+        """[minor units] the instalments of every statement from ``slots[index]`` on."""
+        return self._later[index] if index < len(self._later) else 0
+
     def due_day(self, start: date, end: date) -> date:
         """The account's first due date in [start, end), else ``start``."""
-        days = [s.due_date for s in self.engine.slots if start <= s.due_date < end]
-        return min(days, default=start)
+        slots = self.engine.slots
+        for slot in slots[self._dues_seen :]:
+            bisect.insort(self._dues, slot.due_date)
+        self._dues_seen = len(slots)
+        i = bisect.bisect_left(self._dues, start)
+        return self._dues[i] if i < len(self._dues) and self._dues[i] < end else start
 
     def need(self, day: date) -> int:
         """What must be paid by ``day`` to meet every minimum due then (minor units):
@@ -86,18 +104,19 @@ class _Run:
             for o in e.opens
             if not o.judged and o.slot.due_date <= day
         )
-        coming = sum(
-            p.principal + p.fee
-            for slot in e.slots[e.next_slot :]
-            if slot.statement_date == slot.due_date == day
-            for p in slot.parts
-        )
+        coming = 0
+        # Statements are in statement-date order: those of ``day`` come first.
+        for slot in itertools.islice(e.slots, e.next_slot, None):
+            if slot.statement_date > day:
+                break
+            if slot.statement_date == slot.due_date == day:
+                coming += sum(p.principal + p.fee for p in slot.parts)
         return posted + coming
 
     def outstanding(self) -> int:
         """Everything still owed, instalments not yet posted included (minor units)."""
         e = self.engine
-        later = sum(p.principal + p.fee for slot in e.slots[e.next_slot :] for p in slot.parts)
+        later = self._later_parts(e.next_slot)
         return max(0, e.owed() + later + sum(x.amount for x in e._spends))
 
     def charges(self) -> int:
@@ -109,7 +128,7 @@ class _Run:
     def settled(self) -> bool:
         """Nothing owed and nothing more to come (no instalment left to post)."""
         e = self.engine
-        later = any(slot.parts for slot in e.slots[e.next_slot :])
+        later = any(slot.parts for slot in itertools.islice(e.slots, e.next_slot, None))
         return e.owed() <= 0 and not later and e._finished()
 
 
@@ -138,7 +157,7 @@ def plan_accounts(
     for k in range(max_months):
         if debt_free is not None:
             break
-        month, end = start + relativedelta(months=k), start + relativedelta(months=k + 1)
+        month, end = schedule.add_months(start, k), schedule.add_months(start, k + 1)
         row, missed = _month(runs, budget, strategy, month, end)
         rows.append(row)
         overdue.extend(missed)

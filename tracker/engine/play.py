@@ -22,9 +22,7 @@ import heapq
 from datetime import date, timedelta
 from decimal import Context, Decimal
 
-from dateutil.relativedelta import relativedelta
-
-from tracker.engine import rules, schedule
+from tracker.engine import rules, saved, schedule
 from tracker.engine.records import (
     Account,
     Agreement,
@@ -52,7 +50,13 @@ class AccountPlay:
     :meth:`pay` what its strategy gives the account.
     """
 
-    def __init__(self, account: Account, policy: Policy | None = None, until: date | None = None):
+    def __init__(
+        self,
+        account: Account,
+        policy: Policy | None = None,
+        until: date | None = None,
+        close_on: date | None = None,
+    ):
         self.account = account
         self.product = account.product
         self.policy = policy or Policy()
@@ -90,6 +94,13 @@ class AccountPlay:
         self._fee_checks: list[tuple[date, Open]] = []
         self._agreements = sorted(account.agreements, key=lambda a: a.day)
         self.agreed = False
+        #: Save the state once every event of this day is played (:mod:`saved`) …
+        self.close_on = close_on
+        #: … here (None: not reached, or not a closed cycle's).
+        self.closed: saved.Saved | None = None
+        #: Statements posted by this play, and those it resumed with (:func:`saved.resume`).
+        self.statements_played = 0
+        self.resumed_rows = 0
         for day in self._fixed_days():
             self._push(day)
 
@@ -132,8 +143,18 @@ class AccountPlay:
             if self.until is not None and day > self.until:
                 break
             self.advance(day)
+            self._close_if_due()
             if self.until is not None and day == self.until:
                 break
+        self._close_if_due()
+
+    def _close_if_due(self) -> None:
+        """Save the state at ``close_on`` once nothing more of that day is to be played."""
+        day = self.close_on
+        if day is None or self.day != day or (self._events and self._events[0] <= day):
+            return
+        self.closed = saved.capture(self)
+        self.close_on = None
 
     def _extend_before(self, upcoming: date | None) -> None:
         """While something is owed, the product's cycle goes on: add the next statement
@@ -154,7 +175,7 @@ class AccountPlay:
             return schedule.next_statement(self.cycle, self.day or date.min)
         last = self.slots[-1]
         if self.product.kind in ("loan", "pay_in_n"):
-            return last.due_date + relativedelta(months=1)
+            return schedule.add_months(last.due_date, 1)
         return schedule.next_statement(self.cycle, last.statement_date)
 
     def run_to(self, day: date) -> None:
@@ -165,6 +186,7 @@ class AccountPlay:
             if not self._events or self._events[0] > day or len(self.rows) >= MAX_ROWS:
                 break
             self.advance(heapq.heappop(self._events))
+            self._close_if_due()
         if self.day is None or day > self.day:
             self.advance(day)
 
@@ -274,9 +296,10 @@ class AccountPlay:
 
     # -- statements ------------------------------------------------------------------
     def _post(self, slot: Slot, day: date) -> None:
+        self.statements_played += 1
         s, p = self.s, self.product
-        interest = round_minor(s.acc_interest)
-        penalty = round_minor(s.acc_penalty)
+        interest = _rounded(s.acc_interest)
+        penalty = _rounded(s.acc_penalty)
         fees = s.pending_fees
         new_principal = s.unbilled
         adjustment = 0
@@ -367,20 +390,37 @@ class AccountPlay:
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
+        # Penalty → interest → fees → instalment fees, then instalment principal →
+        # principal → unbilled spending (each bucket as far as it goes).
         left = amount
-        cost = charges = 0
-        for name in ("penalty", "interest", "fees", "part_fee"):
-            take = min(left, getattr(s, name))
-            setattr(s, name, getattr(s, name) - take)
-            left -= take
-            cost += take
-            charges += take if name != "part_fee" else 0
-        principal = 0
-        for name in ("part_principal", "principal", "unbilled"):
-            take = min(left, getattr(s, name))
-            setattr(s, name, getattr(s, name) - take)
-            left -= take
-            principal += take
+        take = min(left, s.penalty)
+        s.penalty -= take
+        left -= take
+        charges = take
+        take = min(left, s.interest)
+        s.interest -= take
+        left -= take
+        charges += take
+        take = min(left, s.fees)
+        s.fees -= take
+        left -= take
+        charges += take
+        take = min(left, s.part_fee)
+        s.part_fee -= take
+        left -= take
+        cost = charges + take
+        take = min(left, s.part_principal)
+        s.part_principal -= take
+        left -= take
+        principal = take
+        take = min(left, s.principal)
+        s.principal -= take
+        left -= take
+        principal += take
+        take = min(left, s.unbilled)
+        s.unbilled -= take
+        left -= take
+        principal += take
         s.grace_principal = min(s.grace_principal, s.principal)
         s.credit += left
         if record:
@@ -427,7 +467,7 @@ class AccountPlay:
         """Everything owed now, accrued interest and penalty included (minor units)."""
         s = self.s
         return (
-            s.posted + s.unbilled + round_minor(s.acc_interest) + round_minor(s.acc_penalty)
+            s.posted + s.unbilled + _rounded(s.acc_interest) + _rounded(s.acc_penalty)
             + s.pending_fees - s.credit
         )  # fmt: skip
 
@@ -436,8 +476,8 @@ class AccountPlay:
         units; instalment fees are part of their periods, not counted here)."""
         s = self.s
         return (
-            s.interest + s.fees + s.penalty + round_minor(s.acc_interest)
-            + round_minor(s.acc_penalty) + s.pending_fees
+            s.interest + s.fees + s.penalty + _rounded(s.acc_interest)
+            + _rounded(s.acc_penalty) + s.pending_fees
         )  # fmt: skip
 
     def settle(self, day: date) -> None:
@@ -445,7 +485,7 @@ class AccountPlay:
         if self.day is None or day > self.day:
             self.advance(day)
         s = self.s
-        interest, penalty = round_minor(s.acc_interest), round_minor(s.acc_penalty)
+        interest, penalty = _rounded(s.acc_interest), _rounded(s.acc_penalty)
         s.interest += interest
         s.penalty += penalty
         s.fees += s.pending_fees
@@ -462,6 +502,8 @@ class AccountPlay:
 
     def _policy(self, day: date) -> None:
         pol = self.policy
+        if pol.on_due == "none" and pol.negotiation is None:
+            return  # nothing is paid on due dates (recorded payments only)
         if pol.negotiation is not None and day == pol.negotiation.day and not self.negotiated:
             self._negotiate(pol.negotiation, day)
         active = pol.start is None or day >= pol.start
@@ -501,7 +543,7 @@ class AccountPlay:
         # Paid as the ledger allocates: the costs so far first, then the principal.
         cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
         for k, amount in enumerate(amounts, start=1):
-            when = day + relativedelta(months=k)
+            when = schedule.add_months(day, k)
             fee = min(amount, cost_left)
             cost_left -= fee
             self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
@@ -536,13 +578,15 @@ class AccountPlay:
         self._close_row()
 
     def _verdicts(self, day: date) -> None:
+        judged = False
         for o in self.opens:
             if not o.judged and o.verdict <= day:
-                o.judged = True
+                o.judged = judged = True
                 self._judge(o, day)
         # Only statements still waiting for their verdict stay open (a late fee still to
         # come is kept in ``_fee_checks``): each event then looks at a few, not all.
-        self.opens = [o for o in self.opens if not o.judged]
+        if judged or any(o.judged for o in self.opens):
+            self.opens = [o for o in self.opens if not o.judged]
 
     def _judge(self, o: Open, day: date) -> None:
         s, p = self.s, self.product
@@ -583,6 +627,8 @@ class AccountPlay:
         self.rows[o.row].late_fee += fee
 
     def _fee_checks_due(self, day: date) -> None:
+        if not self._fee_checks:
+            return
         due = [(d, o) for d, o in self._fee_checks if d <= day]
         self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
         for _, o in due:
@@ -650,6 +696,11 @@ class AccountPlay:
             waived=self.totals["waived"],
             red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
         )
+
+
+def _rounded(value: Decimal) -> int:
+    """:func:`round_minor`, with nothing accrued (the usual case) answered at once."""
+    return round_minor(value) if value else 0
 
 
 def play(account: Account, policy: Policy | None = None, until: date | None = None) -> Outcome:

@@ -6,11 +6,10 @@ Pure; dates only (what a statement holds is the play's business).
 
 from __future__ import annotations
 
+import calendar
 import functools
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
 
 from tracker import cycles
 from tracker.engine.records import Account, PartDue, RecordedBill
@@ -41,6 +40,8 @@ def cycle_product(account: Account) -> Product:
     if not account.bills:
         return account.product
     last = max(account.bills, key=lambda b: b.statement_date)
+    if last.statement_date.day == account.product.statement_day:
+        return account.product  # already that day (no copy to validate again)
     return account.product.with_changes(statement_day=last.statement_date.day)
 
 
@@ -79,10 +80,18 @@ def _before(product: Product, day: date | None) -> date | None:
     return cycles.cycle_for_purchase(rule, day)[0]
 
 
+@functools.lru_cache(maxsize=8192)
+def add_months(day: date, months: int) -> date:
+    """``day`` + ``months`` calendar months, the day clamped to the month end (as
+    ``relativedelta(months=...)``; cached: the engine asks the same dates again)."""
+    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+
+
 def next_statement(product: Product, after: date) -> date:
     """The product's first statement date strictly after ``after``."""
     if product.kind in ("loan", "pay_in_n"):
-        return after + relativedelta(months=1)
+        return add_months(after, 1)
     return _next_statement(product.statement_day, product.due_rule, product.due_days, after)
 
 

@@ -81,4 +81,6 @@ class State:
 
     @property
     def arrears_total(self) -> int:
+        if not self.arrears:  # the usual case, asked at every event
+            return 0
         return sum(int(a[1]) for a in self.arrears)  # type: ignore[call-overload]

@@ -4,3 +4,12 @@ Callers import the module of the area they use (``from tracker.service import bi
 products, bills, charges, payments, plans, records (delete / undo), dues, overview,
 dashboard, simulation, payoff, statement, files, demo.
 """
+
+from __future__ import annotations
+
+from tracker.service import closed_cycles
+from tracker.storage import Store
+
+# Every change saves the closed cycles it leaves, in its own transaction.
+if closed_cycles.save_closed not in Store.before_commit:
+    Store.before_commit.append(closed_cycles.save_closed)

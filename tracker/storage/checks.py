@@ -42,6 +42,7 @@ def truncation(path: Path, page_size: int) -> str | None:
 
 def describe(problems: list[str]) -> str:
     """The problems as one line for a message (the first few, then how many more)."""
-    shown = "; ".join(problems[:3])
+    # SQLite's own lines may hold newlines ("*** in database main ***\nPage 10: …").
+    shown = "; ".join(" ".join(p.split()) for p in problems[:3])
     more = len(problems) - 3
     return shown + (f"; and {more} more" if more > 0 else "")

@@ -130,10 +130,87 @@ ALTER TABLE plans ADD COLUMN agreed_on TEXT;
 ALTER TABLE plans ADD COLUMN covers_until TEXT;
 """
 
+#: Closed cycles (DESIGN.md § The account engine): per product, the account engine's
+#: state at the end of its last closed cycle (``tracker.engine.saved``; NULL: nothing
+#: that can be saved), so that the views replay only what is open. The triggers delete
+#: it, in the same transaction, on any write dated at or before that day: a bill, charge,
+#: payment or instalment period added, changed or deleted (a period from the statement
+#: date it may join: due date − the product's statement → due days; bills' own dues
+#: follow their bill), any product edit, and
+#: the last bill after that day deleted (it is what closes the cycle).
+_CYCLES = """
+CREATE TABLE cycles (
+    product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+    closed_through TEXT NOT NULL,   -- the state is at the end of this day
+    state TEXT                      -- JSON; NULL: no closed cycle could be saved
+);
+CREATE TRIGGER cycles_bill_added AFTER INSERT ON bills BEGIN
+    DELETE FROM cycles WHERE product_id = NEW.product_id
+        AND closed_through >= NEW.statement_date;
+END;
+CREATE TRIGGER cycles_bill_changed AFTER UPDATE ON bills BEGIN
+    DELETE FROM cycles WHERE product_id IN (OLD.product_id, NEW.product_id) AND (
+        closed_through >= min(OLD.statement_date, NEW.statement_date)
+        OR NOT EXISTS (SELECT 1 FROM bills b WHERE b.product_id = cycles.product_id
+                       AND b.statement_date > cycles.closed_through));
+END;
+CREATE TRIGGER cycles_bill_deleted AFTER DELETE ON bills BEGIN
+    DELETE FROM cycles WHERE product_id = OLD.product_id AND (
+        closed_through >= OLD.statement_date
+        OR NOT EXISTS (SELECT 1 FROM bills b WHERE b.product_id = OLD.product_id
+                       AND b.statement_date > cycles.closed_through));
+END;
+CREATE TRIGGER cycles_charge_added AFTER INSERT ON charges BEGIN
+    DELETE FROM cycles WHERE product_id = NEW.product_id AND closed_through >= NEW.date;
+END;
+CREATE TRIGGER cycles_charge_changed AFTER UPDATE ON charges BEGIN
+    DELETE FROM cycles WHERE product_id IN (OLD.product_id, NEW.product_id)
+        AND closed_through >= min(OLD.date, NEW.date);
+END;
+CREATE TRIGGER cycles_charge_deleted AFTER DELETE ON charges BEGIN
+    DELETE FROM cycles WHERE product_id = OLD.product_id AND closed_through >= OLD.date;
+END;
+CREATE TRIGGER cycles_payment_added AFTER INSERT ON payments BEGIN
+    DELETE FROM cycles WHERE product_id = NEW.product_id AND closed_through >= NEW.date;
+END;
+CREATE TRIGGER cycles_payment_changed AFTER UPDATE ON payments BEGIN
+    DELETE FROM cycles WHERE product_id IN (OLD.product_id, NEW.product_id)
+        AND closed_through >= min(OLD.date, NEW.date);
+END;
+CREATE TRIGGER cycles_payment_deleted AFTER DELETE ON payments BEGIN
+    DELETE FROM cycles WHERE product_id = OLD.product_id AND closed_through >= OLD.date;
+END;
+CREATE VIEW cycles_due_gap (product_id, days) AS
+    SELECT id, CASE WHEN kind IN ('loan', 'pay_in_n')
+                      OR json_extract(rules, '$.due_rule') != 'offset_days' THEN 0
+                    ELSE coalesce(json_extract(rules, '$.due_days'), 0) END
+    FROM products;
+CREATE TRIGGER cycles_due_added AFTER INSERT ON dues WHEN NEW.kind = 'installment' BEGIN
+    DELETE FROM cycles WHERE product_id = NEW.product_id AND closed_through >= date(
+        NEW.due_date, '-' || (SELECT days FROM cycles_due_gap WHERE product_id = NEW.product_id)
+        || ' days');
+END;
+CREATE TRIGGER cycles_due_changed AFTER UPDATE ON dues
+    WHEN 'installment' IN (OLD.kind, NEW.kind) BEGIN
+    DELETE FROM cycles WHERE product_id IN (OLD.product_id, NEW.product_id)
+        AND closed_through >= date(
+            min(OLD.due_date, NEW.due_date), '-' || (SELECT max(days) FROM cycles_due_gap
+            WHERE product_id IN (OLD.product_id, NEW.product_id)) || ' days');
+END;
+CREATE TRIGGER cycles_due_deleted AFTER DELETE ON dues WHEN OLD.kind = 'installment' BEGIN
+    DELETE FROM cycles WHERE product_id = OLD.product_id AND closed_through >= date(
+        OLD.due_date, '-' || (SELECT days FROM cycles_due_gap WHERE product_id = OLD.product_id)
+        || ' days');
+END;
+CREATE TRIGGER cycles_product_changed AFTER UPDATE ON products BEGIN
+    DELETE FROM cycles WHERE product_id IN (OLD.id, NEW.id);
+END;
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS, _AGREED_PLANS)
+MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS, _AGREED_PLANS, _CYCLES)
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
     "products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders",
-    "imports", "import_rows", "import_mappings",
+    "imports", "import_rows", "import_mappings", "cycles",
 )  # fmt: skip

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import sqlite_utils
 
@@ -38,6 +38,10 @@ _RESCHEDULED_ON = (
 
 class Store:
     """A data file opened for use. Every write goes through :meth:`transaction`."""
+
+    #: Run with the store at the end of every outermost transaction, before it commits:
+    #: what must be saved with any change (the service's closed cycles register here).
+    before_commit: ClassVar[list[Callable[[Store], None]]] = []
 
     def __init__(
         self, db: sqlite_utils.Database, path: Path, read_only: str | None = None
@@ -162,9 +166,12 @@ class Store:
                 path=self.path,
                 damage=self.damage,
             )
+        outermost = not self.db.conn.in_transaction
         try:
             with database.write_transaction(self.db.conn):
                 yield self
+                for hook in Store.before_commit if outermost else ():
+                    hook(self)
         except sqlite3.IntegrityError as exc:
             raise refuse("not saved: {exc}", exc=exc) from None
         except sqlite3.OperationalError as exc:
