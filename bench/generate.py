@@ -31,11 +31,11 @@ from dateutil.relativedelta import relativedelta
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker import cycles, plans  # noqa: E402
-from tracker.products import Product, from_preset  # noqa: E402
-from tracker.service import dues as dues_service  # noqa: E402
-from tracker.service import plans as plans_service  # noqa: E402
-from tracker.storage import Store  # noqa: E402
+from tracker import cycles, plans
+from tracker.products import Product, from_preset
+from tracker.service import dues as dues_service
+from tracker.service import plans as plans_service
+from tracker.storage import Store
 
 PRODUCTS = 20
 YEARS = 10
@@ -243,9 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     store.close()
     counts = {t: len(getattr(rows, t)) for t in ("charges", "bills", "plans", "dues", "payments")}
     print(
-        f"{out}: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+        f"{out}: "
+        + ", ".join(f"{n} {t}" for t, n in counts.items())
         + f" in {time.perf_counter() - began:.1f} s"
-        + ("" if args.no_check else f"; integrity {'ok' if not problems else problems}")
+        + ("" if args.no_check else f"; integrity {problems or 'ok'}")
     )
     return 1 if problems else 0
 
