@@ -24,15 +24,12 @@ def account_for(store: Store, product: Product) -> Account:
     pid = product.id
     assert pid is not None, "product has not been saved"
     bills = store.list_bills(pid)
-    last = max((b.statement_date for b in bills), default=date.min)
     return Account(
         product,
         bills=tuple(
             RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum) for b in bills
         ),
-        spends=tuple(
-            EngineSpend(c.date, c.amount) for c in store.list_charges(pid) if c.date > last
-        ),
+        spends=tuple(EngineSpend(c.date, c.amount) for c in store.unbilled_charges(pid)),
         parts=tuple(
             PartDue(d.due_date, d.principal, d.fee)
             for d in store.list_dues(pid)

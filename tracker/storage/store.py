@@ -394,6 +394,12 @@ class Store:
         """One product's payments, one row at a time (see :meth:`stream_charges`)."""
         return self._stream("payments", stored.payment, product_id)
 
+    def unbilled_charges(self, product_id: int) -> list[Charge]:
+        """The product's charges dated after its last statement date (by date, then id),
+        read through the indexes: not the years of charges already on a bill."""
+        sql = f"SELECT id, product_id, date, amount, description {_UNBILLED} ORDER BY date, id"
+        return [self._decoded(stored.charge, r) for r in self._fetch(sql, (product_id,) * 2)]
+
     def _stream(self, table: str, decode: Callable[[Any], T], product_id: int) -> Iterator[T]:
         sql = (
             f"SELECT id, product_id, date, amount, description FROM {table}"
@@ -408,12 +414,7 @@ class Store:
     def unbilled_total(self, product_id: int) -> int:
         """[minor units] the product's charges dated after its last statement date: one
         aggregate on the (product_id, date) indexes, no row built."""
-        row = self._fetch(
-            "SELECT coalesce(sum(amount), 0) FROM charges WHERE product_id = ? AND date >"
-            " coalesce((SELECT max(statement_date) FROM bills WHERE product_id = ?),"
-            " '0001-01-01')",
-            (product_id, product_id),
-        )[0]
+        row = self._fetch(f"SELECT coalesce(sum(amount), 0) {_UNBILLED}", (product_id,) * 2)[0]
         total = f"sum of product {product_id}"
         return self._decoded(lambda r: stored.whole(r[0], "charges", total, "amount"), row)
 
@@ -491,6 +492,12 @@ def _product_row(p: Product) -> tuple[Any, ...]:
     rules = {k: v for k, v in to_record(p).items() if k not in _CORE}
     return (p.name, p.kind, p.currency, int(p.archived), json.dumps(rules, ensure_ascii=False))
 
+
+#: A product's charges after its last statement date (parameters: the product id twice).
+_UNBILLED = (
+    "FROM charges WHERE product_id = ? AND date > coalesce("
+    "(SELECT max(statement_date) FROM bills WHERE product_id = ?), '0001-01-01')"
+)
 
 #: The order each table's records are listed in (then by id).
 _ORDER = {
