@@ -456,7 +456,9 @@ class Store:
     ) -> list[Any]:
         clauses, params = [], []
         if product_id:
-            clauses.append("product_id = ?")
+            # With ids, look them up by primary key: "+" keeps SQLite from walking the
+            # product's index instead (every one of its rows, for a batch of 100).
+            clauses.append("product_id = ?" if ids is None else "+product_id = ?")
             params.append(product_id)
         if ids is not None:
             clauses.append(f"id IN ({','.join('?' * len(ids))})")
