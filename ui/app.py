@@ -18,7 +18,7 @@ from tracker.dates import parse_date
 from tracker.errors import DamagedFileError, TrackerError
 from tracker.paths import APP_NAME
 from tracker.service import backups, demo, files
-from ui import first_run, self_test
+from ui import first_run
 from ui.context import AppContext
 from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
@@ -103,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         today = parse_date(args.today, "--today") if args.today else date.today()
         if args.self_test:
+            from ui import self_test  # QtCharts and a demo file: not for a normal start
+
             return self_test.run(today)
         # --db, else the file chosen last time, else the default (first run: ask).
         start = first_run.start_file(args.db, args.demo, QSettings(), ask=not args.screenshot)
