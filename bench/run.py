@@ -19,8 +19,10 @@ and its baseline run by run, and prints medians (min–max) and their ratio:
 * payoff (three strategies) and the simulator (every option for the first open due),
   each on a freshly opened file.
 
-Python byte-code is compiled first into ``bench/.data/pycache`` (PYTHONPYCACHEPREFIX), as
-an install has its ``.pyc`` files. Not part of the test suite; nothing is asserted.
+Python byte-code is compiled first (``compileall``, and PYTHONDONTWRITEBYTECODE unset), as
+an install has its ``.pyc`` files; this environment sets PYTHONDONTWRITEBYTECODE, which
+alone costs every start ~45 ms of compiling (TESTING.md). Not part of the test suite;
+nothing is asserted.
 """
 
 from __future__ import annotations
@@ -51,10 +53,11 @@ def env() -> dict[str, str]:
     runtime = home / "runtime"
     runtime.mkdir(parents=True, exist_ok=True)
     runtime.chmod(0o700)
+    out = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}  # fmt: skip
     return {
-        **os.environ,
+        **out,
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPYCACHEPREFIX": str(DATA / "pycache"),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_RUNTIME_DIR": str(runtime),
