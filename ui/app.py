@@ -135,7 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.screenshot:
         # With a tray the app lives on when the window closes; Quit ends it.
         app.setQuitOnLastWindowClosed(not tray.available())
-        scheduler.attach(window)
+        # Delivered reminders are recorded in the file: the first check waits for the
+        # file's full check (in the background, after the first paint), so that no write
+        # comes before it — a write would run that check on the GUI thread.
+        reminders = scheduler.attach(window, start=False)
+        upkeep.finished.connect(lambda: reminders.timer.isActive() or reminders.start())
     if not (args.hidden and window.reminders is not None and window.reminders.tray):
         window.show()
     QTimer.singleShot(0, upkeep.start)  # after the first paint, off the GUI thread
