@@ -37,9 +37,12 @@ carries the balance brought forward.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import heapq
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -102,20 +105,35 @@ class _Event:
     scheduled: bool = False
 
 
+@dataclass(frozen=True)
+class ProductRecords:
+    """One product's records for a statement, each in its stored order.
+
+    Attributes:
+        product: the product (saved, with its id).
+        dues: every due of the product (bills, instalment periods…), any order.
+        charges: its charges by date (then id); may be a stream read row by row.
+        payments: its payments by date (then id); may be a stream too.
+    """
+
+    product: Product
+    dues: Sequence[Due]
+    charges: Iterable[Charge]
+    payments: Iterable[Payment]
+
+
 def statement_rows(
-    products: Sequence[Product],
-    dues: Iterable[Due],
-    charges: Iterable[Charge],
-    payments: Iterable[Payment],
+    records: Sequence[ProductRecords],
     start: dt.date,
     end: dt.date,
     today: dt.date | None = None,
-) -> list[StatementRow]:
-    """The statement of ``products`` from ``start`` to ``end`` (both included).
+) -> Iterator[StatementRow]:
+    """The statement of the products of ``records`` from ``start`` to ``end`` (both
+    included), produced row by row: the charges and payments are read once, in order,
+    and never held all at once (a statement of ten years of history streams).
 
     Args:
-        products: the products to include (saved, with ids); others' records are ignored.
-        dues, charges, payments: records as stored (any products; filtered here).
+        records: one entry per product, in the order products are listed on a day.
         start, end: the date window; rows outside it are left out, but still count
             towards the running balance.
         today: instalment periods due after it are scheduled (see the module
@@ -125,40 +143,18 @@ def statement_rows(
         Rows in date order (then product, then debt before payments).
 
     Raises:
-        InputError: ``start`` is after ``end``.
+        InputError: ``start`` is after ``end`` (at once, not when the rows are read).
     """
     if start > end:
         raise refuse(
             "the statement starts on {start}, after it ends on {end}", start=start, end=end
         )
-    wanted = {p.id: p for p in products if p.id is not None}
-    by_product: dict[int, list[_Event]] = {pid: [] for pid in wanted}
-    dues_list = [d for d in dues if d.product_id in wanted]
-    for c in charges:
-        if c.product_id in wanted:
-            bill = _bill_for(c.date, [d for d in dues_list if d.product_id == c.product_id])
-            due_on = bill.due_date if bill else None
-            by_product[c.product_id].append(
-                _Event(c.date, "charge", c.description, c.amount, due_on, c.id)
-            )
-    for pid in wanted:
-        mine = [d for d in dues_list if d.product_id == pid]
-        mine_charges = [c for c in charges if c.product_id == pid]
-        by_product[pid] += _due_events(mine, mine_charges, today)
-    for p in payments:
-        if p.product_id in wanted:
-            by_product[p.product_id].append(
-                _Event(p.date, "payment", p.description or "Payment", -p.amount, None, p.id)
-            )
-    rows: list[StatementRow] = []
-    for pid, events in by_product.items():
-        rows += _running(wanted[pid], events, start, end)
-    rows.sort(key=lambda r: (r.date, _rank(r.product, products), _ORDER[r.kind]))
-    return rows
-
-
-def _rank(name: str, products: Sequence[Product]) -> int:
-    return next(n for n, p in enumerate(products) if p.name == name)
+    streams = [
+        _running(r.product, _product_events(r, today), start, end, rank)
+        for rank, r in enumerate(records)
+    ]
+    merged = heapq.merge(*streams, key=lambda t: (t[0].date, t[1], _ORDER[t[0].kind]))
+    return (row for row, _rank in merged)
 
 
 def _bills(dues: Iterable[Due]) -> list[Due]:
@@ -167,35 +163,63 @@ def _bills(dues: Iterable[Due]) -> list[Due]:
     return sorted(bills, key=lambda d: (d.statement_date or d.due_date, d.id))
 
 
-def _bill_for(day: dt.date, dues: Sequence[Due]) -> Due | None:
-    """The first bill whose statement date is on or after ``day`` (the charge's cycle)."""
-    return next((b for b in _bills(dues) if (b.statement_date or b.due_date) >= day), None)
+def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[_Event]:
+    """One product's events in (date, kind, id) order, one day at a time.
+
+    A charge is due on the first bill whose statement date is on or after its date (the
+    cycle it falls in), and that bill's row lists only the part of the statement not
+    already listed as the charges of its cycle (previous statement, statement].
+    """
+    bills = _bills(records.dues)
+    stated = [b.statement_date or b.due_date for b in bills]
+    listed = [0] * len(bills)
+    others = sorted(
+        (d for d in records.dues if d.kind != "bill"), key=lambda d: (d.due_date, d.id)
+    )
+    sources: list[Iterable[tuple[dt.date, int, object]]] = [
+        ((c.date, 0, c) for c in records.charges),  # before the bills of their day
+        ((day, 1, n) for n, day in enumerate(stated)),
+        ((d.due_date, 2, d) for d in others),
+        ((p.date, 3, p) for p in records.payments),
+    ]
+    merged = heapq.merge(*sources, key=lambda t: (t[0], t[1]))
+    for _day, items in itertools.groupby(merged, key=lambda t: t[0]):
+        events: list[_Event] = []
+        for _d, source, item in items:
+            if source == 0:
+                assert isinstance(item, Charge)
+                n = bisect.bisect_left(stated, item.date)
+                if n < len(bills):
+                    listed[n] += item.amount
+                due_on = bills[n].due_date if n < len(bills) else None
+                events.append(
+                    _Event(item.date, "charge", item.description, item.amount, due_on, item.id)
+                )
+            elif source == 1:
+                assert isinstance(item, int)
+                events += _bill_events(bills[item], stated[item], listed[item])
+            elif source == 2:
+                assert isinstance(item, Due)
+                events += _period_events(item, today)
+            else:
+                assert isinstance(item, Payment)
+                text = item.description or "Payment"
+                events.append(_Event(item.date, "payment", text, -item.amount, None, item.id))
+        events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
+        yield from events
 
 
-def _due_events(
-    dues: Sequence[Due], charges: Sequence[Charge], today: dt.date | None
-) -> list[_Event]:
-    events: list[_Event] = []
-    previous = dt.date.min
-    for bill in _bills(dues):
-        stated = bill.statement_date or bill.due_date
-        listed = sum(c.amount for c in charges if previous < c.date <= stated)
-        text = bill.description or f"Statement {stated}"
-        events.append(
-            _Event(stated, "bill", text, bill.principal - listed, bill.due_date, bill.id)
-        )
-        events += _extras(bill, stated)
-        previous = stated
-    for d in dues:
-        if d.kind == "bill":
-            continue
-        kind = "adjustment" if d.kind == "adjustment" else "installment"
-        later = kind == "installment" and today is not None and d.due_date > today
-        events.append(
-            _Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id, later)
-        )
-        events += _extras(d, d.due_date, later)
-    return events
+def _bill_events(bill: Due, stated: dt.date, listed: int) -> list[_Event]:
+    text = bill.description or f"Statement {stated}"
+    row = _Event(stated, "bill", text, bill.principal - listed, bill.due_date, bill.id)
+    return [row, *_extras(bill, stated)]
+
+
+def _period_events(d: Due, today: dt.date | None) -> list[_Event]:
+    kind = "adjustment" if d.kind == "adjustment" else "installment"
+    later = kind == "installment" and today is not None and d.due_date > today
+    row = _Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id, later)
+    return [row, *_extras(d, d.due_date, later)]
 
 
 def _extras(d: Due, day: dt.date, scheduled: bool = False) -> list[_Event]:
@@ -210,21 +234,18 @@ def _extras(d: Due, day: dt.date, scheduled: bool = False) -> list[_Event]:
 
 
 def _running(
-    product: Product, events: list[_Event], start: dt.date, end: dt.date
-) -> list[StatementRow]:
+    product: Product, events: Iterable[_Event], start: dt.date, end: dt.date, rank: int
+) -> Iterator[tuple[StatementRow, int]]:
     """Rows of one product with its running balance, kept only inside the window."""
-    events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
-    rows, balance = [], 0
+    balance = 0
     for e in events:
         balance += e.amount  # scheduled periods too: owed, as on the products page
         if start <= e.date <= end:
-            rows.append(
-                StatementRow(
-                    e.date, product.name, e.kind, e.description, e.amount, balance,
-                    product.currency, e.due_date, e.scheduled,
-                )
+            row = StatementRow(
+                e.date, product.name, e.kind, e.description, e.amount, balance,
+                product.currency, e.due_date, e.scheduled,
             )  # fmt: skip
-    return rows
+            yield row, rank
 
 
 def guard(text: str) -> str:

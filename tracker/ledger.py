@@ -145,22 +145,33 @@ def _reschedule(states: dict[int, DueState], as_of: date | None) -> None:
 
 
 def _pay_one(state: DueState, pay: Payment, available: int) -> tuple[DueState, Allocation]:
-    """Pay up to ``available`` into one due, component by component."""
-    parts: dict[str, int] = {}
-    changes: dict[str, object] = {}
-    left = available
-    for name in COMPONENTS:
-        owed = getattr(state.due, name) - getattr(state, f"paid_{name}")
-        take = min(owed, left)
-        parts[name] = take
-        changes[f"paid_{name}"] = getattr(state, f"paid_{name}") + take
-        left -= take
-    new = replace(state, **changes)  # type: ignore[arg-type]
-    if new.outstanding == 0 and state.settled_on is None:
-        new = replace(new, settled_on=pay.date)
-    if new.outstanding_minimum == 0 and state.minimum_met_on is None:
-        new = replace(new, minimum_met_on=pay.date)
-    return new, Allocation(pay.id, state.due.id, **parts)
+    """Pay up to ``available`` into one due, component by component (in the order of
+    :data:`COMPONENTS`). Spelled out, one new state per payment: this runs for every
+    payment of years of history on each change."""
+    due, left = state.due, available
+    penalty = min(due.penalty - state.paid_penalty, left)
+    left -= penalty
+    interest = min(due.interest - state.paid_interest, left)
+    left -= interest
+    fee = min(due.fee - state.paid_fee, left)
+    left -= fee
+    principal = min(due.principal - state.paid_principal, left)
+    paid = (
+        state.paid_penalty + penalty,
+        state.paid_interest + interest,
+        state.paid_fee + fee,
+        state.paid_principal + principal,
+    )
+    total_paid = sum(paid)
+    settled, met = state.settled_on, state.minimum_met_on
+    if settled is None and due.total - total_paid == 0:
+        settled = pay.date
+    if met is None and max(0, due.minimum_due - total_paid) == 0:
+        met = pay.date
+    new = DueState(
+        due, *paid, settled_on=settled, minimum_met_on=met, rescheduled=state.rescheduled
+    )
+    return new, Allocation(pay.id, due.id, penalty, interest, fee, principal)
 
 
 @dataclass(frozen=True)

@@ -200,7 +200,12 @@ def to_decimal(minor: int, digits: int = 2) -> Decimal:
 def plain(minor: int, digits: int = 2) -> str:
     """Minor units → ``"-1234.56"``: dot decimals, no grouping (JSON and CSV)."""
     _check_int(minor)
-    return f"{to_decimal(minor, digits):.{digits}f}"
+    if digits == 0:
+        return str(minor)
+    # Integer arithmetic, the same text as Decimal's ``.{digits}f``: a statement writes
+    # two of these per row.
+    units, cents = divmod(abs(minor), 10**digits)
+    return f"{'-' if minor < 0 else ''}{units}.{cents:0{digits}d}"
 
 
 def format_money(minor: int, code: str = "CNY", *, grouping: bool = True) -> str:

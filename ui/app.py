@@ -18,7 +18,7 @@ from tracker.dates import parse_date
 from tracker.errors import DamagedFileError, TrackerError
 from tracker.paths import APP_NAME
 from tracker.service import backups, demo, files
-from ui import first_run, self_test
+from ui import first_run
 from ui.context import AppContext
 from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
@@ -103,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         today = parse_date(args.today, "--today") if args.today else date.today()
         if args.self_test:
+            from ui import self_test  # QtCharts and a demo file: not for a normal start
+
             return self_test.run(today)
         # --db, else the file chosen last time, else the default (first run: ask).
         start = first_run.start_file(args.db, args.demo, QSettings(), ask=not args.screenshot)
@@ -133,7 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.screenshot:
         # With a tray the app lives on when the window closes; Quit ends it.
         app.setQuitOnLastWindowClosed(not tray.available())
-        scheduler.attach(window)
+        # Delivered reminders are recorded in the file: the first check waits for the
+        # file's full check (in the background, after the first paint), so that no write
+        # comes before it — a write would run that check on the GUI thread.
+        reminders = scheduler.attach(window, start=False)
+        upkeep.finished.connect(lambda: reminders.timer.isActive() or reminders.start())
     if not (args.hidden and window.reminders is not None and window.reminders.tray):
         window.show()
     QTimer.singleShot(0, upkeep.start)  # after the first paint, off the GUI thread

@@ -37,8 +37,7 @@ def account_for(store: Store, product: Product) -> Account:
     lender and payments."""
     pid = product.saved_id
     bills = store.list_bills(pid)
-    last = max((b.statement_date for b in bills), default=date.min)
-    charges = [c for c in store.list_charges(pid) if c.date > last]
+    charges = store.unbilled_charges(pid)
     dues = store.list_dues(pid)
     return account_of(
         product, bills, charges, dues, store.list_payments(pid), agreements_of(store, pid, dues)

@@ -158,11 +158,14 @@ def owed(store: Store, product: Product) -> int:
 
 def unbilled(store: Store, product: Product) -> int:
     """Charges after the product's last statement date: spent, not yet on a bill (nor
-    taken over by a repayment plan agreed since)."""
-    bills = store.list_bills(product.saved_id)
+    taken over by a repayment plan agreed since). One indexed aggregate in the file (the
+    dashboard asks for every product) unless a plan was agreed."""
     agreed = [p.agreed_on for p in store.list_plans(product.saved_id) if p.agreed_on]
+    if not agreed:
+        return store.unbilled_total(product.saved_id)
+    bills = store.list_bills(product.saved_id)
     last = max([b.statement_date for b in bills] + agreed, default=date.min)
-    return sum(c.amount for c in store.list_charges(product.saved_id) if c.date > last)
+    return sum(c.amount for c in store.unbilled_charges(product.saved_id) if c.date > last)
 
 
 def product_statuses(store: Store, today: date, product: Product) -> list[DueStatus]:

@@ -4,7 +4,7 @@ calendar. Shared by ``debt-tracker-cli remind``/``calendar`` and the GUI."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from tracker import notify, reminder_text
@@ -17,11 +17,14 @@ from tracker.storage import reminders as saved
 
 
 def open_reminder_dues(store: Store, today: date) -> list[engine.OpenDue]:
-    """Every due of active products as the engine sees it on ``today``."""
-    return [_open_due(store, v, today) for v in due_views(store, today)]
+    """Every due of active products as the engine sees it on ``today``, without what a
+    day's delay costs (``day_cost`` 0): that plays the account engine twice per unpaid
+    due, years of future instalments included, so :func:`check` adds it only to the
+    reminders that fire."""
+    return [_open_due(v) for v in due_views(store, today)]
 
 
-def _open_due(store: Store, view: DueView, today: date) -> engine.OpenDue:
+def _open_due(view: DueView, day_cost: int = 0) -> engine.OpenDue:
     return engine.OpenDue(
         due_id=view.due.id,
         product=view.product.name,
@@ -31,7 +34,7 @@ def _open_due(store: Store, view: DueView, today: date) -> engine.OpenDue:
         minimum=view.minimum,
         state=view.status.state_name,
         grace_days=view.product.grace_days,
-        day_cost=day_cost(store, view, today),
+        day_cost=day_cost,
         product_id=view.product.id or 0,
         description=view.due.description,
         penalty=view.penalty_so_far,
@@ -40,13 +43,21 @@ def _open_due(store: Store, view: DueView, today: date) -> engine.OpenDue:
 
 
 def check(store: Store, now: datetime) -> Batch:
-    """The reminders that fire at ``now`` (aware, local); reads only."""
-    return engine.due_now(
-        open_reminder_dues(store, now.date()),
+    """The reminders that fire at ``now`` (aware, local), each with what a day's delay
+    costs on its due; reads only."""
+    today = now.date()
+    batch = engine.due_now(
+        open_reminder_dues(store, today),
         saved.list_deliveries(store),
         saved.load_settings(store),
         now,
     )
+    views = {v.due.id: v for v in due_views(store, today)}  # the same ledger run
+    priced = tuple(
+        replace(r, due=_open_due(views[r.due.due_id], day_cost(store, views[r.due.due_id], today)))
+        for r in batch.reminders
+    )
+    return replace(batch, reminders=priced)
 
 
 def next_change(store: Store, now: datetime) -> datetime:

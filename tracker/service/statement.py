@@ -7,13 +7,15 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from tracker import csvio
 from tracker.bounds import shown
 from tracker.errors import os_reason, refuse
-from tracker.service import files, negotiate
+from tracker.records import Due
+from tracker.service import accounts, files, negotiate
 from tracker.service.products import find_product
 from tracker.storage import Store
 
@@ -25,27 +27,48 @@ def statement_rows(
     product: str | int | None = None,
     today: date | None = None,
 ) -> list[csvio.StatementRow]:
-    """The statement rows of ``product`` (name or id; None: every active product);
-    instalment periods due after ``today`` are scheduled (csvio.statement_rows).
+    """The statement rows of ``product`` (name or id; None: every active product), as a
+    list; see :func:`stream_rows`."""
+    return list(stream_rows(store, start, end, product, today))
+
+
+def stream_rows(
+    store: Store,
+    start: date,
+    end: date,
+    product: str | int | None = None,
+    today: date | None = None,
+) -> Iterator[csvio.StatementRow]:
+    """The statement rows of ``product`` (name or id; None: every active product), read
+    from the file as they are written (csvio.statement_rows); instalment periods due
+    after ``today`` are scheduled.
 
     Raises:
-        InputError: ``start`` after ``end``. NotFoundError: no such product.
+        InputError: ``start`` after ``end``. NotFoundError: no such product (both at
+            once, before any row is read).
     """
     if start > end:
         raise refuse(
             "the statement starts on {start}, after it ends on {end}", start=start, end=end
         )
     products = [find_product(store, product)] if product is not None else store.list_products()
-    pid = products[0].id if product is not None else None
-    return csvio.statement_rows(
-        products,
-        store.list_dues(pid) + negotiate.takeovers(store, pid),
-        store.list_charges(pid),
-        store.list_payments(pid),
-        start,
-        end,
-        today,
-    )
+    records = [
+        csvio.ProductRecords(
+            p,
+            store.list_dues(p.saved_id) + _takeovers(store, p.saved_id),
+            store.stream_charges(p.saved_id),
+            store.stream_payments(p.saved_id),
+        )
+        for p in products
+    ]
+    return csvio.statement_rows(records, start, end, today)
+
+
+def _takeovers(store: Store, pid: int) -> list[Due]:
+    """What the product's agreed plans took over (none without one: not looked for)."""
+    if not accounts.has_agreement(store, pid):
+        return []
+    return negotiate.takeovers(store, pid)
 
 
 def export_statement(
@@ -79,7 +102,7 @@ def export_statement(
         NotFoundError: no such product.
     """
     target = _statement_target(store, path)
-    rows = statement_rows(store, start, end, product, today)
+    rows = stream_rows(store, start, end, product, today)
     folder = target.parent
     if not folder.is_dir():
         raise refuse("folder {folder} does not exist", folder=folder)

@@ -433,6 +433,40 @@ class Store:
         rows = self._select("dues", cols, product_id, "due_date")
         return [self._decoded(stored.due, r) for r in rows]
 
+    # -- streams and sums (what grows with the history, read without building it) --------
+    def stream_charges(self, product_id: int) -> Iterator[Charge]:
+        """One product's charges, decoded one row at a time in the order of
+        :meth:`list_charges`: for a writer that must not hold years of rows at once."""
+        return self._stream("charges", stored.charge, product_id)
+
+    def stream_payments(self, product_id: int) -> Iterator[Payment]:
+        """One product's payments, one row at a time (see :meth:`stream_charges`)."""
+        return self._stream("payments", stored.payment, product_id)
+
+    def unbilled_charges(self, product_id: int) -> list[Charge]:
+        """The product's charges dated after its last statement date (by date, then id),
+        read through the indexes: not the years of charges already on a bill."""
+        sql = f"SELECT id, product_id, date, amount, description {_UNBILLED} ORDER BY date, id"
+        return [self._decoded(stored.charge, r) for r in self._fetch(sql, (product_id,) * 2)]
+
+    def _stream(self, table: str, decode: Callable[[Any], T], product_id: int) -> Iterator[T]:
+        sql = (
+            f"SELECT id, product_id, date, amount, description FROM {table}"
+            " WHERE product_id = ? ORDER BY date, id"
+        )
+        try:
+            for row in self.db.execute(sql, (product_id,)):
+                yield self._decoded(decode, row)
+        except sqlite3.DatabaseError as exc:
+            raise self._damage(exc) from None
+
+    def unbilled_total(self, product_id: int) -> int:
+        """[minor units] the product's charges dated after its last statement date: one
+        aggregate on the (product_id, date) indexes, no row built."""
+        row = self._fetch(f"SELECT coalesce(sum(amount), 0) {_UNBILLED}", (product_id,) * 2)[0]
+        total = f"sum of product {product_id}"
+        return self._decoded(lambda r: stored.whole(r[0], "charges", total, "amount"), row)
+
     # -- settings ------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -471,7 +505,9 @@ class Store:
     ) -> list[Any]:
         clauses, params = [], []
         if product_id:
-            clauses.append("product_id = ?")
+            # With ids, look them up by primary key: "+" keeps SQLite from walking the
+            # product's index instead (every one of its rows, for a batch of 100).
+            clauses.append("product_id = ?" if ids is None else "+product_id = ?")
             params.append(product_id)
         if ids is not None:
             clauses.append(f"id IN ({','.join('?' * len(ids))})")
@@ -484,12 +520,14 @@ class Store:
         try:
             return self.db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:  # "database disk image is malformed", …
-            if isinstance(exc, sqlite3.OperationalError) and not _is_damage(exc):
-                raise
-            self.damage = str(exc)
-            raise damaged(
-                "the data file is damaged ({error}); restore a backup", error=exc
-            ) from None
+            raise self._damage(exc) from None
+
+    def _damage(self, exc: sqlite3.DatabaseError) -> Exception:
+        """What to raise for a read that failed: damage (marked), or the error itself."""
+        if isinstance(exc, sqlite3.OperationalError) and not _is_damage(exc):
+            return exc
+        self.damage = str(exc)
+        return damaged("the data file is damaged ({error}); restore a backup", error=exc)
 
     def _decoded(self, decode: Callable[[Any], T], row: Any) -> T:
         """``decode(row)``; a row that does not decode marks the file damaged."""
@@ -505,6 +543,12 @@ def _product_row(p: Product) -> tuple[Any, ...]:
     rules = {k: v for k, v in to_record(p).items() if k not in _CORE}
     return (p.name, p.kind, p.currency, int(p.archived), json.dumps(rules, ensure_ascii=False))
 
+
+#: A product's charges after its last statement date (parameters: the product id twice).
+_UNBILLED = (
+    "FROM charges WHERE product_id = ? AND date > coalesce("
+    "(SELECT max(statement_date) FROM bills WHERE product_id = ?), '0001-01-01')"
+)
 
 #: The order each table's records are listed in (then by id).
 _ORDER = {

@@ -9,13 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.errors import TrackerError
-from tracker.service import calendar
 from ui.context import AppContext
 from ui.errors import error_text
 
 
 def export_to(ctx: AppContext, path: Path) -> int:
     """Write the calendar to ``path``; returns the number of events."""
+    from tracker.service import calendar  # icalendar: imported when first used, not at start
+
     now = datetime.now().astimezone()
     return calendar.export_calendar(ctx.store, path, ctx.today, now)
 

@@ -2,12 +2,14 @@
 
 Subclasses say which ids exist (:meth:`load_ids`, cheap) and how to build the rows for a
 batch of ids (:meth:`fetch_rows`), and describe their columns. Rows enter the view
-``BATCH`` at a time through ``canFetchMore``/``fetchMore``; a row's data is fetched the
-first time a view asks for it and cached until :meth:`refresh`.
+``BATCH`` at a time through ``canFetchMore``/``fetchMore``; a row's data is fetched (with
+its batch) the first time a view asks for it and cached until :meth:`refresh`, at most
+``CACHE_ROWS`` rows: scrolling through years of records keeps the memory flat.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
@@ -21,18 +23,31 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SortRole = Qt.ItemDataRole.UserRole + 1
 #: Role returning the row's id.
 IdRole = Qt.ItemDataRole.UserRole + 2
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole, SortRole, IdRole, Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    }
+)  # fmt: skip
 
 
 class IdTableModel(QAbstractTableModel, Generic[Row]):
     """Lazy, id-based table model. Subclasses implement the four abstract methods."""
 
     BATCH = 100
+    #: True: rows enter the view a batch at a time (fetchMore). False: the view gets every
+    #: row at once (ids only) and each row is built with its batch when first shown, so
+    #: scrolling to the end of years of records builds only the rows on screen.
+    FETCH_MORE = True
+    #: Rows kept built; the batches fetched longest ago are dropped first.
+    CACHE_ROWS = 2000
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all_ids: list[int] = []
         self._shown = 0
         self._cache: dict[int, Row] = {}
+        self._columns: int | None = None  # len(headers()): views ask for it per cell
 
     # -- to implement ------------------------------------------------------------------
     def load_ids(self) -> list[int]:
@@ -68,8 +83,11 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
     def refresh(self) -> None:
         """Drop the cache and re-read the ids (after any data change)."""
         self.beginResetModel()
+        self._columns = None  # the columns may change with the data (a plan's debts)
         self._all_ids = self.load_ids()
-        self._shown = min(self.BATCH, len(self._all_ids))
+        self._shown = (
+            min(self.BATCH, len(self._all_ids)) if self.FETCH_MORE else len(self._all_ids)
+        )
         self._cache.clear()
         self.endResetModel()
 
@@ -88,6 +106,9 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         if row_id not in self._cache:
             start = row - row % self.BATCH
             batch = [i for i in self._all_ids[start : start + self.BATCH] if i not in self._cache]
+            over = len(self._cache) + len(batch) - self.CACHE_ROWS
+            for old in list(itertools.islice(self._cache, max(0, over))):
+                del self._cache[old]
             self._cache.update(self.fetch_rows(batch))
         return self._cache[row_id]
 
@@ -99,7 +120,11 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.headers())
+        return self._columns
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and self._shown < len(self._all_ids)
@@ -123,8 +148,8 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         return heads[section] if 0 <= section < len(heads) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._shown:
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._shown:
+            return None  # a view asks ~10 roles per cell at each paint: most are not ours
         row, col = self.row_at(index.row()), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, col)

@@ -21,7 +21,10 @@ LATE = QColor("#fde2e1")
 
 
 class LedgerModel(IdTableModel[R], Generic[R]):
-    """Rows of one product (``product_id``), newest first; None shows nothing."""
+    """Rows of one product (``product_id``), newest first; None shows nothing. Every row
+    is in the view at once, each built from the file with its batch when first shown."""
+
+    FETCH_MORE = False
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)

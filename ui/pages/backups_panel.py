@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -69,7 +69,14 @@ class BackupsPanel(QGroupBox):
         box.addWidget(self.note)
         ctx.storeReplaced.connect(self.refresh)
         self.retranslate()
-        self.refresh()
+        # Listing runs a full check of every backup (seconds on years of history): only
+        # once the panel is first shown, not while the window is built.
+        self._listed_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listed_once:
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -100,6 +107,7 @@ class BackupsPanel(QGroupBox):
         """List the open file's backups again, each with a full check."""
         if self.ctx.closed:
             return
+        self._listed_once = True
         folder = files.backups_folder(self.ctx.store)
         if self.last_backup and self.last_backup.parent != folder:
             self.last_backup = None  # another data file is open now

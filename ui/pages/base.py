@@ -15,11 +15,12 @@ class Page(QWidget):
     """A page of the main window.
 
     Subclasses build their widgets in ``__init__`` (then call ``self.retranslate()`` and
-    ``self.refresh()``), set every visible text in :meth:`retranslate` (called again on
-    each language change) and re-read data in :meth:`refresh`. A page that is not
-    visible when data changes refreshes when it is next shown. :attr:`watches` lists the
-    kinds of change it shows (see :class:`ui.context.Change`), :meth:`shown_product` the
-    one product it is about, if any: other changes leave it alone.
+    ``self.refresh()``, or :meth:`refresh_when_shown` when the first refresh is costly),
+    set every visible text in :meth:`retranslate` (called again on each language change)
+    and re-read data in :meth:`refresh`. A page that is not visible when data changes
+    refreshes when it is next shown. :attr:`watches` lists the kinds of change it shows
+    (see :class:`ui.context.Change`), :meth:`shown_product` the one product it is about,
+    if any: other changes leave it alone.
     """
 
     watches: frozenset[str] = ALL_KINDS
@@ -59,6 +60,14 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Re-read what the page shows from the service."""
+
+    def refresh_when_shown(self) -> None:
+        """Refresh now if the page is on screen, else when it is first shown: a page
+        behind another costs nothing at start-up (its first refresh waits for it)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def shown_product(self) -> int | None:
         """The product this page is about (None: every product)."""

@@ -106,7 +106,7 @@ class PayoffPage(Page):
         self.strategies_view.clicked.connect(lambda index: self._strategy_row_chosen(index.row()))
         layout.addWidget(self._build_details(), 1)
         self.retranslate()
-        self.refresh()
+        self.refresh_when_shown()  # not on screen at start-up
 
     def _build_inputs(self) -> QGridLayout:
         grid = QGridLayout()

@@ -106,6 +106,8 @@ class LedgerTab(QWidget):
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from one batch of rows, not Qt's default 1,000 on every fetch.
+        header.setResizeContentsPrecision(self.model.BATCH)
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)

@@ -102,7 +102,7 @@ class SimulatorPage(Page):
         self.report_legend.setStyleSheet("QLabel { color: #444; font-size: 9pt; }")
         layout.addWidget(self.report_legend)
         self.retranslate()
-        self.refresh()
+        self.refresh_when_shown()  # not on screen at start-up
 
     # -- building ----------------------------------------------------------------------
     def _build_inputs(self) -> QGroupBox:
