@@ -27,9 +27,12 @@ Which balance: the running balance is the figure the products page shows
 (``overview.ProductSummary.balance``): what is owed — every due, scheduled periods
 included, and every unbilled charge, less payments; below zero for a credit balance. So
 scheduled rows add to it like the others, and the last balance of a statement taken past
-the last scheduled period equals the products page's balance today. The account engine's
-own interest and penalty (``dues.DueView.penalty_so_far``, in the dues list's "owed") are
-in neither: the statement lists only recorded amounts.
+the last scheduled period equals the products page's balance today. That balance holds
+the account engine's own interest, late fees and penalty (its estimates until a recorded
+bill replaces them): the statement lists them as ``interest`` / ``fee`` / ``penalty``
+rows with :data:`ESTIMATED` after the description, each on the day it was charged (what
+has accrued and is not posted yet on "today"). Import skips them: the engine works them
+out again from the imported records.
 
 Balances run over a product's whole history, so the first row of a date window already
 carries the balance brought forward.
@@ -39,7 +42,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -58,6 +61,11 @@ KIND_ZH = {
 }  # fmt: skip
 #: Written after the description of a scheduled (not yet due) instalment period's rows.
 SCHEDULED = " (scheduled)"
+#: Written after the description of the account engine's own interest, late fee and
+#: penalty rows: estimates until a recorded bill replaces them (import skips them).
+ESTIMATED = " (estimated)"
+#: The descriptions of those rows, by kind.
+ESTIMATE_TEXT = {"interest": "Interest", "penalty": "Penalty", "fee": "Late fee"}
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
 #: First characters a spreadsheet treats as the start of a formula.
@@ -110,6 +118,7 @@ def statement_rows(
     start: dt.date,
     end: dt.date,
     today: dt.date | None = None,
+    estimates: Mapping[int, Sequence[tuple[dt.date, str, int]]] | None = None,
 ) -> list[StatementRow]:
     """The statement of ``products`` from ``start`` to ``end`` (both included).
 
@@ -120,6 +129,9 @@ def statement_rows(
             towards the running balance.
         today: instalment periods due after it are scheduled (see the module
             docstring); None: none are.
+        estimates: product id → the account engine's interest, late fees and penalty
+            not replaced by a recorded bill, as (day, kind, minor units): rows of their
+            kind with :data:`ESTIMATED` after the description.
 
     Returns:
         Rows in date order (then product, then debt before payments).
@@ -145,6 +157,12 @@ def statement_rows(
         mine = [d for d in dues_list if d.product_id == pid]
         mine_charges = [c for c in charges if c.product_id == pid]
         by_product[pid] += _due_events(mine, mine_charges, today)
+    for pid, found in (estimates or {}).items():
+        if pid in wanted:
+            by_product[pid] += [
+                _Event(day, kind, ESTIMATE_TEXT[kind] + ESTIMATED, amount, None, 0)
+                for day, kind, amount in found
+            ]
     for p in payments:
         if p.product_id in wanted:
             by_product[p.product_id].append(

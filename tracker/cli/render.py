@@ -128,6 +128,8 @@ def _dues_text(result: dict[str, Any]) -> str:
         when = (
             f"{d['days_past_due']} days LATE"
             if d["days_past_due"]
+            else "revolving"
+            if d["status"] == "revolving"
             else "today"
             if d["days_until_due"] == 0
             else f"in {d['days_until_due']} days"

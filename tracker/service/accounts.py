@@ -8,12 +8,13 @@ Results are kept per file revision (a dashboard refresh asks several times).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker import credit
 from tracker.engine import Account, AccountPlay, Outcome, Paid, PartDue, Policy, RecordedBill
 from tracker.engine import Spend as EngineSpend
 from tracker.engine.rules import red_line
+from tracker.money import round_minor
 from tracker.products import Product
 from tracker.storage import Store
 
@@ -43,22 +44,46 @@ def account_for(store: Store, product: Product) -> Account:
 
 
 @dataclass(frozen=True)
+class Estimate:
+    """One of the account engine's charges not (yet) replaced by a recorded bill: what
+    the next bill will add (DESIGN.md § The account engine, "a recorded bill is the
+    lender's truth"). ``kind`` is ``interest``, ``penalty`` or ``fee`` (a late fee);
+    ``amount`` in minor units, charged on ``day``."""
+
+    day: date
+    kind: str
+    amount: int
+
+
+@dataclass(frozen=True)
 class AccountToday:
     """One account played to ``today``.
 
     Attributes:
         outcome: the timeline so far.
         unpaid_charges: [minor units] interest, fees and penalty charged or accrued and
-            not yet paid (the "costs so far" of what is open).
+            not yet paid.
         impact: the report status: worst code of the last 24 months, reported, serious,
             visible until.
         red_line: 连三累六 over the last 24 months.
+        estimates: the engine's interest, late fees and penalty since the records it
+            cannot see in a recorded bill, paid or not, each on its day; accrued and not
+            posted yet on ``today``.
     """
 
     outcome: Outcome
     unpaid_charges: int
     impact: credit.CreditImpact
     red_line: credit.RedLine
+    estimates: tuple[Estimate, ...] = ()
+
+    @property
+    def charges(self) -> int:
+        """[minor units] the "costs so far": the estimates' total. The recorded dues
+        (the ledger) hold none of it, and a payment the engine put on a charge paid a due
+        there instead; so open dues + unbilled + ``charges`` − credit is what the account
+        owes, the same figure as the engine's (tests/core/test_every_screen_law.py)."""
+        return sum(e.amount for e in self.estimates)
 
 
 def played_to(store: Store, product: Product, today: date) -> AccountToday:
@@ -85,9 +110,41 @@ def played_to(store: Store, product: Product, today: date) -> AccountToday:
         engine.unpaid_charges(),
         impact,
         credit.RedLine(line.longest_run, line.total, line.crossed),
+        _estimates(engine, today),
     )
     store.memo[key] = (revision, result)
     return result
+
+
+def _estimates(engine: AccountPlay, today: date) -> tuple[Estimate, ...]:
+    """The engine's own charges on an account played to ``today``.
+
+    A recorded bill's row shows the estimate it replaced (not owed beside the bill): left
+    out. Every other row's interest and penalty posted on its statement date. Late fees:
+    the engine's net total (those a later recorded bill took in are gone from it), the
+    newest first, each on the day it was charged (due date + grace, or + the retry days).
+    Then what has accrued and is not posted yet, on ``today``.
+    """
+    out = engine.outcome()
+    product = engine.product
+    bills = {(b.statement_date, b.due_date) for b in engine.account.bills}
+    found: list[Estimate] = []
+    for row in out.rows:
+        if (row.statement_date, row.due_date) in bills:
+            continue
+        found += [Estimate(row.statement_date, "interest", row.interest)]
+        found += [Estimate(row.statement_date, "penalty", row.penalty)]
+    late_left = out.late_fees
+    after = max(product.grace_days, product.late_fee_after_days)
+    for row in reversed(out.rows):
+        take = min(late_left, row.late_fee)
+        if take > 0:
+            found.append(Estimate(row.due_date + timedelta(days=after), "fee", take))
+            late_left -= take
+    found.append(Estimate(today, "interest", round_minor(engine.s.acc_interest)))
+    found.append(Estimate(today, "penalty", round_minor(engine.s.acc_penalty)))
+    found = [e for e in found if e.amount]
+    return tuple(sorted(found, key=lambda e: (e.day, e.kind)))
 
 
 def charges_if_paid(store: Store, product: Product, today: date, pay: date) -> int:
@@ -98,12 +155,19 @@ def charges_if_paid(store: Store, product: Product, today: date, pay: date) -> i
     return engine.unpaid_charges()
 
 
-def charges_at_last_record(store: Store, product: Product) -> int:
-    """The account's unpaid interest, fees and penalty on the day of its latest record
-    (minor units): what a payment that day left owed beside the dues."""
+def last_record_day(store: Store, product: Product) -> date | None:
+    """The day of the product's latest payment, bill or unbilled charge (None: none)."""
     account = account_for(store, product)
     days = [p.day for p in account.payments] + [b.statement_date for b in account.bills]
     days += [s.day for s in account.spends]
-    if not days:
-        return 0
-    return played_to(store, product, max(days)).unpaid_charges
+    return max(days, default=None)
+
+
+def charges_at_last_record(store: Store, product: Product, on: date | None = None) -> int:
+    """The account's unpaid interest, fees and penalty on the day of its latest record,
+    or on ``on`` when that is later (minor units): what a payment that day left owed
+    beside the dues."""
+    last = last_record_day(store, product)
+    if last is None:
+        return 0 if on is None else played_to(store, product, on).charges
+    return played_to(store, product, max(last, on or last)).charges

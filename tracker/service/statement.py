@@ -13,7 +13,7 @@ from pathlib import Path
 from tracker import csvio
 from tracker.bounds import shown
 from tracker.errors import refuse
-from tracker.service import files
+from tracker.service import accounts, files
 from tracker.service.products import find_product
 from tracker.storage import Store
 
@@ -26,7 +26,9 @@ def statement_rows(
     today: date | None = None,
 ) -> list[csvio.StatementRow]:
     """The statement rows of ``product`` (name or id; None: every active product);
-    instalment periods due after ``today`` are scheduled (csvio.statement_rows).
+    instalment periods due after ``today`` are scheduled, and the account engine's
+    interest, late fees and penalty up to ``today`` are rows marked estimated
+    (csvio.statement_rows; none without a ``today``).
 
     Raises:
         InputError: ``start`` after ``end``. NotFoundError: no such product.
@@ -37,6 +39,14 @@ def statement_rows(
         )
     products = [find_product(store, product)] if product is not None else store.list_products()
     pid = products[0].id if product is not None else None
+    estimates = None
+    if today is not None:
+        estimates = {
+            p.saved_id: [
+                (e.day, e.kind, e.amount) for e in accounts.played_to(store, p, today).estimates
+            ]
+            for p in products
+        }
     return csvio.statement_rows(
         products,
         store.list_dues(pid),
@@ -45,6 +55,7 @@ def statement_rows(
         start,
         end,
         today,
+        estimates,
     )
 
 

@@ -19,8 +19,20 @@ from ui.models.base import IdTableModel
 BACKGROUNDS = {
     "late": QColor("#fde2e1"),
     "today": QColor("#fdd9b5"),
+    "revolving": QColor("#f3e5f5"),
     "soon": QColor("#fff4d6"),
 }
+
+
+def status_text(v: DueView) -> str:
+    """``in 3 days`` / ``due today`` / ``5 days late``, or, for a bill whose minimum was
+    paid and whose rest is still owed after its date, that it revolves (not late)."""
+    st = v.status
+    if st.state_name == "revolving":
+        return QCoreApplication.translate(
+            "DuesModel", "Minimum paid; the rest bears interest (not late)"
+        )
+    return days_text(max(0, st.days_until_due), st.days_past_due)
 
 
 def due_label(v: DueView) -> str:
@@ -79,8 +91,7 @@ class DuesModel(IdTableModel[DueView]):
             return money(v.amount, cur)
         if column == 4:
             return money(v.minimum, cur)
-        st = v.status
-        return days_text(max(0, st.days_until_due), st.days_past_due)
+        return status_text(v)
 
     def sort_key(self, v: DueView, column: int) -> Any:
         return {

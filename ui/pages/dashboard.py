@@ -20,8 +20,8 @@ from tracker.service import dashboard as dash
 from tracker.service.dues import DueView
 from ui.context import AppContext
 from ui.dialogs.payment import PaymentDialog
-from ui.formatting import days_text, iso, money, to_qdate
-from ui.models.dues import DuesModel
+from ui.formatting import iso, money, to_qdate
+from ui.models.dues import DuesModel, status_text
 from ui.pages.base import Page, title_label
 from ui.widgets.summary import CurrencyCard, WarningCard, short_date
 from ui.widgets.timeline import Mark, Timeline
@@ -221,7 +221,7 @@ class DashboardPage(Page):
                     date=iso(v.due.due_date),
                     product=v.product.name,
                     amount=money(v.amount, v.product.currency),
-                    days=days_text(max(0, v.status.days_until_due), v.status.days_past_due),
+                    days=status_text(v),
                 ),
             )
             for v in self.data.dues
