@@ -188,6 +188,22 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>Against the estimate</source>
+            <translation>与估算相比</translation>
+        </message>
+        <message>
+            <source>the lender charged {amount} more than estimated</source>
+            <translation>贷方比估算多收 {amount}</translation>
+        </message>
+        <message>
+            <source>the lender charged {amount} less than estimated</source>
+            <translation>贷方比估算少收 {amount}</translation>
+        </message>
+        <message>
+            <source>as estimated</source>
+            <translation>与估算一致</translation>
+        </message>
+        <message>
             <source> (on the credit report)</source>
             <translation>，已上报征信</translation>
         </message>
@@ -562,6 +578,10 @@
             <source>Minimum paid; the rest bears interest (not late)</source>
             <extracomment>Row colours by urgency (tracker.service.dashboard.urgency); "later" rows stay plain.</extracomment>
             <translation>已还最低还款；其余部分计息（未逾期）</translation>
+        </message>
+        <message>
+            <source>Paid; {amount} of interest, fees and penalty still owed</source>
+            <translation>已还清；仍欠利息、费用和罚息 {amount}</translation>
         </message>
         <message>
             <source>Statement {date}</source>

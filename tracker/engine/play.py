@@ -462,8 +462,11 @@ class AccountPlay:
         for o in self.opens:
             if o.slot.due_date != day or not active or o.judged:
                 continue
+            # Never more than is owed: a minimum paid already by an earlier statement's
+            # payment must not turn into a credit balance.
+            owing = max(0, self.owed())
             if self.negotiated:
-                self.pay(day, max(0, o.minimum - o.paid_min))
+                self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
                 continue
             if pol.cycles is not None and self.cycles_paid >= pol.cycles:
                 continue
@@ -473,7 +476,7 @@ class AccountPlay:
             if pol.on_due == "full":
                 self.pay(day, self.s.posted)
             elif pol.on_due == "minimum":
-                self.pay(day, max(0, o.minimum - o.paid_min))
+                self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
         """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md

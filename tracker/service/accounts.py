@@ -171,3 +171,38 @@ def charges_at_last_record(store: Store, product: Product, on: date | None = Non
     if last is None:
         return 0 if on is None else played_to(store, product, on).charges
     return played_to(store, product, max(last, on or last)).charges
+
+
+def bill_differences(store: Store, product: Product) -> dict[int, int]:
+    """[minor units] bill id → its amount − what the account engine expected it to be:
+    the charges recorded in its cycle + the engine's interest, fees and penalty estimated
+    up to its statement date ("the lender charged ¥3.20 more than estimated"; DESIGN.md
+    § The account engine). Only bills whose cycle has recorded charges: without them the
+    spending inside a bill is unknown and no estimate can be compared."""
+    pid = product.saved_id
+    bills = sorted(store.list_bills(pid), key=lambda b: b.statement_date)
+    charges = store.list_charges(pid)
+    dues = [d for d in store.list_dues(pid) if d.kind == "installment"]
+    payments = store.list_payments(pid)
+    out: dict[int, int] = {}
+    previous = date.min
+    for n, bill in enumerate(bills):
+        stated = bill.statement_date
+        spends = [c for c in charges if previous < c.date <= stated]
+        if spends:
+            account = Account(
+                product,
+                bills=tuple(
+                    RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum)
+                    for b in bills[:n]
+                ),
+                spends=tuple(EngineSpend(c.date, c.amount) for c in spends),
+                parts=tuple(PartDue(d.due_date, d.principal, d.fee) for d in dues),
+                payments=tuple(Paid(p.date, p.amount) for p in payments if p.date <= stated),
+            )
+            engine = AccountPlay(account, Policy(), until=stated)
+            engine.run()
+            estimated = sum(e.amount for e in _estimates(engine, stated) if e.day > previous)
+            out[bill.id] = bill.amount - sum(c.amount for c in spends) - estimated
+        previous = stated
+    return out

@@ -81,5 +81,5 @@ def dashboard(store: Store, today: date, days: int = HORIZON_DAYS) -> Dashboard:
         totals=tuple(ordered),
         warnings=tuple(overview.overdue_warnings(store, today)),
         next_due=next_due,
-        dues=tuple(v for v in open_dues(store, today, days) if v.amount > 0),
+        dues=tuple(v for v in open_dues(store, today, days) if v.amount or v.penalty_so_far),
     )

@@ -118,10 +118,14 @@ def _compute_due_views(
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
     states, unapplied = ledger.classify(dues, payments, today, rules)
     played = {pid: accounts.played_to(store, p, today) for pid, p in products.items()}
-    oldest: dict[int, int] = {}
+    # The account's costs so far stand on its oldest open due; with none open, on its
+    # latest due (paying a late bill's amount leaves its penalty owed, not owed nowhere).
+    oldest: dict[int, int] = {st.due.product_id: st.due.id for st in states}
+    opened: set[int] = set()
     for st in states:
-        if st.state.outstanding > 0:
-            oldest.setdefault(st.due.product_id, st.due.id)
+        if st.state.outstanding > 0 and st.due.product_id not in opened:
+            opened.add(st.due.product_id)
+            oldest[st.due.product_id] = st.due.id
     views = []
     for st in states:
         pid = st.due.product_id
@@ -139,10 +143,13 @@ def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
     A revolving bill is still owed (DESIGN.md § Presets: revolving interest on the
     remainder once the minimum was paid), so it is listed as what it is rather than left
     out: its ``minimum`` is 0 and its ``penalty_so_far`` holds the account's interest.
+    So is a paid due that carries the account's costs so far (none of its dues open).
     """
     if not 0 <= days <= 3660:
         raise refuse("--days must be between 0 and 3660, not {days}", days=days)
-    views = [v for v in due_views(store, today) if v.status.state_name != "paid"]
+    views = [
+        v for v in due_views(store, today) if v.status.state_name != "paid" or v.penalty_so_far
+    ]
     late = [v for v in views if v.status.days_past_due > 0]
     revolving = [v for v in views if v.status.state_name == "revolving" and v.amount > 0]
     soon = [v for v in views if v.status.days_past_due == 0 and v.status.days_until_due <= days]

@@ -59,7 +59,8 @@ def _owed_today(item: planner.PlanAccount, today: date) -> int:
     engine = AccountPlay(item.account)
     engine.run_to(today)
     later = sum(p.principal + p.fee for s in engine.slots[engine.next_slot :] for p in s.parts)
-    return max(0, engine.owed()) + later + sum(x.amount for x in engine._spends)
+    # A credit balance pays the later instalments first, as the ledger applies it.
+    return max(0, engine.owed() + later + sum(x.amount for x in engine._spends))
 
 
 def _display_debt(product: Product, item: planner.PlanAccount, balance: int) -> payoff_mod.Debt:

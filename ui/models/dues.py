@@ -32,6 +32,10 @@ def status_text(v: DueView) -> str:
         return QCoreApplication.translate(
             "DuesModel", "Minimum paid; the rest bears interest (not late)"
         )
+    if st.state_name == "paid":
+        return QCoreApplication.translate(
+            "DuesModel", "Paid; {amount} of interest, fees and penalty still owed"
+        ).format(amount=money(v.penalty_so_far, v.product.currency))
     return days_text(max(0, st.days_until_due), st.days_past_due)
 
 
@@ -55,7 +59,7 @@ class DuesModel(IdTableModel[DueView]):
 
     def load_ids(self) -> list[int]:
         views = dues.open_dues(self.ctx.store, self.ctx.today, self.days)
-        views = [v for v in views if v.amount > 0]
+        views = [v for v in views if v.amount > 0 or v.penalty_so_far > 0]
         # The ledger is computed as a whole; keep the views until the next refresh.
         self._views = {v.due.id: v for v in views}
         return [v.due.id for v in views]
