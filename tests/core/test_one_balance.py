@@ -62,3 +62,19 @@ def test_paying_the_dues_leaves_the_penalty_owed_and_shown(store: Store) -> None
     assert dues.owed(store, product, TODAY) == 494_971
     planned = {d.name: d.balance for d in payoff.payoff_debts(store, TODAY, "CNY")}
     assert planned[BAITIAO] == 494_971
+
+
+def test_a_minimum_due_today_can_still_be_paid_today(store: Store) -> None:
+    # Chase's 1,234.56 statement of 24 Nov is due 19 Dec. On the due date itself the day
+    # is not over: no late fee yet, nothing but the statement owed (it was charged one
+    # day early before: the engine judged the due date at the start of the page's day).
+    chase = products.find_product(store, "Chase Freedom")
+    assert overview.product_summary(store, date(2026, 12, 19), chase.saved_id).balance == 123_456
+    # The day after, unpaid: the $30 late fee capped at the $25 minimum (DESIGN.md
+    # § Presets, US), dated 19 Dec, and interest on the remainder from the statement date
+    # (Reg Z 1026.54): 123,456 × 0.0006846575 × 26 days (24 Nov → 20 Dec) = 2,197.7 →
+    # 2,198. 1,234.56 + 25.00 + 21.98 = 1,281.54.
+    after = overview.product_summary(store, date(2026, 12, 20), chase.saved_id)
+    assert (after.balance, after.charges) == (128_154, 2_500 + 2_198)
+    planned = {d.name: d.balance for d in payoff.payoff_debts(store, date(2026, 12, 19), "USD")}
+    assert planned["Chase Freedom"] == 123_456

@@ -288,7 +288,7 @@ class AccountPlay:
             charged = fees_in + pen_in + int_in
             adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
             shown = (int_in, pen_in)
-            self.totals["late"] -= fees_in  # now inside the bill's amount
+            self.totals["late"] -= fees  # the bill is the truth: what it holds, no more
             new_principal, interest, penalty, fees = amount, 0, 0, 0
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
@@ -506,6 +506,8 @@ class AccountPlay:
         self._close_row()
 
     def _verdicts(self, day: date) -> None:
+        if day == self.until:
+            return  # ``until`` is "today": a minimum due today can still be paid today
         for o in self.opens:
             if not o.judged and o.verdict <= day:
                 o.judged = True
@@ -553,6 +555,8 @@ class AccountPlay:
         self.rows[o.row].late_fee += fee
 
     def _fee_checks_due(self, day: date) -> None:
+        if day == self.until:
+            return  # as for verdicts: the retry's last day is not over yet
         due = [(d, o) for d, o in self._fee_checks if d <= day]
         self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
         for _, o in due:
