@@ -27,9 +27,12 @@ Which balance: the running balance is the figure the products page shows
 (``overview.ProductSummary.balance``): what is owed — every due, scheduled periods
 included, and every unbilled charge, less payments; below zero for a credit balance. So
 scheduled rows add to it like the others, and the last balance of a statement taken past
-the last scheduled period equals the products page's balance today. The account engine's
-own interest and penalty (``dues.DueView.penalty_so_far``, in the dues list's "owed") are
-in neither: the statement lists only recorded amounts.
+the last scheduled period equals the products page's balance today. That balance holds
+the account engine's own interest, late fees and penalty (its estimates until a recorded
+bill replaces them): the statement lists them as ``interest`` / ``fee`` / ``penalty``
+rows with :data:`ESTIMATED` after the description, each on the day it was charged (what
+has accrued and is not posted yet on "today"). Import skips them: the engine works them
+out again from the imported records.
 
 Balances run over a product's whole history, so the first row of a date window already
 carries the balance brought forward.
@@ -61,6 +64,11 @@ KIND_ZH = {
 }  # fmt: skip
 #: Written after the description of a scheduled (not yet due) instalment period's rows.
 SCHEDULED = " (scheduled)"
+#: Written after the description of the account engine's own interest, late fee and
+#: penalty rows: estimates until a recorded bill replaces them (import skips them).
+ESTIMATED = " (estimated)"
+#: The descriptions of those rows, by kind.
+ESTIMATE_TEXT = {"interest": "Interest", "penalty": "Penalty", "fee": "Late fee"}
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
 #: First characters a spreadsheet treats as the start of a formula.
@@ -114,12 +122,16 @@ class ProductRecords:
         dues: every due of the product (bills, instalment periods…), any order.
         charges: its charges by date (then id); may be a stream read row by row.
         payments: its payments by date (then id); may be a stream too.
+        estimates: the account engine's interest, late fees and penalty not replaced by
+            a recorded bill, as (day, kind, minor units): rows of their kind with
+            :data:`ESTIMATED` after the description.
     """
 
     product: Product
     dues: Sequence[Due]
     charges: Iterable[Charge]
     payments: Iterable[Payment]
+    estimates: Sequence[tuple[dt.date, str, int]] = ()
 
 
 def statement_rows(
@@ -138,6 +150,9 @@ def statement_rows(
             towards the running balance.
         today: instalment periods due after it are scheduled (see the module
             docstring); None: none are.
+        estimates: product id → the account engine's interest, late fees and penalty
+            not replaced by a recorded bill, as (day, kind, minor units): rows of their
+            kind with :data:`ESTIMATED` after the description.
 
     Returns:
         Rows in date order (then product, then debt before payments).
@@ -181,6 +196,7 @@ def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[
         ((day, 1, n) for n, day in enumerate(stated)),
         ((d.due_date, 2, d) for d in others),
         ((p.date, 3, p) for p in records.payments),
+        ((e[0], 4, e) for e in sorted(records.estimates, key=lambda e: e[0])),
     ]
     merged = heapq.merge(*sources, key=lambda t: (t[0], t[1]))
     for _day, items in itertools.groupby(merged, key=lambda t: t[0]):
@@ -201,6 +217,10 @@ def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[
             elif source == 2:
                 assert isinstance(item, Due)
                 events += _period_events(item, today)
+            elif source == 4:
+                assert isinstance(item, tuple)
+                day, kind, amount = item
+                events.append(_Event(day, kind, ESTIMATE_TEXT[kind] + ESTIMATED, amount, None, 0))
             else:
                 assert isinstance(item, Payment)
                 text = item.description or "Payment"

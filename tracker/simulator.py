@@ -275,8 +275,9 @@ class _Runner:
     def overdue(self, days: int) -> Option:
         pay = self.due + timedelta(days=days)
         # Nothing until then, everything then; the account's later minimums (its other
-        # instalments) are paid on time after that.
-        policy = Policy("minimum", settle_on=pay, on_due_from=pay + timedelta(days=1))
+        # instalments, one falling due that day too: it posts after the settling) are
+        # paid on time from then on.
+        policy = Policy("minimum", settle_on=pay, on_due_from=pay)
         return self._option("overdue", policy, days=days)
 
     def negotiated(self, after: int, waiver: Decimal, n: int) -> Option:

@@ -15,6 +15,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'a {kind} row without its bill or instalment above it'),
     QT_TRANSLATE_NOOP('Errors', 'amount must be greater than zero'),
     QT_TRANSLATE_NOOP('Errors', 'an OFX transaction without DTPOSTED or TRNAMT'),
+    QT_TRANSLATE_NOOP('Errors', 'an estimate of the account engine, not a record'),
     QT_TRANSLATE_NOOP('Errors', 'another copy of Debt Tracker is saving; try again'),
     QT_TRANSLATE_NOOP('Errors', 'bill amount must be greater than zero'),
     QT_TRANSLATE_NOOP('Errors', 'both income and spending are filled in'),

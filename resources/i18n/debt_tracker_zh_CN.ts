@@ -247,6 +247,22 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>Against the estimate</source>
+            <translation>与估算相比</translation>
+        </message>
+        <message>
+            <source>the lender charged {amount} more than estimated</source>
+            <translation>贷方比估算多收 {amount}</translation>
+        </message>
+        <message>
+            <source>the lender charged {amount} less than estimated</source>
+            <translation>贷方比估算少收 {amount}</translation>
+        </message>
+        <message>
+            <source>as estimated</source>
+            <translation>与估算一致</translation>
+        </message>
+        <message>
             <source> (on the credit report)</source>
             <translation>，已上报征信</translation>
         </message>
@@ -631,8 +647,16 @@
     <context>
         <name>DuesModel</name>
         <message>
-            <source>Statement {date}</source>
+            <source>Minimum paid; the rest bears interest (not late)</source>
             <extracomment>Row colours by urgency (tracker.service.dashboard.urgency); "later" rows stay plain.</extracomment>
+            <translation>已还最低还款；其余部分计息（未逾期）</translation>
+        </message>
+        <message>
+            <source>Paid; {amount} of interest, fees and penalty still owed</source>
+            <translation>已还清；仍欠利息、费用和罚息 {amount}</translation>
+        </message>
+        <message>
+            <source>Statement {date}</source>
             <translation>{date} 账单</translation>
         </message>
         <message>
@@ -952,6 +976,10 @@
         <message>
             <source>an OFX transaction without DTPOSTED or TRNAMT</source>
             <translation>OFX 交易缺少 DTPOSTED 或 TRNAMT</translation>
+        </message>
+        <message>
+            <source>an estimate of the account engine, not a record</source>
+            <translation>账户引擎的估算，不是记录</translation>
         </message>
         <message>
             <source>another copy of Debt Tracker is saving; try again</source>
@@ -2918,6 +2946,10 @@
             <translation>无待还款</translation>
         </message>
         <message>
+            <source>of which interest, fees and penalty so far {amount}</source>
+            <translation>其中利息、费用和罚息至今 {amount}</translation>
+        </message>
+        <message>
             <source>Overdue {amount}</source>
             <translation>逾期 {amount}</translation>
         </message>
@@ -3983,8 +4015,8 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>协商还款…</translation>
         </message>
         <message>
-            <source>{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far).</source>
-            <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}（目前已产生 {so_far}）。</translation>
+            <source>{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far on the whole account).</source>
+            <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}（整个账户目前已产生 {so_far}）。</translation>
         </message>
         <message>
             <source>{product} · {what}: {amount}, {late} — costs {per_day} a day.</source>

@@ -39,10 +39,13 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def test_product_summaries(store: Store) -> None:
     by_name = {s.product.name: s for s in overview.product_summaries(store, TODAY)}
     baitiao = by_name["京东白条"]
-    # 86,420 + 9 × 61,825 = 86,420 + 556,425 = 642,845; overdue: the bill + the 26 Nov
-    # period = 86,420 + 61,825 = 148,245; 642,845 / 2,000,000 = 0.3214225 → 0.3214.
-    assert (baitiao.balance, baitiao.overdue, baitiao.unbilled) == (642_845, 148_245, 0)
-    assert (baitiao.utilisation, baitiao.available) == (Decimal("0.3214"), 1_357_155)
+    # 86,420 + 9 × 61,825 = 86,420 + 556,425 = 642,845 on the dues; overdue: the bill + the
+    # 26 Nov period = 86,420 + 61,825 = 148,245. The engine's penalty so far (BNPL: the
+    # whole unpaid amount once the minimum was missed): 148,245 × 0.0005 × 5 = 370.6 → 371,
+    # in the balance: 643,216 (DESIGN.md: one figure); 643,216 / 2,000,000 = 0.321608.
+    assert (baitiao.balance, baitiao.overdue, baitiao.unbilled) == (643_216, 148_245, 0)
+    assert baitiao.charges == 371
+    assert (baitiao.utilisation, baitiao.available) == (Decimal("0.3216"), 1_356_784)
     assert baitiao.next_due is not None
     assert (baitiao.next_due.due.due_date, baitiao.next_due.amount) == (date(2026, 12, 26), 61_825)
     card = by_name["招商银行信用卡"]
@@ -61,9 +64,9 @@ def test_totals_per_currency_never_mix_yuan_and_dollars(store: Store) -> None:
     totals = overview.totals(store, TODAY)
     assert set(totals) == {"CNY", "USD"}
     cny = totals["CNY"]
-    # 642,845 + 324,560 + 901,800 = 1,869,205 against 8,500,000 of limits → 0.21990… → 0.2199
-    assert (cny.total_debt, cny.credit_limit, cny.credit_used) == (1_869_205, 8_500_000, 1_869_205)
-    assert (cny.utilisation, cny.available) == (Decimal("0.2199"), 6_630_795)
+    # 643,216 + 324,560 + 901,800 = 1,869,576 against 8,500,000 of limits → 0.219950… → 0.2200
+    assert (cny.total_debt, cny.credit_limit, cny.credit_used) == (1_869_576, 8_500_000, 1_869_576)
+    assert (cny.utilisation, cny.available) == (Decimal("0.2200"), 6_630_424)
     assert cny.overdue == 148_245
     # December or overdue: 86,420 + 61,825 (26 Nov) + 61,825 (26 Dec) + 324,560 + 856,000
     assert cny.due_this_month == 1_390_630

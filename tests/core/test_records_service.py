@@ -48,7 +48,8 @@ def test_demo_baitiao_position(store: Store) -> None:
     assert (plan.payment, plan.total_fee, plan.periods_paid) == (61_825, 42_000, 3)
     assert plan.outstanding == 556_425
     assert plan.next_due == date(2026, 11, 26)
-    assert balance(store, BAITIAO) == 642_845
+    # + the engine's penalty so far: (864.20 + 618.25) × 0.05% × 5 days = 3.706 → 3.71.
+    assert balance(store, BAITIAO) == 642_845 + 371
     views = bills.bill_views(store, TODAY, BAITIAO)
     assert [(b.bill.amount, b.outstanding, b.state) for b in views] == [
         (128_850, 0, "paid"),
@@ -61,8 +62,11 @@ def test_delete_payment_then_restore_brings_the_balance_back(store: Store) -> No
     before = balance(store, BAITIAO)
     pay = next(p for p in payments.payments(store, BAITIAO) if p.amount == 128_850)
     deleted = payments.delete_payment(store, pay.id)
-    # The 1,288.50 repayment is gone, so the October bill is open again.
-    assert balance(store, BAITIAO) == before + 128_850
+    # The 1,288.50 repayment is gone, so the October bill is open again; its minimum was
+    # missed, so the penalty so far is no longer 3.71 but, from the 17 Nov bill (the
+    # lender's truth before it) to today, (1,288.50 + 864.20 + 618.25) × 0.05% × 14 days
+    # = 19.39665 → 19.40 (tests/ui/test_products.py shows the same on the page).
+    assert balance(store, BAITIAO) == before - 371 + 128_850 + 1_940
     assert pay.id not in [p.id for p in payments.payments(store, BAITIAO)]
     records.restore(store, deleted)
     assert balance(store, BAITIAO) == before
@@ -75,10 +79,12 @@ def test_delete_bill_takes_its_due_and_restore_puts_both_back(store: Store) -> N
     deleted = bills.delete_bill(store, bill.id)
     assert [t for t, _rows in deleted.tables] == ["bills", "dues"]
     assert len(store.list_dues(BAITIAO)) == dues_before - 1
-    assert balance(store, BAITIAO) == 642_845 - 86_420
+    # Without the bill only the 26 Nov period (618.25) is late: 618.25 × 0.05% × 5 days
+    # = 1.545625 → 1.55 so far.
+    assert balance(store, BAITIAO) == 642_845 - 86_420 + 155
     records.restore(store, deleted)
     assert len(store.list_dues(BAITIAO)) == dues_before
-    assert balance(store, BAITIAO) == 642_845
+    assert balance(store, BAITIAO) == 642_845 + 371
 
 
 def test_delete_plan_takes_its_twelve_dues(store: Store) -> None:

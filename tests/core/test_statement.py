@@ -334,25 +334,28 @@ def test_statement_through_a_symlink_writes_the_target_and_keeps_the_link(
 def test_scheduled_instalments_are_marked_as_scheduled(store: Store) -> None:
     # Today is 1 Dec 2026. 京东白条 owes 1,482.45 charged so far (864.20 bill + period
     # 4's 583.25 + 35.00 fee). Periods 5 (26 Dec) and 6 (26 Jan) are not yet due: listed
-    # on their due date, marked "(scheduled)", and owed (as on the products page), so the
-    # balance runs on: 1,482.45 + 583.25 = 2,065.70; + 35.00 = 2,100.70; + 583.25 =
-    # 2,683.95; + 35.00 = 2,718.95.
+    # on their due date, marked "(scheduled)", and owed (as on the products page). Today
+    # the account engine's penalty so far is a row of its own, marked estimated: 0.05% ×
+    # 1,482.45 × 5 days = 3.706 → 3.71 (1,486.16). The balance runs on: + 583.25 =
+    # 2,069.41; + 35.00 = 2,104.41; + 583.25 = 2,687.66; + 35.00 = 2,722.66.
     rows = statement.statement_rows(store, TODAY, date(2027, 1, 31), "京东白条", today=TODAY)
     buffer = io.StringIO(newline="")
     csvio.write_statement(rows, buffer)
     p5, p6 = "iPhone 12 期 5/12 (scheduled)", "iPhone 12 期 6/12 (scheduled)"
     assert buffer.getvalue().split("\r\n")[:-1] == [
         HEADER,
-        f"2026-12-26,京东白条,installment,{p5},583.25,2065.70,CNY,2026-12-26",
-        f"2026-12-26,京东白条,fee,{p5},35.00,2100.70,CNY,2026-12-26",
-        f"2027-01-26,京东白条,installment,{p6},583.25,2683.95,CNY,2027-01-26",
-        f"2027-01-26,京东白条,fee,{p6},35.00,2718.95,CNY,2027-01-26",
+        "2026-12-01,京东白条,penalty,Penalty (estimated),3.71,1486.16,CNY,",
+        f"2026-12-26,京东白条,installment,{p5},583.25,2069.41,CNY,2026-12-26",
+        f"2026-12-26,京东白条,fee,{p5},35.00,2104.41,CNY,2026-12-26",
+        f"2027-01-26,京东白条,installment,{p6},583.25,2687.66,CNY,2027-01-26",
+        f"2027-01-26,京东白条,fee,{p6},35.00,2722.66,CNY,2027-01-26",
     ]
     # Once 26 Dec has come, period 5 is charged (no mark); period 6 is still scheduled.
     later = statement.statement_rows(
         store, TODAY, date(2027, 1, 31), "京东白条", today=date(2026, 12, 26)
     )
-    assert [(r.description, r.scheduled) for r in later] == [
+    recorded = [r for r in later if not r.description.endswith(csvio.ESTIMATED)]
+    assert [(r.description, r.scheduled) for r in recorded] == [
         ("iPhone 12 期 5/12", False),
         ("iPhone 12 期 5/12", False),
         ("iPhone 12 期 6/12", True),
@@ -365,14 +368,15 @@ def test_scheduled_instalments_are_marked_as_scheduled(store: Store) -> None:
 
 def test_last_balance_agrees_with_the_products_page_for_every_product(store: Store) -> None:
     # Both show what is owed on the day: every due (scheduled instalment periods too) and
-    # unbilled charge, less payments; a credit balance below zero. The engine's own
-    # interest and penalty (dues.DueView.penalty_so_far) are in neither.
+    # unbilled charge, less payments, + the engine's interest, fees and penalty so far
+    # (estimated rows in the statement); a credit balance below zero.
     # By hand on 1 Dec 2026: Chase 1,234.56; 招商 8,560.00 + 458.00 = 9,018.00; 花呗
     # 3,245.60; Klarna 3 scheduled × 60.00 = 180.00; 京东白条 1,482.45 + periods 5–12
-    # 8 × (583.25 + 35.00) = 4,946.00 → 6,428.45.
+    # 8 × (583.25 + 35.00) = 4,946.00 → 6,428.45, + its penalty so far 0.05% × 1,482.45
+    # × 5 days = 3.706 → 3.71: 6,432.16.
     by_hand = {
         "Chase Freedom": 123456, "招商银行信用卡": 901800, "花呗": 324560,
-        "Klarna": 18000, "京东白条": 642845,
+        "Klarna": 18000, "京东白条": 643216,
     }  # fmt: skip
     got = {}
     for p in store.list_products():

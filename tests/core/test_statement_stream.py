@@ -48,6 +48,7 @@ def old_statement_rows(
     start: dt.date,
     end: dt.date,
     today: dt.date | None = None,
+    estimates: dict[int, list[tuple[dt.date, str, int]]] | None = None,
 ) -> list[StatementRow]:
     """The statement of ``products`` from ``start`` to ``end`` (both included).
 
@@ -83,6 +84,12 @@ def old_statement_rows(
         mine = [d for d in dues_list if d.product_id == pid]
         mine_charges = [c for c in charges if c.product_id == pid]
         by_product[pid] += _due_events(mine, mine_charges, today)
+    for pid, found in (estimates or {}).items():
+        if pid in wanted:
+            by_product[pid] += [
+                _Event(day, kind, csvio.ESTIMATE_TEXT[kind] + csvio.ESTIMATED, amount, None, 0)
+                for day, kind, amount in found
+            ]
     for p in payments:
         if p.product_id in wanted:
             by_product[p.product_id].append(
@@ -169,9 +176,11 @@ def old_bytes(
     store: Store, start: date, end: date, product: int | None, excel: bool, chinese: bool
 ) -> bytes:
     chosen = [store.get_product(product)] if product is not None else store.list_products()
+    # The account engine's estimated interest, fees and penalty (issue 11), as listed.
+    estimates = {p.saved_id: statement._estimates(store, p, TODAY) for p in chosen}
     rows = old_statement_rows(
         chosen, store.list_dues(product), store.list_charges(product),
-        store.list_payments(product), start, end, TODAY,
+        store.list_payments(product), start, end, TODAY, estimates,
     )  # fmt: skip
     buffer = io.StringIO(newline="")
     csvio.write_statement(rows, buffer, excel=excel, chinese=chinese)

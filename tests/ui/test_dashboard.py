@@ -57,7 +57,8 @@ def test_overdue_baitiao_bill_is_first_and_the_warning_names_its_daily_cost(
     # shown on its oldest due. Reported one day after the due date
     # (2026-11-26 + 1 = Fri 27 Nov), so it is on the report already.
     assert line.startswith("京东白条 · Statement 2026-11-17: ¥864.20, 5 days late")
-    assert "costs ¥0.43 a day (¥3.71 so far)" in line
+    # The ¥3.71 is the whole account's (bill and period), and the line says so.
+    assert "costs ¥0.43 a day (¥3.71 so far on the whole account)" in line
     assert line.endswith("On your credit report since Fri 27 Nov.")
     # The plan's period 4/12 is late too: 0.0005 × ¥618.25 = ¥0.309 → ¥0.31 a day.
     assert "iPhone 12 期 4/12: ¥618.25" in value(page, "overdueLine1")
@@ -72,12 +73,14 @@ def test_totals_per_currency_are_never_added_together(window: MainWindow) -> Non
     assert value(page, "due_this_monthCNY") == "¥13,906.30"
     # Minimums: 86.42 + 618.25 + 324.56 + 856.00 + 618.25 = 2,503.48
     assert value(page, "minimumsCNY") == "¥2,503.48"
-    # Debt: 864.20 + 9 × 618.25 (periods 4–12) + 3,245.60 + 8,560.00 + 458.00 = 18,692.05
-    assert value(page, "total_debtCNY") == "¥18,692.05"
-    assert value(page, "credit_usedCNY") == "¥18,692.05"
-    # Limits 20,000 + 15,000 + 50,000 = 85,000; available 85,000 − 18,692.05 = 66,307.95;
-    # utilisation 18,692.05 / 85,000 = 21.99% → 22.0%.
-    assert value(page, "availableCNY") == "¥66,307.95"
+    # Debt: 864.20 + 9 × 618.25 (periods 4–12) + 3,245.60 + 8,560.00 + 458.00 = 18,692.05,
+    # + Baitiao's penalty so far, 0.05% × (864.20 + 618.25) × 5 days = 3.706 → 3.71, the
+    # figure the due list and the payoff planner quote too: 18,695.76.
+    assert value(page, "total_debtCNY") == "¥18,695.76"
+    assert value(page, "credit_usedCNY") == "¥18,695.76"
+    # Limits 20,000 + 15,000 + 50,000 = 85,000; available 85,000 − 18,695.76 = 66,304.24;
+    # utilisation 18,695.76 / 85,000 = 21.995% → 22.0%.
+    assert value(page, "availableCNY") == "¥66,304.24"
     assert value(page, "limitCNY") == "22.0% of ¥85,000.00"
     # USD: due this month 1,234.56 + 60 (2/4) + 60 (3/4) = 1,354.56; debt adds 4/4: 1,414.56.
     assert value(page, "due_this_monthUSD") == "$1,354.56"
@@ -195,4 +198,4 @@ def test_a_second_overdue_due_of_an_account_does_not_say_nothing_so_far(
     lines = [label.text() for label in window.findChildren(QLabel) if "a day" in label.text()]
     period = next(t for t in lines if "iPhone" in t)
     assert "costs ¥0.31 a day." in period and "so far" not in period
-    assert any("(¥3.71 so far)" in t for t in lines)
+    assert any("(¥3.71 so far on the whole account)" in t for t in lines)

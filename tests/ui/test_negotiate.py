@@ -52,7 +52,7 @@ def test_from_the_overdue_card_to_a_recorded_plan(window: MainWindow, qtbot: QtB
     dash = window.show_page("dashboard")
     assert isinstance(dash, DashboardPage)
     assert dash.warning.isVisible()
-    assert "(¥3.71 so far)" in dash.warning.lines[0].text()  # the penalty so far
+    assert "(¥3.71 so far on the whole account)" in dash.warning.lines[0].text()
     talk = dash.warning.findChild(QPushButton, "overdueNegotiate0")
     assert talk.text() == "Negotiate…"
     qtbot.mouseClick(talk, Qt.MouseButton.LeftButton)

@@ -162,8 +162,10 @@ def open_baitiao(window: MainWindow) -> product_detail.ProductDetail:
 def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     detail = open_baitiao(window)
     assert detail.phone.text() == "Customer service: 95118"
-    # 9 open periods × 618.25 + the unpaid 864.20 bill = 6,428.45
-    assert "Balance ¥6,428.45" in detail.facts.text()
+    # 9 open periods × 618.25 + the unpaid 864.20 bill = 6,428.45, + the penalty so far
+    # 0.05% × (864.20 + 618.25) × 5 days = 3.706 → 3.71: 6,432.16, the split shown too.
+    assert "Balance ¥6,432.16" in detail.facts.text()
+    assert "of which interest, fees and penalty so far ¥3.71" in detail.facts.text()
     # the 26 Nov cycle (bill and plan period), 5 days late, is on the credit report
     assert detail.record.text() == (
         "Repayment record: 1 late payment on your credit report, at most 1 in a row. "
@@ -210,12 +212,17 @@ def test_delete_a_payment_then_undo(window: MainWindow, qtbot: QtBot, yes: list[
     payments.setCurrentIndex(payments.model().index(row, 0))
     detail.findChild(QPushButton, "paymentsDeleteButton").click()
     assert yes == ["Delete this payment (2026-10-26, ¥1,288.50, Repayment)?"]
-    # The October bill is open again: 6,428.45 + 1,288.50 = 7,716.95
-    assert "Balance ¥7,716.95" in detail.facts.text()
+    # The October bill is open again: 6,428.45 + 1,288.50 = 7,716.95, and its minimum
+    # was missed on 26 Oct, so Baitiao's penalty runs on the whole unpaid amount. The 17 Nov
+    # bill is the lender's truth for 26 Oct → 17 Nov; from 17 Nov (that bill and the
+    # 26 Nov period posted) to 1 Dec: (1,288.50 + 864.20 + 618.25) × 0.05% × 14
+    # = 2,770.95 × 0.007 = 19.39665 → 19.40; 7,716.95 + 19.40 = 7,736.35.
+    assert "Balance ¥7,736.35" in detail.facts.text()
+    assert "so far ¥19.40" in detail.facts.text()
     assert len(column(payments, 0)) == 3
     assert detail.undo_bar.isVisible()
     detail.findChild(QPushButton, "undoButton").click()
-    assert "Balance ¥6,428.45" in detail.facts.text()
+    assert "Balance ¥6,432.16" in detail.facts.text()
     assert "¥1,288.50" in column(payments, 1)
     assert not detail.undo_bar.isVisible()
 
@@ -231,7 +238,7 @@ def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str])
     assert "Credit balance ¥990.55" in detail.facts.text()
     assert detail.undo_action.shortcut().toString() == "Ctrl+Z"
     detail.undo_action.trigger()
-    assert "Balance ¥6,428.45" in detail.facts.text()
+    assert "Balance ¥6,432.16" in detail.facts.text()
 
 
 def test_edit_a_payment(window: MainWindow, qtbot: QtBot) -> None:
@@ -336,8 +343,9 @@ def test_add_a_charge_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> 
     detail.ledgers["charges"].add_button.click()
     assert column(charges, 1) == ["¥99.90"]
     assert column(charges, 2) == ["耳机"]
-    # An unbilled charge adds to the balance: 6,428.45 + 99.90 = 6,528.35
-    assert "Balance ¥6,528.35" in detail.facts.text()
+    # An unbilled charge adds to the balance: 6,432.16 (penalty so far included) + 99.90
+    # = 6,532.06 (the penalty runs on what is billed, not on today's purchase).
+    assert "Balance ¥6,532.06" in detail.facts.text()
 
 
 def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> None:
@@ -362,8 +370,15 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
     detail.ledgers["bills"].add_button.click()
     bills = detail.findChild(QTableView, "billsView")
     assert len(column(bills, 0)) == 3
-    # 6,428.45 + the new 500.00 bill = 6,928.45
-    assert "Balance ¥6,928.45" in detail.facts.text()
+    # 6,428.45 + the new 500.00 bill = 6,928.45 on the dues. The engine's charges so far:
+    # the 26 Oct payments paid October's minimum but left the 500.00 unpaid, revolving at
+    # 0.05% a day; from 17 Nov (the recorded November bill replaces the estimates before
+    # it) the bearing balance is 500.00 + the 26 Nov period 618.25 = 1,118.25, × 0.0005 ×
+    # 9 days = 5.03125 → 5.03; from 26 Nov the minimum is missed and the penalty runs on
+    # the whole 500.00 + 864.20 + 618.25 = 1,982.45 × 0.0005 × 5 = 4.956 → 4.96.
+    # 5.03 + 4.96 = 9.99; 6,928.45 + 9.99 = 6,938.44.
+    assert "Balance ¥6,938.44" in detail.facts.text()
+    assert "so far ¥9.99" in detail.facts.text()
 
 
 def test_enter_or_double_click_opens_a_product(window: MainWindow) -> None:

@@ -160,13 +160,17 @@ def cmd_bill_add(args: argparse.Namespace, today: date) -> Any:
         d = bills.add_bill(
             store, product.saved_id, statement, due, args.amount, today, args.minimum
         )
-        return render.record(
+        out = render.record(
             "bill",
             product,
             d.source_id,
             due_date=d.due_date,
             amount=d.total,
             minimum=d.minimum_due,
+        )
+        assert d.source_id is not None
+        return render.estimate_difference(
+            out, product, bills.difference(store, d.source_id, product.saved_id)
         )
 
     return with_store(args, work)

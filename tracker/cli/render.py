@@ -45,6 +45,21 @@ def record(kind: str, p: Product, rid: int | None, **fields: Any) -> dict[str, A
     return out
 
 
+def estimate_difference(out: dict[str, Any], p: Product, diff: int | None) -> dict[str, Any]:
+    """A recorded bill against the account engine's estimate of it: ``difference``
+    (amount − estimate) and a sentence; nothing when there is no estimate."""
+    if diff is None:
+        return out
+    out["difference"] = plain(diff)
+    if diff:
+        word = "more" if diff > 0 else "less"
+        amount = format_money(abs(diff), p.currency)
+        out["estimate"] = f"the lender charged {amount} {word} than estimated"
+    else:
+        out["estimate"] = "the bill is what the engine estimated"
+    return out
+
+
 def due(v: DueView) -> dict[str, Any]:
     """One due for ``due --json``."""
     st = v.status
@@ -128,15 +143,22 @@ def _dues_text(result: dict[str, Any]) -> str:
         when = (
             f"{d['days_past_due']} days LATE"
             if d["days_past_due"]
+            else "revolving"
+            if d["status"] == "revolving"
+            else "paid"
+            if d["status"] == "paid"
             else "today"
             if d["days_until_due"] == 0
             else f"in {d['days_until_due']} days"
         )
         amount = _money(d["amount"], d["currency"])
         minimum = _money(d["minimum"], d["currency"])
+        so_far = ""
+        if d["penalty_so_far"] != plain(0):
+            so_far = f" + {_money(d['penalty_so_far'], d['currency'])} so far on the account"
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
-            f"  (minimum {minimum})"
+            f"  (minimum {minimum}){so_far}"
         )
     return "\n".join(lines)
 

@@ -317,7 +317,7 @@ class AccountPlay:
             charged = fees_in + pen_in + int_in
             adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
             shown = (int_in, pen_in)
-            self.totals["late"] -= fees_in  # now inside the bill's amount
+            self.totals["late"] -= fees  # the bill is the truth: what it holds, no more
             new_principal, interest, penalty, fees = amount, 0, 0, 0
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
@@ -510,8 +510,11 @@ class AccountPlay:
         for o in self.opens:
             if o.slot.due_date != day or not active or o.judged:
                 continue
+            # Never more than is owed: a minimum paid already by an earlier statement's
+            # payment must not turn into a credit balance.
+            owing = max(0, self.owed())
             if self.negotiated:
-                self.pay(day, max(0, o.minimum - o.paid_min))
+                self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
                 continue
             if pol.cycles is not None and self.cycles_paid >= pol.cycles:
                 continue
@@ -521,7 +524,7 @@ class AccountPlay:
             if pol.on_due == "full":
                 self.pay(day, self.s.posted)
             elif pol.on_due == "minimum":
-                self.pay(day, max(0, o.minimum - o.paid_min))
+                self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
         """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
@@ -578,6 +581,8 @@ class AccountPlay:
         self._close_row()
 
     def _verdicts(self, day: date) -> None:
+        if day == self.until:
+            return  # ``until`` is "today": a minimum due today can still be paid today
         judged = False
         for o in self.opens:
             if not o.judged and o.verdict <= day:
@@ -627,6 +632,8 @@ class AccountPlay:
         self.rows[o.row].late_fee += fee
 
     def _fee_checks_due(self, day: date) -> None:
+        if day == self.until:
+            return  # as for verdicts: the retry's last day is not over yet
         if not self._fee_checks:
             return
         due = [(d, o) for d, o in self._fee_checks if d <= day]

@@ -79,8 +79,9 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
       the balance, plus instalment parts and the past-due amount.
     * A recorded bill's own minimum replaces the rate part on its spending and charges.
 
-    Never more than the balance; never 0 while something is owed (a ¥0.01 bill has a
-    ¥0.01 minimum: without one it could never be paid late).
+    Never more than the balance; never 0 while something of its own is owed (a ¥0.01
+    bill has a ¥0.01 minimum: without one it could never be paid late); 0 on a statement
+    that holds only instalment parts already asked by the statement they fall due on.
     """
     if parts.balance <= 0:
         return 0
@@ -93,6 +94,9 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
     if product.min_includes_interest_fees or product.min_payment_floor:
         own = max(own, min(product.min_payment_floor, parts.balance))
     total = own + parts.installment + parts.past_due
+    if total <= 0 and not (parts.new_principal or parts.carried_principal or own_charges):
+        # Nothing of its own: its balance is instalment parts another statement asks.
+        return 0
     return max(1, min(parts.balance, total))
 
 

@@ -9,7 +9,7 @@ from tracker import csvio
 from tracker.errors import refuse
 from tracker.imports import values
 from tracker.imports.profiles import Cells, Context, Result
-from tracker.imports.records import KINDS, ImportRow, Kind
+from tracker.imports.records import KINDS, ImportRow, Kind, Skipped
 from tracker.money import currency
 
 HEADER = csvio.HEADER
@@ -41,6 +41,9 @@ def parse(c: Cells, ctx: Context) -> Result:
         raise refuse("a payment must be negative in a statement, not {text}", text=c["amount"])
     due = values.day(c["due_date"]) if c.get("due_date") else None
     text = unguard(c["description"])
+    if kind in ("fee", "interest", "penalty") and text.endswith(csvio.ESTIMATED):
+        # The account engine's estimate: worked out again from the imported records.
+        return [Skipped(ctx.line, refuse("an estimate of the account engine, not a record"))]
     if kind in ("installment", "fee", "interest", "penalty") and text.endswith(csvio.SCHEDULED):
         text = text[: -len(csvio.SCHEDULED)]  # a period not yet due when exported: the same due
     row = ImportRow(ctx.line, day, _kind(kind), amount, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker import credit
 from tracker.engine import (
@@ -25,6 +25,7 @@ from tracker.engine import (
 )
 from tracker.engine import Spend as EngineSpend
 from tracker.engine.rules import red_line
+from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Bill, Charge, Due, Payment
 from tracker.storage import Store
@@ -106,7 +107,7 @@ def play_from_closed(
     resumable = saved.inert(policy) and not has_agreement(store, product.saved_id)
     found = stored_cycles.load(store, product.saved_id) if resumable else None
     day, state = found if found is not None else (None, None)
-    if day is not None and state is not None and until is not None and until >= day:
+    if day is not None and state is not None and until is not None and until > day:
         after = account_after(store, product, day)
         if after is not None:
             play = AccountPlay(after, policy, until, close_on)
@@ -133,18 +134,33 @@ def account_after(store: Store, product: Product, day: date) -> Account | None:
 
 
 @dataclass(frozen=True)
+class Estimate:
+    """One of the account engine's charges not (yet) replaced by a recorded bill: what
+    the next bill will add (DESIGN.md § The account engine, "a recorded bill is the
+    lender's truth"). ``kind`` is ``interest``, ``penalty`` or ``fee`` (a late fee);
+    ``amount`` in minor units, charged on ``day``."""
+
+    day: date
+    kind: str
+    amount: int
+
+
+@dataclass(frozen=True)
 class AccountToday:
     """One account played to ``today``.
 
     Attributes:
         outcome: the timeline so far.
         unpaid_charges: [minor units] interest, fees and penalty charged or accrued and
-            not yet paid (the "costs so far" of what is open).
+            not yet paid.
         impact: the report status: worst code of the last 24 months, reported, serious,
             visible until.
         red_line: 连三累六 over the last 24 months.
         statements_played: statements the engine posted for it (those before the
             stored closed cycle it resumed from are not played again).
+        estimates: the engine's interest, late fees and penalty since the records it
+            cannot see in a recorded bill, paid or not, each on its day; accrued and not
+            posted yet on ``today``.
     """
 
     outcome: Outcome
@@ -152,6 +168,15 @@ class AccountToday:
     impact: credit.CreditImpact
     red_line: credit.RedLine
     statements_played: int = 0
+    estimates: tuple[Estimate, ...] = ()
+
+    @property
+    def charges(self) -> int:
+        """[minor units] the "costs so far": the estimates' total. The recorded dues
+        (the ledger) hold none of it, and a payment the engine put on a charge paid a due
+        there instead; so open dues + unbilled + ``charges`` − credit is what the account
+        owes, the same figure as the engine's (tests/core/test_every_screen_law.py)."""
+        return sum(e.amount for e in self.estimates)
 
 
 def played_to(store: Store, product: Product, today: date) -> AccountToday:
@@ -178,10 +203,54 @@ def played_to(store: Store, product: Product, today: date) -> AccountToday:
         engine.unpaid_charges(),
         impact,
         credit.RedLine(line.longest_run, line.total, line.crossed),
-        engine.statements_played,
+        statements_played=engine.statements_played,
+        estimates=_estimates(engine, today, _recorded_before(store, product, engine)),
     )
     store.memo[key] = (revision, result)
     return result
+
+
+def _recorded_before(
+    store: Store, product: Product, engine: AccountPlay
+) -> set[tuple[date, date]]:
+    """The (statement, due) dates of the recorded bills a play resumed from a stored
+    closed cycle starts with (its account holds only the later ones); none otherwise."""
+    if not engine.resumed_rows:
+        return set()
+    return {(b.statement_date, b.due_date) for b in store.list_bills(product.saved_id)}
+
+
+def _estimates(
+    engine: AccountPlay, today: date, recorded: set[tuple[date, date]]
+) -> tuple[Estimate, ...]:
+    """The engine's own charges on an account played to ``today``.
+
+    A recorded bill's row shows the estimate it replaced (not owed beside the bill): left
+    out. Every other row's interest and penalty posted on its statement date. Late fees:
+    the engine's net total (those a later recorded bill took in are gone from it), the
+    newest first, each on the day it was charged (due date + grace, or + the retry days).
+    Then what has accrued and is not posted yet, on ``today``.
+    """
+    out = engine.outcome()
+    product = engine.product
+    bills = recorded | {(b.statement_date, b.due_date) for b in engine.account.bills}
+    found: list[Estimate] = []
+    for row in out.rows:
+        if (row.statement_date, row.due_date) in bills:
+            continue
+        found += [Estimate(row.statement_date, "interest", row.interest)]
+        found += [Estimate(row.statement_date, "penalty", row.penalty)]
+    late_left = out.late_fees
+    after = max(product.grace_days, product.late_fee_after_days)
+    for row in reversed(out.rows):
+        take = min(late_left, row.late_fee)
+        if take > 0:
+            found.append(Estimate(row.due_date + timedelta(days=after), "fee", take))
+            late_left -= take
+    found.append(Estimate(today, "interest", round_minor(engine.s.acc_interest)))
+    found.append(Estimate(today, "penalty", round_minor(engine.s.acc_penalty)))
+    found = [e for e in found if e.amount]
+    return tuple(sorted(found, key=lambda e: (e.day, e.kind)))
 
 
 def charges_if_paid(store: Store, product: Product, today: date, pay: date) -> int:
@@ -192,12 +261,56 @@ def charges_if_paid(store: Store, product: Product, today: date, pay: date) -> i
     return engine.unpaid_charges()
 
 
-def charges_at_last_record(store: Store, product: Product) -> int:
-    """The account's unpaid interest, fees and penalty on the day of its latest record
-    (minor units): what a payment that day left owed beside the dues."""
+def last_record_day(store: Store, product: Product) -> date | None:
+    """The day of the product's latest payment, bill or unbilled charge (None: none)."""
     account = account_for(store, product)
     days = [p.day for p in account.payments] + [b.statement_date for b in account.bills]
     days += [s.day for s in account.spends]
-    if not days:
-        return 0
-    return played_to(store, product, max(days)).unpaid_charges
+    return max(days, default=None)
+
+
+def charges_at_last_record(store: Store, product: Product, on: date | None = None) -> int:
+    """The account's unpaid interest, fees and penalty on the day of its latest record,
+    or on ``on`` when that is later (minor units): what a payment that day left owed
+    beside the dues."""
+    last = last_record_day(store, product)
+    if last is None:
+        return 0 if on is None else played_to(store, product, on).charges
+    return played_to(store, product, max(last, on or last)).charges
+
+
+def bill_differences(store: Store, product: Product) -> dict[int, int]:
+    """[minor units] bill id → its amount − what the account engine expected it to be:
+    the charges recorded in its cycle + the engine's interest, fees and penalty estimated
+    up to its statement date ("the lender charged ¥3.20 more than estimated"; DESIGN.md
+    § The account engine). Only bills whose cycle has recorded charges: without them the
+    spending inside a bill is unknown and no estimate can be compared."""
+    pid = product.saved_id
+    bills = sorted(store.list_bills(pid), key=lambda b: b.statement_date)
+    charges = store.list_charges(pid)
+    dues = [d for d in store.list_dues(pid) if d.kind == "installment"]
+    payments = store.list_payments(pid)
+    out: dict[int, int] = {}
+    previous = date.min
+    for n, bill in enumerate(bills):
+        stated = bill.statement_date
+        spends = [c for c in charges if previous < c.date <= stated]
+        if spends:
+            account = Account(
+                product,
+                bills=tuple(
+                    RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum)
+                    for b in bills[:n]
+                ),
+                spends=tuple(EngineSpend(c.date, c.amount) for c in spends),
+                parts=tuple(PartDue(d.due_date, d.principal, d.fee) for d in dues),
+                payments=tuple(Paid(p.date, p.amount) for p in payments if p.date <= stated),
+            )
+            engine = AccountPlay(account, Policy(), until=stated)
+            engine.run()
+            estimated = sum(
+                e.amount for e in _estimates(engine, stated, set()) if e.day > previous
+            )
+            out[bill.id] = bill.amount - sum(c.amount for c in spends) - estimated
+        previous = stated
+    return out

@@ -198,6 +198,9 @@ class BillView:
     days_past_due: int
     days_late: int = 0  # how late its minimum was met (0: on time or not yet)
     reported: bool = False  # that lateness reached the credit report
+    #: [minor units] the amount − the account engine's estimate of it (None: no
+    #: estimate, its cycle has no recorded charges); > 0: the lender charged more.
+    difference: int | None = None
 
     @property
     def id(self) -> int:
@@ -218,18 +221,27 @@ def bill_views(
     # minimum paid late past grace stays reported after the payment).
     rows = accounts.played_to(store, product, today).outcome.rows
     codes = {r.statement_date: r.report_code for r in rows}
+    differences = accounts.bill_differences(store, product)
     out = []
     for b in store.list_bills(product_id, ids):
         st = by_bill.get(b.id)
         if st is None:
-            out.append(BillView(b, 0, "paid", 0))
+            out.append(BillView(b, 0, "paid", 0, difference=differences.get(b.id)))
         else:
             late = st.days_late if st.days_late > product.grace_days else 0
             reported = codes.get(b.statement_date, 0) > 0
-            out.append(
-                BillView(b, st.state.outstanding, st.state_name, st.days_past_due, late, reported)
+            view = BillView(
+                b, st.state.outstanding, st.state_name, st.days_past_due, late, reported
             )
+            out.append(replace(view, difference=differences.get(b.id)))
     return out
+
+
+def difference(store: Store, bill_id: int, product_id: int) -> int | None:
+    """[minor units] the bill's amount − the account engine's estimate of it (None:
+    nothing to compare, see :func:`tracker.service.accounts.bill_differences`)."""
+    product = store.get_product(product_id)
+    return accounts.bill_differences(store, product).get(bill_id)
 
 
 def bill_ids(store: Store, product_id: int) -> list[int]:

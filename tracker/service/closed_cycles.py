@@ -9,6 +9,8 @@ save plays the account again from its first record, or from the saved cycle befo
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tracker.engine import Policy, saved
 from tracker.service import accounts
 from tracker.storage import Store
@@ -37,7 +39,11 @@ def save_closed(store: Store) -> None:
             # An agreement's progress is not part of a saved state: played from the start.
             stored_cycles.save(store, pid, day, None)
             continue
-        play = accounts.play_from_closed(store, product, Policy(), day, close_on=day)
+        # Played a day past ``day``: the engine leaves the verdicts of its last day
+        # unjudged (a minimum due "today" can still be paid today).
+        play = accounts.play_from_closed(
+            store, product, Policy(), day + timedelta(days=1), close_on=day
+        )
         play.run()
         closed = play.closed
         stored_cycles.save(store, pid, day, None if closed is None else closed.state)

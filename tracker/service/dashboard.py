@@ -18,7 +18,7 @@ HORIZON_DAYS = 90
 #: A due this many days away or fewer counts as "soon".
 SOON_DAYS = 3
 #: Urgency levels, most urgent first.
-URGENCIES = ("late", "today", "soon", "later")
+URGENCIES = ("late", "today", "revolving", "soon", "later")
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,13 @@ class Dashboard:
 
 
 def urgency(view: DueView) -> str:
-    """``late`` (past due), ``today``, ``soon`` (within SOON_DAYS days) or ``later``."""
+    """``late`` (past due), ``today``, ``revolving`` (minimum paid, the rest owed after
+    the due date and bearing interest), ``soon`` (within SOON_DAYS days) or ``later``."""
     st = view.status
     if st.days_past_due > 0:
         return "late"
+    if st.state_name == "revolving":
+        return "revolving"
     if st.days_until_due <= 0:
         return "today"
     return "soon" if st.days_until_due <= SOON_DAYS else "later"
@@ -78,5 +81,5 @@ def dashboard(store: Store, today: date, days: int = HORIZON_DAYS) -> Dashboard:
         totals=tuple(ordered),
         warnings=tuple(overview.overdue_warnings(store, today)),
         next_due=next_due,
-        dues=tuple(v for v in open_dues(store, today, days) if v.amount > 0),
+        dues=tuple(v for v in open_dues(store, today, days) if v.amount or v.penalty_so_far),
     )

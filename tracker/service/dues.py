@@ -118,41 +118,62 @@ def _compute_due_views(
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
     states, unapplied = ledger.classify(dues, payments, today, rules)
     played = {pid: accounts.played_to(store, p, today) for pid, p in products.items()}
-    oldest: dict[int, int] = {}
+    # The account's costs so far stand on its oldest open due; with none open, on its
+    # latest due (paying a late bill's amount leaves its penalty owed, not owed nowhere).
+    oldest: dict[int, int] = {st.due.product_id: st.due.id for st in states}
+    opened: set[int] = set()
     for st in states:
-        if st.state.outstanding > 0:
-            oldest.setdefault(st.due.product_id, st.due.id)
+        if st.state.outstanding > 0 and st.due.product_id not in opened:
+            opened.add(st.due.product_id)
+            oldest[st.due.product_id] = st.due.id
     views = []
     for st in states:
         pid = st.due.product_id
         account = played[pid]
-        charges = account.unpaid_charges if oldest.get(pid) == st.due.id else 0
+        charges = account.charges if oldest.get(pid) == st.due.id else 0
         views.append(DueView(st, products[pid], charges, account.impact))
     return tuple(views), unapplied
 
 
 def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
-    """Overdue dues first (most late first), then those due within ``days``, by date."""
+    """Overdue dues first (most late first), then revolving ones (minimum paid, the rest
+    unpaid after the due date: owed and bearing interest, not late), then those due
+    within ``days``, each group by date.
+
+    A revolving bill is still owed (DESIGN.md § Presets: revolving interest on the
+    remainder once the minimum was paid), so it is listed as what it is rather than left
+    out: its ``minimum`` is 0 and its ``penalty_so_far`` holds the account's interest.
+    So is a paid due that carries the account's costs so far (none of its dues open).
+    """
     if not 0 <= days <= 3660:
         raise refuse("--days must be between 0 and 3660, not {days}", days=days)
-    views = [v for v in due_views(store, today) if v.status.state_name != "paid"]
+    views = [
+        v for v in due_views(store, today) if v.status.state_name != "paid" or v.penalty_so_far
+    ]
     late = [v for v in views if v.status.days_past_due > 0]
-    late.sort(key=lambda v: (v.due.due_date, v.due.id))
+    revolving = [v for v in views if v.status.state_name == "revolving" and v.amount > 0]
     soon = [v for v in views if v.status.days_past_due == 0 and v.status.days_until_due <= days]
     soon = [v for v in soon if v.status.state_name != "revolving"]
-    soon.sort(key=lambda v: (v.due.due_date, v.due.id))
-    return late + soon
+    for group in (late, revolving, soon):
+        group.sort(key=lambda v: (v.due.due_date, v.due.id))
+    return late + revolving + soon
 
 
-def owed(store: Store, product: Product) -> int:
+def owed(store: Store, product: Product, on: date | None = None) -> int:
     """Everything the product still owes, minor units: open dues after every recorded
     payment, plus charges not yet on a bill, plus the interest, fees and penalty the
-    account engine charged and nothing paid yet, less any overpayment (never below 0)."""
+    account engine charged and nothing paid yet, less any overpayment (never below 0).
+
+    Args:
+        on: the day the engine's charges are counted to, when later than the latest
+            record (then it is the products page's balance on that day,
+            ``overview.ProductSummary.balance``); None: the day of the latest record.
+    """
     pid = product.saved_id
     result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
     open_dues = sum(state.outstanding for state in result.states)
     # What the account engine charged (interest, fees, penalty) and is still unpaid.
-    charges = accounts.charges_at_last_record(store, product)
+    charges = accounts.charges_at_last_record(store, product, on)
     return max(0, open_dues + unbilled(store, product) + charges - result.unapplied.get(pid, 0))
 
 

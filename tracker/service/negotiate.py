@@ -7,6 +7,7 @@ same ones). Amounts are ``int`` minor units, or the text the user typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -175,11 +176,17 @@ def record_agreement(
     return created
 
 
-def takeovers(store: Store, product_id: int | None = None) -> list[Due]:
+def takeovers(
+    store: Store,
+    product_id: int | None = None,
+    estimates: Sequence[tuple[date, str, int]] = (),
+) -> list[Due]:
     """What each agreed plan took over from the dues it covers, as ``adjustment`` dues
     (negative amounts, minor units) on the day it was agreed (a statement issued and not
     yet due then: on its due date): the statement then counts the plan's payments instead
-    of the dues they replaced, not both."""
+    of the dues they replaced, not both. ``estimates``: the account engine's interest,
+    fees and penalty the statement lists (day, kind, minor units); those charged up to
+    the day of an agreement were taken over by it too."""
     dues = store.list_dues(product_id)
     result = ledger.allocate(dues, store.list_payments(product_id))
     moved: dict[tuple[int, date], int] = {}
@@ -192,6 +199,12 @@ def takeovers(store: Store, product_id: int | None = None) -> list[Due]:
         if plan.agreed_on is not None:  # spending not yet billed is taken over too
             key = (plan.product_id, plan.agreed_on)
             moved[key] = moved.get(key, 0) + _unbilled_on(store, plan.product_id, plan.agreed_on)
+    agreed = sorted(p.agreed_on for p in store.list_plans(product_id) if p.agreed_on)
+    for n, day in enumerate(agreed):
+        since = agreed[n - 1] if n else date.min
+        taken = sum(amount for on, _kind, amount in estimates if since < on <= day)
+        if taken and product_id is not None:
+            moved[(product_id, day)] = moved.get((product_id, day), 0) + taken
     return [
         Due(0, pid, day, -amount, kind="adjustment", description="Taken over by the agreed plan")
         for (pid, day), amount in sorted(moved.items())

@@ -30,6 +30,12 @@ class ProductSummary:
 
     ``balance`` is what is owed less any ``credit`` (paid beyond every due): below zero
     when the lender holds the user's money, as the statement's running balance shows it.
+    It is the one figure every screen quotes (the due list, the payoff planner, the
+    simulator's "pay today"): open dues + ``unbilled`` + ``charges`` − ``credit``, where
+    ``charges`` is the account engine's interest, late fees and penalty charged or
+    accrued and not replaced by a recorded bill (``accounts.AccountToday.charges``;
+    DESIGN.md § The account engine: "a figure that two screens show is the same
+    figure").
     """
 
     product: Product
@@ -38,6 +44,7 @@ class ProductSummary:
     next_due: DueView | None
     overdue: int
     credit: int = 0
+    charges: int = 0
 
     @property
     def owed(self) -> int:
@@ -99,24 +106,30 @@ class OverdueWarning:
 def product_summaries(store: Store, today: date) -> list[ProductSummary]:
     """Every active product with balance, unbilled charges, next due and overdue amount."""
     views, paid_ahead = due_views(store, today), credits(store, today)
-    return [_summary(store, p, views, paid_ahead) for p in store.list_products()]
+    return [_summary(store, today, p, views, paid_ahead) for p in store.list_products()]
 
 
 def _summary(
-    store: Store, product: Product, views: list[DueView], paid_ahead: dict[int, int]
+    store: Store,
+    today: date,
+    product: Product,
+    views: list[DueView],
+    paid_ahead: dict[int, int],
 ) -> ProductSummary:
     """One product's position from its due views (the others are skipped)."""
     credit = paid_ahead.get(product.saved_id, 0)
     mine = [v for v in views if v.product.id == product.id and v.amount > 0]
     owed_unbilled = unbilled(store, product)
+    charges = accounts.played_to(store, product, today).charges
     upcoming = [v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0]
     return ProductSummary(
         product,
-        balance=sum(v.amount for v in mine) + owed_unbilled - credit,
+        balance=sum(v.amount for v in mine) + owed_unbilled + charges - credit,
         unbilled=owed_unbilled,
         next_due=min(upcoming, key=lambda v: v.due.due_date, default=None),
         overdue=sum(v.amount for v in mine if v.status.is_overdue),
         credit=credit,
+        charges=charges,
     )
 
 
@@ -179,7 +192,11 @@ def product_summary(store: Store, today: date, product_id: int) -> ProductSummar
     if product.archived:
         return _archived_summary(store, today, product)
     return _summary(
-        store, product, due_views(store, today, product_id), credits(store, today, product_id)
+        store,
+        today,
+        product,
+        due_views(store, today, product_id),
+        credits(store, today, product_id),
     )
 
 
@@ -198,4 +215,7 @@ def _archived_summary(store: Store, today: date, product: Product) -> ProductSum
     extra = unbilled(store, product)
     late = sum(s.state.outstanding for s in statuses if s.is_overdue)
     credit = credits(store, today, product.saved_id).get(product.saved_id, 0)
-    return ProductSummary(product, owed + extra - credit, extra, None, late, credit)
+    charges = accounts.played_to(store, product, today).charges
+    return ProductSummary(
+        product, owed + extra + charges - credit, extra, None, late, credit, charges
+    )

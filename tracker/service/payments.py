@@ -40,15 +40,17 @@ def add_payment(
     product = products.find_product(store, ref)
     value = _checked(product, day, amount, today)
     if not allow_credit:
-        _check_not_above_owed(store, product, value, 0)
+        _check_not_above_owed(store, product, value, 0, day)
     with store.transaction():
         return store.insert_payment(product.saved_id, day, value, description.strip())
 
 
-def _check_not_above_owed(store: Store, product: Product, value: int, replaced: int) -> None:
+def _check_not_above_owed(
+    store: Store, product: Product, value: int, replaced: int, day: date | None = None
+) -> None:
     """Ask before a payment of ``value`` (replacing one of ``replaced``) pays more than
-    everything the product owes."""
-    owes = dues.owed(store, product) + replaced
+    everything the product owes (on ``day``, the engine's charges to then included)."""
+    owes = dues.owed(store, product, day) + replaced
     if value > owes:
         raise ask(
             "{amount} is {extra} more than {product_name} owes ({owed}); the rest would stay "

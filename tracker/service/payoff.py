@@ -56,10 +56,11 @@ def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.De
 def _owed_today(item: planner.PlanAccount, today: date) -> int:
     """Everything the account owes on ``today``: what the engine has posted or accrued,
     plus charges and instalment periods not posted yet (minor units)."""
-    engine = AccountPlay(item.account)
-    engine.run_to(today)
+    engine = AccountPlay(item.account, until=today)  # today's minimums still payable
+    engine.run()
     later = sum(p.principal + p.fee for s in engine.slots[engine.next_slot :] for p in s.parts)
-    return max(0, engine.owed()) + later + sum(x.amount for x in engine._spends)
+    # A credit balance pays the later instalments first, as the ledger applies it.
+    return max(0, engine.owed() + later + sum(x.amount for x in engine._spends))
 
 
 def _display_debt(product: Product, item: planner.PlanAccount, balance: int) -> payoff_mod.Debt:

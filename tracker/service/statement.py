@@ -14,6 +14,7 @@ from pathlib import Path
 from tracker import csvio
 from tracker.bounds import shown
 from tracker.errors import os_reason, refuse
+from tracker.products import Product
 from tracker.records import Due
 from tracker.service import accounts, files, negotiate
 from tracker.service.products import find_product
@@ -41,7 +42,8 @@ def stream_rows(
 ) -> Iterator[csvio.StatementRow]:
     """The statement rows of ``product`` (name or id; None: every active product), read
     from the file as they are written (csvio.statement_rows); instalment periods due
-    after ``today`` are scheduled.
+    after ``today`` are scheduled, and the account engine's interest, late fees and
+    penalty up to ``today`` are rows marked estimated (none without a ``today``).
 
     Raises:
         InputError: ``start`` after ``end``. NotFoundError: no such product (both at
@@ -52,23 +54,34 @@ def stream_rows(
             "the statement starts on {start}, after it ends on {end}", start=start, end=end
         )
     products = [find_product(store, product)] if product is not None else store.list_products()
-    records = [
-        csvio.ProductRecords(
-            p,
-            store.list_dues(p.saved_id) + _takeovers(store, p.saved_id),
-            store.stream_charges(p.saved_id),
-            store.stream_payments(p.saved_id),
+    records = []
+    for p in products:
+        estimates = _estimates(store, p, today)
+        records.append(
+            csvio.ProductRecords(
+                p,
+                store.list_dues(p.saved_id) + _takeovers(store, p.saved_id, estimates),
+                store.stream_charges(p.saved_id),
+                store.stream_payments(p.saved_id),
+                estimates,
+            )
         )
-        for p in products
-    ]
     return csvio.statement_rows(records, start, end, today)
 
 
-def _takeovers(store: Store, pid: int) -> list[Due]:
+def _takeovers(store: Store, pid: int, estimates: list[tuple[date, str, int]]) -> list[Due]:
     """What the product's agreed plans took over (none without one: not looked for)."""
     if not accounts.has_agreement(store, pid):
         return []
-    return negotiate.takeovers(store, pid)
+    return negotiate.takeovers(store, pid, estimates)
+
+
+def _estimates(store: Store, product: Product, today: date | None) -> list[tuple[date, str, int]]:
+    """The account engine's interest, late fees and penalty on ``product`` up to
+    ``today`` not replaced by a recorded bill (none without a ``today``)."""
+    if today is None:
+        return []
+    return [(e.day, e.kind, e.amount) for e in accounts.played_to(store, product, today).estimates]
 
 
 def export_statement(

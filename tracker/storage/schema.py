@@ -207,8 +207,44 @@ CREATE TRIGGER cycles_product_changed AFTER UPDATE ON products BEGIN
 END;
 """
 
+#: Issue 11: the presets' values of DESIGN.md § Presets, for products made from a preset
+#: before they changed. A stored value equal to the OLD preset value was not edited and
+#: takes the new one; any other value was the user's and stays; a setting the file did
+#: not have yet (written before the field existed) takes the preset's.
+_PRESETS_2026 = """
+UPDATE products SET rules = json_set(rules, '$.penalty_daily_rate', '0.00025')
+ WHERE json_extract(rules, '$.preset') = 'loan'
+   AND json_extract(rules, '$.penalty_daily_rate') = '0.0005';
+UPDATE products SET rules = json_set(rules, '$.due_rule', 'day_of_month', '$.due_days', 10)
+ WHERE json_extract(rules, '$.preset') = 'us-credit-card'
+   AND json_extract(rules, '$.due_rule') = 'offset_days'
+   AND json_extract(rules, '$.due_days') = 25;
+UPDATE products SET rules = json_set(rules, '$.penalty_daily_rate', '0.0008216438')
+ WHERE json_extract(rules, '$.preset') = 'us-credit-card'
+   AND json_extract(rules, '$.penalty_daily_rate') = '0.0006846575';
+UPDATE products SET rules = json_set(rules, '$.penalty_after_days', 60)
+ WHERE json_extract(rules, '$.preset') = 'us-credit-card'
+   AND json_type(rules, '$.penalty_after_days') IS NULL;
+UPDATE products SET rules = json_set(rules, '$.late_fee_repeat', 4100)
+ WHERE json_extract(rules, '$.preset') = 'us-credit-card'
+   AND json_type(rules, '$.late_fee_repeat') IS NULL;
+UPDATE products SET rules = json_set(rules, '$.late_fee_after_days', 10)
+ WHERE json_extract(rules, '$.preset') = 'pay-in-4'
+   AND json_type(rules, '$.late_fee_after_days') IS NULL;
+UPDATE products SET rules = json_set(rules, '$.jurisdiction', 'us')
+ WHERE json_extract(rules, '$.preset') IN ('us-credit-card', 'pay-in-4')
+   AND json_type(rules, '$.jurisdiction') IS NULL;
+UPDATE products SET rules = json_set(rules, '$.allowed_periods', '3,6,9,12')
+ WHERE json_extract(rules, '$.preset') = 'huabei'
+   AND json_extract(rules, '$.allowed_periods') = '3,6,12';
+UPDATE products SET rules = json_set(
+        rules, '$.installment_total_rates', '3:0.025,6:0.045,9:0.065,12:0.088')
+ WHERE json_extract(rules, '$.preset') = 'huabei'
+   AND json_extract(rules, '$.installment_total_rates') = '3:0.025,6:0.045,12:0.088';
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS, _AGREED_PLANS, _CYCLES)
+MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS, _AGREED_PLANS, _CYCLES, _PRESETS_2026)
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
     "products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders",

@@ -19,8 +19,24 @@ from ui.models.base import IdTableModel
 BACKGROUNDS = {
     "late": QColor("#fde2e1"),
     "today": QColor("#fdd9b5"),
+    "revolving": QColor("#f3e5f5"),
     "soon": QColor("#fff4d6"),
 }
+
+
+def status_text(v: DueView) -> str:
+    """``in 3 days`` / ``due today`` / ``5 days late``, or, for a bill whose minimum was
+    paid and whose rest is still owed after its date, that it revolves (not late)."""
+    st = v.status
+    if st.state_name == "revolving":
+        return QCoreApplication.translate(
+            "DuesModel", "Minimum paid; the rest bears interest (not late)"
+        )
+    if st.state_name == "paid":
+        return QCoreApplication.translate(
+            "DuesModel", "Paid; {amount} of interest, fees and penalty still owed"
+        ).format(amount=money(v.penalty_so_far, v.product.currency))
+    return days_text(max(0, st.days_until_due), st.days_past_due)
 
 
 def due_label(v: DueView) -> str:
@@ -43,7 +59,7 @@ class DuesModel(IdTableModel[DueView]):
 
     def load_ids(self) -> list[int]:
         views = dues.open_dues(self.ctx.store, self.ctx.today, self.days)
-        views = [v for v in views if v.amount > 0]
+        views = [v for v in views if v.amount > 0 or v.penalty_so_far > 0]
         # The ledger is computed as a whole; keep the views until the next refresh.
         self._views = {v.due.id: v for v in views}
         return [v.due.id for v in views]
@@ -79,8 +95,7 @@ class DuesModel(IdTableModel[DueView]):
             return money(v.amount, cur)
         if column == 4:
             return money(v.minimum, cur)
-        st = v.status
-        return days_text(max(0, st.days_until_due), st.days_past_due)
+        return status_text(v)
 
     def sort_key(self, v: DueView, column: int) -> Any:
         return {

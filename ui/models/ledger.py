@@ -76,13 +76,30 @@ class BillsModel(LedgerModel[BillView]):
             self.tr("Minimum"),
             self.tr("Still owed"),
             self.tr("State"),
+            self.tr("Against the estimate"),
         ]
 
     def right_aligned(self) -> set[int]:
         return {2, 3, 4}
 
+    def difference_text(self, v: BillView) -> str:
+        """What the lender charged against the account engine's estimate of the bill."""
+        if v.difference is None:
+            return "—"
+        if v.difference > 0:
+            return self.tr("the lender charged {amount} more than estimated").format(
+                amount=self.money(v.difference)
+            )
+        if v.difference < 0:
+            return self.tr("the lender charged {amount} less than estimated").format(
+                amount=self.money(-v.difference)
+            )
+        return self.tr("as estimated")
+
     def display(self, v: BillView, column: int) -> str:
         b = v.bill
+        if column == 6:
+            return self.difference_text(v)
         if column == 5:
             if v.days_past_due:
                 return days_text(0, v.days_past_due)
@@ -95,9 +112,9 @@ class BillsModel(LedgerModel[BillView]):
                 self.money(v.outstanding)][column]  # fmt: skip
 
     def sort_key(self, v: BillView, column: int) -> Any:
-        return {2: v.bill.amount, 3: v.bill.minimum or 0, 4: v.outstanding}.get(
-            column, self.display(v, column)
-        )
+        keys = {2: v.bill.amount, 3: v.bill.minimum or 0, 4: v.outstanding}
+        keys[6] = v.difference or 0
+        return keys.get(column, self.display(v, column))
 
     def background(self, v: BillView) -> QBrush | None:
         return QBrush(LATE) if v.state == "overdue" else None

@@ -23,8 +23,8 @@ from tracker.service.dues import DueView
 from ui.context import AppContext
 from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.payment import PaymentDialog
-from ui.formatting import days_text, iso, money, short_date
-from ui.models.dues import DuesModel
+from ui.formatting import iso, money, short_date
+from ui.models.dues import DuesModel, status_text
 from ui.pages.base import Page, title_label
 from ui.widgets.scrolling import at_most_wide, scroll_area
 from ui.widgets.summary import CurrencyCard, WarningCard
@@ -242,7 +242,7 @@ class DashboardPage(Page):
                     date=iso(v.due.due_date),
                     product=v.product.name,
                     amount=money(v.amount, v.product.currency),
-                    days=days_text(max(0, v.status.days_until_due), v.status.days_past_due),
+                    days=status_text(v),
                 ),
             )
             for v in self.data.dues

@@ -253,6 +253,13 @@ class ProductDetail(QWidget):
             if nxt
             else self.tr("Nothing due"),
         ]
+        if s.charges:
+            facts.insert(
+                1,
+                self.tr("of which interest, fees and penalty so far {amount}").format(
+                    amount=money(s.charges, cur)
+                ),
+            )
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
         self.negotiate_button.setVisible(bool(s.overdue))

@@ -194,7 +194,8 @@ class WarningCard(QFrame):
         # account say only what a day adds (not "¥0.00 so far").
         template = (
             self.tr(
-                "{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far)."
+                "{product} · {what}: {amount}, {late} — costs {per_day} a day "
+                "({so_far} so far on the whole account)."
             )
             if v.penalty_so_far
             else self.tr("{product} · {what}: {amount}, {late} — costs {per_day} a day.")

@@ -15,6 +15,7 @@ from ui.formatting import to_qdate
 COLOURS = {
     "late": QColor("#c62828"),
     "today": QColor("#ef6c00"),
+    "revolving": QColor("#8e24aa"),
     "soon": QColor("#f9a825"),
     "later": QColor("#1e88e5"),
 }

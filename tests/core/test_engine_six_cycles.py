@@ -1,0 +1,198 @@
+"""A bill (or an instalment) left unpaid for six cycles, cycle by cycle, per product kind:
+minimum, interest, fees, late fee, penalty, days past due, report code (issue 11,
+acceptance 1; Baitiao's is in tests/core/test_engine.py). Each figure is worked out by
+hand below from DESIGN.md § Presets and § The account engine; amounts in minor units,
+every accrual rounded half up once, when it posts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.engine import Account, CycleRow, PartDue, Policy, RecordedBill, play, rules
+from tracker.products import from_preset
+
+
+def columns(rows: tuple[CycleRow, ...]) -> list[tuple[int, ...]]:
+    """(minimum, interest, fees, late fee, penalty, days past due, code) per cycle."""
+    return [
+        (r.minimum, r.interest, r.fees, r.late_fee, r.penalty, r.days_past_due, r.report_code)
+        for r in rows
+    ]
+
+
+def test_cn_card_unpaid_six_statements() -> None:
+    # CN card (5th, due + 19 days, 3 grace days, 0.05%/day whole statement from posting,
+    # compounded monthly; late fee 5% of each missed minimum, at least ¥10; minimum 10% of
+    # principal not already past due + 100% of interest, fees and past due).
+    # 1,000.00 stated 5 Jan, due 24 Jan; nothing paid until 24 Jul.
+    card = from_preset("cn-credit-card", "card", statement_day=5)
+    acc = Account(card, bills=(RecordedBill(date(2026, 1, 5), date(2026, 1, 24), 100_000),))
+    out = play(acc, Policy(settle_on=date(2026, 7, 24)))
+    # Interest (r = 0.0005; bearing = principal + interest posted so far):
+    #  5 Feb: 100,000 × r × (19 days posting → due + 3 grace + 9 days to 5 Feb) = 1,550
+    #  5 Mar: 101,550 × r × 28 = 1,421.7 → 1,422
+    #  5 Apr: 102,972 × r × 31 = 1,596.07 → 1,596
+    #  5 May: 104,568 × r × 30 = 1,568.52 → 1,569
+    #  5 Jun: 106,137 × r × 31 = 1,645.12 → 1,645
+    #  5 Jul: 107,782 × r × 30 = 1,616.73 → 1,617; to 24 Jul 109,399 × r × 19 = 1,039.29
+    #         → 1,039, with the payment: 1,617 + 1,039 = 2,656 on that row.
+    # Minimum = 10% × (100,000 − past due) + interest + late fee + past due; late fee =
+    # max(1,000, 5% × that minimum), all unpaid:
+    #  Jan: 10% × 100,000 = 10,000                                → fee 1,000 (floor)
+    #  Feb: 9,000 + 1,550 + 1,000 + 10,000 = 21,550                → fee 1,077.5 → 1,078
+    #  Mar: 10% × 78,450 = 7,845 + 1,422 + 1,078 + 21,550 = 31,895 → fee 1,594.75 → 1,595
+    #  Apr: 10% × 68,105 = 6,810.5 → 6,811 + 1,596 + 1,595 + 31,895 = 41,897 → 2,095
+    #  May: 10% × 58,103 → 5,810 + 1,569 + 2,095 + 41,897 = 51,371 → 2,568.55 → 2,569
+    #  Jun: 10% × 48,629 → 4,863 + 1,645 + 2,569 + 51,371 = 60,448 → 3,022.4 → 3,022
+    #  Jul: 10% × 39,552 → 3,955 + 1,617 + 3,022 + 60,448 = 69,042; paid on its due date:
+    #       no fee.
+    # Days past due (from 24 Jan) at each cycle's end: 12, 40, 71, 101, 132, 162, and 181
+    # on the payment day; CN codes ⌈days/30⌉: 1 … 7. No penalty on a card (interest and
+    # late fees instead); no instalment fees.
+    assert columns(out.rows) == [
+        (10_000, 0, 0, 1_000, 0, 12, 1),
+        (21_550, 1_550, 0, 1_078, 0, 40, 2),
+        (31_895, 1_422, 0, 1_595, 0, 71, 3),
+        (41_897, 1_596, 0, 2_095, 0, 101, 4),
+        (51_371, 1_569, 0, 2_569, 0, 132, 5),
+        (60_448, 1_645, 0, 3_022, 0, 162, 6),
+        (69_042, 2_656, 0, 0, 0, 181, 7),
+    ]
+    # Balances: 100,000; + 1,550 + 1,000 = 102,550; + 1,422 + 1,078 = 105,050; …
+    assert [r.balance for r in out.rows][:3] == [100_000, 102_550, 105_050]
+    # Paid on 24 Jul: 120,758 (the 5 Jul balance) + 1,039 interest since = 121,797.
+    assert out.rows[-1].paid == 121_797
+    assert (out.interest, out.late_fees) == (10_438, 11_359)
+    assert rules.red_line(out.red_line_months, out.end).crossed
+
+
+def test_us_card_unpaid_six_statements_every_column() -> None:
+    # US card: statement 15th, due the 10th of every month; APR 24.99%/365 = 0.0006846575
+    # a day on the remainder from the statement date (Reg Z 1026.54), 29.99% penalty APR
+    # (0.0008216438) from 60 days past due; late fee $30, $41 for a repeat within 6
+    # cycles, never above the minimum; minimum max($25, 1% of principal + interest +
+    # fees) + past due. $1,000 stated 15 Jan, due 10 Feb; nothing paid until 10 Aug.
+    us = from_preset("us-credit-card", "us")
+    acc = Account(us, bills=(RecordedBill(date(2026, 1, 15), date(2026, 2, 10), 100_000),))
+    out = play(acc, Policy(settle_on=date(2026, 8, 10)))
+    # Interest on 100,000 (not compounded):
+    #  15 Feb: × 0.0006846575 × 31 days (15 Jan → 15 Feb) = 2,122.44 → 2,122
+    #  15 Mar: × 0.0006846575 × 28 = 1,917.04 → 1,917
+    #  15 Apr: 27 days at the APR (to 11 Apr, 60 days past due) + 4 at the penalty APR:
+    #          1,848.58 + 328.66 = 2,177.23 → 2,177
+    #  15 May: × 0.0008216438 × 30 = 2,464.93 → 2,465
+    #  15 Jun: × 0.0008216438 × 31 = 2,547.10 → 2,547
+    #  15 Jul: 2,465; + 26 days to 10 Aug = 2,136.27 → 2,136, with the payment: 4,601.
+    # Minimums and late fees (all unpaid, past due carried at 100%):
+    #  Jan: max(2,500, 1,000) = 2,500; fee $30 capped at that minimum = 2,500
+    #  Feb: 1% × (100,000 − 2,500) = 975 + 2,122 + 2,500 = 5,597 + 2,500 = 8,097; fee $41
+    #  Mar: 1% × 91,903 = 919 + 1,917 + 4,100 = 6,936 + 8,097 = 15,033; $41
+    #  Apr: 1% × 84,967 = 850 + 2,177 + 4,100 + 15,033 = 22,160; $41
+    #  May: 1% × 77,840 = 778 + 2,465 + 4,100 + 22,160 = 29,503; $41
+    #  Jun: 1% × 70,497 = 705 + 2,547 + 4,100 + 29,503 = 36,855; $41
+    #  Jul: 1% × 63,145 = 631 + 2,465 + 4,100 + 36,855 = 44,051; paid on its due date.
+    # Days past due (from 10 Feb) at each cycle's end: 5, 33, 64, 94, 125, 155, 181;
+    # US codes ⌊days/30⌋ from 30 days: 0, 1, 2, 3, 4, 5, 6 (charged off at 180).
+    assert columns(out.rows) == [
+        (2_500, 0, 0, 2_500, 0, 5, 0),
+        (8_097, 2_122, 0, 4_100, 0, 33, 1),
+        (15_033, 1_917, 0, 4_100, 0, 64, 2),
+        (22_160, 2_177, 0, 4_100, 0, 94, 3),
+        (29_503, 2_465, 0, 4_100, 0, 125, 4),
+        (36_855, 2_547, 0, 4_100, 0, 155, 5),
+        (44_051, 4_601, 0, 0, 0, 181, 6),
+    ]
+    # Balance on 15 Jul: 100,000 + interest 13,693 (to 15 Jul) + fees 2,500 + 5 × 4,100
+    # = 136,693; paid 10 Aug with 2,136 more = 138,829.
+    assert out.rows[-1].balance == 136_693 and out.rows[-1].paid == 138_829
+    assert (out.interest, out.late_fees) == (15_829, 23_000)
+    assert out.charged_off
+    assert out.visible_until == date(2033, 2, 10) + timedelta(days=180)
+
+
+def test_huabei_bill_unpaid_six_statements() -> None:
+    # Huabei (BNPL, 1st, due + 9): once the minimum is missed, 0.05%/day penalty on the
+    # whole unpaid amount (not on penalty), no interest and no late fee; minimum 10% of
+    # principal not already past due + penalty + past due. 1,000.00 stated 1 Jan, due
+    # 10 Jan, nothing paid until 10 Jul.
+    huabei = from_preset("huabei", "hb", statement_day=1)
+    acc = Account(huabei, bills=(RecordedBill(date(2026, 1, 1), date(2026, 1, 10), 100_000),))
+    out = play(acc, Policy(settle_on=date(2026, 7, 10)))
+    # Penalty 100,000 × 0.0005 = 50 a day: 1 Feb 22 days = 1,100; 1 Mar 28 = 1,400;
+    # 1 Apr 31 = 1,550; 1 May 30 = 1,500; 1 Jun 31 = 1,550; 1 Jul 30 = 1,500, and 9 more
+    # days to 10 Jul = 450 with the payment (1,950 on that row).
+    # Minimums (past due P): Jan 10,000; Feb 10% × 90,000 + 1,100 + 10,000 = 20,100;
+    # Mar 10% × 79,900 = 7,990 + 1,400 + 20,100 = 29,490; Apr 10% × 70,510 = 7,051 +
+    # 1,550 + 29,490 = 38,091; May 10% × 61,909 = 6,190.9 → 6,191 + 1,500 + 38,091 =
+    # 45,782; Jun 10% × 54,218 → 5,422 + 1,550 + 45,782 = 52,754; Jul 10% × 47,246 →
+    # 4,725 + 1,500 + 52,754 = 58,979.
+    # Days past due (from 10 Jan): 22, 50, 81, 111, 142, 172, 181 → codes 1 … 7.
+    assert columns(out.rows) == [
+        (10_000, 0, 0, 0, 0, 22, 1),
+        (20_100, 0, 0, 0, 1_100, 50, 2),
+        (29_490, 0, 0, 0, 1_400, 81, 3),
+        (38_091, 0, 0, 0, 1_550, 111, 4),
+        (45_782, 0, 0, 0, 1_500, 142, 5),
+        (52_754, 0, 0, 0, 1_550, 172, 6),
+        (58_979, 0, 0, 0, 1_950, 181, 7),
+    ]
+    assert out.penalty == 100_000 * 5 * 181 // 10_000 == 9_050  # 50 a day × 181 days
+
+
+def test_loan_six_instalments_unpaid() -> None:
+    # Loan: monthly instalments of 1,000.00 principal + 50.00 interest from 10 Jan; none
+    # paid until 10 Jul. Overdue instalments bear the contract rate + 50% (PBOC
+    # 银发〔2003〕251号): 6% × 1.5 / 360 = 0.025% a day, on what is overdue (not on
+    # penalty); the minimum is everything due; no late fee.
+    loan = from_preset("loan", "loan")
+    parts = tuple(
+        PartDue(date(2026, 1, 10) + relativedelta(months=k), 100_000, 5_000) for k in range(6)
+    )
+    out = play(Account(loan, parts=parts), Policy(settle_on=date(2026, 7, 10)))
+    # Penalty on the overdue instalments (105,000 each) × 0.00025:
+    #  10 Feb: 105,000 × 31 days = 813.75 → 814
+    #  10 Mar: 210,000 × 28 = 1,470
+    #  10 Apr: 315,000 × 31 = 2,441.25 → 2,441
+    #  10 May: 420,000 × 30 = 3,150
+    #  10 Jun: 525,000 × 31 = 4,068.75 → 4,069; to 10 Jul 630,000 × 30 = 4,725, with the
+    #          payment: 8,794 on that row.
+    # Minimums: everything owed: 105,000; 210,000 + 814 = 210,814; + 105,000 + 1,470 =
+    # 317,284; + 105,000 + 2,441 = 424,725; + 105,000 + 3,150 = 532,875; + 105,000 + 4,069
+    # = 641,944. Fees: each instalment's 5,000 interest part.
+    # Days past due (from 10 Jan) at each cycle's end: 31, 59, 90, 120, 151, 181 → CN
+    # codes ⌈days/30⌉: 2, 2, 3, 4, 6, 7.
+    assert columns(out.rows) == [
+        (105_000, 0, 5_000, 0, 0, 31, 2),
+        (210_814, 0, 5_000, 0, 814, 59, 2),
+        (317_284, 0, 5_000, 0, 1_470, 90, 3),
+        (424_725, 0, 5_000, 0, 2_441, 120, 4),
+        (532_875, 0, 5_000, 0, 3_150, 151, 6),
+        (641_944, 0, 5_000, 0, 8_794, 181, 7),
+    ]
+    assert out.penalty == 814 + 1_470 + 2_441 + 3_150 + 8_794 == 16_669
+    assert out.rows[-1].paid == 630_000 + 16_669
+
+
+def test_pay_in_4_every_instalment_missed() -> None:
+    # Pay-in-4: $25 every 2 weeks from 1 Jan, none paid until 31 Mar. Each missed
+    # instalment is retried for 10 days, then costs $7 once (never from day one, never
+    # on the reminder statement after the last one); no interest, no penalty; reported
+    # from 30 days (US codes ⌊days/30⌋).
+    p4 = from_preset("pay-in-4", "p4")
+    parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * k), 2_500) for k in range(4))
+    out = play(Account(p4, parts=parts), Policy(settle_on=date(2026, 3, 31)))
+    # Minimum = everything owed: 2,500; + 2,500 + the 11 Jan fee 700 = 5,700; + 2,500 +
+    # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee = 12,800.
+    # Days past due (from 1 Jan) at each cycle's end: 15 Jan 14, 29 Jan 28, 12 Feb 42,
+    # 12 Mar 70, 31 Mar 89 → codes 0, 0, 1, 2, 2.
+    assert columns(out.rows) == [
+        (2_500, 0, 0, 700, 0, 14, 0),
+        (5_700, 0, 0, 700, 0, 28, 0),
+        (8_900, 0, 0, 700, 0, 42, 1),
+        (12_100, 0, 0, 700, 0, 70, 2),
+        (12_800, 0, 0, 0, 0, 89, 2),
+    ]
+    assert out.late_fees == 4 * 700 and out.rows[-1].paid == 12_800
