@@ -22,8 +22,8 @@ from tracker.simulator import Option, ScheduledPayment, simulate
 
 #: Besides the shortest plan a budget affords, the longer ones shown (months).
 STANDARD_TERMS = (12, 24, 36, 60)
-#: At most this many plans per waiver.
-MAX_SHOWN = 4
+#: At most this many plans per waiver: the shortest and every standard term.
+MAX_SHOWN = 5
 #: "What each further week of waiting adds".
 WEEK_DAYS = 7
 _EXACT = Context(prec=40)

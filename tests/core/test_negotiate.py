@@ -57,13 +57,15 @@ def test_proposals_at_a_budget_of_300(store: Store) -> None:
     # ¥1,486.16 / 4 = ¥371.54 > ¥300: 4 payments are too many a month. In 5:
     # ¥297.23 × 4 = ¥1,188.92, the last ¥1,486.16 − ¥1,188.92 = ¥297.24 ≤ ¥300.
     # Then the standard longer terms: 12 → ¥123.84 × 11 = ¥1,362.24, last ¥123.92;
-    # 24 → ¥61.92 × 23 = ¥1,424.16, last ¥62.00; 36 → ¥41.28 × 35 = ¥1,444.80, last ¥41.36.
+    # 24 → ¥61.92 × 23 = ¥1,424.16, last ¥62.00; 36 → ¥41.28 × 35 = ¥1,444.80, last ¥41.36;
+    # 60 (the longest, 2011 card rules Art. 70) → ¥24.76 × 59 = ¥1,460.84, last ¥25.32.
     # The cost is the ¥3.71 penalty (the instalment fee belongs to its plan).
     assert rows == [
         (5, 29_723, 29_724, 148_616, 371),
         (12, 12_384, 12_392, 148_616, 371),
         (24, 6_192, 6_200, 148_616, 371),
         (36, 4_128, 4_136, 148_616, 371),
+        (60, 2_476, 2_532, 148_616, 371),
     ]
     five = found.plans[0]
     # First payment a month after agreeing today; the last 4 months later.
