@@ -90,6 +90,16 @@ def unbroken(text: str) -> str:
     return _JOIN.join(text.replace(" ", "\u00a0"))
 
 
+def keep_terms(text: str, *terms: str) -> str:
+    """``text`` with each CJK one of ``terms`` made :func:`unbroken` (a word-wrapped
+    label would otherwise split 实际年利率 into 实际年 / 利率); Latin ones wrap at spaces
+    anyway and are left as they are."""
+    for term in sorted(terms, key=len, reverse=True):
+        if term and not term.isascii():
+            text = text.replace(term, unbroken(term))
+    return text
+
+
 def shown_text(text: str) -> str:
     """``text`` without :func:`unbroken`'s joiners (for comparing, copying)."""
     return text.replace(_JOIN, "").replace("\u00a0", " ")

@@ -263,6 +263,10 @@
             <translation>与估算一致</translation>
         </message>
         <message>
+            <source>Moved to the agreed plan on {date}</source>
+            <translation>已于 {date} 转入协商还款计划</translation>
+        </message>
+        <message>
             <source> (on the credit report)</source>
             <translation>，已上报征信</translation>
         </message>
@@ -341,6 +345,14 @@
         <message>
             <source>{n} × {payment} from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
             <translation>自 {first} 起每期 {payment}，共 {n} 期。每期手续费 {fee}，合计 {total}。实际成本：年化利率 {apr}，实际年利率 {ear}。</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>EAR</source>
+            <translation>实际年利率</translation>
         </message>
         <message numerus="yes">
             <source>%n period(s)</source>
@@ -2803,6 +2815,14 @@
         <message>
             <source>{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})</source>
             <translation>{n} 期，每期 {payment} · 总手续费 {fee} · 年化利率 {apr}（实际年利率 {ear}）</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>EAR</source>
+            <translation>实际年利率</translation>
         </message>
         <message>
             <source>Existing instalment plan</source>

@@ -347,3 +347,15 @@ def test_an_agreement_between_a_statement_and_its_due_date_takes_that_statement_
         ("2026-12-26", "adjustment", -61_825, 0),
         ("2026-12-30", "installment", 42_388, 42_388),  # ¥2,119.42 / 5 = ¥423.884 → ¥423.88
     ]
+
+
+def test_a_bill_taken_over_says_so_and_stays_reported(store: Store) -> None:
+    # The ¥864.20 bill due 26 Nov, 5 days late (reported: Baitiao reports from day 1),
+    # is taken over by a plan agreed today: its row says so instead of "paid", and the
+    # lateness stays on the report (a negotiated plan does not erase the record).
+    from tracker.service import bills
+
+    pid = _baitiao(store)
+    service.record_agreement(store, pid, "1486.16", 5, date(2027, 1, 1), TODAY)
+    nov = next(v for v in bills.bill_views(store, TODAY, pid) if v.bill.amount == 86_420)
+    assert (nov.rescheduled_on, nov.reported) == (TODAY, True)

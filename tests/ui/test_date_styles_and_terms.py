@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs.plan import PlanDialog
-from ui.formatting import shown_text
+from ui.formatting import shown_text, unbroken
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 
@@ -58,7 +58,10 @@ def test_apr_and_ear_keep_one_name_each_in_chinese(make_window, qtbot: QtBot) ->
     qtbot.keyClicks(principal, "12000")
     periods = dialog.findChild(QComboBox, "periodsField")
     assert periods.count() > 0
-    preview = dialog.findChild(QLabel, "planPreview").text()
+    shown = dialog.findChild(QLabel, "planPreview").text()
+    preview = shown_text(shown)
     # APR is 年化利率 (never 实际年化利率, which would read as the EAR); EAR is 实际年利率.
     assert "年化利率" in preview and "实际年利率" in preview
     assert "实际年化利率" not in preview
+    # Neither term is split across lines when the preview wraps (实际年 / 利率).
+    assert unbroken("实际年利率") in shown and unbroken("年化利率") in shown

@@ -115,6 +115,15 @@ def test_from_the_overdue_card_to_a_recorded_plan(window: MainWindow, qtbot: QtB
     mine = [v for v in views if v.product.name == "京东白条"]
     assert mine[0].due.kind == "negotiated" and mine[0].penalty_so_far == 0
     assert mine[0].status.days_until_due == 1
+    # The product's bills tab says where the November bill went, and that its lateness
+    # stays on the report (Baitiao reports from the first day late).
+    page = window.show_page("products")
+    page.select(1)
+    qtbot.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.MouseButton.LeftButton)
+    page.detail.tabs.setCurrentWidget(page.detail.ledgers["bills"])
+    model = page.detail.findChild(QTableView, "billsView").model()
+    states = [model.index(r, 5).data() for r in range(model.rowCount())]
+    assert "Moved to the agreed plan on 2026-12-01 (on the credit report)" in states
 
 
 def test_the_product_page_and_the_simulator_lead_to_negotiate(

@@ -201,6 +201,9 @@ class BillView:
     #: [minor units] the amount − the account engine's estimate of it (None: no
     #: estimate, its cycle has no recorded charges); > 0: the lender charged more.
     difference: int | None = None
+    #: The day a repayment plan agreed with the lender took over what was left of it
+    #: (issue 17; None: not taken over). Its lateness stays on the report.
+    rescheduled_on: date | None = None
 
     @property
     def id(self) -> int:
@@ -233,7 +236,8 @@ def bill_views(
             view = BillView(
                 b, st.state.outstanding, st.state_name, st.days_past_due, late, reported
             )
-            out.append(replace(view, difference=differences.get(b.id)))
+            moved = st.due.rescheduled_on if st.state.rescheduled else None
+            out.append(replace(view, difference=differences.get(b.id), rescheduled_on=moved))
     return out
 
 

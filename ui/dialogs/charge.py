@@ -22,7 +22,7 @@ from ui.dialogs.common import (
     typed_amount,
 )
 from ui.errors import error_text
-from ui.formatting import from_qdate, long_date, money, percent
+from ui.formatting import from_qdate, keep_terms, long_date, money, percent
 from ui.widgets.form import FormDialog
 
 
@@ -127,7 +127,7 @@ class ChargeDialog(FormDialog):
             p = charges.preview_split(self.ctx.store, pid, amount, n, from_qdate(self.date.date()))
         except InputError as exc:
             return error_text(exc)
-        return self.tr(
+        text = self.tr(
             "{n} × {payment} from {first}. Fee {fee} a period, {total} in all. "
             "True cost: APR {apr}, EAR {ear}."
         ).format(
@@ -139,6 +139,7 @@ class ChargeDialog(FormDialog):
             apr=percent(p.apr),
             ear=percent(p.ear),
         )
+        return keep_terms(text, self.tr("APR"), self.tr("EAR"))
 
     @Slot()
     def update_preview(self) -> None:

@@ -17,7 +17,7 @@ from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
 from ui.errors import error_text
-from ui.formatting import from_qdate, money, percent, to_qdate
+from ui.formatting import from_qdate, keep_terms, money, percent, to_qdate
 from ui.widgets.form import FormDialog
 
 
@@ -116,17 +116,16 @@ class PlanDialog(FormDialog):
             self.preview.setText(error_text(exc))
             return
         cur = product.currency
-        self.preview.setText(
-            self.tr(
-                "{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})"
-            ).format(
-                n=n,
-                payment=money(p.payment, cur),
-                fee=money(p.schedule.total_fee, cur),
-                apr=percent(p.apr),
-                ear=percent(p.ear),
-            )
+        text = self.tr(
+            "{n} payments of {payment} · total fee {fee} · true rate APR {apr} (EAR {ear})"
+        ).format(
+            n=n,
+            payment=money(p.payment, cur),
+            fee=money(p.schedule.total_fee, cur),
+            apr=percent(p.apr),
+            ear=percent(p.ear),
         )
+        self.preview.setText(keep_terms(text, self.tr("APR"), self.tr("EAR")))
 
     def draft(self, values: dict[str, Any]) -> PlanDraft:
         n = values["periods"]

@@ -101,6 +101,11 @@ class BillsModel(LedgerModel[BillView]):
         if column == 6:
             return self.difference_text(v)
         if column == 5:
+            if v.rescheduled_on is not None:
+                text = self.tr("Moved to the agreed plan on {date}").format(
+                    date=iso(v.rescheduled_on)
+                )
+                return text + (self.tr(" (on the credit report)") if v.reported else "")
             if v.days_past_due:
                 return days_text(0, v.days_past_due)
             if v.state == "paid" and v.days_late:
