@@ -14,15 +14,34 @@ from datetime import date
 
 from tracker.engine.play import AccountPlay
 from tracker.engine.records import Policy
+from tracker.engine.state import Open
 
 
 def copy_play(play: AccountPlay) -> AccountPlay:
-    """An independent copy of ``play`` (its records and rules, which never change,
-    shared): playing the copy on leaves ``play`` as it was."""
-    memo: dict[int, object] = {id(play.account): play.account, id(play.product): play.product}
-    memo[id(play.cycle)] = play.cycle
-    memo[id(play.policy)] = play.policy
-    return copy.deepcopy(play, memo)
+    """An independent copy of ``play``: playing the copy on leaves ``play`` as it was.
+
+    What never changes once built is shared (the records and rules, the statements to
+    post, posted cash flows and every date); what a play changes in place is copied: its
+    lists, dicts and sets, the running :class:`State`, the timeline's rows and the open
+    statements (a ``copy.deepcopy`` of a ten-year play is ~50 ms, this ~1 ms).
+    """
+    out = copy.copy(play)
+    for name, value in vars(play).items():
+        if isinstance(value, (list, dict, set)):
+            setattr(out, name, type(value)(value))
+    out.s = copy.copy(play.s)
+    out.s.arrears = [list(a) for a in play.s.arrears]
+    out.rows = [copy.copy(r) for r in play.rows]
+    opens: dict[int, Open] = {}
+
+    def open_copy(o: Open) -> Open:
+        if id(o) not in opens:
+            opens[id(o)] = copy.copy(o)
+        return opens[id(o)]
+
+    out.opens = [open_copy(o) for o in play.opens]
+    out._fee_checks = [(d, open_copy(o)) for d, o in play._fee_checks]
+    return out
 
 
 def acts_after(policy: Policy, day: date) -> bool:
