@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from tracker.errors import StorageError, damaged, os_reason, unusable
 from tracker.storage import checks
@@ -35,11 +34,37 @@ class Inspection:
     blank: bool = False
 
 
+class Database:
+    """An open connection as the store uses it (``execute``, ``conn``, ``close``). This
+    was sqlite-utils' ``Database``, of which nothing else was used; importing that
+    library (and click, pluggy, its plugins) cost every start ~80 ms (issue 12). As it
+    did, recursive triggers are on."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor:
+        """``sql`` on the connection (autocommit: a write outside a transaction is
+        committed by SQLite at once)."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def table_names(self) -> list[str]:
+        """The file's tables."""
+        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return [r[0] for r in rows.fetchall()]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
 @dataclass(frozen=True)
 class Opened:
     """An open data file and, when it may not be changed, why."""
 
-    db: sqlite_utils.Database
+    db: Database
     read_only: str | None = None
 
 
@@ -203,9 +228,7 @@ def connect(path: Path, *, create: bool = False) -> Opened:
     return Opened(db)
 
 
-def create_file(
-    path: Path, fill: Callable[[sqlite_utils.Database, Path], None] | None = None
-) -> None:
+def create_file(path: Path, fill: Callable[[Database, Path], None] | None = None) -> None:
     """Make a new data file at ``path``: under a temporary name, renamed only when complete.
 
     A set-up that is killed or fails leaves no file at ``path`` (only a hidden temporary
@@ -294,7 +317,7 @@ def _make_private(path: Path) -> None:
         pass  # not our file to change (another owner): it still opens
 
 
-def _open(path: Path) -> sqlite_utils.Database:
+def _open(path: Path) -> Database:
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -307,10 +330,10 @@ def _open(path: Path) -> sqlite_utils.Database:
         raise unusable("cannot open {path}: {error}", path=path, error=exc) from None
     if str(mode).lower() != "wal":
         raise unusable("cannot switch {path} to WAL mode (got {mode})", path=path, mode=mode)
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def open_read_only(path: Path) -> sqlite_utils.Database:
+def open_read_only(path: Path) -> Database:
     """A read-only connection that creates nothing beside the file (see _read_only_uri)."""
     try:
         conn = sqlite3.connect(
@@ -320,10 +343,10 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise unusable("cannot open {path}: {error}", path=path, error=exc) from None
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def _migrate(db: sqlite_utils.Database, version: int) -> None:
+def _migrate(db: Database, version: int) -> None:
     """Apply every missing migration in one transaction, then stamp the version."""
     try:
         with write_transaction(db.conn):
