@@ -58,7 +58,17 @@ def from_first_record(store: Store, monkeypatch: pytest.MonkeyPatch) -> tuple[ob
             return original([replace(d, opening=None) for d in debts])
 
         m.setattr(payoff_service, "plan_items", items)
+        m.setattr(payoff_service, "_owed_today", _owed_as_before)
         return figures(store)
+
+
+def _owed_as_before(opening: AccountPlay, today: date) -> int:
+    """The balance as ``payoff._owed_today`` made it before: the whole account (that of
+    :func:`_first_record_play`) played straight to ``today``."""
+    engine = AccountPlay(opening.account)
+    engine.run_to(today)
+    later = sum(p.principal + p.fee for s in engine.slots[engine.next_slot :] for p in s.parts)
+    return max(0, engine.owed()) + later + sum(x.amount for x in engine._spends)
 
 
 def _first_record_play(store: Store, product: object, day: date) -> AccountPlay:
