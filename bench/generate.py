@@ -10,7 +10,8 @@ some late (5–60 days). Bills not yet due are left open and the purchases after
 last statement unbilled. Same seed, same file.
 
 The file is created through the store's own schema (``Store.create``) and filled in one
-transaction with ``executemany``, then passes the store's full integrity check (SQLite's
+transaction with ``executemany`` (each product's closed cycle stored before it commits,
+as every write of the app does), then passes the store's full integrity check (SQLite's
 ``integrity_check`` and every row decoded), so the app and ``debt-tracker-cli`` open it
 like any data file.
 """
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tracker import cycles, plans
 from tracker.products import Product, from_preset
+from tracker.service import closed_cycles
 from tracker.service import dues as dues_service
 from tracker.service import plans as plans_service
 from tracker.storage import Store
@@ -222,6 +224,9 @@ def write(store: Store, rows: Rows) -> None:
         "INSERT INTO payments (id, product_id, date, amount, description) VALUES (?,?,?,?,?)",
         rows.payments,
     )
+    # As every write does before it commits: each product's closed cycle stored, so the
+    # app opens the file as it opens one it wrote itself.
+    closed_cycles.save_closed(store)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,6 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Context, Decimal
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -110,6 +111,9 @@ class Debt:
     late_fee_cap_to_minimum: bool = False
     past_due: int = 0
     account: Account | None = None
+    #: The account played to the eve of the plan's first day
+    #: (:attr:`tracker.engine.planner.PlanAccount.opening`).
+    opening: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.penalty_monthly_rate is None:

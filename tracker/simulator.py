@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 from tracker import credit, cycles, plans
 from tracker.engine import (
     Account,
+    AccountPlay,
     CycleRow,
     Negotiation,
     Outcome,
@@ -27,6 +28,7 @@ from tracker.engine import (
     Policy,
     RecordedBill,
     play,
+    snapshot,
 )
 from tracker.engine import rules as engine_rules
 from tracker.errors import refuse
@@ -130,6 +132,7 @@ def simulate(
     paid: Sequence[tuple[date, int]] = (),
     today: date | None = None,
     account: Account | None = None,
+    opening: AccountPlay | None = None,
 ) -> Simulation:
     """Every option for a due of ``amount`` (minor units) on ``due``, each played through
     the account engine as one statement of ``product``.
@@ -154,6 +157,10 @@ def simulate(
         account: for a late due, the whole recorded account it belongs to: the options
             then play that account from ``today``, and each one's cost is what it adds
             to the costs not yet paid today (so "pay today" is the dashboard's "so far").
+        opening: with ``account``, that account already played (default policy) to the
+            eve of ``today``, e.g. resumed from its stored closed cycle: every option
+            goes on from a copy of it (:func:`tracker.engine.snapshot.fork`) instead of
+            playing the history again; the same figures.
 
     Raises:
         InputError: non-positive amount, pay date not after the due date, bad periods.
@@ -186,6 +193,9 @@ def simulate(
     if account is None or late <= 0:
         account = Account(cycle, bills=(bill,), payments=tuple(Paid(d, a) for d, a in paid))
     run = _Runner(account, amount, due, today if late > 0 else None)
+    eve = None if today is None else today - timedelta(days=1)
+    if late > 0 and opening is not None and opening.day == eve:
+        run.opening = opening
     if late > 0:
         options = [run.overdue(d) for d in sorted({late, *(d for d in overdue_days if d > late)})]
         options.append(run.negotiated(max(negotiate_after, late), waiver, negotiate_periods))
@@ -235,9 +245,18 @@ class _Runner:
 
     def __init__(self, account: Account, amount: int, due: date, today: date | None):
         self.account, self.amount, self.due, self.today = account, amount, due, today
+        #: The account played to the eve of ``today``, when the caller has it.
+        self.opening: AccountPlay | None = None
+
+    def _play(self, policy: Policy) -> Outcome:
+        engine = None if self.opening is None else snapshot.fork(self.opening, policy)
+        if engine is None:
+            return play(self.account, policy)
+        engine.run()
+        return engine.outcome()
 
     def _option(self, kind: OptionKind, policy: Policy, **extra: object) -> Option:
-        out = play(self.account, replace_start(policy, self.today))
+        out = self._play(replace_start(policy, self.today))
         cost = out.cost
         timeline = out.rows
         if self.today is not None:

@@ -1,4 +1,5 @@
-"""Background care of the open file: the full check after the first paint, the day's backup.
+"""Background care of the open file: the full check after the first paint, the day's backup,
+then the closed cycles a file written before they were stored lacks.
 
 SQLite's full integrity check (and reading every row) takes time on a big file, so it
 runs in the thread pool on a connection of its own; so does the daily backup, repeated
@@ -7,13 +8,14 @@ every hour so that an app left running for days still gets one a day.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from tracker.errors import TrackerError
-from tracker.service import backups
+from tracker.service import backups, closed_cycles
 from ui import worker
 from ui.errors import error_text
 
@@ -62,9 +64,17 @@ class Upkeep(QObject):
         self.window.banner.refresh()
         if result.problems:
             self.damageFound.emit(backups.damage(ctx.store) or "")
-        elif result.backup_error is not None:
-            self._say_backup_failed(result.backup_error)
+        else:
+            if result.backup_error is not None:
+                self._say_backup_failed(result.backup_error)
+            # The check passed: store the closed cycles the file lacks, as one write.
+            self._save_cycles()
         self.finished.emit()
+
+    def _save_cycles(self) -> None:
+        # A failure (another program holds the file) leaves it to the next change.
+        with contextlib.suppress(TrackerError):
+            closed_cycles.save_missing(self.window.ctx.store)
 
     def _failed(self, exc: Exception) -> None:
         self.jobs.clear()

@@ -18,13 +18,13 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.engine import rules, schedule
+from tracker.engine import rules, schedule, snapshot
 from tracker.engine.play import AccountPlay
 from tracker.engine.records import Account, Paid
 from tracker.money import round_minor
@@ -48,6 +48,10 @@ class PlanAccount:
     key: str
     name: str
     account: Account
+    #: The account already played (default policy) to the eve of the plan's first day,
+    #: e.g. resumed from a stored closed cycle: each plan starting the next day plays a
+    #: copy of it instead of the account from its first record (same figures).
+    opening: AccountPlay | None = field(default=None, compare=False, repr=False)
 
 
 def monthly_rate(account: Account) -> Decimal:
@@ -66,7 +70,11 @@ class _Run:
         self.key, self.name = item.key, item.name
         self.rate = monthly_rate(item.account)
         self.product = item.account.product
-        self.engine = AccountPlay(item.account)
+        opening = item.opening
+        if opening is not None and opening.day == start - timedelta(days=1):
+            self.engine = snapshot.copy_play(opening)
+        else:
+            self.engine = AccountPlay(item.account)
         # What the instalments of slots[i:] add up to (the engine only ever appends
         # statements without parts after these): each month asks, so it is kept, not
         # summed again over the remaining schedule (a 30-year plan has 360 of them).

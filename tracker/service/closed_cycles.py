@@ -17,6 +17,36 @@ from tracker.storage import Store
 from tracker.storage import cycles as stored_cycles
 
 
+def missing(store: Store) -> bool:
+    """Whether a product's closed cycle is not stored at its latest closing day (a file
+    written before cycles were stored, or by a bulk loader): one query of the bills'
+    dates and one of the stored cycles, nothing played."""
+    dates = stored_cycles.bill_dates(store)
+    if not dates:
+        return False
+    kept = stored_cycles.closed_through(store)
+    grace = {p.saved_id: p.grace_days for p in store.list_products(include_archived=True)}
+    for pid, bills in dates.items():
+        if pid not in grace:
+            continue
+        day = saved.closing_day_of(bills, grace[pid])
+        if day is not None and kept.get(pid) != day:
+            return True
+    return False
+
+
+def save_missing(store: Store) -> bool:
+    """Store every closed cycle that is missing (:func:`missing`), as one write; True
+    when it wrote. For the app after the first paint, once the file's integrity check
+    has passed (never before: nothing is written to a file not known to be sound).
+    Nothing is written to a read-only or damaged file, or one not checked yet."""
+    if store.read_only or store.damage or not store.checked or not missing(store):
+        return False
+    with store.transaction():
+        save_closed(store)
+    return True
+
+
 def save_closed(store: Store) -> None:
     """Bring every product's stored closed cycle up to its latest closing day (inside the
     caller's transaction): played on from the one stored before when it still holds,

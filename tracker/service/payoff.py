@@ -12,10 +12,10 @@ from decimal import Decimal
 from typing import Any
 
 from tracker import payoff as payoff_mod
-from tracker.engine import AccountPlay, planner
+from tracker.engine import AccountPlay, planner, snapshot
 from tracker.errors import refuse
 from tracker.products import Product
-from tracker.service import accounts, dues
+from tracker.service import accounts, dues, openings
 from tracker.storage import Store
 
 #: Days in the month the planner assumes when it turns a daily rate into a monthly one.
@@ -45,19 +45,26 @@ def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.De
         if product.currency != currency:
             continue
         account = accounts.account_for(store, product)
-        item = planner.PlanAccount(f"product-{product.saved_id}", product.name, account)
-        balance = _owed_today(item, today)
+        # Played once to the eve of today (from the stored closed cycle), copied by the
+        # balance below and by every strategy's plan.
+        opening = openings.eve_play(store, product, today)
+        item = planner.PlanAccount(f"product-{product.saved_id}", product.name, account, opening)
+        balance = _owed_today(opening, today)
         if balance <= 0:
             continue
         debts.append(_display_debt(product, item, balance))
     return debts
 
 
-def _owed_today(item: planner.PlanAccount, today: date) -> int:
+def _owed_today(opening: AccountPlay, today: date) -> int:
     """Everything the account owes on ``today``: what the engine has posted or accrued,
-    plus charges and instalment periods not posted yet (minor units)."""
-    engine = AccountPlay(item.account, until=today)  # today's minimums still payable
+    plus charges and instalment periods not posted yet (minor units). ``opening``: the
+    account played to the eve of ``today`` (left as it is)."""
+    engine = snapshot.copy_play(opening)
+    engine.until = today  # played to today as a last day: today's minimums still payable
     engine.run()
+    if engine.day is None or engine.day < today:
+        engine.advance(today)  # what accrues up to today though nothing happens on it
     later = sum(p.principal + p.fee for s in engine.slots[engine.next_slot :] for p in s.parts)
     # A credit balance pays the later instalments first, as the ledger applies it.
     return max(0, engine.owed() + later + sum(x.amount for x in engine._spends))
@@ -75,6 +82,7 @@ def _display_debt(product: Product, item: planner.PlanAccount, balance: int) -> 
         min_includes_interest=product.min_includes_interest_fees,
         **_overdue_rules(product, monthly),
         account=item.account,
+        opening=item.opening,
     )
 
 
@@ -98,7 +106,7 @@ def plan_items(debts: Sequence[payoff_mod.Debt]) -> list[planner.PlanAccount] | 
     """The engine's accounts behind ``debts`` (None when any debt has none)."""
     if any(d.account is None for d in debts):
         return None
-    return [planner.PlanAccount(d.key, d.name, d.account) for d in debts if d.account]
+    return [planner.PlanAccount(d.key, d.name, d.account, d.opening) for d in debts if d.account]
 
 
 def compare(

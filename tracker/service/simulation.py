@@ -16,7 +16,7 @@ from tracker import ledger
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
-from tracker.service import accounts, overview
+from tracker.service import accounts, openings, overview
 from tracker.service import payoff as payoff_service
 from tracker.service.dues import DueView, due_views
 from tracker.service.products import find_product
@@ -71,6 +71,7 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         paid=paid,
         today=today,
         account=accounts.account_for(store, view.product) if late else None,
+        opening=openings.eve_play(store, view.product, today) if late else None,
         **options,
     )
 

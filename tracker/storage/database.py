@@ -14,11 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from tracker.errors import StorageError, damaged, os_reason, unusable
 from tracker.storage import checks
 from tracker.storage.backup import backup_before
+from tracker.storage.connection import Database
 from tracker.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -39,7 +38,7 @@ class Inspection:
 class Opened:
     """An open data file and, when it may not be changed, why."""
 
-    db: sqlite_utils.Database
+    db: Database
     read_only: str | None = None
 
 
@@ -203,9 +202,7 @@ def connect(path: Path, *, create: bool = False) -> Opened:
     return Opened(db)
 
 
-def create_file(
-    path: Path, fill: Callable[[sqlite_utils.Database, Path], None] | None = None
-) -> None:
+def create_file(path: Path, fill: Callable[[Database, Path], None] | None = None) -> None:
     """Make a new data file at ``path``: under a temporary name, renamed only when complete.
 
     A set-up that is killed or fails leaves no file at ``path`` (only a hidden temporary
@@ -294,7 +291,7 @@ def _make_private(path: Path) -> None:
         pass  # not our file to change (another owner): it still opens
 
 
-def _open(path: Path) -> sqlite_utils.Database:
+def _open(path: Path) -> Database:
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -307,10 +304,10 @@ def _open(path: Path) -> sqlite_utils.Database:
         raise unusable("cannot open {path}: {error}", path=path, error=exc) from None
     if str(mode).lower() != "wal":
         raise unusable("cannot switch {path} to WAL mode (got {mode})", path=path, mode=mode)
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def open_read_only(path: Path) -> sqlite_utils.Database:
+def open_read_only(path: Path) -> Database:
     """A read-only connection that creates nothing beside the file (see _read_only_uri)."""
     try:
         conn = sqlite3.connect(
@@ -320,10 +317,10 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise unusable("cannot open {path}: {error}", path=path, error=exc) from None
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def _migrate(db: sqlite_utils.Database, version: int) -> None:
+def _migrate(db: Database, version: int) -> None:
     """Apply every missing migration in one transaction, then stamp the version."""
     try:
         with write_transaction(db.conn):

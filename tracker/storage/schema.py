@@ -243,8 +243,23 @@ UPDATE products SET rules = json_set(
    AND json_extract(rules, '$.installment_total_rates') = '3:0.025,6:0.045,12:0.088';
 """
 
+#: Every due read asks which agreed plan took it over (``store._RESCHEDULED_ON``, a
+#: subquery per due): without this index each due scanned every plan of the file
+#: (issue 12: 0.29 s → 0.01 s for the 5,504 dues of the 100k-charge bench file).
+_AGREED_PLANS_INDEX = """
+CREATE INDEX plans_agreed ON plans(product_id) WHERE agreed_on IS NOT NULL;
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _REMINDERS, _IMPORTS, _AGREED_PLANS, _CYCLES, _PRESETS_2026)
+MIGRATIONS: tuple[str, ...] = (
+    _V1,
+    _REMINDERS,
+    _IMPORTS,
+    _AGREED_PLANS,
+    _CYCLES,
+    _PRESETS_2026,
+    _AGREED_PLANS_INDEX,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
     "products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders",

@@ -15,8 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-import sqlite_utils
-
 from tracker.errors import DamagedFileError, damaged, not_found, refuse, unusable
 from tracker.products import Product, to_record
 from tracker.records import Bill, Charge, Due, Payment, Plan
@@ -43,9 +41,7 @@ class Store:
     #: what must be saved with any change (the service's closed cycles register here).
     before_commit: ClassVar[list[Callable[[Store], None]]] = []
 
-    def __init__(
-        self, db: sqlite_utils.Database, path: Path, read_only: str | None = None
-    ) -> None:
+    def __init__(self, db: database.Database, path: Path, read_only: str | None = None) -> None:
         self.db = db
         self.path = Path(path)
         #: Results computed from the file, valid while :meth:`revision` is unchanged.
@@ -75,7 +71,7 @@ class Store:
         ``path``. ``fill`` runs as one transaction. Replaces only an empty or blank file.
         """
 
-        def fill_db(db: sqlite_utils.Database, tmp: Path) -> None:
+        def fill_db(db: database.Database, tmp: Path) -> None:
             if fill is not None:
                 store = cls(db, tmp)
                 with store.transaction():
