@@ -19,8 +19,17 @@ from typing import TypeVar
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.engine import Account, AccountPlay, Paid, PartDue, Policy, RecordedBill, Spend, play
-from tracker.engine import steady
+from tracker.engine import (
+    Account,
+    AccountPlay,
+    Paid,
+    PartDue,
+    Policy,
+    RecordedBill,
+    Spend,
+    play,
+    steady,
+)
 from tracker.engine.planner import PlanAccount, first_minimums, plan_accounts
 from tracker.payoff import STRATEGIES
 from tracker.products import PRESETS, from_preset
@@ -104,7 +113,7 @@ def test_every_simulator_option_is_the_same(
             pay_date=due + timedelta(days=pay_after),
             overdue_days=overdue,
             paid=payments,
-        )  # fmt: skip
+        )
     )
     assert slow == quick
 

@@ -93,9 +93,10 @@ def run(play: AccountPlay, max_rows: int) -> None:
         # (:meth:`AccountPlay._finished`, the open statements asked first: cheaper).
         if play.next_slot == len(slots) and all(o.judged for o in opens) and play.owed() <= 0:
             pass  # settled: no more statements
-        elif play.next_slot == len(slots):
-            if not events or play._next_statement_day() <= events[0]:
-                play._extend()
+        elif play.next_slot == len(slots) and (
+            not events or play._next_statement_day() <= events[0]
+        ):
+            play._extend()
         if not events:
             return
         day = heapq.heappop(events)
