@@ -88,18 +88,22 @@ def run(play: AccountPlay, max_rows: int) -> None:
     opens = play.opens
     grace = timedelta(days=product.grace_days)
     penalty_after = timedelta(days=product.penalty_after_days or 0)
+    pop = heapq.heappop
+    known = -1  # len(slots) when the next statement day was last asked
+    following = None
     while len(rows) < max_rows:
-        # As the general loop: the next statement of the cycle when it comes next
-        # (:meth:`AccountPlay._finished`, the open statements asked first: cheaper).
-        if play.next_slot == len(slots) and all(o.judged for o in opens) and play.owed() <= 0:
-            pass  # settled: no more statements
-        elif play.next_slot == len(slots) and (
-            not events or play._next_statement_day() <= events[0]
-        ):
-            play._extend()
+        # As the general loop: the next statement of the cycle when it comes next, unless
+        # the account is settled (:meth:`AccountPlay._finished`: here every open statement
+        # is unjudged, and the policy never pays more than is posted, so nothing owed
+        # means nothing posted — asked first, it is cheaper).
+        if play.next_slot == len(slots) and not (not opens and s.posted <= 0 and play.owed() <= 0):
+            if known != len(slots):
+                known, following = len(slots), play._next_statement_day()
+            if not events or following <= events[0]:  # type: ignore[operator]
+                play._extend()
         if not events:
             return
-        day = heapq.heappop(events)
+        day = pop(events)
         # Accrue (never delinquent here: no arrears, so no penalty and no penalty rate).
         last = play.day
         assert last is not None
@@ -145,10 +149,15 @@ def _post_plain(play: AccountPlay, slot: Slot, grace: timedelta, penalty_after: 
     s.interest += interest
     play.totals["interest"] += interest
     balance = s.posted
-    parts = rules.StatementParts(
-        new_principal=0, carried_principal=carried, interest=interest, balance=balance
-    )
-    minimum = rules.minimum_due(play.product, parts)
+    # rules.minimum_due of StatementParts(carried_principal=carried, interest=interest,
+    # balance=balance), nothing else on it, written out (it is asked every cycle).
+    p = play.product
+    minimum = 0
+    if balance > 0:
+        own = rules.share(carried, p.min_payment_rate) + interest
+        if p.min_includes_interest_fees or p.min_payment_floor:
+            own = max(own, min(p.min_payment_floor, balance))
+        minimum = max(1, min(balance, own))
     rows = play.rows
     rows.append(Row(slot.statement_date, slot.due_date, balance, minimum, interest=interest))
     verdict = slot.due_date + grace
