@@ -40,21 +40,25 @@ START = date(2026, 1, 1)
 
 
 @contextmanager
-def fast(on: bool) -> Iterator[None]:
-    was = steady.ENABLED
-    steady.ENABLED = on
+def fast(on: bool, cycles: bool = True) -> Iterator[None]:
+    was = steady.ENABLED, steady.CYCLES
+    steady.ENABLED, steady.CYCLES = on, cycles
     try:
         yield
     finally:
-        steady.ENABLED = was
+        steady.ENABLED, steady.CYCLES = was
 
 
 def both(work: Callable[[], T]) -> tuple[T, T]:
-    """``work()`` on the general loop alone, then with the fast path."""
+    """``work()`` on the general loop alone, then with the fast path event by event,
+    then with it a cycle at a time; the last two must equal the first (checked here)."""
     with fast(False):
         slow = work()
+    with fast(True, cycles=False):
+        events = work()
     with fast(True):
         quick = work()
+    assert events == slow
     return slow, quick
 
 
@@ -64,15 +68,22 @@ def test_the_switch_reaches_the_fast_path() -> None:
     # wrapping it); off, never. Without this the differential tests below could be
     # comparing the general loop with itself.
     calls: list[int] = []
-    original = steady.run
+    cycles: list[int] = []
+    original, whole = steady.run, steady._cycles
 
     def counting(p: AccountPlay, max_rows: int) -> None:
         calls.append(len(p.rows))
         original(p, max_rows)
 
+    def counting_cycles(p: AccountPlay, *args: object) -> None:
+        before = len(p.rows)
+        whole(p, *args)  # type: ignore[arg-type]
+        cycles.append(len(p.rows) - before)
+
     us = from_preset("us-credit-card", "us")
     acc = Account(us, bills=(RecordedBill(date(2026, 11, 15), date(2026, 12, 10), 120_000),))
     steady.run = counting  # type: ignore[assignment]
+    steady._cycles = counting_cycles  # type: ignore[assignment]
     try:
         with fast(False):
             slow = play(acc, Policy("minimum"))
@@ -80,10 +91,12 @@ def test_the_switch_reaches_the_fast_path() -> None:
         with fast(True):
             quick = play(acc, Policy("minimum"))
     finally:
-        steady.run = original  # type: ignore[assignment]
-    # Entered once and played to the end: after the bill and the first statement of the
-    # cycle (built with the bill's schedule, not by the play) have been judged.
-    assert calls == [2]
+        steady.run, steady._cycles = original, whole  # type: ignore[assignment]
+    # Entered once, when the recorded bill has been judged, and played to the end; of the
+    # 94 statements after the bill, the first posts event by event, the other 93 are
+    # whole cycles.
+    assert calls == [1]
+    assert cycles == [93]
     assert slow == quick
     assert len(quick.rows) == 95
     assert quick.owed == 0
@@ -118,7 +131,7 @@ def test_every_simulator_option_is_the_same(
     assert slow == quick
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     preset=st.sampled_from(sorted(PRESETS)),
     statement_day=st.integers(1, 28),
