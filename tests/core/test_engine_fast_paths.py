@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TypeVar
 
 from hypothesis import given, settings
@@ -31,6 +32,7 @@ from tracker.engine import (
     steady,
 )
 from tracker.engine.planner import PlanAccount, first_minimums, plan_accounts
+from tracker.engine.play import MAX_ROWS
 from tracker.payoff import STRATEGIES
 from tracker.products import PRESETS, from_preset
 from tracker.simulator import simulate
@@ -203,3 +205,15 @@ def test_planner_budgets_plan_the_same(presets, amounts, parts, above, months) -
         lambda: [plan_accounts(items, budget, begin, s, max_months=months) for s in STRATEGIES]
     )
     assert slow == quick
+
+
+def test_a_timeline_cut_at_600_statements_is_cut_the_same() -> None:
+    # 1% of the principal plus the interest in full each month: 1,000,000.00 would take
+    # far longer than the engine's 50 years (MAX_ROWS = 600 statements), so both plays
+    # stop at the 600th statement, on the same day, owing the same.
+    card = from_preset("cn-credit-card", "card", statement_day=5, min_payment_rate=Decimal("0.01"))
+    acc = Account(card, bills=(RecordedBill(date(2026, 1, 5), date(2026, 1, 25), 100_000_000),))
+    slow, quick = both(lambda: play(acc, Policy("minimum")))
+    assert slow == quick
+    assert len(quick.rows) == MAX_ROWS
+    assert quick.owed > 0
