@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
 
-from tracker.engine import rules
+from tracker.engine import rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
 from tracker.engine.state import Open, Row, State
@@ -206,6 +206,7 @@ def _cycles(
     # (statement to statement) at most 62 days.
     limit = 10**27 // (62 * 10**digits)
     pop = heapq.heappop
+    cycle = play.cycle
     while True:
         day = play.day
         opens = play.opens
@@ -262,9 +263,12 @@ def _cycles(
         if s.revolving:
             bearing_days += _bearing(s, compound) * (following - verdict).days
         s.acc_interest = _EXACT.multiply(Decimal(bearing_days), rate) if bearing_days else _ZERO
-        play._extend()
+        # :meth:`AccountPlay._extend` with the day already asked.
+        new = Slot(following, schedule.due_for(cycle, following), generated=True)
+        play.slots.append(new)
+        play._push(following)
+        play._push(new.due_date)
         play.day = following
-        new = play.slots[play.next_slot]
         play.next_slot += 1
         _post_plain(play, new, grace, penalty_after)
         while events and events[0] <= following:
