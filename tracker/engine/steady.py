@@ -201,10 +201,13 @@ def _cycles(
     rate = product.revolving_daily_rate
     compound = product.compound_monthly
     tolerance = product.tolerance
-    digits = len(rate.as_tuple().digits)
+    shape = rate.as_tuple()
     # Σ bearing-days × rate coefficient below 10^27: bearing ≤ what is posted, a cycle
-    # (statement to statement) at most 62 days.
-    limit = 10**27 // (62 * 10**digits)
+    # (statement to statement) at most 62 days. (A rate written with a positive exponent,
+    # 1E+1, would add digits to the sums: never here, and never a real rate.)
+    limit = 10**27 // (62 * 10 ** len(shape.digits))
+    if not isinstance(shape.exponent, int) or shape.exponent > 0:
+        return
     pop = heapq.heappop
     cycle = play.cycle
     while True:
