@@ -22,7 +22,7 @@ import heapq
 from datetime import date, timedelta
 from decimal import Context, Decimal
 
-from tracker.engine import rules, saved, schedule
+from tracker.engine import rules, saved, schedule, steady
 from tracker.engine.records import (
     Account,
     Agreement,
@@ -136,6 +136,10 @@ class AccountPlay:
         """Play every event until the account is settled with nothing left to happen,
         ``until`` is reached, or :data:`MAX_ROWS` statements."""
         while len(self.rows) < MAX_ROWS:
+            if steady.ENABLED and steady.ready(self):  # minimum every cycle, nothing else
+                steady.run(self, MAX_ROWS)
+                if len(self.rows) >= MAX_ROWS:
+                    break
             self._extend_before(self._events[0] if self._events else None)
             if not self._events:
                 break
