@@ -108,9 +108,7 @@ def test_every_screen_quotes_the_same_amount_owed(
                 # The option pays only the minimum of the account's other open bills, so
                 # their rest revolves and bears interest (a ¥0.02 bill beside a late
                 # instalment: ¥0.01 paid, ¥0.04 more in all): it then pays more.
-                revolving = any(
-                    v.due.kind == "bill" and v.due.id != late[0].due.id for v in mine
-                )
+                revolving = any(v.due.kind == "bill" and v.due.id != late[0].due.id for v in mine)
                 if revolving:
                     assert paid >= summary.balance and now.total_cost >= 0
                     continue
