@@ -159,15 +159,9 @@ def _post_plain(play: AccountPlay, slot: Slot, grace: timedelta, penalty_after: 
     s.interest += interest
     play.totals["interest"] += interest
     balance = s.posted
-    # rules.minimum_due of StatementParts(carried_principal=carried, interest=interest,
-    # balance=balance), nothing else on it, written out (it is asked every cycle).
-    p = play.product
-    minimum = 0
-    if balance > 0:
-        own = rules.share(carried, p.min_payment_rate) + interest
-        if p.min_includes_interest_fees or p.min_payment_floor:
-            own = max(own, min(p.min_payment_floor, balance))
-        minimum = max(1, min(balance, own))
+    # The one minimum rule (nothing else is on it: no spending, fee, penalty, arrears).
+    parts = rules.StatementParts(0, carried_principal=carried, interest=interest, balance=balance)
+    minimum = rules.minimum_due(play.product, parts)
     rows = play.rows
     rows.append(Row(slot.statement_date, slot.due_date, balance, minimum, interest=interest))
     verdict = slot.due_date + grace
