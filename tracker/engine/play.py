@@ -321,7 +321,12 @@ class AccountPlay:
             new_principal, interest, penalty, fees = amount, 0, 0, 0
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
-        carried = max(0, s.principal - s.arrears_total)
+        # The rate part applies to principal not already past due: of the unpaid
+        # earlier minimums, what is not charges or instalment parts (those are paid first
+        # and asked in full, so they are inside the past due amount).
+        carried = s.principal - rules.past_due_principal(
+            s.principal, s.arrears_total, s.posted - s.principal
+        )
         s.principal += new_principal
         s.interest += interest
         s.penalty += penalty

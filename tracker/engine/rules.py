@@ -46,8 +46,9 @@ class StatementParts:
 
     Attributes:
         new_principal: spending posted on this statement.
-        carried_principal: principal from earlier statements still unpaid, less what of it
-            is already inside ``past_due`` (so that nothing is counted twice).
+        carried_principal: principal from earlier statements still unpaid, less the
+            principal already inside ``past_due`` (:func:`past_due_principal`), so
+            that nothing is counted twice and the charges past due do not lower it.
         interest, fees, penalty: charged on this statement (fees: late fees and other
             fees, not instalment fees).
         installment: instalment parts (principal + fee) falling due on this statement.
@@ -66,6 +67,18 @@ class StatementParts:
     past_due: int = 0
     balance: int = 0
     recorded_minimum: int | None = None
+
+
+def past_due_principal(principal: int, past_due: int, other: int) -> int:
+    """[minor units] The principal inside ``past_due`` (unpaid earlier minimums).
+
+    A minimum asks 100% of interest, fees, penalty and instalment parts, and a payment
+    pays those first, so whatever of them is still owed (``other``) is inside the past
+    due amount; the rest of it is principal. Huabei (DESIGN.md § Presets): past due
+    20,100 with 1,100 of penalty owed → 19,000 of principal, so the next minimum's 10%
+    is on 100,000 − 19,000 = 81,000 (not 100,000 − 20,100).
+    """
+    return max(0, min(principal, past_due - other))
 
 
 def minimum_due(product: Product, parts: StatementParts) -> int:
