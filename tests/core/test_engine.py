@@ -153,9 +153,11 @@ def test_pay_in_4_fee_after_ten_days_once_per_instalment() -> None:
     p4 = from_preset("pay-in-4", "p4")
     parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * k), 2_500) for k in range(4))
     # Nothing paid for 60 days: a $7 fee per missed instalment, each 10 days after it,
-    # never from day one and never again on later reminder statements: 4 × 700.
+    # never from day one and never again on later reminder statements, all of the
+    # order's fees capped at 25% of its $100 (DESIGN.md § Presets, "capped per order"):
+    # 700 + 700 + 700 + the rest of the $25 cap, 400 (this test used to expect 4 × 700).
     out = play(Account(p4, parts=parts), Policy(settle_on=date(2026, 3, 2)))
-    assert out.late_fees == 4 * 700
+    assert out.late_fees == 3 * 700 + 400 == 2_500
     assert out.penalty == out.interest == 0
     # Paid 9 days late: within the retry window, no fee.
     early = play(Account(p4, parts=parts[:1]), Policy(settle_on=date(2026, 1, 10)))

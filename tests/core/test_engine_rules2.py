@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from tracker.engine import rules
+from datetime import date, timedelta
+
+from tracker.engine import Account, PartDue, Policy, play, rules
 from tracker.products import from_preset
 
 
@@ -27,3 +29,22 @@ def test_minimum_rate_is_on_principal_not_already_past_due() -> None:
     # past due amount leave no principal in it.
     assert rules.past_due_principal(5_000, 20_000, 1_000) == 5_000
     assert rules.past_due_principal(100_000, 1_000, 3_000) == 0
+
+
+def test_pay_in_4_late_fees_are_capped_per_order() -> None:
+    # DESIGN.md § Presets: pay-in-4 "costs a fixed fee per missed instalment, capped per
+    # order" — at most 25% of the order's value (rules.PAY_IN_N_FEE_CAP). Two orders on
+    # one account, $40.00 (4 × $10, order 1) and $200.00 (4 × $50, order 2), every
+    # instalment missed until 30 Apr: order 1's cap is $10.00 → $7 + $3 + 0 + 0; order
+    # 2's cap $50.00 is never reached by 4 × $7 = $28.
+    p4 = from_preset("pay-in-4", "p4")
+    first = date(2026, 1, 1)
+    small = [PartDue(first + timedelta(days=14 * k), 1_000, order=1) for k in range(4)]
+    large = [PartDue(first + timedelta(days=7 + 14 * k), 5_000, order=2) for k in range(4)]
+    out = play(Account(p4, parts=tuple(small + large)), Policy(settle_on=date(2026, 4, 30)))
+    assert sorted(r.late_fee for r in out.rows if r.late_fee) == sorted([700, 300] + [700] * 4)
+    # 700 + 300 + 4 × 700 = 3,800; paid: 4,000 + 20,000 + 3,800 = 27,800.
+    assert out.late_fees == 3_800
+    assert sum(c.principal + c.cost for c in out.cash) == 27_800
+    assert rules.capped_per_order(700, 4_000, 700) == 300
+    assert rules.capped_per_order(700, 4_000, 1_000) == 0

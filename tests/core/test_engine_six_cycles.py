@@ -203,20 +203,24 @@ def test_loan_six_instalments_unpaid() -> None:
 def test_pay_in_4_every_instalment_missed() -> None:
     # Pay-in-4: $25 every 2 weeks from 1 Jan, none paid until 31 Mar. Each missed
     # instalment is retried for 10 days, then costs $7 once (never from day one, never
-    # on the reminder statement after the last one); no interest, no penalty; reported
-    # from 30 days (US codes ⌊days/30⌋).
+    # on the reminder statement after the last one), the fees of one order capped at 25%
+    # of its value (DESIGN.md § Presets: "capped per order"; Klarna/Afterpay US terms):
+    # $100 × 25% = $25, so the fourth fee is $25 − 3 × $7 = $4 (this test used to charge
+    # 4 × $7 = $28, over the cap); no interest, no penalty; reported from 30 days (US
+    # codes ⌊days/30⌋).
     p4 = from_preset("pay-in-4", "p4")
     parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * k), 2_500) for k in range(4))
     out = play(Account(p4, parts=parts), Policy(settle_on=date(2026, 3, 31)))
     # Minimum = everything owed: 2,500; + 2,500 + the 11 Jan fee 700 = 5,700; + 2,500 +
-    # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee = 12,800.
+    # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee (capped,
+    # 400) = 12,500.
     # Days past due (from 1 Jan) at each cycle's end: 15 Jan 14, 29 Jan 28, 12 Feb 42,
     # 12 Mar 70, 31 Mar 89 → codes 0, 0, 1, 2, 2.
     assert columns(out.rows) == [
         (2_500, 0, 0, 700, 0, 14, 0),
         (5_700, 0, 0, 700, 0, 28, 0),
         (8_900, 0, 0, 700, 0, 42, 1),
-        (12_100, 0, 0, 700, 0, 70, 2),
-        (12_800, 0, 0, 0, 0, 89, 2),
+        (12_100, 0, 0, 400, 0, 70, 2),
+        (12_500, 0, 0, 0, 0, 89, 2),
     ]
-    assert out.late_fees == 4 * 700 and out.rows[-1].paid == 12_800
+    assert out.late_fees == 3 * 700 + 400 == 2_500 and out.rows[-1].paid == 12_500

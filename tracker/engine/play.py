@@ -85,6 +85,10 @@ class AccountPlay:
         self.open_reported = False
         self.charged_off = False
         self.fee_rows: list[int] = []
+        #: pay-in-N: order → [its value, late fees charged on it] (the per-order cap).
+        self.orders: dict[int, list[int]] = {}
+        for part in account.parts:
+            self.orders.setdefault(part.order, [0, 0])[0] += part.principal
         self.cycles_paid = 0
         self.negotiated = False
         self._events: list[date] = []
@@ -629,8 +633,14 @@ class AccountPlay:
             return  # pay-in-N: a fee per missed instalment, not per reminder statement
         repeat = any(o.row - r <= rules.REPEAT_WINDOW for r in self.fee_rows)
         fee = rules.late_fee(self.product, shortfall, o.minimum, repeat)
+        order = None
+        if self.product.kind == "pay_in_n" and o.slot.parts:
+            order = self.orders.setdefault(o.slot.parts[0].order, [0, 0])
+            fee = rules.capped_per_order(fee, order[0], order[1])
         if fee <= 0:
             return
+        if order is not None:
+            order[1] += fee
         self.fee_rows.append(o.row)
         self.s.pending_fees += fee
         self.totals["late"] += fee
