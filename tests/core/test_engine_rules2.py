@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tracker.engine import Account, PartDue, Policy, play, rules
+from tracker.engine import Account, Paid, PartDue, Policy, RecordedBill, play, rules
 from tracker.products import from_preset
 
 
@@ -48,3 +48,26 @@ def test_pay_in_4_late_fees_are_capped_per_order() -> None:
     assert sum(c.principal + c.cost for c in out.cash) == 27_800
     assert rules.capped_per_order(700, 4_000, 700) == 300
     assert rules.capped_per_order(700, 4_000, 1_000) == 0
+
+
+def test_an_instalment_period_bears_no_interest_before_its_due_date() -> None:
+    # Baitiao (statement 1st, due + 9, 0.05 %/day on the remainder from the due date
+    # after an on-time minimum). 1,000.00 stated 1 Jan, due 10 Jan, its minimum 100.00
+    # paid on time: 900.00 revolves. On 1 Feb a 300.00 instalment period posts, due
+    # 10 Feb; it bears nothing before 10 Feb (DESIGN.md § The account engine: interest
+    # only on balances that lost their grace). The 1 Feb → 1 Mar cycle:
+    #   1 → 10 Feb: 90,000 × 0.0005 × 9 = 405;
+    #   10 Feb: the minimum 10 % × 90,000 + 990 interest + the 30,000 period = 39,990
+    #           pays the interest, the period and 9,000 of principal;
+    #   10 Feb → 1 Mar: 81,000 × 0.0005 × 19 = 769.5; 405 + 769.5 = 1,174.5 → 1,175
+    #   (with the period bearing from 1 Feb: + 30,000 × 0.0005 × 9 = 135 → 1,310).
+    baitiao = from_preset("baitiao", "bt", statement_day=1)
+    acc = Account(
+        baitiao,
+        bills=(RecordedBill(date(2026, 1, 1), date(2026, 1, 10), 100_000, 10_000),),
+        parts=(PartDue(date(2026, 2, 10), 30_000),),
+        payments=(Paid(date(2026, 1, 10), 10_000),),
+    )
+    out = play(acc, Policy(on_due="minimum", start=date(2026, 2, 1)), until=date(2026, 3, 1))
+    # 10 Jan → 1 Feb: 90,000 × 0.0005 × 22 = 990, posted on 1 Feb.
+    assert [r.interest for r in out.rows[:3]] == [0, 990, 1_175]

@@ -268,7 +268,11 @@ class AccountPlay:
 
     def _bearing(self) -> int:
         s = self.s
-        bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee
+        # An instalment period bears no revolving interest before its own due date
+        # (DESIGN.md § The account engine: interest only on balances that lost their
+        # grace), however the rest of the account revolves.
+        parts = s.part_principal + s.part_fee - s.grace_parts
+        bearing = s.principal - s.grace_principal + parts
         if self.product.compound_monthly:
             bearing += s.interest
         return max(0, bearing)
@@ -339,6 +343,7 @@ class AccountPlay:
         part_fee = sum(x.fee for x in slot.parts)
         s.part_principal += part_principal
         s.part_fee += part_fee
+        s.grace_parts += part_principal + part_fee
         self.totals["interest"] += interest
         self.totals["penalty"] += penalty
         if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
@@ -431,6 +436,8 @@ class AccountPlay:
         left -= take
         principal += take
         s.grace_principal = min(s.grace_principal, s.principal)
+        # Parts past their due date are paid before those still in their grace.
+        s.grace_parts = min(s.grace_parts, s.part_principal + s.part_fee)
         s.credit += left
         if record:
             self.cash.append(CashFlow(day, principal + left, cost, charges))
@@ -607,6 +614,8 @@ class AccountPlay:
         remainder = max(0, min(s.posted, o.balance - o.paid))
         items_principal = sum(a for _, a in o.items)
         s.grace_principal = max(0, s.grace_principal - items_principal)
+        parts_due = sum(x.principal + x.fee for x in o.slot.parts)
+        s.grace_parts = max(0, s.grace_parts - parts_due)
         if remainder > p.tolerance:
             self._lose_grace(o, remainder, day)
         elif s.posted <= p.tolerance:
