@@ -74,12 +74,13 @@ def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot)
     plans = page.result.plans
     # At 2,600.00 (test_payoff_page: the first month's minimums 2,596.83, rounded up) the
     # budget leaves little beyond the minimums to direct: the engine's planner pays the
-    # same accounts in the same months under all three strategies (interest 823.12 each,
-    # the engine's figure: 0.04 more than before Baitiao's December minimum took 10 % of
-    # its principal not already past due, leaving less to direct).
+    # same accounts in the same months under all three strategies (interest 811.51 each,
+    # the engine's figure; 823.08 before Baitiao's December minimum took 10 % of its
+    # principal not already past due (+0.04) and before its instalment periods stopped
+    # bearing revolving interest ahead of their due dates (−11.61)).
     curves = {key: simulation.balance_curve(plan) for key, plan in plans.items()}
     assert curves["avalanche"] == curves["snowball"] == curves["least-damage"]
-    assert {plan.total_interest for plan in plans.values()} == {82_312}
+    assert {plan.total_interest for plan in plans.values()} == {81_151}
     note = window.findChild(QLabel, "payoffChartNote")
     assert note.isVisible()
     assert note.text() == (
