@@ -268,8 +268,16 @@ class _Runner:
             start = self.account.bills[-1].statement_date if self.account.bills else None
             timeline = tuple(r for r in out.rows if start is None or r.statement_date >= start)
         impact = _impact(out, timeline)
-        rows = tuple(ScheduledPayment(c.day, c.principal, c.cost) for c in out.cash
-                     if self.today is None or c.day >= self.today)  # fmt: skip
+        cash = list(out.cash)
+        if self.today is not None:
+            # Payments recorded today are paid already (what is owed today is net of
+            # them): they are played first on their day, so the option's own payments
+            # are the rest of that day's.
+            paid_today = sum(p.day == self.today for p in self.account.payments)
+            today_rows = [k for k, c in enumerate(cash) if c.day == self.today]
+            skip = set(today_rows[:paid_today])
+            cash = [c for k, c in enumerate(cash) if k not in skip and c.day >= self.today]
+        rows = tuple(ScheduledPayment(c.day, c.principal, c.cost) for c in cash)
         months = tuple((r.statement_date, r.report_code) for r in timeline)
         red = engine_rules.red_line(months, out.end).crossed
         return Option(

@@ -71,10 +71,15 @@ def test_cn_card_3245_60_unpaid_90_days_three_late_fees() -> None:
     #  24 Jan: 10 % × 324,560 = 32,456 → 1,622.8 → 1,623
     #  24 Feb: 10 % × (324,560 − 32,456 past due) = 29,210 + interest 5,031 + fee 1,623
     #          + past due 32,456 = 68,320 → 3,416
-    #  24 Mar: 10 % × (324,560 − 68,320) = 25,624 + 4,614 + 3,416 + 68,320 = 101,974 → 5,099
+    #  24 Mar: the 10 % is on principal not already past due (DESIGN.md § Presets); the
+    #          past due 68,320 holds the 5,031 interest and 1,623 fee in full, so its
+    #          principal is 61,666 (this test used to subtract all 68,320):
+    #          10 % × 262,894 → 26,289 + 4,614 + 3,416 + 68,320 = 102,639 → 5,131.95 → 5,132
+    #  5 Apr:  past due 102,639 − (6,654 + 4,614 + 3,416) = 87,955 principal:
+    #          10 % × 236,605 → 23,661 + 5,180 + 5,132 + 102,639 = 136,612
     #  24 Apr: paid on the due date: no fourth fee.
-    assert [r.minimum for r in rows] == [32_456, 68_320, 101_974, 134_512]
-    assert [r.late_fee for r in rows] == [1_623, 3_416, 5_099, 0]
+    assert [r.minimum for r in rows] == [32_456, 68_320, 102_639, 136_612]
+    assert [r.late_fee for r in rows] == [1_623, 3_416, 5_132, 0]
     # Interest, whole statement from posting (5 Jan), compounded on each statement:
     #  5 Feb: 324,560 × 0.0005 × 31 = 5,030.68 → 5,031
     #  5 Mar: (324,560 + 5,031) × 0.0005 × 28 = 4,614.27 → 4,614
@@ -83,8 +88,8 @@ def test_cn_card_3245_60_unpaid_90_days_three_late_fees() -> None:
     assert [r.interest for r in rows] == [0, 5_031, 4_614, 8_404]
     # Days past due at each statement (and on the payment day), report codes ⌈d/30⌉:
     assert [(r.days_past_due, r.report_code) for r in rows] == [(12, 1), (40, 2), (71, 3), (90, 3)]
-    assert out.late_fees == 1_623 + 3_416 + 5_099
-    assert out.cost == 5_031 + 4_614 + 8_404 + 10_138
+    assert out.late_fees == 1_623 + 3_416 + 5_132
+    assert out.cost == 5_031 + 4_614 + 8_404 + 10_171
     assert out.visible_until == date(2031, 4, 24)  # settled + 5 years
 
 
@@ -148,9 +153,11 @@ def test_pay_in_4_fee_after_ten_days_once_per_instalment() -> None:
     p4 = from_preset("pay-in-4", "p4")
     parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * k), 2_500) for k in range(4))
     # Nothing paid for 60 days: a $7 fee per missed instalment, each 10 days after it,
-    # never from day one and never again on later reminder statements: 4 × 700.
+    # never from day one and never again on later reminder statements, all of the
+    # order's fees capped at 25% of its $100 (DESIGN.md § Presets, "capped per order"):
+    # 700 + 700 + 700 + the rest of the $25 cap, 400 (this test used to expect 4 × 700).
     out = play(Account(p4, parts=parts), Policy(settle_on=date(2026, 3, 2)))
-    assert out.late_fees == 4 * 700
+    assert out.late_fees == 3 * 700 + 400 == 2_500
     assert out.penalty == out.interest == 0
     # Paid 9 days late: within the retry window, no fee.
     early = play(Account(p4, parts=parts[:1]), Policy(settle_on=date(2026, 1, 10)))

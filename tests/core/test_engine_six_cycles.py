@@ -39,33 +39,45 @@ def test_cn_card_unpaid_six_statements() -> None:
     #  5 Jun: 106,137 × r × 31 = 1,645.12 → 1,645
     #  5 Jul: 107,782 × r × 30 = 1,616.73 → 1,617; to 24 Jul 109,399 × r × 19 = 1,039.29
     #         → 1,039, with the payment: 1,617 + 1,039 = 2,656 on that row.
-    # Minimum = 10% × (100,000 − past due) + interest + late fee + past due; late fee =
-    # max(1,000, 5% × that minimum), all unpaid:
+    # Minimum = 10% × (100,000 − the principal already past due) + interest + late fee +
+    # past due (DESIGN.md § Presets: 10% of spending and carried principal). The past due
+    # amount P holds the earlier interest and late fees in full (asked at 100%), so its
+    # principal is P − (interest + fees posted before); earlier this test took 10% of
+    # 100,000 − P, which wrongly left the charges past due out of the principal too.
+    # Late fee = max(1,000, 5% × that minimum), all unpaid:
     #  Jan: 10% × 100,000 = 10,000                                → fee 1,000 (floor)
-    #  Feb: 9,000 + 1,550 + 1,000 + 10,000 = 21,550                → fee 1,077.5 → 1,078
-    #  Mar: 10% × 78,450 = 7,845 + 1,422 + 1,078 + 21,550 = 31,895 → fee 1,594.75 → 1,595
-    #  Apr: 10% × 68,105 = 6,810.5 → 6,811 + 1,596 + 1,595 + 31,895 = 41,897 → 2,095
-    #  May: 10% × 58,103 → 5,810 + 1,569 + 2,095 + 41,897 = 51,371 → 2,568.55 → 2,569
-    #  Jun: 10% × 48,629 → 4,863 + 1,645 + 2,569 + 51,371 = 60,448 → 3,022.4 → 3,022
-    #  Jul: 10% × 39,552 → 3,955 + 1,617 + 3,022 + 60,448 = 69,042; paid on its due date:
-    #       no fee.
+    #  Feb: P 10,000, no charges before: 10% × 90,000 = 9,000 + 1,550 + 1,000 + 10,000
+    #       = 21,550                                              → fee 1,077.5 → 1,078
+    #  Mar: P 21,550 − (1,550 + 1,000) = 19,000 past due principal: 10% × 81,000 = 8,100
+    #       + 1,422 + 1,078 + 21,550 = 32,150                      → fee 1,607.5 → 1,608
+    #  Apr: 32,150 − (2,550 + 1,422 + 1,078 = 5,050) = 27,100: 10% × 72,900 = 7,290
+    #       + 1,596 + 1,608 + 32,150 = 42,644                      → fee 2,132.2 → 2,132
+    #  May: 42,644 − (5,050 + 1,596 + 1,608 = 8,254) = 34,390: 10% × 65,610 = 6,561
+    #       + 1,569 + 2,132 + 42,644 = 52,906                      → fee 2,645.3 → 2,645
+    #  Jun: 52,906 − (8,254 + 1,569 + 2,132 = 11,955) = 40,951: 10% × 59,049 → 5,905
+    #       + 1,645 + 2,645 + 52,906 = 63,101                      → fee 3,155.05 → 3,155
+    #  Jul: 63,101 − (11,955 + 1,645 + 2,645 = 16,245) = 46,856: 10% × 53,144 → 5,314
+    #       + 1,617 + 3,155 + 63,101 = 73,187; paid on its due date: no fee.
     # Days past due (from 24 Jan) at each cycle's end: 12, 40, 71, 101, 132, 162, and 181
     # on the payment day; CN codes ⌈days/30⌉: 1 … 7. No penalty on a card (interest and
     # late fees instead); no instalment fees.
     assert columns(out.rows) == [
         (10_000, 0, 0, 1_000, 0, 12, 1),
         (21_550, 1_550, 0, 1_078, 0, 40, 2),
-        (31_895, 1_422, 0, 1_595, 0, 71, 3),
-        (41_897, 1_596, 0, 2_095, 0, 101, 4),
-        (51_371, 1_569, 0, 2_569, 0, 132, 5),
-        (60_448, 1_645, 0, 3_022, 0, 162, 6),
-        (69_042, 2_656, 0, 0, 0, 181, 7),
+        (32_150, 1_422, 0, 1_608, 0, 71, 3),
+        (42_644, 1_596, 0, 2_132, 0, 101, 4),
+        (52_906, 1_569, 0, 2_645, 0, 132, 5),
+        (63_101, 1_645, 0, 3_155, 0, 162, 6),
+        (73_187, 2_656, 0, 0, 0, 181, 7),
     ]
-    # Balances: 100,000; + 1,550 + 1,000 = 102,550; + 1,422 + 1,078 = 105,050; …
-    assert [r.balance for r in out.rows][:3] == [100_000, 102_550, 105_050]
-    # Paid on 24 Jul: 120,758 (the 5 Jul balance) + 1,039 interest since = 121,797.
-    assert out.rows[-1].paid == 121_797
-    assert (out.interest, out.late_fees) == (10_438, 11_359)
+    # Balances: 100,000; + 1,550 + 1,000 = 102,550; + 1,422 + 1,078 = 105,050;
+    # + 1,596 + 1,608 = 108,254; …
+    assert [r.balance for r in out.rows][:4] == [100_000, 102_550, 105_050, 108_254]
+    # Late fees 1,000 + 1,078 + 1,608 + 2,132 + 2,645 + 3,155 = 11,618; interest to 5 Jul
+    # 1,550 + 1,422 + 1,596 + 1,569 + 1,645 + 1,617 = 9,399, + 1,039 after = 10,438.
+    # Paid on 24 Jul: 100,000 + 9,399 + 11,618 = 121,017 (the 5 Jul balance) + 1,039.
+    assert out.rows[-1].paid == 121_017 + 1_039 == 122_056
+    assert (out.interest, out.late_fees) == (10_438, 11_618)
     assert rules.red_line(out.red_line_months, out.end).crossed
 
 
@@ -86,24 +98,32 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
     #  15 May: × 0.0008216438 × 30 = 2,464.93 → 2,465
     #  15 Jun: × 0.0008216438 × 31 = 2,547.10 → 2,547
     #  15 Jul: 2,465; + 26 days to 10 Aug = 2,136.27 → 2,136, with the payment: 4,601.
-    # Minimums and late fees (all unpaid, past due carried at 100%):
+    # Minimums and late fees (all unpaid, past due P carried at 100%). The 1% is on the
+    # principal not already past due: P less the interest and fees posted before (those
+    # are inside P in full); earlier this test took 1% of 100,000 − P, too low.
     #  Jan: max(2,500, 1,000) = 2,500; fee $30 capped at that minimum = 2,500
-    #  Feb: 1% × (100,000 − 2,500) = 975 + 2,122 + 2,500 = 5,597 + 2,500 = 8,097; fee $41
-    #  Mar: 1% × 91,903 = 919 + 1,917 + 4,100 = 6,936 + 8,097 = 15,033; $41
-    #  Apr: 1% × 84,967 = 850 + 2,177 + 4,100 + 15,033 = 22,160; $41
-    #  May: 1% × 77,840 = 778 + 2,465 + 4,100 + 22,160 = 29,503; $41
-    #  Jun: 1% × 70,497 = 705 + 2,547 + 4,100 + 29,503 = 36,855; $41
-    #  Jul: 1% × 63,145 = 631 + 2,465 + 4,100 + 36,855 = 44,051; paid on its due date.
+    #  Feb: P 2,500 all principal: 1% × 97,500 = 975 + 2,122 + 2,500 = 5,597 + 2,500 =
+    #       8,097; fee $41
+    #  Mar: 8,097 − (2,122 + 2,500) = 3,475: 1% × 96,525 → 965 + 1,917 + 4,100 = 6,982
+    #       + 8,097 = 15,079; $41
+    #  Apr: 15,079 − (4,622 + 1,917 + 4,100 = 10,639) = 4,440: 1% × 95,560 → 956 + 2,177
+    #       + 4,100 + 15,079 = 22,312; $41
+    #  May: 22,312 − (10,639 + 2,177 + 4,100 = 16,916) = 5,396: 1% × 94,604 → 946 + 2,465
+    #       + 4,100 + 22,312 = 29,823; $41
+    #  Jun: 29,823 − (16,916 + 2,465 + 4,100 = 23,481) = 6,342: 1% × 93,658 → 937 + 2,547
+    #       + 4,100 + 29,823 = 37,407; $41
+    #  Jul: 37,407 − (23,481 + 2,547 + 4,100 = 30,128) = 7,279: 1% × 92,721 → 927 + 2,465
+    #       + 4,100 + 37,407 = 44,899; paid on its due date.
     # Days past due (from 10 Feb) at each cycle's end: 5, 33, 64, 94, 125, 155, 181;
     # US codes ⌊days/30⌋ from 30 days: 0, 1, 2, 3, 4, 5, 6 (charged off at 180).
     assert columns(out.rows) == [
         (2_500, 0, 0, 2_500, 0, 5, 0),
         (8_097, 2_122, 0, 4_100, 0, 33, 1),
-        (15_033, 1_917, 0, 4_100, 0, 64, 2),
-        (22_160, 2_177, 0, 4_100, 0, 94, 3),
-        (29_503, 2_465, 0, 4_100, 0, 125, 4),
-        (36_855, 2_547, 0, 4_100, 0, 155, 5),
-        (44_051, 4_601, 0, 0, 0, 181, 6),
+        (15_079, 1_917, 0, 4_100, 0, 64, 2),
+        (22_312, 2_177, 0, 4_100, 0, 94, 3),
+        (29_823, 2_465, 0, 4_100, 0, 125, 4),
+        (37_407, 2_547, 0, 4_100, 0, 155, 5),
+        (44_899, 4_601, 0, 0, 0, 181, 6),
     ]
     # Balance on 15 Jul: 100,000 + interest 13,693 (to 15 Jul) + fees 2,500 + 5 × 4,100
     # = 136,693; paid 10 Aug with 2,136 more = 138,829.
@@ -124,20 +144,24 @@ def test_huabei_bill_unpaid_six_statements() -> None:
     # Penalty 100,000 × 0.0005 = 50 a day: 1 Feb 22 days = 1,100; 1 Mar 28 = 1,400;
     # 1 Apr 31 = 1,550; 1 May 30 = 1,500; 1 Jun 31 = 1,550; 1 Jul 30 = 1,500, and 9 more
     # days to 10 Jul = 450 with the payment (1,950 on that row).
-    # Minimums (past due P): Jan 10,000; Feb 10% × 90,000 + 1,100 + 10,000 = 20,100;
-    # Mar 10% × 79,900 = 7,990 + 1,400 + 20,100 = 29,490; Apr 10% × 70,510 = 7,051 +
-    # 1,550 + 29,490 = 38,091; May 10% × 61,909 = 6,190.9 → 6,191 + 1,500 + 38,091 =
-    # 45,782; Jun 10% × 54,218 → 5,422 + 1,550 + 45,782 = 52,754; Jul 10% × 47,246 →
-    # 4,725 + 1,500 + 52,754 = 58,979.
+    # Minimums (past due P; the 10% is on principal not already past due, i.e. on
+    # 100,000 − (P − the penalty posted before, which P holds in full); earlier this test
+    # took 10% of 100,000 − P, e.g. 7,990 in March where 8,100 is right):
+    # Jan 10,000; Feb 10% × 90,000 + 1,100 + 10,000 = 20,100;
+    # Mar P 20,100 − 1,100 = 19,000: 10% × 81,000 = 8,100 + 1,400 + 20,100 = 29,600;
+    # Apr 29,600 − 2,500 = 27,100: 10% × 72,900 = 7,290 + 1,550 + 29,600 = 38,440;
+    # May 38,440 − 4,050 = 34,390: 10% × 65,610 = 6,561 + 1,500 + 38,440 = 46,501;
+    # Jun 46,501 − 5,550 = 40,951: 10% × 59,049 → 5,905 + 1,550 + 46,501 = 53,956;
+    # Jul 53,956 − 7,100 = 46,856: 10% × 53,144 → 5,314 + 1,500 + 53,956 = 60,770.
     # Days past due (from 10 Jan): 22, 50, 81, 111, 142, 172, 181 → codes 1 … 7.
     assert columns(out.rows) == [
         (10_000, 0, 0, 0, 0, 22, 1),
         (20_100, 0, 0, 0, 1_100, 50, 2),
-        (29_490, 0, 0, 0, 1_400, 81, 3),
-        (38_091, 0, 0, 0, 1_550, 111, 4),
-        (45_782, 0, 0, 0, 1_500, 142, 5),
-        (52_754, 0, 0, 0, 1_550, 172, 6),
-        (58_979, 0, 0, 0, 1_950, 181, 7),
+        (29_600, 0, 0, 0, 1_400, 81, 3),
+        (38_440, 0, 0, 0, 1_550, 111, 4),
+        (46_501, 0, 0, 0, 1_500, 142, 5),
+        (53_956, 0, 0, 0, 1_550, 172, 6),
+        (60_770, 0, 0, 0, 1_950, 181, 7),
     ]
     assert out.penalty == 100_000 * 5 * 181 // 10_000 == 9_050  # 50 a day × 181 days
 
@@ -179,20 +203,24 @@ def test_loan_six_instalments_unpaid() -> None:
 def test_pay_in_4_every_instalment_missed() -> None:
     # Pay-in-4: $25 every 2 weeks from 1 Jan, none paid until 31 Mar. Each missed
     # instalment is retried for 10 days, then costs $7 once (never from day one, never
-    # on the reminder statement after the last one); no interest, no penalty; reported
-    # from 30 days (US codes ⌊days/30⌋).
+    # on the reminder statement after the last one), the fees of one order capped at 25%
+    # of its value (DESIGN.md § Presets: "capped per order"; Klarna/Afterpay US terms):
+    # $100 × 25% = $25, so the fourth fee is $25 − 3 × $7 = $4 (this test used to charge
+    # 4 × $7 = $28, over the cap); no interest, no penalty; reported from 30 days (US
+    # codes ⌊days/30⌋).
     p4 = from_preset("pay-in-4", "p4")
     parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * k), 2_500) for k in range(4))
     out = play(Account(p4, parts=parts), Policy(settle_on=date(2026, 3, 31)))
     # Minimum = everything owed: 2,500; + 2,500 + the 11 Jan fee 700 = 5,700; + 2,500 +
-    # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee = 12,800.
+    # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee (capped,
+    # 400) = 12,500.
     # Days past due (from 1 Jan) at each cycle's end: 15 Jan 14, 29 Jan 28, 12 Feb 42,
     # 12 Mar 70, 31 Mar 89 → codes 0, 0, 1, 2, 2.
     assert columns(out.rows) == [
         (2_500, 0, 0, 700, 0, 14, 0),
         (5_700, 0, 0, 700, 0, 28, 0),
         (8_900, 0, 0, 700, 0, 42, 1),
-        (12_100, 0, 0, 700, 0, 70, 2),
-        (12_800, 0, 0, 0, 0, 89, 2),
+        (12_100, 0, 0, 400, 0, 70, 2),
+        (12_500, 0, 0, 0, 0, 89, 2),
     ]
-    assert out.late_fees == 4 * 700 and out.rows[-1].paid == 12_800
+    assert out.late_fees == 3 * 700 + 400 == 2_500 and out.rows[-1].paid == 12_500

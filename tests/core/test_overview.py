@@ -179,11 +179,14 @@ def test_payoff_on_the_demo_data(store: Store) -> None:
     avalanche = result.plans["avalanche"]
     first = avalanche.months[0]
     # Month 1 minimums, each on its due date in December:
-    # Baitiao (26 Dec): 10 % × (86,420 − 70,467 past due) = 1,595 + the penalty posted on
-    #   17 Dec, 148,245 × 0.0005 × 21 days = 1,556.57 → 1,557 + the 26 Dec period 61,825
-    #   + the unpaid 26 Nov minimum (8,642 + 61,825 = 70,467) = 135,444;
+    # Baitiao (26 Dec): 10 % of the principal not already past due (DESIGN.md § Presets):
+    #   the unpaid 26 Nov minimum 70,467 holds the 26 Nov period 61,825 in full, so only
+    #   8,642 of it is principal (this test used to take 10 % × (86,420 − 70,467), as if
+    #   the period were principal): 10 % × (86,420 − 8,642) = 7,777.8 → 7,778 + the
+    #   penalty posted on 17 Dec, 148,245 × 0.0005 × 21 days = 1,556.57 → 1,557 + the
+    #   26 Dec period 61,825 + the unpaid 26 Nov minimum 70,467 = 141,627;
     # the card (11 Dec): its bill's 85,600; Huabei (4 Dec): 10 % × 324,560 = 32,456.
-    assert first.minimums == {"product-1": 135_444, "product-3": 85_600, "product-2": 32_456}
+    assert first.minimums == {"product-1": 141_627, "product-3": 85_600, "product-2": 32_456}
     # Interest inside the interest-free period is 0 (Huabei's bill, paid in part, loses it
     # only from its due date); the card's minimum paid on 11 Dec loses the grace on the
     # whole bill: 856,000 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,132, + 770,400 × 0.0005

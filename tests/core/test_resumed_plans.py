@@ -171,3 +171,23 @@ def test_saving_missing_cycles_stores_them_once(tmp_path: Path) -> None:
     assert closed_cycles.save_missing(store) is False
     assert store.db.conn.total_changes == changes
     store.close()
+
+
+def test_a_copied_play_keeps_its_own_per_order_fee_count() -> None:
+    # Pay-in-4 late fees are capped per order (25% of its value): the count of fees
+    # charged on an order is play state, so a copy played on must not add to the
+    # original's (payoff strategies and simulator options each play their own copy).
+    from tracker.engine import Account, AccountPlay, PartDue, Policy
+    from tracker.engine.snapshot import copy_play
+    from tracker.products import from_preset
+
+    klarna = from_preset("pay-in-4", "k")
+    parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * n), 2_500, 0) for n in range(4))
+    play = AccountPlay(Account(klarna, parts=parts), Policy(), date(2026, 1, 20))
+    play.run()
+    before = {k: list(v) for k, v in play.orders.items()}
+    fork = copy_play(play)
+    fork.until = date(2026, 4, 1)
+    fork.run()  # misses every part: fees charged on the fork's order count
+    assert fork.orders != before
+    assert play.orders == before

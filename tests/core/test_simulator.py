@@ -310,13 +310,17 @@ def test_cn_card_negotiated() -> None:
     #   10 Dec: 5 % × 120,000 = 6,000
     #    9 Jan: minimum 10 % × (1,200,000 − 120,000 past due) + 18,000 + 6,000 + 120,000
     #           = 252,000 → 12,600
-    #    9 Feb: 10 % × (1,200,000 − 252,000) + 18,879 + 12,600 + 252,000 = 378,279 → 18,914
+    #    9 Feb: 10 % of the principal not already past due: the past due 252,000 holds
+    #           the 18,000 interest and 6,000 fee in full, so 228,000 of it is principal
+    #           (this test used to subtract all 252,000; DESIGN.md § Presets):
+    #           10 % × 972,000 = 97,200 + 18,879 + 12,600 + 252,000 = 380,679 → 19,033.95
+    #           → 19,034
     #   (12 Mar is after the agreement on 10 Mar: no fee). Was one fee, 6,000 (72,727).
-    # 66,727 + 6,000 + 12,600 + 18,914 = 104,241; 1,304,241 // 12 = 108,686 (× 11 =
-    # 1,195,546), last 108,695.
-    assert o.total_cost == 104_241
-    assert [r.late_fee for r in o.timeline[:3]] == [6_000, 12_600, 18_914]
-    assert [p.payment for p in o.schedule] == [108_686] * 11 + [108_695]
+    # 66,727 + 6,000 + 12,600 + 19,034 = 104,361; 1,304,361 // 12 = 108,696 (× 11 =
+    # 1,195,656), last 108,705.
+    assert o.total_cost == 104_361
+    assert [r.late_fee for r in o.timeline[:3]] == [6_000, 12_600, 19_034]
+    assert [p.payment for p in o.schedule] == [108_696] * 11 + [108_705]
     assert impact(o) == (3, True, False, date(2033, 3, 10))
     assert o.red_line  # three delinquent months in a row
 

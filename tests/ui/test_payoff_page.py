@@ -43,11 +43,12 @@ def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbo
     page = open_payoff(window, qtbot)
     # First-month minimums on the account engine, each on its December due date (see
     # tests/core/test_overview.py, test_payoff_on_the_demo_data): Baitiao, its plan part
-    # of the account, 1,354.44 (the 26 Dec period, the unpaid 26 Nov minimum in full, 10 %
-    # of the rest of the bill and the penalty posted); the card's bill minimum 856.00;
-    # Huabei 324.56 → 2,535.00, rounded up to a whole 100: 2600.00.
+    # of the account, 1,416.27 (the 26 Dec period, the unpaid 26 Nov minimum in full, 10 %
+    # of the bill's principal not already past due, 864.20 − 86.42 = 777.78, and the
+    # penalty posted); the card's bill minimum 856.00; Huabei 324.56 → 2,596.83, rounded
+    # up to a whole 100: 2600.00.
     assert page.budget.text() == "2600.00"
-    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,535.00")
+    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,596.83")
     assert page.currency_combo.isVisible()  # CNY and USD debts in the demo
     assert page.strategies.rowCount() == 3
 
@@ -65,23 +66,24 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
     assert row[6] == format_money(avalanche.total_paid, "CNY")
     assert row[7] == "0"
     assert not page.warning.isVisible()
-    # Month 1 (2026-12-01): minimums 1,354.44 + 856.00 + 324.56 = 2,535.00; the other
-    # 465.00 goes to Huabei (equal rates: smallest balance first): 789.56. Interest, as
+    # Month 1 (2026-12-01): minimums 1,416.27 + 856.00 + 324.56 = 2,596.83; the other
+    # 403.17 goes to Huabei (equal rates: smallest balance first): 727.73. Interest, as
     # the engine prices it: the card 158.91 (whole bill from posting once only its
-    # minimum is paid), Huabei 33.16 (245,604 left × 0.0005 × 27 days from its 4 Dec due
-    # date = 3,315.65), Baitiao 23.21 (its penalty until the 26 Dec payment, then the
-    # daily fee) = 215.28. Left: 18,695.76 + 215.28 − 3,000.00 = 15,911.04.
+    # minimum is paid), Huabei 33.99 (251,787 left × 0.0005 × 27 days from its 4 Dec due
+    # date = 3,399.12), Baitiao 23.06 (its penalty until the 26 Dec payment, then the
+    # daily fee on what the larger minimum leaves) = 215.96. Left: 18,695.76 + 215.96 −
+    # 3,000.00 = 15,911.72.
     months = page.months
     assert months.headers()[1:4] == ["京东白条", "招商银行信用卡", "花呗"]
     assert cells(months, 0) == [
         "2026-12-01",
-        "¥1,354.44",
+        "¥1,416.27",
         "¥856.00",
-        "¥789.56",
+        "¥727.73",
         "¥3,000.00",
-        "¥215.28",
+        "¥215.96",
         "¥0.00",
-        "¥15,911.04",
+        "¥15,911.72",
     ]
     assert months.rowCount() == len(avalanche.months)
     assert len(page.chart.series_names()) == 3
@@ -90,18 +92,18 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
 def test_short_budget_lists_what_goes_overdue(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "1000")
-    # Minimums 2,535.00 > 1000: Huabei's 324.56 is paid (avalanche order: equal rates,
-    # smallest balance first); Baitiao's 1,354.44 and the card's 856.00 no longer fit.
+    # Minimums 2,596.83 > 1000: Huabei's 324.56 is paid (avalanche order: equal rates,
+    # smallest balance first); Baitiao's 1,416.27 and the card's 856.00 no longer fit.
     overdue = page.overdue
-    assert cells(overdue, 0) == ["2026-12-01", "京东白条", "¥1,354.44", "reported"]
+    assert cells(overdue, 0) == ["2026-12-01", "京东白条", "¥1,416.27", "reported"]
     assert cells(overdue, 1) == ["2026-12-01", "招商银行信用卡", "¥856.00", "reported"]
     assert overdue.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
     plan = page.chosen_plan()
     assert plan is not None and overdue.rowCount() == len(plan.overdue)
     warning = page.findChild(QLabel, "payoffWarning")
     assert warning.isVisible()
-    # 2,535.00 − 1,000.00 = 1,535.00 short.
-    assert warning.text().startswith("Your budget is ¥1,535.00 short of this month's minimums")
+    # 2,596.83 − 1,000.00 = 1,596.83 short.
+    assert warning.text().startswith("Your budget is ¥1,596.83 short of this month's minimums")
     assert "reach your credit report" in warning.text()
     # It stops when an account would be over 90 days late instead of compounding.
     assert "The plan stops in " in warning.text()

@@ -373,12 +373,14 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
     # 6,428.45 + the new 500.00 bill = 6,928.45 on the dues. The engine's charges so far:
     # the 26 Oct payments paid October's minimum but left the 500.00 unpaid, revolving at
     # 0.05% a day; from 17 Nov (the recorded November bill replaces the estimates before
-    # it) the bearing balance is 500.00 + the 26 Nov period 618.25 = 1,118.25, × 0.0005 ×
-    # 9 days = 5.03125 → 5.03; from 26 Nov the minimum is missed and the penalty runs on
-    # the whole 500.00 + 864.20 + 618.25 = 1,982.45 × 0.0005 × 5 = 4.956 → 4.96.
-    # 5.03 + 4.96 = 9.99; 6,928.45 + 9.99 = 6,938.44.
-    assert "Balance ¥6,938.44" in detail.facts.text()
-    assert "so far ¥9.99" in detail.facts.text()
+    # it) the bearing balance is the 500.00 alone: the 26 Nov period 618.25 bears no
+    # revolving interest before its own due date (DESIGN.md § The account engine:
+    # interest only on balances that lost their grace; this test used to charge it,
+    # 5.03 on 1,118.25): 500.00 × 0.0005 × 9 days = 2.25; from 26 Nov the minimum is
+    # missed and the penalty runs on the whole 500.00 + 864.20 + 618.25 = 1,982.45 ×
+    # 0.0005 × 5 = 4.956 → 4.96. 2.25 + 4.96 = 7.21; 6,928.45 + 7.21 = 6,935.66.
+    assert "Balance ¥6,935.66" in detail.facts.text()
+    assert "so far ¥7.21" in detail.facts.text()
 
 
 def test_enter_or_double_click_opens_a_product(window: MainWindow) -> None:

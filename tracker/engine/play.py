@@ -85,6 +85,10 @@ class AccountPlay:
         self.open_reported = False
         self.charged_off = False
         self.fee_rows: list[int] = []
+        #: pay-in-N: order → [its value, late fees charged on it] (the per-order cap).
+        self.orders: dict[int, list[int]] = {}
+        for part in account.parts:
+            self.orders.setdefault(part.order, [0, 0])[0] += part.principal
         self.cycles_paid = 0
         self.negotiated = False
         self._events: list[date] = []
@@ -268,7 +272,11 @@ class AccountPlay:
 
     def _bearing(self) -> int:
         s = self.s
-        bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee
+        # An instalment period bears no revolving interest before its own due date
+        # (DESIGN.md § The account engine: interest only on balances that lost their
+        # grace), however the rest of the account revolves.
+        parts = s.part_principal + s.part_fee - s.grace_parts
+        bearing = s.principal - s.grace_principal + parts
         if self.product.compound_monthly:
             bearing += s.interest
         return max(0, bearing)
@@ -325,7 +333,12 @@ class AccountPlay:
             new_principal, interest, penalty, fees = amount, 0, 0, 0
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
-        carried = max(0, s.principal - s.arrears_total)
+        # The rate part applies to principal not already past due: of the unpaid
+        # earlier minimums, what is not charges or instalment parts (those are paid first
+        # and asked in full, so they are inside the past due amount).
+        carried = s.principal - rules.past_due_principal(
+            s.principal, s.arrears_total, s.posted - s.principal
+        )
         s.principal += new_principal
         s.interest += interest
         s.penalty += penalty
@@ -334,6 +347,7 @@ class AccountPlay:
         part_fee = sum(x.fee for x in slot.parts)
         s.part_principal += part_principal
         s.part_fee += part_fee
+        s.grace_parts += part_principal + part_fee
         self.totals["interest"] += interest
         self.totals["penalty"] += penalty
         if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
@@ -426,6 +440,8 @@ class AccountPlay:
         left -= take
         principal += take
         s.grace_principal = min(s.grace_principal, s.principal)
+        # Parts past their due date are paid before those still in their grace.
+        s.grace_parts = min(s.grace_parts, s.part_principal + s.part_fee)
         s.credit += left
         if record:
             self.cash.append(CashFlow(day, principal + left, cost, charges))
@@ -531,8 +547,9 @@ class AccountPlay:
                 self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
-        """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
-        § Negotiated repayment); collection and penalty stop while the plan is kept."""
+        """Turn everything owed today into ``deal.periods`` monthly payments (DESIGN.md
+        § Negotiated repayment); collection and penalty stop while the plan is kept.
+        Later instalment periods are not owed yet: they stay dues, paid on their dates."""
         s = self.s
         total = self.owed()
         waived = round_minor(_EXACT.multiply(Decimal(total), deal.waiver))
@@ -546,15 +563,22 @@ class AccountPlay:
             o.judged = True
         each = balance // deal.periods
         amounts = [each] * (deal.periods - 1) + [balance - each * (deal.periods - 1)]
-        self.slots = self.slots[: self.next_slot]
         # Paid as the ledger allocates: the costs so far first, then the principal.
         cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
+        new = []
         for k, amount in enumerate(amounts, start=1):
             when = schedule.add_months(day, k)
             fee = min(amount, cost_left)
             cost_left -= fee
-            self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
+            new.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
             self._push(when)
+        # The plan takes over what is owed today, as a recorded agreement does
+        # (:meth:`_agree`): the account's later instalment periods stay dues of their
+        # own, played (and paid on their dates) after it.
+        rest = sorted(
+            self.slots[self.next_slot :] + new, key=lambda x: (x.statement_date, x.due_date)
+        )
+        self.slots[self.next_slot :] = rest
         self._close_row()
 
     def _agree(self, deal: Agreement, day: date) -> None:
@@ -602,6 +626,8 @@ class AccountPlay:
         remainder = max(0, min(s.posted, o.balance - o.paid))
         items_principal = sum(a for _, a in o.items)
         s.grace_principal = max(0, s.grace_principal - items_principal)
+        parts_due = sum(x.principal + x.fee for x in o.slot.parts)
+        s.grace_parts = max(0, s.grace_parts - parts_due)
         if remainder > p.tolerance:
             self._lose_grace(o, remainder, day)
         elif s.posted <= p.tolerance:
@@ -628,8 +654,14 @@ class AccountPlay:
             return  # pay-in-N: a fee per missed instalment, not per reminder statement
         repeat = any(o.row - r <= rules.REPEAT_WINDOW for r in self.fee_rows)
         fee = rules.late_fee(self.product, shortfall, o.minimum, repeat)
+        order = None
+        if self.product.kind == "pay_in_n" and o.slot.parts:
+            order = self.orders.setdefault(o.slot.parts[0].order, [0, 0])
+            fee = rules.capped_per_order(fee, order[0], order[1])
         if fee <= 0:
             return
+        if order is not None:
+            order[1] += fee
         self.fee_rows.append(o.row)
         self.s.pending_fees += fee
         self.totals["late"] += fee

@@ -47,11 +47,14 @@ class RecordedBill:
 
 @dataclass(frozen=True)
 class PartDue:
-    """One instalment period of a plan on the account (principal + fee, minor units)."""
+    """One instalment period of a plan on the account (principal + fee, minor units);
+    ``order``: the plan (purchase) it belongs to — pay-in-N late fees are capped per
+    order — 0 when the account has one."""
 
     due_date: date
     principal: int
     fee: int = 0
+    order: int = 0
 
 
 @dataclass(frozen=True)

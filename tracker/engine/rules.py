@@ -31,6 +31,10 @@ RED_LINE_MONTHS = 24
 REPEAT_WINDOW = 6
 #: US: a delinquency stays on the report this many years from its first day.
 US_RETENTION_YEARS = 7
+#: Pay-in-N: the late fees of one order never add up to more than this share of the
+#: order's value (DESIGN.md § Presets: "a fixed fee per missed instalment, capped per
+#: order"; Klarna's and Afterpay's US terms: at most 25% of the order value).
+PAY_IN_N_FEE_CAP = Decimal("0.25")
 
 _EXACT = Context(prec=60)
 
@@ -46,8 +50,9 @@ class StatementParts:
 
     Attributes:
         new_principal: spending posted on this statement.
-        carried_principal: principal from earlier statements still unpaid, less what of it
-            is already inside ``past_due`` (so that nothing is counted twice).
+        carried_principal: principal from earlier statements still unpaid, less the
+            principal already inside ``past_due`` (:func:`past_due_principal`), so
+            that nothing is counted twice and the charges past due do not lower it.
         interest, fees, penalty: charged on this statement (fees: late fees and other
             fees, not instalment fees).
         installment: instalment parts (principal + fee) falling due on this statement.
@@ -66,6 +71,18 @@ class StatementParts:
     past_due: int = 0
     balance: int = 0
     recorded_minimum: int | None = None
+
+
+def past_due_principal(principal: int, past_due: int, other: int) -> int:
+    """[minor units] The principal inside ``past_due`` (unpaid earlier minimums).
+
+    A minimum asks 100% of interest, fees, penalty and instalment parts, and a payment
+    pays those first, so whatever of them is still owed (``other``) is inside the past
+    due amount; the rest of it is principal. Huabei (DESIGN.md § Presets): past due
+    20,100 with 1,100 of penalty owed → 19,000 of principal, so the next minimum's 10%
+    is on 100,000 − 19,000 = 81,000 (not 100,000 − 20,100).
+    """
+    return max(0, min(principal, past_due - other))
 
 
 def minimum_due(product: Product, parts: StatementParts) -> int:
@@ -117,6 +134,14 @@ def late_fee(product: Product, unpaid_minimum: int, minimum: int, repeat: bool) 
     floor = product.late_fee_repeat if repeat and product.late_fee_repeat else None
     fee = max(floor or product.late_fee_floor, share(unpaid_minimum, product.late_fee_rate))
     return min(fee, max(minimum, unpaid_minimum)) if product.late_fee_cap_to_minimum else fee
+
+
+def capped_per_order(fee: int, order_value: int, charged: int) -> int:
+    """[minor units] A pay-in-N late fee within its order's cap: at most
+    :data:`PAY_IN_N_FEE_CAP` × ``order_value`` for all of the order's late fees, of which
+    ``charged`` are charged already. A $100.00 order: cap $25.00, so four missed $7.00
+    fees are 7 + 7 + 7 + 4."""
+    return max(0, min(fee, share(order_value, PAY_IN_N_FEE_CAP) - charged))
 
 
 def report_code(product: Product, days_past_due: int) -> int:

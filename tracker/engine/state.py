@@ -69,6 +69,9 @@ class State:
     acc_penalty: Decimal = _ZERO
     pending_fees: int = 0
     grace_principal: int = 0
+    #: instalment parts (principal + fee) posted on a statement whose due date + grace
+    #: has not passed: they bear no revolving interest until then.
+    grace_parts: int = 0
     revolving: bool = False
     arrears: list[list[object]] = field(default_factory=list)
 

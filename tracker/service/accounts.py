@@ -86,7 +86,9 @@ def account_of(
         ),
         spends=tuple(EngineSpend(c.date, c.amount) for c in charges),
         parts=tuple(
-            PartDue(d.due_date, d.principal, d.fee) for d in dues if d.kind == "installment"
+            PartDue(d.due_date, d.principal, d.fee, d.source_id or 0)
+            for d in dues
+            if d.kind == "installment"
         ),
         payments=tuple(Paid(p.date, p.amount) for p in payments),
         agreements=agreements,
@@ -303,7 +305,9 @@ def bill_differences(store: Store, product: Product) -> dict[int, int]:
                     for b in bills[:n]
                 ),
                 spends=tuple(EngineSpend(c.date, c.amount) for c in spends),
-                parts=tuple(PartDue(d.due_date, d.principal, d.fee) for d in dues),
+                parts=tuple(
+                    PartDue(d.due_date, d.principal, d.fee, d.source_id or 0) for d in dues
+                ),
                 payments=tuple(Paid(p.date, p.amount) for p in payments if p.date <= stated),
             )
             engine = AccountPlay(account, Policy(), until=stated)
