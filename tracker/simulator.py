@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, Overflow
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -342,9 +342,14 @@ def _with_rate(option: Option, days: int) -> Option:
     if rest <= 0 or days <= 0 or option.impact.reported:
         return option
     growth = Decimal(option.total_cost) / Decimal(rest)
-    apr = _q(growth * Decimal(365) / Decimal(days))
-    # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
-    ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
+    try:
+        apr = _q(growth * Decimal(365) / Decimal(days))
+        # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
+        ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
+    except (InvalidOperation, Overflow):
+        # A cost many times a tiny rest (a fen left for days): a yearly rate with more
+        # digits than a Decimal holds means nothing; the option is shown without one.
+        return option
     return _replace(option, apr=apr, ear=ear)
 
 

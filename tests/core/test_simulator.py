@@ -526,3 +526,23 @@ def test_a_split_too_small_for_its_periods_is_not_offered() -> None:
     sim = simulate(preset("cn-credit-card"), 5, DUE)
     assert [o.periods for o in sim.options if o.kind == "installment"] == [3]
     assert all(p.principal > 0 for o in sim.options for p in o.schedule)
+
+
+def test_a_rate_too_large_for_a_decimal_is_left_out_not_raised() -> None:
+    # "The rest paid 1 day later" where the rest is ¥0.01 and the cost ¥1,000.00:
+    # growth 100,000 → (1 + 100,000)^365 has ~1,825 digits, past a Decimal's 28, and
+    # quantize raised InvalidOperation (a traceback in the simulator). Shown without
+    # an APR/EAR instead.
+    from tracker import credit
+    from tracker.simulator import ScheduledPayment, _with_rate
+
+    clean = credit.CreditImpact(code=0, reported=False, serious=False, visible_until=None)
+    first = ScheduledPayment(date(2026, 1, 1), 99, 0)
+    option = Option("pay_late", 100, 100_000, (first,), clean, days=1)
+    assert _with_rate(option, 1) == option
+    # an ordinary one still gets its rate: ¥1.00 over ¥10.00 for 10 days = 10% →
+    # APR 0.1 × 365 / 10 = 3.65; EAR 1.1^36.5 − 1 ≈ 31.35
+    plain = Option("pay_late", 1_100, 100, (ScheduledPayment(date(2026, 1, 1), 100, 0),), clean)
+    rated = _with_rate(plain, 10)
+    assert rated.apr == Decimal("3.650000")
+    assert rated.ear is not None and Decimal("31") < rated.ear < Decimal("32")
