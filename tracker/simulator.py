@@ -3,7 +3,8 @@
 Every option is a scenario played through the account engine (:mod:`tracker.engine`) to
 the same horizon — until its balance is zero — so each has its month-by-month timeline
 and all are compared on equal terms (DESIGN.md § The account engine, "scenario").
-Instalment schedules and their true rate come from :mod:`plans`.
+Instalment schedules and their true rate come from :mod:`plans`. Longer than 400 lines:
+each option's scenario, its rates and their comparison are read together.
 """
 
 from __future__ import annotations
@@ -342,13 +343,10 @@ def _with_rate(option: Option, days: int) -> Option:
     if rest <= 0 or days <= 0 or option.impact.reported:
         return option
     growth = Decimal(option.total_cost) / Decimal(rest)
-    try:
+    try:  # EAR: the same rate compounded over a year, (1 + growth)^(365 / days) − 1
         apr = _q(growth * Decimal(365) / Decimal(days))
-        # the same rate compounded over a year: (1 + growth)^(365 / days) − 1
         ear = _q((1 + growth) ** (Decimal(365) / Decimal(days)) - 1)
-    except (InvalidOperation, Overflow):
-        # A cost many times a tiny rest (a fen left for days): a yearly rate with more
-        # digits than a Decimal holds means nothing; the option is shown without one.
+    except (InvalidOperation, Overflow):  # more digits than a Decimal holds: no rate
         return option
     return _replace(option, apr=apr, ear=ear)
 

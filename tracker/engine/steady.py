@@ -66,6 +66,7 @@ def ready(play: AccountPlay) -> bool:
         or s.unbilled
         or s.pending_fees
         or s.acc_penalty
+        or s.grace_parts  # instalment parts still in their grace: the general loop
     ):
         return False
     if pol.settle_on is not None and pol.settle_on >= day:
@@ -112,7 +113,9 @@ def run(play: AccountPlay, max_rows: int) -> None:
         last = play.day
         assert last is not None
         if day > last and s.revolving:
-            bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee
+            bearing = (
+                s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
+            )
             if compound:
                 bearing += s.interest
             s.acc_interest += multiply(Decimal(max(0, bearing) * (day - last).days), rate)
@@ -274,7 +277,7 @@ def _cycles(
 
 def _bearing(s: State, compound: bool) -> int:
     """:meth:`AccountPlay._bearing`."""
-    bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee
+    bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
     if compound:
         bearing += s.interest
     return max(0, bearing)
