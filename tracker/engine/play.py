@@ -547,9 +547,8 @@ class AccountPlay:
                 self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
-        """Turn everything owed today into ``deal.periods`` monthly payments (DESIGN.md
-        § Negotiated repayment); collection and penalty stop while the plan is kept.
-        Later instalment periods are not owed yet: they stay dues, paid on their dates."""
+        """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
+        § Negotiated repayment); collection and penalty stop while the plan is kept."""
         s = self.s
         total = self.owed()
         waived = round_minor(_EXACT.multiply(Decimal(total), deal.waiver))
@@ -563,22 +562,15 @@ class AccountPlay:
             o.judged = True
         each = balance // deal.periods
         amounts = [each] * (deal.periods - 1) + [balance - each * (deal.periods - 1)]
+        self.slots = self.slots[: self.next_slot]
         # Paid as the ledger allocates: the costs so far first, then the principal.
         cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
-        new = []
         for k, amount in enumerate(amounts, start=1):
             when = schedule.add_months(day, k)
             fee = min(amount, cost_left)
             cost_left -= fee
-            new.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
+            self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
             self._push(when)
-        # The plan takes over what is owed today, as a recorded agreement does
-        # (:meth:`_agree`): the account's later instalment periods stay dues of their
-        # own, played (and paid on their dates) after it.
-        rest = sorted(
-            self.slots[self.next_slot :] + new, key=lambda x: (x.statement_date, x.due_date)
-        )
-        self.slots[self.next_slot :] = rest
         self._close_row()
 
     def _agree(self, deal: Agreement, day: date) -> None:
