@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize  # noqa: E
 from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from tracker.errors import damaged  # noqa: E402
 from tracker.service import about as about_mod  # noqa: E402
 from tracker.service import payments  # noqa: E402
 from ui.dialogs.about import about_text  # noqa: E402
@@ -42,6 +43,7 @@ from ui.dialogs.payment import PaymentDialog  # noqa: E402
 from ui.dialogs.plan import PlanDialog  # noqa: E402
 from ui.dialogs.product import GROUPS, ProductDialog  # noqa: E402
 from ui.dialogs.restore_offer import RestoreOffer  # noqa: E402
+from ui.errors import error_text  # noqa: E402
 from ui.first_run import FirstRunDialog  # noqa: E402
 from ui.i18n import apply_language  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -151,7 +153,15 @@ def dialogs(window: MainWindow, work: Path) -> dict[str, Callable[[], QWidget]]:
         "dialog-about": about,
         "dialog-first-run": lambda: FirstRunDialog(work / "debt-tracker.db", window),
         "dialog-restore-offer": lambda: RestoreOffer(
-            QCoreApplication.translate("Errors", "database disk image is malformed"), None, window
+            error_text(  # as the app says it: SQLite's own words only as the detail
+                damaged(
+                    "{path} is damaged ({problems}); restore a backup",
+                    path=work / "debt-tracker.db",
+                    problems="database disk image is malformed",
+                )
+            ),
+            None,
+            window,
         ),
     }
     return made
