@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from tracker.errors import InputError
 from tracker.service import bills
 from ui.dialogs.bill import BillDialog
+from ui.formatting import shown_text
 from ui.main_window import MainWindow
 from ui.models.base import IdRole
 from ui.pages.products import ProductsPage
@@ -105,8 +106,8 @@ def test_edit_a_bills_amount_from_the_bills_tab(window: MainWindow, qtbot: QtBot
     # the minimum was missed): the bill 900.00 + the 26 Nov period 618.25 = 1,518.25 ×
     # 0.0005 × 5 days (26 Nov → 1 Dec) = 3.795625 → 3.80; 6,464.25 + 3.80 = 6,468.05.
     page = window.show_page("products")
-    assert "Balance ¥6,468.05" in page.detail.facts.text()
-    assert "so far ¥3.80" in page.detail.facts.text()
+    assert "Balance ¥6,468.05" in shown_text(page.detail.facts.text())
+    assert "so far ¥3.80" in shown_text(page.detail.facts.text())
 
 
 def test_edit_refuses_another_bills_statement_date(window: MainWindow, qtbot: QtBot) -> None:

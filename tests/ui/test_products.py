@@ -23,6 +23,7 @@ from tracker.service import payments, plans
 from ui.dialogs.entry import EntryDialog
 from ui.dialogs.plan import PlanDialog
 from ui.dialogs.product import ProductDialog
+from ui.formatting import shown_text, unbroken
 from ui.main_window import MainWindow
 from ui.models.ledger import BillsModel, ChargesModel, PaymentsModel, PlansModel
 from ui.models.products import ProductsModel
@@ -164,8 +165,9 @@ def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     assert detail.phone.text() == "Customer service: 95118"
     # 9 open periods × 618.25 + the unpaid 864.20 bill = 6,428.45, + the penalty so far
     # 0.05% × (864.20 + 618.25) × 5 days = 3.706 → 3.71: 6,432.16, the split shown too.
-    assert "Balance ¥6,432.16" in detail.facts.text()
-    assert "of which interest, fees and penalty so far ¥3.71" in detail.facts.text()
+    assert "Balance ¥6,432.16" in shown_text(detail.facts.text())
+    assert unbroken("Balance ¥6,432.16") in detail.facts.text()  # never split across lines
+    assert "of which interest, fees and penalty so far ¥3.71" in shown_text(detail.facts.text())
     # the 26 Nov cycle (bill and plan period), 5 days late, is on the credit report
     assert detail.record.text() == (
         "Repayment record: 1 late payment on your credit report, at most 1 in a row. "
@@ -217,12 +219,12 @@ def test_delete_a_payment_then_undo(window: MainWindow, qtbot: QtBot, yes: list[
     # bill is the lender's truth for 26 Oct → 17 Nov; from 17 Nov (that bill and the
     # 26 Nov period posted) to 1 Dec: (1,288.50 + 864.20 + 618.25) × 0.05% × 14
     # = 2,770.95 × 0.007 = 19.39665 → 19.40; 7,716.95 + 19.40 = 7,736.35.
-    assert "Balance ¥7,736.35" in detail.facts.text()
-    assert "so far ¥19.40" in detail.facts.text()
+    assert "Balance ¥7,736.35" in shown_text(detail.facts.text())
+    assert "so far ¥19.40" in shown_text(detail.facts.text())
     assert len(column(payments, 0)) == 3
     assert detail.undo_bar.isVisible()
     detail.findChild(QPushButton, "undoButton").click()
-    assert "Balance ¥6,432.16" in detail.facts.text()
+    assert "Balance ¥6,432.16" in shown_text(detail.facts.text())
     assert "¥1,288.50" in column(payments, 1)
     assert not detail.undo_bar.isVisible()
 
@@ -235,10 +237,10 @@ def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str])
     # Without the plan, its three instalment payments (3 × 618.25 = 1,854.75) go to the
     # oldest open due instead: they cover the 864.20 bill and 1,854.75 − 864.20 = 990.55
     # is left over, a credit balance (it used to read "Balance ¥0.00").
-    assert "Credit balance ¥990.55" in detail.facts.text()
+    assert "Credit balance ¥990.55" in shown_text(detail.facts.text())
     assert detail.undo_action.shortcut().toString() == "Ctrl+Z"
     detail.undo_action.trigger()
-    assert "Balance ¥6,432.16" in detail.facts.text()
+    assert "Balance ¥6,432.16" in shown_text(detail.facts.text())
 
 
 def test_edit_a_payment(window: MainWindow, qtbot: QtBot) -> None:
@@ -345,7 +347,7 @@ def test_add_a_charge_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> 
     assert column(charges, 2) == ["耳机"]
     # An unbilled charge adds to the balance: 6,432.16 (penalty so far included) + 99.90
     # = 6,532.06 (the penalty runs on what is billed, not on today's purchase).
-    assert "Balance ¥6,532.06" in detail.facts.text()
+    assert "Balance ¥6,532.06" in shown_text(detail.facts.text())
 
 
 def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> None:
@@ -379,8 +381,8 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
     # 5.03 on 1,118.25): 500.00 × 0.0005 × 9 days = 2.25; from 26 Nov the minimum is
     # missed and the penalty runs on the whole 500.00 + 864.20 + 618.25 = 1,982.45 ×
     # 0.0005 × 5 = 4.956 → 4.96. 2.25 + 4.96 = 7.21; 6,928.45 + 7.21 = 6,935.66.
-    assert "Balance ¥6,935.66" in detail.facts.text()
-    assert "so far ¥7.21" in detail.facts.text()
+    assert "Balance ¥6,935.66" in shown_text(detail.facts.text())
+    assert "so far ¥7.21" in shown_text(detail.facts.text())
 
 
 def test_enter_or_double_click_opens_a_product(window: MainWindow) -> None:

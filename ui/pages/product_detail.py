@@ -40,7 +40,7 @@ from ui.dialogs.entry import EntryDialog
 from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import PlanDialog
 from ui.errors import error_text
-from ui.formatting import money, percent, sentences, short_date
+from ui.formatting import money, percent, sentences, short_date, unbroken
 from ui.models.base import IdRole, SortRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
@@ -263,7 +263,9 @@ class ProductDetail(QWidget):
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
         self.negotiate_button.setVisible(bool(s.overdue))
-        self.facts.setText("   ·   ".join(facts))
+        # Each fact stays on one line ("逾期 ¥1,482.45" never split from its amount); the
+        # line wraps only between facts.
+        self.facts.setText("   ·   ".join(unbroken(f) for f in facts))
         self._show_record(overview.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
         self.phone.setText(
             self.tr("Customer service: {phone}").format(phone=p.service_number)
