@@ -34,7 +34,7 @@ from tracker.engine.records import (
     Policy,
 )
 from tracker.engine.schedule import Slot
-from tracker.engine.state import Open, Row, State
+from tracker.engine.state import Open, Row, State, allocate, bearing
 from tracker.money import round_minor
 
 #: A timeline never runs longer than this many statements (50 years).
@@ -271,15 +271,7 @@ class AccountPlay:
         s.acc_interest += _EXACT.multiply(Decimal(self._bearing() * days), rate)
 
     def _bearing(self) -> int:
-        s = self.s
-        # An instalment period bears no revolving interest before its own due date
-        # (DESIGN.md § The account engine: interest only on balances that lost their
-        # grace), however the rest of the account revolves.
-        parts = s.part_principal + s.part_fee - s.grace_parts
-        bearing = s.principal - s.grace_principal + parts
-        if self.product.compound_monthly:
-            bearing += s.interest
-        return max(0, bearing)
+        return bearing(self.s, self.product.compound_monthly)
 
     def _dpd(self, day: date) -> int:
         if self.s.arrears_total <= self.product.tolerance:
@@ -408,43 +400,9 @@ class AccountPlay:
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
-        # Penalty → interest → fees → instalment fees, then instalment principal →
-        # principal → unbilled spending (each bucket as far as it goes).
-        left = amount
-        take = min(left, s.penalty)
-        s.penalty -= take
-        left -= take
-        charges = take
-        take = min(left, s.interest)
-        s.interest -= take
-        left -= take
-        charges += take
-        take = min(left, s.fees)
-        s.fees -= take
-        left -= take
-        charges += take
-        take = min(left, s.part_fee)
-        s.part_fee -= take
-        left -= take
-        cost = charges + take
-        take = min(left, s.part_principal)
-        s.part_principal -= take
-        left -= take
-        principal = take
-        take = min(left, s.principal)
-        s.principal -= take
-        left -= take
-        principal += take
-        take = min(left, s.unbilled)
-        s.unbilled -= take
-        left -= take
-        principal += take
-        s.grace_principal = min(s.grace_principal, s.principal)
-        # Parts past their due date are paid before those still in their grace.
-        s.grace_parts = min(s.grace_parts, s.part_principal + s.part_fee)
-        s.credit += left
+        paid, cost, charges = allocate(s, amount)
         if record:
-            self.cash.append(CashFlow(day, principal + left, cost, charges))
+            self.cash.append(CashFlow(day, paid, cost, charges))
             if self.rows:
                 self.rows[-1].paid += amount
         self._pay_arrears(day, amount)

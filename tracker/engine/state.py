@@ -87,3 +87,54 @@ class State:
         if not self.arrears:  # the usual case, asked at every event
             return 0
         return sum(int(a[1]) for a in self.arrears)  # type: ignore[call-overload]
+
+
+def allocate(s: State, amount: int) -> tuple[int, int, int]:
+    """Pay ``amount`` into ``s``: penalty → interest → fees → instalment fees, then
+    instalment principal → principal → unbilled spending, each bucket as far as it goes,
+    the rest a credit. Returns (principal paid with the credit, cost paid, charges paid:
+    the part of the cost that is not instalment fees)."""
+    left = amount  # spelled out, not getattr by name: this runs for every payment
+    take = min(left, s.penalty)
+    s.penalty -= take
+    left -= take
+    charges = take
+    take = min(left, s.interest)
+    s.interest -= take
+    left -= take
+    charges += take
+    take = min(left, s.fees)
+    s.fees -= take
+    left -= take
+    charges += take
+    take = min(left, s.part_fee)
+    s.part_fee -= take
+    left -= take
+    cost = charges + take
+    take = min(left, s.part_principal)
+    s.part_principal -= take
+    left -= take
+    principal = take
+    take = min(left, s.principal)
+    s.principal -= take
+    left -= take
+    principal += take
+    take = min(left, s.unbilled)
+    s.unbilled -= take
+    left -= take
+    principal += take
+    s.grace_principal = min(s.grace_principal, s.principal)
+    # Parts past their due date are paid before those still in their grace.
+    s.grace_parts = min(s.grace_parts, s.part_principal + s.part_fee)
+    s.credit += left
+    return principal + left, cost, charges
+
+
+def bearing(s: State, compound: bool) -> int:
+    """What bears revolving interest: principal out of its grace, and instalment parts
+    past their own due date (DESIGN.md § The account engine: interest only on balances
+    that lost their grace); with monthly compounding, posted interest too."""
+    total = s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
+    if compound:
+        total += s.interest
+    return max(0, total)

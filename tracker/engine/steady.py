@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from tracker.engine import rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
-from tracker.engine.state import Open, Row, State
+from tracker.engine.state import Open, Row, State, allocate, bearing
 from tracker.money import round_minor
 
 if TYPE_CHECKING:
@@ -113,12 +113,7 @@ def run(play: AccountPlay, max_rows: int) -> None:
         last = play.day
         assert last is not None
         if day > last and s.revolving:
-            bearing = (
-                s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
-            )
-            if compound:
-                bearing += s.interest
-            s.acc_interest += multiply(Decimal(max(0, bearing) * (day - last).days), rate)
+            s.acc_interest += multiply(Decimal(bearing(s, compound) * (day - last).days), rate)
         play.day = day
         plain = False
         while play.next_slot < len(slots) and slots[play.next_slot].statement_date <= day:
@@ -238,7 +233,7 @@ def _cycles(
         # Accrue to the due date; pay there.
         bearing_days = 0
         if s.revolving:
-            bearing_days += _bearing(s, compound) * (due - day).days
+            bearing_days += bearing(s, compound) * (due - day).days
         amount = s.posted if full else max(0, o.minimum - o.paid_min)
         play.cycles_paid += 1
         if amount > 0:
@@ -248,7 +243,7 @@ def _cycles(
         # Accrue to the verdict; judge it (paid: :meth:`AccountPlay._judge` with nothing
         # of its own spending on it and its minimum met).
         if s.revolving:
-            bearing_days += _bearing(s, compound) * (verdict - due).days
+            bearing_days += bearing(s, compound) * (verdict - due).days
         remainder = max(0, min(s.posted, o.balance - o.paid))
         if remainder > tolerance:
             s.revolving = rate > 0
@@ -261,7 +256,7 @@ def _cycles(
             return  # settled: the general loop finishes (no more statements)
         # Accrue to the next statement; post it.
         if s.revolving:
-            bearing_days += _bearing(s, compound) * (following - verdict).days
+            bearing_days += bearing(s, compound) * (following - verdict).days
         s.acc_interest = _EXACT.multiply(Decimal(bearing_days), rate) if bearing_days else _ZERO
         # :meth:`AccountPlay._extend` with the day already asked.
         new = Slot(following, schedule.due_for(cycle, following), generated=True)
@@ -273,14 +268,6 @@ def _cycles(
         _post_plain(play, new, grace, penalty_after)
         while events and events[0] <= following:
             pop(events)
-
-
-def _bearing(s: State, compound: bool) -> int:
-    """:meth:`AccountPlay._bearing`."""
-    bearing = s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
-    if compound:
-        bearing += s.interest
-    return max(0, bearing)
 
 
 def _owed(s: State, bearing_days: int, rate: Decimal) -> int:
@@ -305,38 +292,8 @@ def _pay(play: AccountPlay, o: Open, day: date, amount: int) -> None:
     """:meth:`AccountPlay._apply` (recorded) of ``amount`` to the only open statement,
     no arrears and no late fee waiting (the steady state)."""
     s = play.s
-    left = amount
-    take = min(left, s.penalty)
-    s.penalty -= take
-    left -= take
-    charges = take
-    take = min(left, s.interest)
-    s.interest -= take
-    left -= take
-    charges += take
-    take = min(left, s.fees)
-    s.fees -= take
-    left -= take
-    charges += take
-    take = min(left, s.part_fee)
-    s.part_fee -= take
-    left -= take
-    cost = charges + take
-    take = min(left, s.part_principal)
-    s.part_principal -= take
-    left -= take
-    principal = take
-    take = min(left, s.principal)
-    s.principal -= take
-    left -= take
-    principal += take
-    take = min(left, s.unbilled)
-    s.unbilled -= take
-    left -= take
-    principal += take
-    s.grace_principal = min(s.grace_principal, s.principal)
-    s.credit += left
-    play.cash.append(CashFlow(day, principal + left, cost, charges))
+    paid, cost, charges = allocate(s, amount)
+    play.cash.append(CashFlow(day, paid, cost, charges))
     play.rows[-1].paid += amount
     o.paid += amount
     o.paid_min += min(amount, max(0, o.minimum - o.paid_min))
