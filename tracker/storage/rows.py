@@ -11,7 +11,7 @@ import json
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, cast, get_args
+from typing import Any, TypeVar, cast, get_args
 
 from tracker.errors import DamagedFileError, InputError, damaged
 from tracker.products import (
@@ -22,6 +22,8 @@ from tracker.products import (
     from_record,
 )
 from tracker.records import Bill, Charge, Due, DueKind, Payment, Plan
+
+T = TypeVar("T", Charge, Payment)
 
 #: Product fields kept in their own columns, not in the rules JSON.
 CORE_COLUMNS = ("id", "name", "kind", "currency", "archived")
@@ -162,19 +164,17 @@ def bill(r: Any) -> Bill:
 
 
 def charge(r: Any) -> Charge:
-    t = "charges"
-    return Charge(
-        r[0],
-        whole(r[1], t, r[0], "product_id"),
-        day(r[2], t, r[0], "date"),
-        whole(r[3], t, r[0], "amount"),
-        text(r[4], t, r[0], "description"),
-    )
+    return _dated(Charge, "charges", r)
 
 
 def payment(r: Any) -> Payment:
-    t = "payments"
-    return Payment(
+    return _dated(Payment, "payments", r)
+
+
+def _dated(kind: type[T], t: str, r: Any) -> T:
+    """A charge or a payment: the two share their columns (id, product, date, amount,
+    description)."""
+    return kind(
         r[0],
         whole(r[1], t, r[0], "product_id"),
         day(r[2], t, r[0], "date"),
