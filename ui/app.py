@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import os
 import sys
 from collections.abc import Sequence
@@ -114,6 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance = SingleInstance(start.path, app)
         if not args.screenshot and instance.hand_over():
             return 0  # the window that has this file open comes forward instead
+        # PySide6 reads the source of every module imported after it (inspect.getsource,
+        # looking for "from __feature__ import") and linecache keeps all of it, ~3.5 MB
+        # that nothing needs; dropped before the window's data, which reuses the memory.
+        # A traceback reads the lines it shows again.
+        linecache.clearcache()
         window = _open_window(start.path, today, demo_if_new=start.demo_if_new)
     except TrackerError as exc:
         if args.screenshot:

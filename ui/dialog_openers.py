@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QWidget
 from ui.context import AppContext
 
 
+def add_payment(ctx: AppContext, parent: QWidget, product_id: int | None) -> None:
+    from ui.dialogs import modal
+    from ui.dialogs.payment import PaymentDialog
+
+    modal.run(PaymentDialog(ctx, product_id=product_id, parent=parent))
+
+
 def add_charge(ctx: AppContext, parent: QWidget, product_id: int | None) -> None:
     from ui.dialogs.charge import open_charge_dialog
 

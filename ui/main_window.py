@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from ui import dialog_openers as openers
 from ui.context import AppContext, Change
-from ui.dialogs import modal
-from ui.dialogs.payment import PaymentDialog
 from ui.page_stack import KEYS, PAGES, PageStack, page_title
 from ui.pages.base import Page
 from ui.recent_files import RecentFilesMenu
@@ -200,7 +198,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def add_payment(self) -> None:
-        modal.run(PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self))
+        openers.add_payment(self.ctx, self, self.viewed_product_id())
 
     def viewed_product_id(self) -> int | None:
         """The product the current page is about (a new record starts on it), if any."""
