@@ -115,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance = SingleInstance(start.path, app)
         if not args.screenshot and instance.hand_over():
             return 0  # the window that has this file open comes forward instead
+        # The language before the window: built in it, its widgets need no second pass
+        # (a LanguageChange to each); a message about the file is in it too.
+        apply_language(args.lang or str(QSettings().value("language", "")))
         # PySide6 reads the source of every module imported after it (inspect.getsource,
         # looking for "from __feature__ import") and linecache keeps all of it, ~3.5 MB
         # that nothing needs; dropped before the window's data, which reuses the memory.
@@ -129,7 +132,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if window is None:
         return 2
-    apply_language(args.lang or str(window.ctx.settings.value("language", "")))
     try:
         window.show_page(args.page)
     except KeyError as exc:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialog_openers as openers
+from ui import formatting
 from ui.context import AppContext, Change
 from ui.page_stack import KEYS, PAGES, PageStack, page_title
 from ui.pages.base import Page
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
         )
         self.stack = QStackedWidget(objectName="pages")
+        # The computer's currency display, chosen on the settings page (built when shown).
+        formatting.set_currency_display(ctx.setting(formatting.CURRENCY_DISPLAY_KEY, "symbol"))
         # Each page is built (its module imported) when first shown: see ui.page_stack.
         self.pages = PageStack(ctx, self.stack)
         # The first page is built before any action or menu: those hold slots that refer
