@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import os
 import sys
 from collections.abc import Sequence
@@ -25,7 +26,6 @@ from ui.errors import error_text
 from ui.i18n import apply_language
 from ui.icons import app_icon
 from ui.main_window import MainWindow
-from ui.reminders import scheduler, tray
 from ui.single_instance import SingleInstance, bring_forward
 from ui.upkeep import Upkeep
 
@@ -50,6 +50,8 @@ def create_main_window(
         raise
     window.setWindowIcon(app_icon())
     if reminders:
+        from ui.reminders import scheduler
+
         scheduler.attach(window)
     return window
 
@@ -113,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance = SingleInstance(start.path, app)
         if not args.screenshot and instance.hand_over():
             return 0  # the window that has this file open comes forward instead
+        # The language before the window: built in it, its widgets need no second pass
+        # (a LanguageChange to each); a message about the file is in it too.
+        apply_language(args.lang or str(QSettings().value("language", "")))
+        # PySide6 reads the source of every module imported after it (inspect.getsource,
+        # looking for "from __feature__ import") and linecache keeps all of it, ~3.5 MB
+        # that nothing needs; dropped before the window's data, which reuses the memory.
+        # A traceback reads the lines it shows again.
+        linecache.clearcache()
         window = _open_window(start.path, today, demo_if_new=start.demo_if_new)
     except TrackerError as exc:
         if args.screenshot:
@@ -122,30 +132,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if window is None:
         return 2
-    apply_language(args.lang or str(window.ctx.settings.value("language", "")))
     try:
         window.show_page(args.page)
     except KeyError as exc:
         print(f"debt-tracker: error: {exc.args[0]}", file=sys.stderr)
         return 2
-    if not args.screenshot and instance.listen():
-        instance.activated.connect(lambda: bring_forward(window))
     upkeep = Upkeep(window)
     upkeep.damageFound.connect(lambda message: _offer_restore(window, message))
-    if not args.screenshot:
-        # With a tray the app lives on when the window closes; Quit ends it.
-        app.setQuitOnLastWindowClosed(not tray.available())
-        # Delivered reminders are recorded in the file: the first check waits for the
-        # file's full check (in the background, after the first paint), so that no write
-        # comes before it — a write would run that check on the GUI thread.
-        reminders = scheduler.attach(window, start=False)
-        upkeep.finished.connect(lambda: reminders.timer.isActive() or reminders.start())
-    if not (args.hidden and window.reminders is not None and window.reminders.tray):
+    if not (args.hidden and not args.screenshot and _tray_available()):
         window.show()
-    QTimer.singleShot(0, upkeep.start)  # after the first paint, off the GUI thread
+    # After the first paint: listening for a second start, the reminders, the file's check.
+    QTimer.singleShot(0, lambda: _after_first_paint(window, upkeep, instance, args.screenshot))
     if args.screenshot:
         QTimer.singleShot(200, lambda: _save_and_quit(window, args.screenshot))
     return app.exec()
+
+
+def _tray_available() -> bool:
+    from ui.reminders import tray
+
+    return tray.available()
+
+
+def _after_first_paint(
+    window: MainWindow, upkeep: Upkeep, instance: SingleInstance, screenshot: bool
+) -> None:
+    """What the window on screen does not need: run once the event loop is going.
+
+    The reminder scheduler (its popup, tray icon and notifications) is attached here; its
+    first check still waits for the file's full check, so no reminder is lost or early.
+    """
+    if window.ctx.closed:
+        return
+    if not screenshot:
+        from ui.reminders import scheduler, tray
+
+        if instance.listen():
+            instance.activated.connect(lambda: bring_forward(window))
+        # With a tray the app lives on when the window closes; Quit ends it.
+        QApplication.setQuitOnLastWindowClosed(not tray.available())
+        # Delivered reminders are recorded in the file: the first check waits for the
+        # file's full check (in the background), so that no write comes before it — a
+        # write would run that check on the GUI thread.
+        reminders = scheduler.attach(window, start=False)
+        upkeep.finished.connect(lambda: reminders.timer.isActive() or reminders.start())
+    upkeep.start()  # off the GUI thread
 
 
 def set_windows_app_id() -> None:

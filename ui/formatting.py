@@ -22,6 +22,9 @@ from tracker.money import format_money
 
 # How amounts show: ``"symbol"`` (¥1,234.56) or ``"code"`` (CNY 1,234.56).
 CURRENCY_DISPLAYS = ("symbol", "code")
+#: QSettings key of the choice (Settings → currency display); the window applies it at
+#: start, as the settings page is built only when first shown.
+CURRENCY_DISPLAY_KEY = "currency_display"
 _currency_display = "symbol"
 
 

@@ -17,38 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import dialog_openers as openers
+from ui import formatting
 from ui.context import AppContext, Change
-from ui.dialogs import modal
-from ui.dialogs.about import open_about_dialog
-from ui.dialogs.bill import open_bill_dialog
-from ui.dialogs.calendar import open_calendar_dialog
-from ui.dialogs.charge import open_charge_dialog
-from ui.dialogs.export import open_export_dialog
-from ui.dialogs.help import open_help_dialog
-from ui.dialogs.import_file import open_import_file_dialog, undo_last_import
-from ui.dialogs.payment import PaymentDialog
-from ui.dialogs.plan import open_plan_dialog
-from ui.dialogs.product import open_product_dialog
+from ui.page_stack import KEYS, PAGES, PageStack, page_title
 from ui.pages.base import Page
-from ui.pages.dashboard import DashboardPage
-from ui.pages.payoff import PayoffPage
-from ui.pages.products import ProductsPage
-from ui.pages.settings import SettingsPage
-from ui.pages.simulator import SimulatorPage
 from ui.recent_files import RecentFilesMenu
 from ui.widgets.demo_banner import DemoBanner
 from ui.widgets.file_banner import with_banner
 
-#: Page keys, as ``--page`` and the navigation know them, in navigation order.
 GEOMETRY_KEY = "window/geometry"  # QSettings: the window's size and place, kept for next time
-
-PAGES: tuple[tuple[str, type[Page]], ...] = (
-    ("dashboard", DashboardPage),
-    ("products", ProductsPage),
-    ("simulator", SimulatorPage),
-    ("payoff", PayoffPage),
-    ("settings", SettingsPage),
-)
+#: PAGES (re-exported): the page keys in navigation order, with what builds each page.
+__all__ = ["GEOMETRY_KEY", "PAGES", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -67,13 +47,16 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
         )
         self.stack = QStackedWidget(objectName="pages")
-        self.pages: dict[str, Page] = {}
-        for key, cls in PAGES:
-            page = cls(ctx, self)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            self.nav.addItem(page.title())
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The computer's currency display, chosen on the settings page (built when shown).
+        formatting.set_currency_display(ctx.setting(formatting.CURRENCY_DISPLAY_KEY, "symbol"))
+        # Each page is built (its module imported) when first shown: see ui.page_stack.
+        self.pages = PageStack(ctx, self.stack)
+        # The first page is built before any action or menu: those hold slots that refer
+        # to the window, which would keep it alive when building the page fails.
+        self.pages.show(KEYS[0])
+        for key in KEYS:
+            self.nav.addItem(page_title(key))
+        self.nav.currentRowChanged.connect(self.pages.show_row)
         self.demo_banner = DemoBanner(ctx)
         right = QVBoxLayout()
         right.addWidget(self.demo_banner)
@@ -103,8 +86,11 @@ class MainWindow(QMainWindow):
         """Switch to the page ``key`` (dashboard, products, simulator, payoff, settings)."""
         if key not in self.pages:
             raise KeyError(f"no page {key!r} (pages: {', '.join(self.pages)})")
-        self.nav.setCurrentRow(list(self.pages).index(key))
-        return self.pages[key]
+        # Built here, not in the navigation's slot, so that an error building it (a
+        # damaged row met) reaches the caller instead of Qt's slot handler.
+        page = self.pages.show(key)
+        self.nav.setCurrentRow(KEYS.index(key))
+        return page
 
     # -- actions -----------------------------------------------------------------------
     def _action(
@@ -120,9 +106,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self._action("addPaymentAction", self.add_payment, "Ctrl+P")
         for key, opener, shortcut in (
-            ("addChargeAction", open_charge_dialog, "Ctrl+N"),
-            ("addBillAction", open_bill_dialog, "Ctrl+B"),
-            ("addPlanAction", open_plan_dialog, "Ctrl+I"),
+            ("addChargeAction", openers.add_charge, "Ctrl+N"),
+            ("addBillAction", openers.add_bill, "Ctrl+B"),
+            ("addPlanAction", openers.add_plan, "Ctrl+I"),
         ):
             self._action(
                 key,
@@ -130,18 +116,18 @@ class MainWindow(QMainWindow):
                 shortcut,
             )
         self._action(
-            "addProductAction", lambda: open_product_dialog(self.ctx, self), "Ctrl+Shift+N"
+            "addProductAction", lambda: openers.add_product(self.ctx, self), "Ctrl+Shift+N"
         )
-        self._action("exportStatementAction", lambda: open_export_dialog(self.ctx, self), "Ctrl+E")
-        self._action("exportCalendarAction", lambda: open_calendar_dialog(self.ctx, self))
         self._action(
-            "importAction", lambda: open_import_file_dialog(self.ctx, self), "Ctrl+Shift+I"
+            "exportStatementAction", lambda: openers.export_statement(self.ctx, self), "Ctrl+E"
         )
-        self._action("undoImportAction", lambda: undo_last_import(self.ctx, self))
+        self._action("exportCalendarAction", lambda: openers.export_calendar(self.ctx, self))
+        self._action("importAction", lambda: openers.import_file(self.ctx, self), "Ctrl+Shift+I")
+        self._action("undoImportAction", lambda: openers.undo_import(self.ctx, self))
         self._action("quitAction", self.quit, QKeySequence.StandardKey.Quit)
-        self._action("aboutAction", lambda: open_about_dialog(self.ctx, self))
-        self._action("helpAction", lambda: open_help_dialog(self.ctx, self), "F1")
-        for n, key in enumerate(self.pages, start=1):
+        self._action("aboutAction", lambda: openers.about(self.ctx, self))
+        self._action("helpAction", lambda: openers.help_page(self.ctx, self), "F1")
+        for n, key in enumerate(KEYS, start=1):
             self._action(
                 f"show_{key}Action", lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}"
             )
@@ -149,11 +135,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        settings_page = self.pages["settings"]
         self.recent_menu = RecentFilesMenu(
             self.ctx.settings,
             lambda: self.ctx.data_path,
-            lambda name: settings_page.switch_to(name, create=False),  # type: ignore[attr-defined]
+            lambda name: self.pages["settings"].switch_to(name, create=False),  # type: ignore[attr-defined]
             self,
         )
         self.file_menu.addMenu(self.recent_menu)
@@ -170,7 +155,7 @@ class MainWindow(QMainWindow):
         self.record_menu.addSeparator()
         self.record_menu.addAction(self.actions_["addProductAction"])
         self.view_menu = bar.addMenu("")
-        for key in self.pages:
+        for key in KEYS:
             self.view_menu.addAction(self.actions_[f"show_{key}Action"])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.actions_["helpAction"])
@@ -178,9 +163,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Debt Tracker"))
-        for i, page in enumerate(self.pages.values()):
-            self.nav.item(i).setText(page.title())
-            self.actions_[f"show_{list(self.pages)[i]}Action"].setText(page.title())
+        for i, key in enumerate(KEYS):
+            self.nav.item(i).setText(page_title(key))
+            self.actions_[f"show_{key}Action"].setText(page_title(key))
         self.file_menu.setTitle(self.tr("&File"))
         self.record_menu.setTitle(self.tr("&Record"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -216,7 +201,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def add_payment(self) -> None:
-        modal.run(PaymentDialog(self.ctx, product_id=self.viewed_product_id(), parent=self))
+        openers.add_payment(self.ctx, self, self.viewed_product_id())
 
     def viewed_product_id(self) -> int | None:
         """The product the current page is about (a new record starts on it), if any."""

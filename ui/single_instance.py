@@ -2,15 +2,23 @@
 
 The first instance listens on a local socket named after the data file's resolved path;
 a second start for the same file connects, asks the first to show its window, and ends.
+
+QtNetwork is imported only when a socket is needed: a start where no other instance
+listens (on Linux and macOS, no socket file in Qt's temporary directory) does not load
+it before its first paint, and the app listens after that paint (``ui.app``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 CONNECT_MS = 500
 HELLO = b"show\n"
@@ -35,6 +43,12 @@ class SingleInstance(QObject):
 
     def hand_over(self) -> bool:
         """True when another instance has this file open and was asked to come forward."""
+        if os.name == "posix" and not Path(QDir.tempPath(), self.name).exists():
+            # Qt's local server is a socket file there (Windows: a named pipe, tried
+            # below): none, no one listens — and QtNetwork need not be loaded at all.
+            return False
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_MS):
@@ -46,6 +60,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Become the instance for this file; False if the socket cannot be made."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a stale socket left by a killed instance
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

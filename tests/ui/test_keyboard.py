@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.dialogs.charge import ChargeDialog
 from ui.dialogs.export import ExportDialog
-from ui.main_window import MainWindow
+from ui.main_window import PAGES, MainWindow
 from ui.widgets.form import FormDialog
 
 
@@ -45,6 +45,8 @@ def test_tab_leaves_the_dashboards_dues_table_for_the_pay_buttons(
 
 
 def test_every_ledger_and_list_table_lets_tab_out(window: MainWindow) -> None:
+    for key, _factory in PAGES:  # each page is built when first shown: visit them all
+        window.actions_[f"show_{key}Action"].trigger()
     tables = window.findChildren(QTableView)
     assert len(tables) >= 5
     assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []

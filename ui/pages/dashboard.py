@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -21,8 +23,6 @@ from PySide6.QtWidgets import (
 from tracker.service import dashboard as dash
 from tracker.service.dues import DueView
 from ui.context import AppContext
-from ui.dialogs import negotiate as negotiate_dialog
-from ui.dialogs.payment import PaymentDialog
 from ui.formatting import iso, money, short_date
 from ui.models.dues import DuesModel, status_text
 from ui.pages.base import Page, title_label
@@ -30,6 +30,9 @@ from ui.widgets.scrolling import at_most_wide, scroll_area
 from ui.widgets.summary import CurrencyCard, WarningCard
 from ui.widgets.table_filter import TableFilter, search_box, sortable
 from ui.widgets.timeline import Mark, Timeline
+
+if TYPE_CHECKING:
+    from ui.dialogs.payment import PaymentDialog
 
 COUNTDOWN_STYLE = (
     "QLabel#nextDueCountdown {{ font-size: 13pt; font-weight: 600; padding: 6px 12px;"
@@ -257,6 +260,8 @@ class DashboardPage(Page):
 
     def pay_due(self, view: DueView) -> PaymentDialog:
         """Open the payment dialog for ``view``'s product, prefilled with what is owed."""
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened
+
         dialog = PaymentDialog(
             self.ctx,
             product_id=view.product.id,
@@ -269,6 +274,8 @@ class DashboardPage(Page):
 
     def negotiate_due(self, view: DueView) -> QDialog:
         """Open the Negotiate view for ``view``'s account."""
+        from ui.dialogs import negotiate as negotiate_dialog  # loaded when first opened
+
         return negotiate_dialog.open_negotiate(self.ctx, view.product.saved_id, self)
 
     def _trigger(self, action_name: str) -> None:

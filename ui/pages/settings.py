@@ -32,7 +32,7 @@ from ui.widgets.scrolling import scroll_area
 
 #: Keys in ``ctx.settings`` (QSettings).
 LANGUAGE_KEY = "language"
-CURRENCY_DISPLAY_KEY = "currency_display"
+CURRENCY_DISPLAY_KEY = formatting.CURRENCY_DISPLAY_KEY
 #: The file-dialog filter for data files.
 DATA_FILE_FILTER = "Debt Tracker (*.db *.sqlite);;*"
 PATH_STYLE = "font-family: monospace;"
@@ -62,7 +62,6 @@ class SettingsPage(Page):
             box.setMaximumWidth(900)
             layout.addWidget(box)
         layout.addStretch(1)
-        formatting.set_currency_display(ctx.setting(CURRENCY_DISPLAY_KEY, "symbol"))
         ctx.storeReplaced.connect(self.refresh)
         self.retranslate()
         self.refresh()

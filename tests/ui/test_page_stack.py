@@ -1,0 +1,95 @@
+"""Pages built when first shown (issue 12, cold start): a start builds the dashboard alone
+and loads neither QtCharts nor QtNetwork; a click on the navigation builds a page; what
+the settings page chooses still holds from the start."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from tracker.service import products
+from ui import formatting
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Starts the app's own main() on a demo file and, at its first event-loop tick, prints
+#: what is built and loaded (the probe the benchmark uses stops at the same tick).
+START = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+def tick():
+    from ui.main_window import MainWindow
+    (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    loaded = [m for m in ("PySide6.QtCharts", "PySide6.QtNetwork", "ui.pages.payoff",
+              "ui.pages.simulator", "ui.pages.products", "ui.pages.settings",
+              "ui.dialogs.import_file", "ui.dialogs.payment", "ui.reminders.scheduler")
+              if m in sys.modules]
+    print(json.dumps({"built": list(window.pages.built()), "loaded": loaded}), flush=True)
+    app.exit(0)
+QTimer.singleShot(0, tick)
+from ui import app as ui_app
+ui_app.main(["--db", sys.argv[1], "--demo", "--today", "2026-12-01", "--lang", "en"])
+"""
+
+
+def test_a_start_builds_the_dashboard_alone_and_loads_no_charts(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "start.db")], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    seen = json.loads(done.stdout.splitlines()[0])
+    assert seen["built"] == ["dashboard"]
+    # Not one of them before the first tick: charts and network, the hidden pages, the
+    # menus' dialogs and the reminder scheduler (attached after the first paint).
+    assert seen["loaded"] == []
+
+
+def test_a_click_in_the_navigation_builds_and_shows_the_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert "payoff" not in window.pages.built()
+    item = window.nav.item(3)  # Dashboard, Products, Simulator, Payoff, Settings
+    assert item.text() == "Payoff"
+    centre = window.nav.visualItemRect(item).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    page = window.pages.built()["payoff"]
+    assert window.stack.currentWidget() is page
+    assert page.objectName() == "payoffPage"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages.built()["products"]
+    # Built once: going back shows the same page, and the stack holds one of each.
+    window.show_page("payoff")
+    assert window.stack.currentWidget() is page
+    assert window.stack.count() == 3
+
+
+def test_a_page_built_after_a_change_shows_it(window: MainWindow) -> None:
+    # A product added before the products page exists (no page got the change).
+    products.add_product(window.ctx.store, "Late page card", "huabei", {})
+    window.ctx.notify({"products"})
+    page = window.show_page("products")  # first built now
+    view = page.findChild(QTableView, "productsView")
+    names = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert "Late page card" in names
+
+
+def test_the_currency_display_chosen_before_holds_from_the_start(make_window) -> None:  # type: ignore[no-untyped-def]
+    QSettings().setValue(formatting.CURRENCY_DISPLAY_KEY, "code")
+    try:
+        window: MainWindow = make_window()
+        assert "settings" not in window.pages.built()  # where it is chosen: not built
+        dues = window.findChild(QTableView, "upcomingDuesView").model()
+        assert dues.index(0, 3).data() == "CNY 864.20"  # ¥864.20 with the symbol
+    finally:
+        formatting.set_currency_display("symbol")  # app-wide: as other tests expect it
