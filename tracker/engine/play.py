@@ -502,7 +502,10 @@ class AccountPlay:
             if pol.on_due == "full":
                 self.pay(day, self.s.posted)
             elif pol.on_due == "minimum":
-                self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
+                # … nor more than is left of this statement's balance (paid in full by
+                # an earlier payment, its minimum is met: nothing is paid ahead).
+                left = max(0, o.balance - o.paid)
+                self.pay(day, min(owing, left, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
         """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
@@ -582,7 +585,9 @@ class AccountPlay:
             self._lose_grace(o, remainder, day)
         elif s.posted <= p.tolerance:
             s.revolving = False
-        shortfall = o.minimum - o.paid_min
+        # A statement paid in full has met its minimum, whatever the payments were
+        # counted against (a minimum is never more than what is left of its balance).
+        shortfall = min(o.minimum - o.paid_min, remainder)
         if shortfall <= p.tolerance:
             if s.arrears:
                 s.arrears.clear()
