@@ -27,8 +27,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tracker.service import accounts, charges, dues, files, overview, payments, plans, products
-from tracker.service import simulation
+from tracker.service import (
+    accounts,
+    charges,
+    dues,
+    files,
+    overview,
+    payments,
+    plans,
+    products,
+    simulation,
+)
 from tracker.storage import Store
 
 FIRST_DUE = date(2026, 1, 10)
