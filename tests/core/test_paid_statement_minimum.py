@@ -95,3 +95,32 @@ def test_a_recorded_payment_of_everything_meets_every_statement_minimum(
     # past due and code 1).
     assert [(r.days_past_due, r.report_code) for r in rows[3:]] == [(0, 0), (0, 0)]
     store.close()
+
+
+def test_pay_in_4_instalments_paid_within_the_retry_days_cost_no_fee(tmp_path: Path) -> None:
+    # DESIGN.md § Presets, pay_in_4: "a missed instalment is retried for 10 days, then
+    # costs a fixed fee per missed instalment". Two orders of $10.00 in 4 (no fee):
+    # 4 × 2.50, the first instalments due 1 and 2 Jan. Both are missed, then paid together
+    # on 3 Jan (5.00), within the 10 days. The 2 Jan instalment's minimum carries the
+    # 1 Jan one at 100 % (2.50 + 2.50 = 5.00); the 5.00 paid was counted against the
+    # older first, so the newer looked 2.50 short at its fee check (12 Jan) and was
+    # charged a $2.50 fee though nothing was past due any more.
+    store = files.open_store(tmp_path / "p4.db", create=True)
+    name = products.add_product(store, "p4", "pay-in-4", {}).name
+    plans.add_plan(store, name, 1_000, 4, date(2026, 1, 1), "first order")
+    plans.add_plan(store, name, 1_000, 4, date(2026, 1, 2), "second order")
+    today = date(2026, 1, 3)
+    # The simulator's "pay today": 5.00 today, then the other six 2.50 on their dates,
+    # 5.00 + 6 × 2.50 = 20.00, the products page's balance; nothing on top.
+    (summary,) = overview.product_summaries(store, today)
+    assert (summary.balance, summary.charges) == (2_000, 0)
+    late = next(v for v in dues.due_views(store, today) if v.status.days_past_due > 0)
+    sim = simulation.simulate_due(store, late.due.id, today)
+    now = next(o for o in sim.options if o.days == sim.days_late)
+    assert sum(p.principal + p.fee for p in now.schedule) == 2_000
+    assert now.total_cost == 0
+    # The same payment recorded: after both fee checks (11 and 12 Jan) no fee is owed.
+    payments.add_payment(store, name, today, 500, FAR)
+    (summary,) = overview.product_summaries(store, date(2026, 1, 14))
+    assert (summary.balance, summary.charges) == (1_500, 0)  # 6 × 2.50 = 15.00 to come
+    store.close()

@@ -630,7 +630,9 @@ class AccountPlay:
         due = [(d, o) for d, o in self._fee_checks if d <= day]
         self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
         for _, o in due:
-            shortfall = o.minimum - o.paid_min
+            # Never more than is still past due: a later statement's minimum carries an
+            # earlier unpaid one at 100 %, so a payment may clear both while counted once.
+            shortfall = min(o.minimum - o.paid_min, self.s.arrears_total)
             if shortfall > self.product.tolerance and not self.negotiated:
                 self._charge_late_fee(o, shortfall)
 
