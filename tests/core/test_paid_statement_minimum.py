@@ -29,6 +29,7 @@ from pathlib import Path
 
 from tracker.service import (
     accounts,
+    bills,
     charges,
     dues,
     files,
@@ -123,4 +124,29 @@ def test_pay_in_4_instalments_paid_within_the_retry_days_cost_no_fee(tmp_path: P
     payments.add_payment(store, name, today, 500, FAR)
     (summary,) = overview.product_summaries(store, date(2026, 1, 14))
     assert (summary.balance, summary.charges) == (1_500, 0)  # 6 × 2.50 = 15.00 to come
+    store.close()
+
+
+def test_pay_today_on_the_day_of_a_recorded_bill_pays_the_bill(tmp_path: Path) -> None:
+    # DESIGN.md § The account engine: "A recorded bill is the lender's truth: its amount
+    # already contains what the lender charged that cycle"; between bills the engine's
+    # charges are estimates, replaced by the next recorded bill. A US card: a $3.31 bill
+    # of 12 Mar (due 10 Apr) never paid, and a $1.92 bill recorded today, 23 Sep. The
+    # products page owes 3.31 + 1.92 = 5.23, no costs beside (the bill holds them).
+    # "Pay today" settled before today's statement posted, so it paid the estimates the
+    # bill replaces ($3.80 of late fees and interest) and the $1.92 again on 10 Oct.
+    store = files.open_store(tmp_path / "us.db", create=True)
+    name = products.add_product(store, "us", "us-credit-card", {}).name
+    today = date(2026, 9, 23)
+    for day, amount in ((date(2026, 3, 12), 331), (today, 192)):
+        bills.add_bill(store, name, day, bills.due_for_statement(store, name, day), amount, FAR)
+    (summary,) = overview.product_summaries(store, today)
+    assert (summary.balance, summary.charges) == (523, 0)
+    late = next(v for v in dues.due_views(store, today) if v.status.days_past_due > 0)
+    assert late.due.due_date == date(2026, 4, 10)  # 166 days late
+    sim = simulation.simulate_due(store, late.due.id, today)
+    now = next(o for o in sim.options if o.days == sim.days_late)
+    # All of it today, 5.23, and nothing on top.
+    assert [(p.due_date, p.principal + p.fee) for p in now.schedule] == [(today, 523)]
+    assert now.total_cost == 0
     store.close()

@@ -220,7 +220,12 @@ class AccountPlay:
         while self._payments and self._payments[0].day <= day:
             self.pay(day, self._payments.pop(0).amount)
         pol = self.policy
-        if pol.settle_on == day and (pol.start is None or day >= pol.start):
+        settle = pol.settle_on == day and (pol.start is None or day >= pol.start)
+        # A bill recorded on the day is the lender's truth of what is owed then: settling
+        # that day pays it (not the estimate it replaces), so it posts first.
+        bill = self.next_slot < len(self.slots) and self.slots[self.next_slot].bill
+        if settle and not (bill and self.slots[self.next_slot].statement_date <= day):
+            settle = False
             self.settle(day)
         while (
             self.next_slot < len(self.slots) and self.slots[self.next_slot].statement_date <= day
@@ -230,6 +235,8 @@ class AccountPlay:
             if slot.generated and not slot.parts and self.owed() <= 0:
                 continue  # no statement while nothing is owed
             self._post(slot, day)
+        if settle:
+            self.settle(day)
         while self._agreements and self._agreements[0].day <= day:
             self._agree(self._agreements.pop(0), day)
         self._policy(day)
