@@ -11,8 +11,9 @@ side and how many times slower this tree is.
 
 Cases: the simulator, one due of 12,000.00 ($1,200.00) with every option, per preset;
 the payoff planner per account-month — before: ``compare_strategies`` on bench_payoff's
-50 debts; now: ``plan_accounts`` (all three strategies) on 50 accounts with a 13-month
-and a 30-year workload (every account also repays a 360-period instalment plan).
+50 debts, both imported from the DIR checkout (this tree no longer has that planner);
+now: ``plan_accounts`` (all three strategies) on 50 accounts with a 13-month and a
+30-year workload (every account also repays a 360-period instalment plan).
 Nothing is asserted; the figures go in the issue note.
 """
 

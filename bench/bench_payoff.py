@@ -1,4 +1,5 @@
-"""Benchmark: payoff plans for 50 debts over 30 years, relative to a Decimal baseline.
+"""Benchmark: payoff plans for 50 accounts on the account engine (a short plan, and a
+30-year one), relative to a Decimal baseline.
 
 Run ``python bench/bench_payoff.py``. It prints the median time of each strategy and its
 ratio to a fixed pure-Python Decimal loop timed in the same run, so the ratio stays
@@ -11,39 +12,47 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker.payoff import STRATEGIES, Debt, plan_payoff
+from dateutil.relativedelta import relativedelta
 
-REPEATS = 7
+from tracker.engine import Account, PartDue, RecordedBill
+from tracker.engine.planner import PlanAccount, first_minimums, plan_accounts
+from tracker.payoff import STRATEGIES
+from tracker.products import from_preset
+
+REPEATS = 3
 DEBTS = 50
 MONTHS = 360
 #: Decimal multiplications in the baseline: about one per debt-month, times ten.
 BASELINE_OPS = DEBTS * MONTHS * 10
+START = date(2026, 12, 1)
 
 
-def make_debts() -> list[Debt]:
-    """Fifty mixed debts: cards at 1–2.4 %/month, some fixed-payment loans, some 60-day."""
-    debts = []
+def make_accounts(periods: int | None = None) -> list[PlanAccount]:
+    """Fifty accounts for the engine planner: a recorded bill of 2,000.00 … 20,300.00
+    each, alternately Baitiao, CN card, Huabei; every seventh also a 12-period plan of
+    250.00 + 15.00 fee, or with ``periods`` every account a plan that long (a plan that
+    runs for ``periods`` months)."""
+    presets = ("baitiao", "cn-credit-card", "huabei")
+    items = []
     for i in range(DEBTS):
-        debts.append(
-            Debt(
-                key=f"d{i:02}",
-                name=f"Debt {i}",
-                balance=200_000 + 37_337 * i,  # 2,000.00 … 20,300.00
-                monthly_rate=Decimal(100 + 3 * i).scaleb(-4),
-                min_rate=Decimal("0.02"),
-                min_floor=2_500,
-                fixed_payment=30_000 if i % 7 == 0 else 0,
-                late_fee=3_000,
-                report_after_days=60 if i % 5 == 0 else 1,
-            )
+        product = from_preset(presets[i % 3], f"a{i}", statement_day=1 + i % 28)
+        statement = date(2026, 11, 1 + i % 28)
+        due = statement + timedelta(days=product.due_days)
+        bill = RecordedBill(statement, due, 200_000 + 37_337 * i)
+        count = periods if periods is not None else (12 if i % 7 == 0 else 0)
+        parts = tuple(
+            PartDue(due + relativedelta(months=k), 25_000, 1_500) for k in range(1, count + 1)
         )
-    return debts
+        items.append(
+            PlanAccount(f"a{i:02}", f"Account {i}", Account(product, (bill,), parts=parts))
+        )
+    return items
 
 
 def baseline() -> None:
@@ -66,26 +75,30 @@ def median_seconds(work: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    """Time the baseline and each strategy; print medians and ratios."""
-    debts = make_debts()
-    total = sum(d.balance for d in debts)
-    # 2 % of the total a month: a little above the interest (about 1.7 %) but short of the
-    # minimums, so every strategy runs all 360 months (the slowest case) and misses some.
-    budget = total * 2 // 100
+    """Time the baseline and each strategy on the account engine; print medians and ratios."""
     base = median_seconds(baseline)
-    print(f"payoff bench: {DEBTS} debts, {MONTHS} months max, budget {budget} minor units")
     print(f"python {sys.version.split()[0]}, {REPEATS} repeats, median")
     print(f"  baseline ({BASELINE_OPS} Decimal mul+add): {base * 1000:8.1f} ms")
-    for strategy in STRATEGIES:
-        plan = plan_payoff(debts, budget, date(2026, 12, 1), strategy, max_months=MONTHS)
-        took = median_seconds(
-            lambda s=strategy: plan_payoff(debts, budget, date(2026, 12, 1), s, max_months=MONTHS)
-        )
-        print(
-            f"  {strategy:<13} {took * 1000:8.1f} ms  ratio {took / base:5.2f}"
-            f"  ({len(plan.months)} months, {len(plan.overdue)} missed minimums,"
-            f" debt-free {plan.debt_free})"
-        )
+    for label, periods in (("short", None), ("30y", MONTHS)):
+        items = make_accounts(periods)
+        minimums = sum(first_minimums(items, START).values())
+        # Just above the first month's minimums: the plan runs as long as its workload.
+        budget = minimums * 101 // 100
+        print(f"payoff bench ({label}): {DEBTS} accounts, {MONTHS} months max, budget {budget}")
+        for strategy in STRATEGIES:
+
+            def work(
+                s: str = strategy, items: list[PlanAccount] = items, budget: int = budget
+            ) -> object:
+                return plan_accounts(items, budget, START, s, max_months=MONTHS)
+
+            plan = plan_accounts(items, budget, START, strategy, max_months=MONTHS)
+            took = median_seconds(work)
+            print(
+                f"  {strategy:<13} {took * 1000:8.1f} ms  ratio {took / base:5.2f}"
+                f"  ({len(plan.months)} months, {len(plan.overdue)} missed minimums,"
+                f" debt-free {plan.debt_free}, stopped {plan.stopped})"
+            )
 
 
 if __name__ == "__main__":

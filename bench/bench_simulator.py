@@ -1,4 +1,5 @@
-"""Benchmark: the simulator (one due, every option, each preset) and the payoff planner.
+"""Benchmark: the simulator (one due, every option, each preset) and the payoff planner
+(on the account engine).
 
 Run ``python bench/bench_simulator.py``. Like bench_payoff.py it prints the median time
 of each case and its ratio to a fixed pure-Python Decimal loop timed in the same run, so
@@ -12,18 +13,15 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dateutil.relativedelta import relativedelta
-
-from bench.bench_payoff import DEBTS, MONTHS, make_debts
-from tracker.engine import Account, PartDue, RecordedBill
-from tracker.engine.planner import PlanAccount, first_minimums, plan_accounts
-from tracker.payoff import STRATEGIES, compare_strategies
+from bench.bench_payoff import DEBTS, MONTHS, START, make_accounts
+from tracker.engine.planner import first_minimums, plan_accounts
+from tracker.payoff import STRATEGIES
 from tracker.products import PRESETS, from_preset
 from tracker.simulator import simulate
 
@@ -67,42 +65,10 @@ def bench_simulator(base: float) -> None:
         )
 
 
-def bench_payoff(base: float) -> None:
-    """All three strategies on 50 debts for up to 360 months (compare_strategies)."""
-    debts = make_debts()
-    budget = sum(d.balance for d in debts) * 2 // 100  # short: runs all 360 months
-    start = date(2026, 12, 1)
-    plans = compare_strategies(debts, budget, start, max_months=MONTHS)
-    took = median_seconds(lambda: compare_strategies(debts, budget, start, max_months=MONTHS), 3)
-    months = {s: len(p.months) for s, p in plans.items()}
-    print(f"payoff: {DEBTS} debts, {MONTHS} months max, budget {budget} minor units")
-    print(f"  all 3 strategies {took * 1000:8.1f} ms  ratio {took / base:6.2f}  months {months}")
-
-
-def make_accounts() -> list[PlanAccount]:
-    """Fifty accounts for the engine planner: a recorded bill of 2,000.00 … 20,300.00
-    each, alternately Baitiao, CN card, Huabei; every seventh also a 12-period plan."""
-    presets = ("baitiao", "cn-credit-card", "huabei")
-    items = []
-    for i in range(DEBTS):
-        product = from_preset(presets[i % 3], f"a{i}", statement_day=1 + i % 28)
-        statement = date(2026, 11, 1 + i % 28)
-        bill = RecordedBill(statement, statement + timedelta(days=product.due_days),
-                            200_000 + 37_337 * i)  # fmt: skip
-        parts: tuple[PartDue, ...] = ()
-        if i % 7 == 0:
-            parts = tuple(PartDue(statement + relativedelta(months=k, days=product.due_days),
-                                  25_000, 1_500) for k in range(1, 13))  # fmt: skip
-        items.append(
-            PlanAccount(f"a{i:02}", f"Account {i}", Account(product, (bill,), parts=parts))
-        )
-    return items
-
-
 def bench_planner(base: float) -> None:
     """All three strategies on 50 accounts on the account engine (up to 360 months)."""
     items = make_accounts()
-    start = date(2026, 12, 1)
+    start = START
     minimums = sum(first_minimums(items, start).values())
     # Just above the first month's minimums: the plan runs for years, not months.
     budget = minimums * 101 // 100
@@ -123,7 +89,6 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, median of {REPEATS} (payoff: 3)")
     print(f"baseline ({BASELINE_OPS} Decimal mul+add): {base * 1000:8.1f} ms")
     bench_simulator(base)
-    bench_payoff(base)
     bench_planner(base)
 
 

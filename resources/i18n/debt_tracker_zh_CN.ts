@@ -742,10 +742,6 @@
             <translation>账单日为 {statement} 的账单已经记录过了</translation>
         </message>
         <message>
-            <source>a debt needs a non-empty key</source>
-            <translation>每笔欠款都需要一个非空的标识</translation>
-        </message>
-        <message>
             <source>a product named {product_name!r} already exists</source>
             <translation>已有名为 {product_name!r} 的产品</translation>
         </message>
@@ -774,18 +770,6 @@
             <translation>消费金额必须大于零</translation>
         </message>
         <message>
-            <source>debt key {debt_key!r} appears more than once</source>
-            <translation>欠款标识 {debt_key!r} 出现了不止一次</translation>
-        </message>
-        <message>
-            <source>debt {debt_key!r}: {name} must not be negative (got {rate})</source>
-            <translation>欠款 {debt_key!r}：{name} 不能为负数（当前为 {rate}）</translation>
-        </message>
-        <message>
-            <source>debt {debt_key!r}: {name} must not be negative (got {value})</source>
-            <translation>欠款 {debt_key!r}：{name} 不能为负数（当前为 {value}）</translation>
-        </message>
-        <message>
             <source>due date {due} is before the statement date {statement}</source>
             <translation>到期日 {due} 早于账单日 {statement}</translation>
         </message>
@@ -796,10 +780,6 @@
         <message>
             <source>folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
-        </message>
-        <message>
-            <source>max_months must be a whole number of at least 1, got {max_months!r}</source>
-            <translation>最长月数必须是不小于 1 的整数，当前为 {max_months!r}</translation>
         </message>
         <message>
             <source>minimum payment must be between 0 and the bill amount</source>
@@ -932,10 +912,6 @@
         <message>
             <source>unknown preset {preset!r} (known: {known})</source>
             <translation>未知预设 {preset!r}（支持：{known}）</translation>
-        </message>
-        <message>
-            <source>unknown strategy {strategy!r} (known: {known})</source>
-            <translation>未知策略 {strategy!r}（支持：{known}）</translation>
         </message>
         <message>
             <source>{key} cannot be negative ({text} was typed)</source>

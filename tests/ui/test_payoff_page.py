@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
 from pytestqt.qtbot import QtBot
 
+from tracker.engine import Account, PartDue
 from tracker.money import format_money
 from tracker.payoff import Debt
+from tracker.products import from_preset
 from tracker.service import payoff as payoff_service
 from ui.main_window import MainWindow
 from ui.models.payoff import REPORTED
@@ -156,20 +160,23 @@ def test_payoff_models_pass_the_model_tester(
         qtmodeltester.check(model)
 
 
+def fifty_accounts() -> list[Debt]:
+    """Fifty Huabei accounts, each repaying 180 monthly periods of 100.00 (no fee) from
+    15 Dec: 50 × 100.00 = 5,000.00 of minimums a month, 900,000.00 in all."""
+    debts = []
+    for i in range(50):
+        product = from_preset("huabei", f"Debt {i}")
+        first = date(2026, 12, 15)
+        parts = tuple(PartDue(first + relativedelta(months=k), 10_000) for k in range(180))
+        account = Account(product, parts=parts)
+        debts.append(Debt(f"d{i}", f"Debt {i}", 1_800_000, Decimal("0.015"), account))
+    return debts
+
+
 def test_fifty_debts_plan_in_the_worker_and_load_lazily(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    debts = [
-        Debt(
-            key=f"d{i}",
-            name=f"Debt {i}",
-            balance=1_000_000 + i * 1000,
-            monthly_rate=Decimal("0.015"),
-            min_rate=Decimal("0.01"),
-            min_floor=1000,
-        )
-        for i in range(50)
-    ]
+    debts = fifty_accounts()
     monkeypatch.setattr(payoff_service, "payoff_debts", lambda *_a, **_k: debts)
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "8000")
@@ -180,5 +187,12 @@ def test_fifty_debts_plan_in_the_worker_and_load_lazily(
     assert page.months.rowCount() == 100 and page.months.canFetchMore()
     page.months.fetchMore()
     assert page.months.rowCount() == min(200, len(plan.months))
-    # Month 1 pays the whole budget: 8000.00.
+    # Month 1 pays the whole budget: the 5,000.00 of minimums and 3,000.00 ahead; at
+    # 8,000.00 a month the 900,000.00 are paid in 112.5 → 113 months (no interest, no
+    # fee): the balance left is 4,000.00 after month 112 and nothing after month 113.
+    left = [sum(r.balances.values()) for r in plan.months]
+    assert (left[0], left[111], left[112]) == (89_200_000, 400_000, 0)
+    # Debt-free then, in month 113 (Dec 2026 + 112 months = Apr 2036), though the last
+    # periods, paid ahead, fall due until 2041: the plan does not run on with empty rows.
+    assert len(plan.months) == 113 and plan.debt_free == date(2036, 4, 1)
     assert page.months.index(0, 1).data() == "¥8,000.00"

@@ -134,10 +134,10 @@ class _Run:
         return t["interest"] + t["penalty"] + t["late"] + accrued
 
     def settled(self) -> bool:
-        """Nothing owed and nothing more to come (no instalment left to post)."""
+        """Nothing owed and nothing more to come: every statement judged, and the
+        instalments not posted yet (if any) paid ahead by the credit balance."""
         e = self.engine
-        later = any(slot.parts for slot in itertools.islice(e.slots, e.next_slot, None))
-        return e.owed() <= 0 and not later and e._finished()
+        return self.outstanding() <= 0 and not e._spends and all(o.judged for o in e.opens)
 
 
 def plan_accounts(

@@ -220,7 +220,12 @@ class AccountPlay:
         while self._payments and self._payments[0].day <= day:
             self.pay(day, self._payments.pop(0).amount)
         pol = self.policy
-        if pol.settle_on == day and (pol.start is None or day >= pol.start):
+        settle = pol.settle_on == day and (pol.start is None or day >= pol.start)
+        # A bill recorded on the day is the lender's truth of what is owed then: settling
+        # that day pays it (not the estimate it replaces), so it posts first.
+        bill = self.next_slot < len(self.slots) and self.slots[self.next_slot].bill
+        if settle and not (bill and self.slots[self.next_slot].statement_date <= day):
+            settle = False
             self.settle(day)
         while (
             self.next_slot < len(self.slots) and self.slots[self.next_slot].statement_date <= day
@@ -230,6 +235,8 @@ class AccountPlay:
             if slot.generated and not slot.parts and self.owed() <= 0:
                 continue  # no statement while nothing is owed
             self._post(slot, day)
+        if settle:
+            self.settle(day)
         while self._agreements and self._agreements[0].day <= day:
             self._agree(self._agreements.pop(0), day)
         self._policy(day)
@@ -502,7 +509,10 @@ class AccountPlay:
             if pol.on_due == "full":
                 self.pay(day, self.s.posted)
             elif pol.on_due == "minimum":
-                self.pay(day, min(owing, max(0, o.minimum - o.paid_min)))
+                # … nor more than is left of this statement's balance (paid in full by
+                # an earlier payment, its minimum is met: nothing is paid ahead).
+                left = max(0, o.balance - o.paid)
+                self.pay(day, min(owing, left, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
         """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
@@ -582,7 +592,9 @@ class AccountPlay:
             self._lose_grace(o, remainder, day)
         elif s.posted <= p.tolerance:
             s.revolving = False
-        shortfall = o.minimum - o.paid_min
+        # A statement paid in full has met its minimum, whatever the payments were
+        # counted against (a minimum is never more than what is left of its balance).
+        shortfall = min(o.minimum - o.paid_min, remainder)
         if shortfall <= p.tolerance:
             if s.arrears:
                 s.arrears.clear()
@@ -625,7 +637,9 @@ class AccountPlay:
         due = [(d, o) for d, o in self._fee_checks if d <= day]
         self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
         for _, o in due:
-            shortfall = o.minimum - o.paid_min
+            # Never more than is still past due: a later statement's minimum carries an
+            # earlier unpaid one at 100 %, so a payment may clear both while counted once.
+            shortfall = min(o.minimum - o.paid_min, self.s.arrears_total)
             if shortfall > self.product.tolerance and not self.negotiated:
                 self._charge_late_fee(o, shortfall)
 

@@ -131,7 +131,14 @@ def run(play: AccountPlay, max_rows: int) -> None:
         for o in opens:
             if o.slot.due_date == day and not o.judged:
                 play.cycles_paid += 1
-                amount = s.posted if full else max(0, o.minimum - o.paid_min)
+                # As the general loop's policy: never more than is owed, nor than is
+                # left of this statement (paid by an earlier payment, nothing is paid).
+                amount = (
+                    s.posted
+                    if full
+                    else min(max(0, play.owed()), max(0, o.balance - o.paid),
+                             max(0, o.minimum - o.paid_min))
+                )  # fmt: skip
                 if amount > 0:
                     play._apply(day, amount, record=True)
         if any(o.verdict <= day for o in opens):

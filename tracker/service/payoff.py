@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import Any
 
 from tracker import payoff as payoff_mod
 from tracker.engine import AccountPlay, planner, snapshot
@@ -17,9 +15,6 @@ from tracker.errors import refuse
 from tracker.products import Product
 from tracker.service import accounts, dues, openings
 from tracker.storage import Store
-
-#: Days in the month the planner assumes when it turns a daily rate into a monthly one.
-DAYS_PER_MONTH = 30
 
 
 @dataclass(frozen=True)
@@ -71,52 +66,34 @@ def _owed_today(opening: AccountPlay, today: date) -> int:
 
 
 def _display_debt(product: Product, item: planner.PlanAccount, balance: int) -> payoff_mod.Debt:
-    monthly = planner.monthly_rate(item.account)
     return payoff_mod.Debt(
         key=item.key,
         name=item.name,
         balance=balance,
-        monthly_rate=monthly,
-        min_rate=product.min_payment_rate or Decimal(1),
-        min_floor=product.min_payment_floor,
-        min_includes_interest=product.min_includes_interest_fees,
-        **_overdue_rules(product, monthly),
+        monthly_rate=planner.monthly_rate(item.account),
         account=item.account,
         opening=item.opening,
     )
 
 
-def _overdue_rules(product: Product, monthly: Decimal) -> dict[str, Any]:
-    """A missed month's cost in the monthly model's terms (display and old-style plans)."""
-    daily = (
-        product.penalty_daily_rate
-        if product.overdue_model == "penalty"
-        else product.revolving_daily_rate
-    )
-    return {
-        "penalty_monthly_rate": max(monthly, daily * DAYS_PER_MONTH),
-        "late_fee": product.late_fee_floor,
-        "late_fee_rate": product.late_fee_rate,
-        "late_fee_cap_to_minimum": product.late_fee_cap_to_minimum,
-        "report_after_days": product.report_after_days,
-    }
-
-
-def plan_items(debts: Sequence[payoff_mod.Debt]) -> list[planner.PlanAccount] | None:
-    """The engine's accounts behind ``debts`` (None when any debt has none)."""
-    if any(d.account is None for d in debts):
-        return None
-    return [planner.PlanAccount(d.key, d.name, d.account, d.opening) for d in debts if d.account]
+def plan_items(debts: Sequence[payoff_mod.Debt]) -> list[planner.PlanAccount]:
+    """The engine's accounts behind ``debts`` (each debt carries its account)."""
+    return [planner.PlanAccount(d.key, d.name, d.account, d.opening) for d in debts]
 
 
 def compare(
     debts: Sequence[payoff_mod.Debt], budget: int, start: date, max_months: int = 360
 ) -> dict[str, payoff_mod.PayoffPlan]:
-    """All three strategies: on the account engine when the debts carry accounts,
-    else on the plain debts' monthly model."""
+    """All three strategies, each played on the account engine.
+
+    Raises:
+        InputError: budget <= 0.
+    """
+    if isinstance(budget, bool) or not isinstance(budget, int):
+        raise TypeError(f"budget must be int minor units, got {type(budget).__name__}")
+    if budget <= 0:
+        raise refuse("budget must be greater than zero")
     items = plan_items(debts)
-    if items is None:
-        return payoff_mod.compare_strategies(debts, budget, start, max_months=max_months)
     return {
         s: planner.plan_accounts(items, budget, start, s, max_months=max_months)
         for s in payoff_mod.STRATEGIES
@@ -124,11 +101,8 @@ def compare(
 
 
 def first_minimums(debts: Sequence[payoff_mod.Debt], start: date) -> dict[str, int]:
-    """Each debt's minimum in the first month (key → minor units)."""
-    items = plan_items(debts)
-    if items is None:
-        return payoff_mod.first_minimums(debts)
-    return planner.first_minimums(items, start)
+    """Each debt's minimum in the first month, on the engine (key → minor units)."""
+    return planner.first_minimums(plan_items(debts), start)
 
 
 def budget_by(store: Store, today: date, by: date, currency: str | None = None) -> int:
@@ -142,8 +116,7 @@ def budget_by(store: Store, today: date, by: date, currency: str | None = None) 
     debts = payoff_debts(store, today, currency)
     if not debts:
         raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
-    items = plan_items(debts) or []
-    budget = planner.budget_by(items, today, by)
+    budget = planner.budget_by(plan_items(debts), today, by)
     if budget is None:
         raise refuse("no budget clears everything by {by}", by=by)
     return budget

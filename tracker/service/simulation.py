@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Context
 from typing import Any
 
 from tracker import ledger
@@ -25,8 +24,6 @@ from tracker.storage import Store
 
 #: The lateness the explanation quotes ("paying 30 days late costs …").
 LATE_DAYS_QUOTED = 30
-# As in tracker.payoff: balance × monthly rate exactly, rounded once.
-_EXACT = Context(prec=60)
 
 
 def simulatable_dues(store: Store, today: date) -> list[DueView]:
@@ -205,25 +202,18 @@ def late_curve(sim: Simulation) -> list[tuple[date, int]]:
 
 
 # -- payoff page ---------------------------------------------------------------------
-def minimums_total(debts: Sequence[payoff_mod.Debt], start: date | None = None) -> int:
-    """The first month's minimums together, minor units: the least a budget must cover.
-
-    As the planner computes them: on the account engine when the debts carry accounts
-    (from ``start``, default the debts' own model), else the monthly model's.
-    """
-    if start is None or payoff_service.plan_items(debts) is None:
-        return sum(payoff_mod.first_minimums(debts).values())
+def minimums_total(debts: Sequence[payoff_mod.Debt], start: date) -> int:
+    """The first month's minimums together, minor units: the least a budget must cover
+    (each account's minimum on its next due date from ``start``, on the account engine)."""
     return sum(payoff_service.first_minimums(debts, start).values())
 
 
-def suggested_budget(
-    debts: Sequence[payoff_mod.Debt], digits: int = 2, start: date | None = None
-) -> int:
+def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int, start: date) -> int:
     """A round starting budget: the first month's minimums, rounded up to a whole 100.
 
     Args:
         digits: the currency's minor-unit digits (2: 100.00 = 10000 minor units).
-        start: the plan's first day (for debts that carry accounts).
+        start: the plan's first day.
     """
     step = 100 * 10**digits
     return -(-minimums_total(debts, start) // step) * step

@@ -231,9 +231,9 @@ class PayoffPage(Page):
             self.hint.setText(self.tr("Nothing is owed: there is nothing to plan."))
             return
         # Two different sums, each said with what it counts: the planner's first month
-        # accrues a month's interest on every balance (unbilled spending included) before
-        # taking the minimum, and adds what is late in full; the dashboard adds the
-        # minimums printed on the dues falling due this month and on the overdue ones.
+        # takes each account's minimum on its next due date as the account engine plays
+        # it, what is late in full; the dashboard adds the minimums printed on the dues
+        # falling due this month and on the overdue ones.
         total = simulation.minimums_total(self._debts(), self.ctx.today)
         shown = simulation.dashboard_minimums(self.ctx.store, self.ctx.today, code)
         text = self.tr(
