@@ -90,11 +90,16 @@ def test_extra_money_goes_to_the_highest_rate_or_the_smallest_balance(store: Sto
     # Least-damage with every minimum covered is avalanche.
     assert out["least-damage"].months[0].payments == out["avalanche"].months[0].payments
     # Neither statement is paid in full by its verdict (15 Dec + 3 grace days), so each
-    # bears interest on the whole statement from 25 Nov (the CN card's basis): a under
-    # avalanche 100,000 × 20 days × 0.05 % + 90,000 left × 3 days × 0.05 % = 1,000 + 135
-    # = 1,135, then 90,000 × 0.05 % a day from 18 Dec to the month's end, 13–14 days
-    # (585–630).
-    assert 1_135 + 585 <= out["avalanche"].months[0].interest["a"] <= 1_135 + 630
+    # bears interest on the whole statement from 25 Nov (the CN card's basis), and the
+    # interest compounds monthly at the next statement (25 Dec). Paid on the due date,
+    # 15 Dec. a (0.05 % a day): 100,000 × 20 days (25 Nov → 15 Dec) × 0.0005 = 1,000;
+    # 90,000 left × 10 days (15 → 25 Dec) × 0.0005 = 450; the 25 Dec statement carries
+    # 90,000 + 1,450 = 91,450, × 6 days (25 → 31 Dec, the month's end) × 0.0005 = 274.35;
+    # 1,724.35 → 1,724.
+    assert out["avalanche"].months[0].interest["a"] == 1_724
+    # b (0.1 % a day): 200,000 × 20 × 0.001 = 4,000; 110,000 × 10 × 0.001 = 1,100;
+    # (110,000 + 5,100) × 6 × 0.001 = 690.60; 5,790.60 → 5,791.
+    assert out["avalanche"].months[0].interest["b"] == 5_791
     # Sending the extra to the 3 % card costs less interest than sending it to the 1.5 %.
     total = {s: sum(p.months[0].interest.values()) for s, p in out.items()}
     assert total["avalanche"] < total["snowball"]
