@@ -132,12 +132,12 @@ def _write(
 ) -> int:
     """:func:`write_statement` of the products of ``records`` (``_records(…,
     streams=False)``)."""
-    ids = [r.product.saved_id for r in records]
-    if not statement_csv.clean(store, ids):
-        rows = stream_rows(store, start, end, product, today)
-        return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
     products = [(r.product.saved_id, *csvio.product_cells(r.product)) for r in records]
     extras = [e for r in records for e in csvio.extra_rows(r, today, chinese)]
+    nul = any("\x00" in name + code for _, name, code, _ in products)  # SQL stops at one
+    if nul or not statement_csv.clean(store, [pid for pid, *_ in products]):
+        rows = stream_rows(store, start, end, product, today)
+        return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
     kinds = csvio.kind_texts(chinese)
     if excel:
         file.write("\ufeff")

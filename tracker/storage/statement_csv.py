@@ -40,26 +40,27 @@ CHUNK = 4096
 _DAY_OK = "(typeof({c}) = 'text' AND date({c}) = {c} AND {c} >= '0001-01-01')"
 _INT_OK = "typeof({c}) = 'integer'"
 _OPT_INT_OK = "typeof({c}) IN ('integer', 'null')"
+#: Text, and without a NUL character: GLOB and substr() stop at one (a description
+#: with one is written the decoded way).
+_TEXT_OK = "(typeof(description) = 'text' AND instr(CAST(description AS BLOB), x'00') = 0)"
 _DUE_KINDS = ", ".join(f"'{k}'" for k in get_args(DueKind))
 
 #: A row the strict decoders (``rows.charge``, ``rows.payment``, ``rows.due``, the
-#: ``agreed_on`` of a plan) would refuse, in the products of ``json_each(?)``.
+#: ``agreed_on`` of a plan) would refuse, or a description with a NUL, in the products
+#: of ``json_each(?)``.
 _ODD = f"""
 WITH p(id) AS (SELECT value FROM json_each(?))
 SELECT 1 FROM charges WHERE product_id IN p AND NOT (
-    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")}
-    AND typeof(description) = 'text')
+    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
 UNION ALL SELECT 1 FROM payments WHERE product_id IN p AND NOT (
-    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")}
-    AND typeof(description) = 'text')
+    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
 UNION ALL SELECT 1 FROM dues WHERE product_id IN p AND NOT (
     {_INT_OK.format(c="principal")} AND {_INT_OK.format(c="fee")}
     AND {_INT_OK.format(c="interest")} AND {_INT_OK.format(c="penalty")}
     AND {_OPT_INT_OK.format(c="minimum")} AND kind IN ({_DUE_KINDS})
     AND {_OPT_INT_OK.format(c="coalesce(bill_id, plan_id)")}
     AND {_OPT_INT_OK.format(c="period")} AND {_DAY_OK.format(c="due_date")}
-    AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")})
-    AND typeof(description) = 'text')
+    AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")}) AND {_TEXT_OK})
 UNION ALL SELECT 1 FROM plans WHERE product_id IN p AND NOT (
     agreed_on IS NULL OR {_DAY_OK.format(c="agreed_on")})
 LIMIT 1
