@@ -69,15 +69,17 @@ LIMIT 1
 
 def _cell(text: str) -> str:
     """SQL for the cell ``text`` (an SQL expression) is written as: guarded against
-    formulas (``csvio.guard``), then quoted as the csv writer quotes (QUOTE_MINIMAL: a
-    comma, a quote, CR or LF inside). ``text`` is repeated: keep it a column."""
+    formulas (``csvio.guard``: a first character ``= + - @``, tab or CR), then quoted as
+    the csv writer quotes (QUOTE_MINIMAL: a comma, a quote, CR or LF inside; the guard's
+    ``'`` is neither). ``text`` is repeated: keep it a column or a cheap expression."""
     guarded = (
-        f"CASE WHEN substr({text}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13))"
-        f" THEN '''' || {text} ELSE {text} END"
+        f"CASE WHEN unicode({text}) IN (61, 43, 45, 64, 9, 13) THEN '''' ELSE '' END || {text}"
     )
     return (
-        f"CASE WHEN {guarded} GLOB :special"
-        f" THEN '\"' || replace({guarded}, '\"', '\"\"') || '\"' ELSE {guarded} END"
+        f"CASE WHEN {text} GLOB :special"
+        f" THEN '\"' || replace({guarded}, '\"', '\"\"') || '\"'"
+        f" WHEN unicode({text}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {text}"
+        f" ELSE {text} END"
     )
 
 
@@ -168,8 +170,7 @@ def _statement(products: int) -> str:
         return f"CASE pid {whens} END"
 
     return f"""{_EVENTS}
-SELECT pid, printf('%s,%s,%s,%s,', day, {by_product("name")}, kind, cell), amount,
-       printf(',%s,%s', {by_product("code")}, due) || char(13, 10)
+SELECT pid, day, kind, cell, amount, due
 FROM (SELECT * FROM ev LIMIT -1) WHERE day BETWEEN :start AND :end
 ORDER BY day, {by_product("r")}, ord, ref, src, seq
 """
@@ -189,13 +190,12 @@ def _plain(digits: int) -> Callable[[int], str]:
     if digits == 0:
         return str
     scale = 10**digits
+    form = f"%d.%0{digits}d"  # %-formatting of a divmod pair: the quickest here
 
     def text(minor: int) -> str:
         if minor < 0:
-            units, cents = divmod(-minor, scale)
-            return f"-{units}.{cents:0{digits}d}"
-        units, cents = divmod(minor, scale)
-        return f"{units}.{cents:0{digits}d}"
+            return "-" + form % divmod(-minor, scale)
+        return form % divmod(minor, scale)
 
     return text
 
@@ -242,7 +242,7 @@ def lines(
     for n, (pid, name, code, _digits) in enumerate(products):
         each.update({f"id{n}": pid, f"r{n}": n, f"name{n}": name, f"code{n}": code})
     sql = _statement(len(products))
-    text = {pid: _plain(digits) for pid, _, _, digits in products}
+    cells = {pid: (name, code, _plain(digits)) for pid, name, code, digits in products}
     try:
         brought = dict(store.db.conn.execute(_BROUGHT, params).fetchall())
         balance = {pid: brought.get(pid, 0) for pid, *_ in products}
@@ -250,14 +250,12 @@ def lines(
         while chunk := cursor.fetchmany(CHUNK):
             parts: list[str] = []
             add = parts.append
-            for pid, head, amount, tail in chunk:
+            for pid, day, kind, cell, amount, due in chunk:
                 b = balance[pid] = balance[pid] + amount
-                plain = text[pid]
-                add(head)
-                add(plain(amount))
-                add(",")
-                add(plain(b))
-                add(tail)
+                name, code, plain = cells[pid]
+                add(
+                    f"{day},{name},{kind},{cell},{plain(amount)},{plain(b)},{code},{due or ''}\r\n"
+                )
             yield "".join(parts), len(chunk)
     except sqlite3.DatabaseError as exc:
         raise store._damage(exc) from None
