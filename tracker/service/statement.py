@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from tracker import csvio
+from tracker import csvcells, csvio
 from tracker.bounds import shown
 from tracker.errors import os_reason, refuse
 from tracker.products import Product
@@ -132,13 +132,13 @@ def _write(
 ) -> int:
     """:func:`write_statement` of the products of ``records`` (``_records(…,
     streams=False)``)."""
-    products = [(r.product.saved_id, *csvio.product_cells(r.product)) for r in records]
-    extras = [e for r in records for e in csvio.extra_rows(r, today, chinese)]
+    products = [(r.product.saved_id, *csvcells.product_cells(r.product)) for r in records]
+    extras = [e for r in records for e in csvcells.extra_rows(r, today, chinese)]
     nul = any("\x00" in name + code for _, name, code, _ in products)  # SQL stops at one
     if nul or not statement_csv.clean(store, [pid for pid, *_ in products]):
         rows = stream_rows(store, start, end, product, today)
         return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
-    kinds = csvio.kind_texts(chinese)
+    kinds = csvcells.kind_texts(chinese)
     if excel:
         file.write("\ufeff")
     csv.writer(file).writerow(csvio.HEADER_ZH if chinese else csvio.HEADER)

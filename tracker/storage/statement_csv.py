@@ -217,7 +217,7 @@ def lines(
             listed on a day; the cells as written (guarded and quoted).
         extras: rows not in the file, each (product id, ISO day, kind order, ref, source,
             sequence, kind as written, description cell as written, minor units, ISO
-            due day or None): ``csvio.extra_rows``.
+            due day or None): ``csvcells.extra_rows``.
         start, end: the window (both included); earlier rows count in the balance.
         today: instalment periods due after it are scheduled; None: none are.
         kinds: each kind as written (English or Chinese).
