@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker import csvio
-from tracker.errors import InputError
+from tracker.errors import DamagedFileError, InputError
 from tracker.products import PRESETS
 from tracker.service import bills, charges, files, negotiate, payments, plans, products, statement
 from tracker.storage import Store, statement_csv
@@ -205,4 +205,30 @@ def test_a_nul_in_a_description_goes_the_decoded_way(tmp_path: Path, text: str) 
         == want
     )
     assert text.encode() in want
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [("charges", "date", "2026-02-30"), ("charges", "amount", "12.5"),
+     ("payments", "date", "yesterday"), ("dues", "kind", "gift"),
+     ("dues", "due_date", "2026-04-31"), ("dues", "fee", "x")],
+)  # fmt: skip
+def test_a_damaged_row_is_reported_as_before(
+    tmp_path: Path, table: str, column: str, value: str
+) -> None:
+    # The SQL would write such a row as it is; the decoded way refuses the file. SQLite's
+    # date() keeps "2026-02-30" and gives NULL for "yesterday": both must be caught.
+    store = files.open_store(tmp_path / "a.db", create=True)
+    products.add_product(store, "Card", "cn-credit-card", {})
+    charges.add_charge(store, "Card", date(2026, 10, 2), 1234, TODAY, "coffee")
+    bills.add_bill(store, "Card", date(2026, 10, 5), date(2026, 10, 25), 1234, TODAY)
+    payments.add_payment(store, "Card", date(2026, 10, 20), 1234, TODAY)
+    store.db.conn.execute(f"UPDATE {table} SET {column} = ?", (value,))  # a flipped value
+    store.db.conn.commit()
+    assert not statement_csv.clean(store, [store.find_product("Card").saved_id])
+    out = tmp_path / "s.csv"
+    with pytest.raises(DamagedFileError, match=f"{table} row"):
+        statement.export_statement(store, out, date(2026, 1, 1), date(2026, 12, 31))
+    assert not out.exists()
     store.close()

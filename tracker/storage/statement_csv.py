@@ -37,7 +37,9 @@ from tracker.storage.store import Store
 #: Rows fetched from SQLite at a time and written as one string.
 CHUNK = 4096
 
-_DAY_OK = "(typeof({c}) = 'text' AND date({c}) = {c} AND {c} >= '0001-01-01')"
+#: An ISO date ``date.fromisoformat`` reads as written: ``date()`` alone keeps a 30 February
+#: (a modifier normalizes it to 2 March, so it no longer equals the text).
+_DAY_OK = "(typeof({c}) = 'text' AND date({c}, '+0 days') IS {c} AND {c} >= '0001-01-01')"
 _INT_OK = "typeof({c}) = 'integer'"
 _OPT_INT_OK = "typeof({c}) IN ('integer', 'null')"
 #: Text, and without a NUL character: GLOB and substr() stop at one (a description
@@ -57,7 +59,7 @@ UNION ALL SELECT 1 FROM payments WHERE product_id IN p AND NOT (
 UNION ALL SELECT 1 FROM dues WHERE product_id IN p AND NOT (
     {_INT_OK.format(c="principal")} AND {_INT_OK.format(c="fee")}
     AND {_INT_OK.format(c="interest")} AND {_INT_OK.format(c="penalty")}
-    AND {_OPT_INT_OK.format(c="minimum")} AND kind IN ({_DUE_KINDS})
+    AND {_OPT_INT_OK.format(c="minimum")} AND kind IS NOT NULL AND kind IN ({_DUE_KINDS})
     AND {_OPT_INT_OK.format(c="coalesce(bill_id, plan_id)")}
     AND {_OPT_INT_OK.format(c="period")} AND {_DAY_OK.format(c="due_date")}
     AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")}) AND {_TEXT_OK})
