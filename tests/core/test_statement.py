@@ -183,13 +183,12 @@ def test_a_failure_part_way_leaves_the_old_file_and_no_temp(
     out = tmp_path / "keep.csv"
     out.write_text("old statement\n", encoding="utf-8")
 
-    def broken(
-        rows: object, file: io.TextIOBase, excel: bool = False, chinese: bool = False
-    ) -> int:
+    def broken(store: Store, file: io.TextIOBase, *args: object) -> int:
         file.write("date,product,half a row")
         raise OSError("disk full")
 
-    monkeypatch.setattr(csvio, "write_statement", broken)
+    # The writer export_statement uses (SQL-built rows, issue 12) fails part-way.
+    monkeypatch.setattr(statement, "_write", broken)
     with pytest.raises(OSError, match="disk full"):
         statement.export_statement(store, out, date(2026, 1, 1), date(2026, 12, 31))
     assert out.read_text(encoding="utf-8") == "old statement\n"

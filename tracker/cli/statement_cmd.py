@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tracker import csvio
 from tracker.cli.store_access import with_store
 from tracker.dates import parse_date
 from tracker.errors import InputError
@@ -41,7 +40,11 @@ def cmd_statement(args: argparse.Namespace, today: date) -> Any:
             ),
         )
         return {"saved": "statement", "file": str(path), "rows": count}
-    rows = with_store(args, lambda s: statement.statement_rows(s, start, end, args.product, today))
     buffer = io.StringIO()
-    count = csvio.write_statement(rows, buffer, excel=args.excel)
+    count = with_store(
+        args,
+        lambda s: statement.write_statement(
+            s, buffer, start, end, args.product, args.excel, today=today
+        ),
+    )
     return {"rows": count, "csv": buffer.getvalue()}

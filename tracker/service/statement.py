@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 import stat
 import tempfile
@@ -10,15 +11,16 @@ import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
-from tracker import csvio
+from tracker import csvcells, csvio
 from tracker.bounds import shown
 from tracker.errors import os_reason, refuse
 from tracker.products import Product
 from tracker.records import Due
 from tracker.service import accounts, files, negotiate
 from tracker.service.products import find_product
-from tracker.storage import Store
+from tracker.storage import Store, statement_csv
 
 
 def statement_rows(
@@ -49,6 +51,24 @@ def stream_rows(
         InputError: ``start`` after ``end``. NotFoundError: no such product (both at
             once, before any row is read).
     """
+    return csvio.statement_rows(_records(store, start, end, product, today), start, end, today)
+
+
+def _records(
+    store: Store,
+    start: date,
+    end: date,
+    product: str | int | None,
+    today: date | None,
+    streams: bool = True,
+) -> list[csvio.ProductRecords]:
+    """Each product's records for the statement (``streams``: its stored dues, charges
+    and payments too; else only what the file does not hold: the dues agreed plans took
+    over and the engine's estimates).
+
+    Raises:
+        InputError: ``start`` after ``end``. NotFoundError: no such product.
+    """
     if start > end:
         raise refuse(
             "the statement starts on {start}, after it ends on {end}", start=start, end=end
@@ -57,16 +77,78 @@ def stream_rows(
     records = []
     for p in products:
         estimates = _estimates(store, p, today)
+        extra = _takeovers(store, p.saved_id, estimates)
+        if not streams:
+            records.append(csvio.ProductRecords(p, extra, (), (), estimates))
+            continue
         records.append(
             csvio.ProductRecords(
                 p,
-                store.list_dues(p.saved_id) + _takeovers(store, p.saved_id, estimates),
+                store.list_dues(p.saved_id) + extra,
                 store.stream_charges(p.saved_id),
                 store.stream_payments(p.saved_id),
                 estimates,
             )
         )
-    return csvio.statement_rows(records, start, end, today)
+    return records
+
+
+def write_statement(
+    store: Store,
+    file: TextIO,
+    start: date,
+    end: date,
+    product: str | int | None = None,
+    excel: bool = False,
+    chinese: bool = False,
+    today: date | None = None,
+) -> int:
+    """Write the statement to ``file`` (text, UTF-8, ``newline=""``) as
+    :func:`csvio.write_statement` writes :func:`stream_rows`, byte for byte, but with
+    SQLite doing the per-row work (``storage/statement_csv``; issue 12). A file with a
+    row the strict decoders refuse is written (or refused) the decoded way.
+
+    Returns:
+        The number of data rows written.
+
+    Raises:
+        InputError: ``start`` after ``end``. NotFoundError: no such product.
+        DamagedFileError: a row that does not decode.
+    """
+    records = _records(store, start, end, product, today, streams=False)
+    return _write(store, file, records, start, end, product, excel, chinese, today)
+
+
+def _write(
+    store: Store,
+    file: TextIO,
+    records: list[csvio.ProductRecords],
+    start: date,
+    end: date,
+    product: str | int | None,
+    excel: bool,
+    chinese: bool,
+    today: date | None,
+) -> int:
+    """:func:`write_statement` of the products of ``records`` (``_records(…,
+    streams=False)``)."""
+    products = [(r.product.saved_id, *csvcells.product_cells(r.product)) for r in records]
+    extras = [e for r in records for e in csvcells.extra_rows(r, today, chinese)]
+    nul = any("\x00" in name + code for _, name, code, _ in products)  # SQL stops at one
+    if nul or not statement_csv.clean(store, [pid for pid, *_ in products]):
+        rows = stream_rows(store, start, end, product, today)
+        return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
+    kinds = csvcells.kind_texts(chinese)
+    if excel:
+        file.write("\ufeff")
+    csv.writer(file).writerow(csvio.HEADER_ZH if chinese else csvio.HEADER)
+    count = 0
+    for text, n in statement_csv.lines(
+        store, products, extras, start, end, today, kinds, csvio.SCHEDULED
+    ):
+        file.write(text)
+        count += n
+    return count
 
 
 def _takeovers(store: Store, pid: int, estimates: list[tuple[date, str, int]]) -> list[Due]:
@@ -115,7 +197,7 @@ def export_statement(
         NotFoundError: no such product.
     """
     target = _statement_target(store, path)
-    rows = stream_rows(store, start, end, product, today)
+    records = _records(store, start, end, product, today, streams=False)
     folder = target.parent
     if not folder.is_dir():
         raise refuse("folder {folder} does not exist", folder=folder)
@@ -130,7 +212,7 @@ def export_statement(
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
-            count = csvio.write_statement(rows, file, excel=excel, chinese=chinese)
+            count = _write(store, file, records, start, end, product, excel, chinese, today)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp, target)
