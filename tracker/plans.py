@@ -10,6 +10,7 @@ are tested as one unit (every worked example needs both).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -406,7 +407,8 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
         ctx.prec = _PREC
         npv = _npv(principal, pays)
         lo, hi = _bracket(npv, sum(pays) > principal)
-        root = _solve(npv, _npv_slope(pays), lo, hi)
+        both = _npv_with_slope(principal, pays)
+        root = _solve(both, lo, hi, _estimate(principal, pays, float(lo), float(hi)))
     return Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)
 
 
@@ -422,18 +424,22 @@ def _npv(principal: int, pays: list[int]) -> Callable[[Decimal], Decimal]:
     return f
 
 
-def _npv_slope(pays: list[int]) -> Callable[[Decimal], Decimal]:
-    """f′(i) = −Σ k · payₖ (1+i)^−(k+1)."""
+def _npv_with_slope(
+    principal: int, pays: list[int]
+) -> Callable[[Decimal], tuple[Decimal, Decimal]]:
+    """(f(i), f′(i)) in one pass: f as :func:`_npv`, f′(i) = −Σ k · payₖ (1+i)^−(k+1)
+    by Horner's rule as f (Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then × v)."""
+    weighted = [(pay, k * pay) for k, pay in enumerate(pays, start=1)]
+    weighted.reverse()
 
-    def slope(rate: Decimal) -> Decimal:
-        # Horner's rule, as f: Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then
-        # × v (one multiplication a period instead of a power).
-        v, total = 1 / (1 + rate), Decimal(0)
-        for k in range(len(pays), 0, -1):
-            total = (total + k * pays[k - 1]) * v
-        return -(total * v)
+    def both(rate: Decimal) -> tuple[Decimal, Decimal]:
+        v, total, slope = 1 / (1 + rate), Decimal(0), Decimal(0)
+        for pay, kpay in weighted:
+            total = (total + pay) * v
+            slope = (slope + kpay) * v
+        return total - principal, -(slope * v)
 
-    return slope
+    return both
 
 
 def _bracket(f: Callable[[Decimal], Decimal], positive: bool) -> tuple[Decimal, Decimal]:
@@ -450,19 +456,19 @@ def _bracket(f: Callable[[Decimal], Decimal], positive: bool) -> tuple[Decimal, 
 
 
 def _solve(
-    f: Callable[[Decimal], Decimal],
-    slope: Callable[[Decimal], Decimal],
+    both: Callable[[Decimal], tuple[Decimal, Decimal]],
     lo: Decimal,
     hi: Decimal,
+    start: Decimal | None = None,
 ) -> Decimal:
-    """Safeguarded Newton on a decreasing f with f(lo) > 0 > f(hi)."""
-    x = (lo + hi) / 2
+    """Safeguarded Newton on a decreasing f with f(lo) > 0 > f(hi), from ``start`` when
+    it is inside the bracket (else its middle); ``both(x)`` is (f(x), f′(x))."""
+    x = start if start is not None and lo < start < hi else (lo + hi) / 2
     for _ in range(_MAX_STEPS):
-        fx = f(x)
+        fx, d = both(x)
         if fx == 0:
             return x
         lo, hi = (x, hi) if fx > 0 else (lo, x)
-        d = slope(x)
         step = fx / d if d != 0 else Decimal(0)
         nxt = x - step
         if not lo < nxt < hi:
@@ -471,6 +477,36 @@ def _solve(
             return nxt
         x = nxt
     return x
+
+
+def _estimate(principal: int, pays: list[int], lo: float, hi: float) -> Decimal | None:
+    """Where the Decimal Newton starts: the root to about 15 digits, by the same
+    safeguarded Newton in binary floating point (a rate, never money; the root itself is
+    then solved in Decimal to 40 digits, which takes ~3 steps from here instead of ~13
+    from the bracket's middle). None when floats cannot say (overflow, or no progress)."""
+    x = (lo + hi) / 2
+    try:
+        for _ in range(200):
+            v = 1 / (1 + x)
+            total = slope = 0.0
+            for k in range(len(pays), 0, -1):
+                pay = pays[k - 1]
+                total = (total + pay) * v
+                slope = (slope + k * pay) * v
+            fx, d = total - principal, -(slope * v)
+            if fx == 0:
+                break
+            lo, hi = (x, hi) if fx > 0 else (lo, x)
+            nxt = x - fx / d if d != 0 else x
+            if not lo < nxt < hi:
+                nxt = (lo + hi) / 2
+            if abs(nxt - x) <= 1e-15 * (1 + abs(x)):
+                x = nxt
+                break
+            x = nxt
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return Decimal(repr(x)) if math.isfinite(x) else None
 
 
 def true_rate(schedule: Schedule) -> tuple[Decimal, Decimal]:
