@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from tracker.engine import rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
-from tracker.engine.state import Open, Row, State, allocate, bearing
+from tracker.engine.state import Open, Row, bearing
 from tracker.money import round_minor
 
 if TYPE_CHECKING:
@@ -170,11 +170,21 @@ def _post_plain(play: AccountPlay, slot: Slot, grace: timedelta, penalty_after: 
         play._push(slot.due_date + penalty_after)
 
 
+def _fraction(rate: Decimal, digits: int) -> tuple[int, int] | None:
+    """``rate`` as an exact integer fraction (numerator, 10^k), or None when it is not a
+    plain non-negative decimal of at most ``digits`` digits."""
+    shape = rate.as_tuple()
+    exponent = shape.exponent
+    if not isinstance(exponent, int) or exponent > 0 or shape.sign or len(shape.digits) > digits:
+        return None
+    return int("".join(map(str, shape.digits)) or "0"), 10**-exponent
+
+
 def _cycles(
     play: AccountPlay, max_rows: int, full: bool, grace: timedelta, penalty_after: timedelta
 ) -> None:
     """Whole steady cycles at a time, from the end of the day a cycle's own statement
-    posted (its only open statement) — integers, no event calendar.
+    posted (its only open statement) — integers, no event calendar walk.
 
     Between a statement, its due date, its verdict and the next statement nothing else
     happens in the steady state (the calendar's other days — a later penalty-rate day —
@@ -182,98 +192,216 @@ def _cycles(
     the verdict, judge, accrue to the next statement, post. The accrual is kept as
     bearing-days and multiplied by the rate once at the statement: exactly the sum of
     the general loop's per-interval products, because the rate's digits and the balance
-    are checked small enough that none of those sums is ever rounded (28 digits).
+    are checked small enough that none of those sums is ever rounded (28 digits). The
+    product and its rounding are done in integers: with the rate n / 10^k, the interest
+    on B bearing-days is ⌊(B·n + 10^k / 2) / 10^k⌋ — round half up of the exact
+    B × rate, as :func:`round_minor` (B and n are never negative); the minimum's share
+    the same way (:func:`rules.share`). The buckets live in local variables and are
+    written back to the :class:`State` when the cycles end.
+
     Hands back (the state as the general loop leaves it at the end of the day played
     last, calendar days up to it taken off) whenever a cycle is not of that shape.
     """
     s = play.s
     rows = play.rows
     events = play._events
+    seen = play._seen
+    slots = play.slots
     product = play.product
     rate = product.revolving_daily_rate
     compound = product.compound_monthly
     tolerance = product.tolerance
-    shape = rate.as_tuple()
-    # Σ bearing-days × rate coefficient below 10^27: bearing ≤ what is posted, a cycle
-    # (statement to statement) at most 62 days. (A rate written with a positive exponent,
-    # 1E+1, would add digits to the sums: never here, and never a real rate.)
-    limit = 10**27 // (62 * 10 ** len(shape.digits))
-    if not isinstance(shape.exponent, int) or shape.exponent > 0:
+    exact = _fraction(rate, 20)
+    share = _fraction(product.min_payment_rate, 20)
+    if exact is None or share is None:
         return
-    pop = heapq.heappop
+    num, den = exact
+    # Σ bearing-days × rate coefficient below 10^27: bearing ≤ what is posted, a cycle
+    # (statement to statement) at most 62 days.
+    limit = 10**27 // (62 * 10 ** len(rate.as_tuple().digits))
+    half = den // 2  # den is a power of ten ≥ 1: half up is + den / 2 (0 for den = 1)
+    snum, sden = share
+    shalf = sden // 2
+    floor = product.min_payment_floor
+    with_floor = product.min_includes_interest_fees or bool(floor)
+    revolving_rate = rate > 0
+    monthly = product.kind in ("loan", "pay_in_n")
     cycle = play.cycle
+    day = play.day
+    opens = play.opens
+    if len(opens) != 1 or len(rows) >= max_rows:
+        return
+    o = opens[0]
+    slot = o.slot
+    if (
+        o.items
+        or not slot.generated
+        or slot.parts
+        or o.paid
+        or o.paid_min
+        or play.next_slot != len(slots)
+        or slots[-1] is not slot
+        or s.acc_interest
+        or day is None
+        or min(s.principal, s.part_principal, s.part_fee, s.interest, s.fees,
+               s.penalty, s.grace_principal, s.grace_parts, s.unbilled, s.credit) < 0
+    ):  # fmt: skip
+        return
+    principal, part_principal, part_fee = s.principal, s.part_principal, s.part_fee
+    interest_owed, fees, penalty = s.interest, s.fees, s.penalty
+    unbilled, credit = s.unbilled, s.credit
+    grace_principal, grace_parts, revolving = s.grace_principal, s.grace_parts, s.revolving
+    due, verdict, minimum, balance = slot.due_date, o.verdict, o.minimum, o.balance
+    row = rows[-1]
+    cash = play.cash
+    totals = play.totals
+    paid_cycles = posted_count = 0
+    interest_total = 0
+    settled_bd: int | None = None  # bearing-days accrued when the account settled
+    latest: tuple[Slot, int] | None = None  # (slot, row index) of a statement posted here
+    heappush, heappop = heapq.heappush, heapq.heappop
+    next_statement, due_for = schedule.next_statement, schedule.due_for
     while True:
-        day = play.day
-        opens = play.opens
-        if len(opens) != 1 or len(rows) >= max_rows:
-            return
-        o = opens[0]
-        slot = o.slot
-        due, verdict = slot.due_date, o.verdict
-        if (
-            o.items
-            or not slot.generated
-            or slot.parts
-            or o.paid
-            or o.paid_min
-            or play.next_slot != len(play.slots)
-            or play.slots[-1] is not slot
-            or s.acc_interest
-            or not (day is not None and day < due <= verdict)
-            or min(s.principal, s.part_principal, s.part_fee, s.interest, s.fees,
-                   s.penalty, s.grace_principal) < 0
-            or s.posted >= limit
-        ):  # fmt: skip
-            return
-        following = play._next_statement_day()
+        if len(rows) >= max_rows or not day < due <= verdict:
+            break
+        # :meth:`AccountPlay._next_statement_day` (loans, pay-in-N: a month after the
+        # last due date).
+        following = schedule.add_months(due, 1) if monthly else next_statement(cycle, day)
         if verdict >= following or (following - day).days > 62:
-            return
-        if o.minimum - o.paid_min > s.posted:
-            return  # the payment would not meet the minimum: the general loop plays it
+            break
+        posted = principal + part_principal + part_fee + interest_owed + fees + penalty
+        if posted >= limit or minimum > posted:
+            break  # too large to keep exact, or the minimum would not be met
         # Accrue to the due date; pay there.
-        bearing_days = 0
-        if s.revolving:
-            bearing_days += bearing(s, compound) * (due - day).days
-        amount = s.posted if full else max(0, o.minimum - o.paid_min)
-        play.cycles_paid += 1
+        bd = 0
+        if revolving:
+            bearing = principal - grace_principal + part_principal + part_fee - grace_parts
+            if compound:
+                bearing += interest_owed
+            if bearing > 0:
+                bd = bearing * (due - day).days
+        amount = posted if full else minimum
+        paid_cycles += 1
         if amount > 0:
-            _pay(play, o, due, amount)
-        # Paid (checked above), so no shortfall, no credit: the verdict finds it met.
-        assert o.paid_min == o.minimum and not s.credit
-        # Accrue to the verdict; judge it (paid: :meth:`AccountPlay._judge` with nothing
-        # of its own spending on it and its minimum met).
-        if s.revolving:
-            bearing_days += bearing(s, compound) * (verdict - due).days
-        remainder = max(0, min(s.posted, o.balance - o.paid))
+            # :func:`state.allocate`, bucket by bucket.
+            left = amount
+            take = left if left < penalty else penalty
+            penalty -= take
+            left -= take
+            charges = take
+            take = left if left < interest_owed else interest_owed
+            interest_owed -= take
+            left -= take
+            charges += take
+            take = left if left < fees else fees
+            fees -= take
+            left -= take
+            charges += take
+            take = left if left < part_fee else part_fee
+            part_fee -= take
+            left -= take
+            cost = charges + take
+            take = left if left < part_principal else part_principal
+            part_principal -= take
+            left -= take
+            paid = take
+            take = left if left < principal else principal
+            principal -= take
+            left -= take
+            paid += take
+            take = left if left < unbilled else unbilled
+            unbilled -= take
+            left -= take
+            paid += take
+            if grace_principal > principal:
+                grace_principal = principal
+            if grace_parts > part_principal + part_fee:
+                grace_parts = part_principal + part_fee
+            credit += left
+            cash.append(CashFlow(due, paid + left, cost, charges))
+            row.paid += amount
+            posted = principal + part_principal + part_fee + interest_owed + fees + penalty
+            if posted == 0 and unbilled <= 0:
+                revolving = False
+                grace_principal = 0
+        # Paid (checked above: amount ≥ minimum), so no shortfall: the verdict finds it
+        # met. Accrue to the verdict; judge it (:meth:`AccountPlay._judge`, paid).
+        if revolving:
+            bearing = principal - grace_principal + part_principal + part_fee - grace_parts
+            if compound:
+                bearing += interest_owed
+            if bearing > 0:
+                bd += bearing * (verdict - due).days
+        rest = balance - amount
+        remainder = max(0, posted if posted < rest else rest)
         if remainder > tolerance:
-            s.revolving = rate > 0
-        elif s.posted <= tolerance:
-            s.revolving = False
-        o.judged = True
-        play.opens = []
-        if s.posted <= 0 and _owed(s, bearing_days, rate) <= 0:
-            _hand_back(play, verdict, bearing_days, rate)
-            return  # settled: the general loop finishes (no more statements)
-        # Accrue to the next statement; post it.
-        if s.revolving:
-            bearing_days += bearing(s, compound) * (following - verdict).days
-        s.acc_interest = _EXACT.multiply(Decimal(bearing_days), rate) if bearing_days else _ZERO
-        # :meth:`AccountPlay._extend` with the day already asked.
-        new = Slot(following, schedule.due_for(cycle, following), generated=True)
-        play.slots.append(new)
-        play._push(following)
-        play._push(new.due_date)
-        play.day = following
-        play.next_slot += 1
-        _post_plain(play, new, grace, penalty_after)
+            revolving = revolving_rate
+        elif posted <= tolerance:
+            revolving = False
+        if posted <= 0 and posted + (bd * num + half) // den <= 0:
+            settled_bd = bd
+            break  # settled: the general loop finishes (no more statements)
+        # Accrue to the next statement; post it (:meth:`AccountPlay._extend` with the
+        # day already asked, then :func:`_post_plain`).
+        if revolving:
+            bearing = principal - grace_principal + part_principal + part_fee - grace_parts
+            if compound:
+                bearing += interest_owed
+            if bearing > 0:
+                bd += bearing * (following - verdict).days
+        interest = (bd * num + half) // den if bd else 0
+        new_due = due_for(cycle, following)
+        new = Slot(following, new_due, generated=True)
+        slots.append(new)
+        posted_count += 1
+        carried = principal
+        interest_owed += interest
+        interest_total += interest
+        balance = posted + interest
+        # :func:`rules.minimum_due` of a statement holding only carried principal and
+        # its interest.
+        if balance <= 0:
+            minimum = 0
+        else:
+            own = (carried * snum + shalf) // sden + interest
+            if with_floor:
+                capped = floor if floor < balance else balance
+                if capped > own:
+                    own = capped
+            if own <= 0 and not (carried or interest):
+                minimum = 0
+            else:
+                minimum = max(1, balance if balance < own else own)
+        row = Row(following, new_due, balance, minimum, interest=interest)
+        rows.append(row)
+        latest = new, len(rows) - 1
+        verdict = new_due + grace
+        for extra in (following, new_due, verdict, new_due + penalty_after):
+            if extra not in seen:
+                seen.add(extra)
+                heappush(events, extra)
         while events and events[0] <= following:
-            pop(events)
-
-
-def _owed(s: State, bearing_days: int, rate: Decimal) -> int:
-    """:meth:`AccountPlay.owed` with ``bearing_days`` not yet multiplied out."""
-    accrued = round_minor(_EXACT.multiply(Decimal(bearing_days), rate)) if bearing_days else 0
-    return s.posted + accrued
+            heappop(events)
+        day, due = following, new_due
+    # Write the play back as the general loop would leave it.
+    s.principal, s.part_principal, s.part_fee = principal, part_principal, part_fee
+    s.interest, s.fees, s.penalty = interest_owed, fees, penalty
+    s.unbilled, s.credit = unbilled, credit
+    s.grace_principal, s.grace_parts, s.revolving = grace_principal, grace_parts, revolving
+    play.cycles_paid += paid_cycles
+    play.statements_played += posted_count
+    play.next_slot += posted_count
+    totals["interest"] += interest_total
+    if posted_count:
+        s.acc_interest = _ZERO  # posted with the last statement
+    if settled_bd is not None:
+        play.opens = []
+        _hand_back(play, verdict, settled_bd, rate)
+        return
+    play.day = day
+    if latest is not None:
+        posted_slot, index = latest
+        play.opens = [Open(index, posted_slot, verdict, minimum, balance, [])]
 
 
 def _hand_back(play: AccountPlay, day: date, bearing_days: int, rate: Decimal) -> None:
@@ -286,17 +414,3 @@ def _hand_back(play: AccountPlay, day: date, bearing_days: int, rate: Decimal) -
     events = play._events
     while events and events[0] <= day:
         heapq.heappop(events)
-
-
-def _pay(play: AccountPlay, o: Open, day: date, amount: int) -> None:
-    """:meth:`AccountPlay._apply` (recorded) of ``amount`` to the only open statement,
-    no arrears and no late fee waiting (the steady state)."""
-    s = play.s
-    paid, cost, charges = allocate(s, amount)
-    play.cash.append(CashFlow(day, paid, cost, charges))
-    play.rows[-1].paid += amount
-    o.paid += amount
-    o.paid_min += min(amount, max(0, o.minimum - o.paid_min))
-    if s.posted == 0 and s.unbilled <= 0:
-        s.revolving = False
-        s.grace_principal = 0
