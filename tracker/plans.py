@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 
-from dateutil.relativedelta import relativedelta
-
+from tracker.engine.schedule import add_months
 from tracker.errors import refuse
 from tracker.money import MAX_MINOR, round_minor
 from tracker.products import INTERVALS, Product, check_periods, check_rate
@@ -133,7 +132,7 @@ def period_dates(first_due: date, count: int, interval: str = "month") -> list[d
     _check_interval(interval)
     if interval == "2weeks":
         return [first_due + timedelta(days=14 * k) for k in range(count)]
-    return [first_due + relativedelta(months=k) for k in range(count)]
+    return [add_months(first_due, k) for k in range(count)]
 
 
 def _times(amount: int, rate: Decimal) -> int:

@@ -8,12 +8,15 @@ themselves are hand-checked in test_plans.py, test_engine.py and test_simulator.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
+from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import plans
+from tracker.engine.schedule import add_months
 
 
 def _reference_irr(principal: int, pays: list[int]) -> Decimal:
@@ -80,3 +83,11 @@ def test_irr_of_level_schedules_is_the_reference(principal, periods, rate, extra
     level = max(1, principal // periods + principal * rate // 100_000)
     pays = [level] * periods + extra
     assert plans.irr(principal, pays) == _reference_irr(principal, pays)
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(date(1990, 1, 1), date(2100, 12, 31)), months=st.integers(0, 400))
+def test_add_months_is_relativedelta(day: date, months: int) -> None:
+    # plans.period_dates and the simulator's instalment dates use schedule.add_months
+    # (cached) instead of relativedelta: the same day, clamped to the month end.
+    assert add_months(day, months) == day + relativedelta(months=months)
