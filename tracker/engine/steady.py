@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from tracker.engine import rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
-from tracker.engine.state import Open, Row, bearing
+from tracker.engine.state import Open, Row, allocate, bearing
 from tracker.money import round_minor
 
 if TYPE_CHECKING:
@@ -124,6 +124,13 @@ def run(play: AccountPlay, max_rows: int) -> None:
             if slot.bill is None and not slot.parts:
                 _post_plain(play, slot, grace, penalty_after)
                 plain = True
+            elif (
+                slot.bill is None
+                and not (s.credit or s.arrears or s.unbilled or s.pending_fees)
+                and not (s.acc_penalty or play.negotiated)
+            ):
+                _post_plain(play, slot, grace, penalty_after)  # instalment parts
+                plain = False
             else:
                 play._post(slot, day)
                 plain = False
@@ -133,7 +140,10 @@ def run(play: AccountPlay, max_rows: int) -> None:
                 play.cycles_paid += 1
                 amount = s.posted if full else max(0, o.minimum - o.paid_min)
                 if amount > 0:
-                    play._apply(day, amount, record=True)
+                    if s.arrears or play._fee_checks:
+                        play._apply(day, amount, record=True)
+                    else:
+                        _pay(play, day, amount)
         if any(o.verdict <= day for o in opens):
             play._verdicts(day)
             opens = play.opens
@@ -146,28 +156,66 @@ def run(play: AccountPlay, max_rows: int) -> None:
 
 
 def _post_plain(play: AccountPlay, slot: Slot, grace: timedelta, penalty_after: timedelta) -> None:
-    """:meth:`AccountPlay._post` of one of the cycle's own statements in the steady
-    state: no recorded bill, no instalment, no spending, penalty, fee, arrears or
-    credit (so only the interest accrued posts, and the minimum is on what is owed)."""
+    """:meth:`AccountPlay._post` of a statement with no recorded bill in the steady
+    state — one of the cycle's own, or one holding instalment parts: no spending,
+    penalty, fee, arrears or credit (so only the interest accrued and the parts post,
+    and the minimum is on what is owed), and no negotiated plan."""
     s = play.s
     play.statements_played += 1
     interest = round_minor(s.acc_interest) if s.acc_interest else 0
-    s.acc_interest = _ZERO
+    s.acc_interest = s.acc_penalty = _ZERO
     carried = s.principal
     s.interest += interest
-    play.totals["interest"] += interest
+    totals = play.totals
+    totals["interest"] += interest
+    installment = part_fee = 0
+    if slot.parts:
+        part_principal = 0
+        for x in slot.parts:
+            part_principal += x.principal
+            part_fee += x.fee
+        s.part_principal += part_principal
+        s.part_fee += part_fee
+        installment = part_principal + part_fee
+        s.grace_parts += installment
+        totals["fees"] += part_fee
     balance = s.posted
     # The one minimum rule (nothing else is on it: no spending, fee, penalty, arrears).
-    parts = rules.StatementParts(0, carried_principal=carried, interest=interest, balance=balance)
+    parts = rules.StatementParts(
+        0, carried_principal=carried, interest=interest, installment=installment, balance=balance
+    )
     minimum = rules.minimum_due(play.product, parts)
     rows = play.rows
-    rows.append(Row(slot.statement_date, slot.due_date, balance, minimum, interest=interest))
+    rows.append(
+        Row(slot.statement_date, slot.due_date, balance, minimum, interest=interest, fees=part_fee)
+    )
     verdict = slot.due_date + grace
     play.opens.append(Open(len(rows) - 1, slot, verdict, minimum, balance, []))
     play._push(slot.due_date)
     play._push(verdict)
     if penalty_after:
         play._push(slot.due_date + penalty_after)
+
+
+def _pay(play: AccountPlay, day: date, amount: int) -> None:
+    """:meth:`AccountPlay._apply` (recorded) of ``amount`` with no arrears and no late
+    fee waiting (the steady state): the open statements' minimums, oldest first."""
+    s = play.s
+    paid, cost, charges = allocate(s, amount)
+    play.cash.append(CashFlow(day, paid, cost, charges))
+    rows = play.rows
+    if rows:
+        rows[-1].paid += amount
+    rest = amount
+    for o in play.opens:
+        if not o.judged:
+            o.paid += amount
+            take = min(rest, max(0, o.minimum - o.paid_min))
+            o.paid_min += take
+            rest -= take
+    if s.posted == 0 and s.unbilled <= 0:
+        s.revolving = False
+        s.grace_principal = 0
 
 
 def _fraction(rate: Decimal, digits: int) -> tuple[int, int] | None:
