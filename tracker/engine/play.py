@@ -661,7 +661,9 @@ class AccountPlay:
     def outcome(self) -> Outcome:
         """The timeline so far and its totals."""
         self._close_row()
-        rows = tuple(r.freeze(rules.report_code(self.product, r.dpd)) for r in self.rows)
+        clean = rules.report_code(self.product, 0)  # most rows: asked once
+        code = rules.report_code
+        rows = tuple(r.freeze(code(self.product, r.dpd) if r.dpd else clean) for r in self.rows)
         end = self.day or date.min
         settled = None if self.open_reported else self.settled
         agreed = self.negotiated or self.agreed
