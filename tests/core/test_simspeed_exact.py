@@ -16,7 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import plans
+from tracker.engine import rules, steady
 from tracker.engine.schedule import add_months
+from tracker.products import PRESETS, from_preset
 
 
 def _reference_irr(principal: int, pays: list[int]) -> Decimal:
@@ -91,3 +93,32 @@ def test_add_months_is_relativedelta(day: date, months: int) -> None:
     # plans.period_dates and the simulator's instalment dates use schedule.add_months
     # (cached) instead of relativedelta: the same day, clamped to the month end.
     assert add_months(day, months) == day + relativedelta(months=months)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    preset=st.sampled_from(sorted(PRESETS)),
+    rate=st.none() | st.decimals(0, 1, places=4),
+    floor=st.none() | st.integers(0, 10_000),
+    carried=st.integers(-100_000, 10**13),
+    interest=st.integers(0, 10**9),
+    installment=st.integers(0, 10**9),
+    balance=st.integers(-10, 10**13),
+)
+def test_the_steady_minimum_is_the_minimum_rule(
+    preset, rate, floor, carried, interest, installment, balance
+) -> None:
+    # The steady path's integer minimum (its share of the carried principal rounded half
+    # up by floor division) against rules.minimum_due on the same statement.
+    changes: dict[str, object] = {}
+    if rate is not None:
+        changes["min_payment_rate"] = rate
+    if floor is not None:
+        changes["min_payment_floor"] = floor
+    product = from_preset(preset, preset).with_changes(**changes)
+    parts = rules.StatementParts(
+        0, carried_principal=carried, interest=interest, installment=installment,
+        balance=balance,
+    )  # fmt: skip
+    rule = steady._minimum_rule(product)
+    assert rule(carried, interest, installment, balance) == rules.minimum_due(product, parts)

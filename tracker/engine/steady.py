@@ -20,6 +20,7 @@ with it on or off (tests/core/test_engine_fast_paths.py).
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ from tracker.money import round_minor
 
 if TYPE_CHECKING:
     from tracker.engine.play import AccountPlay
+    from tracker.products import Product
 
 #: Play steady cycles on the fast path (False: the general loop plays every event).
 ENABLED = True
@@ -93,6 +95,7 @@ def run(play: AccountPlay, max_rows: int) -> None:
     full = play.policy.on_due == "full"
     grace = timedelta(days=product.grace_days)
     penalty_after = timedelta(days=product.penalty_after_days or 0)
+    minimum_of = _minimum_rule(product)
     pop = heapq.heappop
     known = -1  # len(slots) when the next statement day was last asked
     following = None
@@ -122,14 +125,14 @@ def run(play: AccountPlay, max_rows: int) -> None:
             if slot.generated and not slot.parts and play.owed() <= 0:
                 continue
             if slot.bill is None and not slot.parts:
-                _post_plain(play, slot, grace, penalty_after)
+                _post_plain(play, slot, grace, penalty_after, minimum_of)
                 plain = True
             elif (
                 slot.bill is None
                 and not (s.credit or s.arrears or s.unbilled or s.pending_fees)
                 and not (s.acc_penalty or play.negotiated)
             ):
-                _post_plain(play, slot, grace, penalty_after)  # instalment parts
+                _post_plain(play, slot, grace, penalty_after, minimum_of)  # instalment parts
                 plain = False
             else:
                 play._post(slot, day)
@@ -151,11 +154,17 @@ def run(play: AccountPlay, max_rows: int) -> None:
             if s.arrears or s.credit or play._fee_checks or s.pending_fees:
                 return  # no longer steady: the general loop plays the rest
         if plain and CYCLES and len(rows) < max_rows:
-            _cycles(play, max_rows, full, grace, penalty_after)
+            _cycles(play, max_rows, full, grace, penalty_after, minimum_of)
             opens = play.opens
 
 
-def _post_plain(play: AccountPlay, slot: Slot, grace: timedelta, penalty_after: timedelta) -> None:
+def _post_plain(
+    play: AccountPlay,
+    slot: Slot,
+    grace: timedelta,
+    penalty_after: timedelta,
+    minimum_of: Callable[[int, int, int, int], int],
+) -> None:
     """:meth:`AccountPlay._post` of a statement with no recorded bill in the steady
     state — one of the cycle's own, or one holding instalment parts: no spending,
     penalty, fee, arrears or credit (so only the interest accrued and the parts post,
@@ -181,10 +190,7 @@ def _post_plain(play: AccountPlay, slot: Slot, grace: timedelta, penalty_after: 
         totals["fees"] += part_fee
     balance = s.posted
     # The one minimum rule (nothing else is on it: no spending, fee, penalty, arrears).
-    parts = rules.StatementParts(
-        0, carried_principal=carried, interest=interest, installment=installment, balance=balance
-    )
-    minimum = rules.minimum_due(play.product, parts)
+    minimum = minimum_of(carried, interest, installment, balance)
     rows = play.rows
     rows.append(
         Row(slot.statement_date, slot.due_date, balance, minimum, interest=interest, fees=part_fee)
@@ -218,6 +224,50 @@ def _pay(play: AccountPlay, day: date, amount: int) -> None:
         s.grace_principal = 0
 
 
+def _minimum_rule(product: Product) -> Callable[[int, int, int, int], int]:
+    """``minimum(carried, interest, installment, balance)``: :func:`rules.minimum_due`
+    of a statement that holds only carried principal, its interest and instalment
+    parts (no spending, fee, penalty or arrears: the steady state), in integers.
+
+    The rate's share of the carried principal is round half up of the exact product,
+    as :func:`rules.share`: with the rate n / 10^k, ⌊(carried·n + 10^k / 2) / 10^k⌋
+    for carried ≥ 0 (a negative one — a refund larger than the spending — and a rate
+    that is not a short plain decimal go through :func:`rules.minimum_due` itself).
+    """
+    share = _fraction(product.min_payment_rate, 20)
+    floor = product.min_payment_floor
+    with_floor = product.min_includes_interest_fees or bool(floor)
+
+    def general(carried: int, interest: int, installment: int, balance: int) -> int:
+        parts = rules.StatementParts(
+            0, carried_principal=carried, interest=interest, installment=installment,
+            balance=balance,
+        )  # fmt: skip
+        return rules.minimum_due(product, parts)
+
+    if share is None:
+        return general
+    num, den = share
+    half = den // 2  # den is a power of ten: + den / 2 is half up (0 for den = 1)
+
+    def minimum(carried: int, interest: int, installment: int, balance: int) -> int:
+        if balance <= 0:
+            return 0
+        if carried < 0:
+            return general(carried, interest, installment, balance)
+        own = (carried * num + half) // den + interest
+        if with_floor:
+            capped = floor if floor < balance else balance
+            if capped > own:
+                own = capped
+        total = own + installment
+        if total <= 0 and not (carried or interest):
+            return 0  # nothing of its own: instalment parts another statement asks
+        return max(1, balance if balance < total else total)
+
+    return minimum
+
+
 def _fraction(rate: Decimal, digits: int) -> tuple[int, int] | None:
     """``rate`` as an exact integer fraction (numerator, 10^k), or None when it is not a
     plain non-negative decimal of at most ``digits`` digits."""
@@ -229,7 +279,12 @@ def _fraction(rate: Decimal, digits: int) -> tuple[int, int] | None:
 
 
 def _cycles(
-    play: AccountPlay, max_rows: int, full: bool, grace: timedelta, penalty_after: timedelta
+    play: AccountPlay,
+    max_rows: int,
+    full: bool,
+    grace: timedelta,
+    penalty_after: timedelta,
+    minimum_of: Callable[[int, int, int, int], int],
 ) -> None:
     """Whole steady cycles at a time, from the end of the day a cycle's own statement
     posted (its only open statement) — integers, no event calendar walk.
@@ -260,18 +315,13 @@ def _cycles(
     compound = product.compound_monthly
     tolerance = product.tolerance
     exact = _fraction(rate, 20)
-    share = _fraction(product.min_payment_rate, 20)
-    if exact is None or share is None:
+    if exact is None:
         return
     num, den = exact
     # Σ bearing-days × rate coefficient below 10^27: bearing ≤ what is posted, a cycle
     # (statement to statement) at most 62 days.
     limit = 10**27 // (62 * 10 ** len(rate.as_tuple().digits))
     half = den // 2  # den is a power of ten ≥ 1: half up is + den / 2 (0 for den = 1)
-    snum, sden = share
-    shalf = sden // 2
-    floor = product.min_payment_floor
-    with_floor = product.min_includes_interest_fees or bool(floor)
     revolving_rate = rate > 0
     monthly = product.kind in ("loan", "pay_in_n")
     cycle = play.cycle
@@ -406,20 +456,7 @@ def _cycles(
         interest_owed += interest
         interest_total += interest
         balance = posted + interest
-        # :func:`rules.minimum_due` of a statement holding only carried principal and
-        # its interest.
-        if balance <= 0:
-            minimum = 0
-        else:
-            own = (carried * snum + shalf) // sden + interest
-            if with_floor:
-                capped = floor if floor < balance else balance
-                if capped > own:
-                    own = capped
-            if own <= 0 and not (carried or interest):
-                minimum = 0
-            else:
-                minimum = max(1, balance if balance < own else own)
+        minimum = minimum_of(carried, interest, 0, balance)
         row = Row(following, new_due, balance, minimum, interest=interest)
         rows.append(row)
         latest = new, len(rows) - 1
