@@ -167,7 +167,11 @@ class AccountPlay:
     def _extend_before(self, upcoming: date | None) -> None:
         """While something is owed, the product's cycle goes on: add the next statement
         when it comes before ``upcoming`` (or when nothing else is to happen)."""
-        if self.next_slot < len(self.slots) or self._finished():
+        if self.next_slot < len(self.slots):
+            return
+        if upcoming is not None and self.slots and self._next_statement_day() > upcoming:
+            return  # not before then, finished or not (asked first: it is cached)
+        if self._finished():
             return
         if upcoming is None or self._next_statement_day() <= upcoming:
             self._extend()
