@@ -10,7 +10,6 @@ are tested as one unit (every worked example needs both).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -407,7 +406,7 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
         npv = _npv(principal, pays)
         lo, hi = _bracket(npv, sum(pays) > principal)
         both = _npv_with_slope(principal, pays)
-        root = _solve(both, lo, hi, _estimate(principal, pays, float(lo), float(hi)))
+        root = _solve(both, lo, hi, _estimate(principal, pays))
     return Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)
 
 
@@ -478,34 +477,11 @@ def _solve(
     return x
 
 
-def _estimate(principal: int, pays: list[int], lo: float, hi: float) -> Decimal | None:
-    """Where the Decimal Newton starts: the root to about 15 digits, by the same
-    safeguarded Newton in binary floating point (a rate, never money; the root itself is
-    then solved in Decimal to 40 digits, which takes ~3 steps from here instead of ~13
-    from the bracket's middle). None when floats cannot say (overflow, or no progress)."""
-    x = (lo + hi) / 2
-    try:
-        for _ in range(200):
-            v = 1 / (1 + x)
-            total = slope = 0.0
-            for k in range(len(pays), 0, -1):
-                pay = pays[k - 1]
-                total = (total + pay) * v
-                slope = (slope + k * pay) * v
-            fx, d = total - principal, -(slope * v)
-            if fx == 0:
-                break
-            lo, hi = (x, hi) if fx > 0 else (lo, x)
-            nxt = x - fx / d if d != 0 else x
-            if not lo < nxt < hi:
-                nxt = (lo + hi) / 2
-            if abs(nxt - x) <= 1e-15 * (1 + abs(x)):
-                x = nxt
-                break
-            x = nxt
-    except (OverflowError, ZeroDivisionError):
-        return None
-    return Decimal(repr(x)) if math.isfinite(x) else None
+def _estimate(principal: int, pays: list[int]) -> Decimal:
+    """Where Newton starts: 2(S − P) / (P(n + 1)) for n payments adding up to S — the
+    rate of n level payments to first order — instead of the bracket's middle (the
+    same root, in ~6 steps instead of ~13)."""
+    return 2 * (sum(pays) - principal) / Decimal(principal * (len(pays) + 1))
 
 
 def true_rate(schedule: Schedule) -> tuple[Decimal, Decimal]:

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import plans
-from tracker.engine import rules, steady
+from tracker.engine import Account, Policy, RecordedBill, play, rules, steady
 from tracker.engine.schedule import add_months
 from tracker.products import PRESETS, from_preset
 
@@ -122,3 +122,29 @@ def test_the_steady_minimum_is_the_minimum_rule(
     )  # fmt: skip
     rule = steady._minimum_rule(product)
     assert rule(carried, interest, installment, balance) == rules.minimum_due(product, parts)
+
+
+def test_the_fast_path_never_pays_a_minimum_already_paid() -> None:
+    # Found by test_engine_fast_paths (random): Baitiao, a ¥0.01 bill of 2026-01-01 due
+    # 01-21 (paid by its minimum, ¥0.01), then a ¥0.01 bill of 02-01 due 03-01; the
+    # cycle's own statement of 03-01 (due 03-10) shows the same ¥0.01, minimum ¥0.01.
+    # On 03-01 the bill's minimum is paid: ¥0.01, and nothing is owed any more. On 03-10
+    # the general loop pays min(owed 0, unpaid minimum 1) = 0; the fast path paid 1 and
+    # left a credit (owed −1). Paid 1 + 1 = ¥0.02 in all, owed 0, on every path.
+    product = from_preset("baitiao", "baitiao", statement_day=1)
+    bills = (
+        RecordedBill(date(2026, 1, 1), date(2026, 1, 21), 1),
+        RecordedBill(date(2026, 2, 1), date(2026, 3, 1), 1),
+    )
+    acc = Account(product, bills=bills)
+    outcomes = []
+    was = steady.ENABLED, steady.CYCLES
+    try:
+        for on, cycles in ((False, True), (True, False), (True, True)):
+            steady.ENABLED, steady.CYCLES = on, cycles
+            outcomes.append(play(acc, Policy("minimum")))
+    finally:
+        steady.ENABLED, steady.CYCLES = was
+    assert outcomes[0] == outcomes[1] == outcomes[2]
+    assert [c.amount for c in outcomes[0].cash] == [1, 1]
+    assert outcomes[0].owed == 0

@@ -7,7 +7,9 @@ same three steps: the statement posts (the cycle's own, or a recorded bill's or 
 instalment's), it is paid on the due date, its verdict finds it paid (interest by basis
 on any rest). :func:`run` plays those cycles with the general loop's own steps
 (:meth:`AccountPlay._post`, :meth:`AccountPlay._apply`, :meth:`AccountPlay._judge`; the
-cycle's own statements by :func:`_post_plain`, the same step written out) on the same
+cycle's own statements and instalment statements by :func:`_post_plain`, due-date
+payments by :func:`_pay`, whole cycles by :func:`_cycles`: the same steps written out
+for the steady state, in integers where the general loop uses Decimal) on the same
 event days in the same order — so the same accrual intervals, the same rounding, the
 same rows — but without the general loop's checks for what cannot happen any more. It
 hands back to the general loop as soon as anything else does (a shortfall, a credit,
@@ -15,6 +17,10 @@ the end).
 
 :data:`ENABLED` is the switch the differential tests flip: the results are the same
 with it on or off (tests/core/test_engine_fast_paths.py).
+
+Longer than 400 lines: each step here is one of :mod:`tracker.engine.play`'s written out
+for the steady state, and is checked against it line by line; split across modules, the
+two could no longer be read side by side.
 """
 
 from __future__ import annotations
@@ -141,7 +147,11 @@ def run(play: AccountPlay, max_rows: int) -> None:
         for o in opens:
             if o.slot.due_date == day and not o.judged:
                 play.cycles_paid += 1
-                amount = s.posted if full else max(0, o.minimum - o.paid_min)
+                if full:
+                    amount = s.posted
+                else:  # as AccountPlay._policy: never more than is owed (a minimum paid
+                    # already by an earlier statement's payment must not turn into a credit)
+                    amount = min(max(0, play.owed()), max(0, o.minimum - o.paid_min))
                 if amount > 0:
                     if s.arrears or play._fee_checks:
                         play._apply(day, amount, record=True)
