@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 
-from dateutil.relativedelta import relativedelta
-
+from tracker.engine.schedule import add_months
 from tracker.errors import refuse
 from tracker.money import MAX_MINOR, round_minor
 from tracker.products import INTERVALS, Product, check_periods, check_rate
@@ -132,7 +131,7 @@ def period_dates(first_due: date, count: int, interval: str = "month") -> list[d
     _check_interval(interval)
     if interval == "2weeks":
         return [first_due + timedelta(days=14 * k) for k in range(count)]
-    return [first_due + relativedelta(months=k) for k in range(count)]
+    return [add_months(first_due, k) for k in range(count)]
 
 
 def _times(amount: int, rate: Decimal) -> int:
@@ -406,7 +405,8 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
         ctx.prec = _PREC
         npv = _npv(principal, pays)
         lo, hi = _bracket(npv, sum(pays) > principal)
-        root = _solve(npv, _npv_slope(pays), lo, hi)
+        both = _npv_with_slope(principal, pays)
+        root = _solve(both, lo, hi, _estimate(principal, pays))
     return Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)
 
 
@@ -422,18 +422,22 @@ def _npv(principal: int, pays: list[int]) -> Callable[[Decimal], Decimal]:
     return f
 
 
-def _npv_slope(pays: list[int]) -> Callable[[Decimal], Decimal]:
-    """f′(i) = −Σ k · payₖ (1+i)^−(k+1)."""
+def _npv_with_slope(
+    principal: int, pays: list[int]
+) -> Callable[[Decimal], tuple[Decimal, Decimal]]:
+    """(f(i), f′(i)) in one pass: f as :func:`_npv`, f′(i) = −Σ k · payₖ (1+i)^−(k+1)
+    by Horner's rule as f (Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then × v)."""
+    weighted = [(pay, k * pay) for k, pay in enumerate(pays, start=1)]
+    weighted.reverse()
 
-    def slope(rate: Decimal) -> Decimal:
-        # Horner's rule, as f: Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then
-        # × v (one multiplication a period instead of a power).
-        v, total = 1 / (1 + rate), Decimal(0)
-        for k in range(len(pays), 0, -1):
-            total = (total + k * pays[k - 1]) * v
-        return -(total * v)
+    def both(rate: Decimal) -> tuple[Decimal, Decimal]:
+        v, total, slope = 1 / (1 + rate), Decimal(0), Decimal(0)
+        for pay, kpay in weighted:
+            total = (total + pay) * v
+            slope = (slope + kpay) * v
+        return total - principal, -(slope * v)
 
-    return slope
+    return both
 
 
 def _bracket(f: Callable[[Decimal], Decimal], positive: bool) -> tuple[Decimal, Decimal]:
@@ -450,19 +454,19 @@ def _bracket(f: Callable[[Decimal], Decimal], positive: bool) -> tuple[Decimal, 
 
 
 def _solve(
-    f: Callable[[Decimal], Decimal],
-    slope: Callable[[Decimal], Decimal],
+    both: Callable[[Decimal], tuple[Decimal, Decimal]],
     lo: Decimal,
     hi: Decimal,
+    start: Decimal | None = None,
 ) -> Decimal:
-    """Safeguarded Newton on a decreasing f with f(lo) > 0 > f(hi)."""
-    x = (lo + hi) / 2
+    """Safeguarded Newton on a decreasing f with f(lo) > 0 > f(hi), from ``start`` when
+    it is inside the bracket (else its middle); ``both(x)`` is (f(x), f′(x))."""
+    x = start if start is not None and lo < start < hi else (lo + hi) / 2
     for _ in range(_MAX_STEPS):
-        fx = f(x)
+        fx, d = both(x)
         if fx == 0:
             return x
         lo, hi = (x, hi) if fx > 0 else (lo, x)
-        d = slope(x)
         step = fx / d if d != 0 else Decimal(0)
         nxt = x - step
         if not lo < nxt < hi:
@@ -471,6 +475,13 @@ def _solve(
             return nxt
         x = nxt
     return x
+
+
+def _estimate(principal: int, pays: list[int]) -> Decimal:
+    """Where Newton starts: 2(S − P) / (P(n + 1)) for n payments adding up to S — the
+    rate of n level payments to first order — instead of the bracket's middle (the
+    same root, in ~6 steps instead of ~13)."""
+    return 2 * (sum(pays) - principal) / Decimal(principal * (len(pays) + 1))
 
 
 def true_rate(schedule: Schedule) -> tuple[Decimal, Decimal]:

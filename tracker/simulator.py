@@ -32,6 +32,7 @@ from tracker.engine import (
     snapshot,
 )
 from tracker.engine import rules as engine_rules
+from tracker.engine.schedule import add_months
 from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.products import Product, check_periods
@@ -379,13 +380,13 @@ def _installment(product: Product, amount: int, n: int, due: date) -> Option:
     """The bill converted on its due date into ``n`` periods, played as the plan's
     instalments on the account (each paid on its date); the schedule and its true rate
     are :mod:`plans`'."""
-    first = due + relativedelta(months=1) if product.installment_interval == "month" else due
+    first = add_months(due, 1) if product.installment_interval == "month" else due
     sched = plans.installment_schedule(product, amount, n, first)
     if product.installment_interval == "month":
         # Anchored on the bill's due date: due 31 Jan → 28 Feb, 31 Mar, … (never the 28th
         # for ever after a short month).
         periods = tuple(
-            replace(p, due_date=due + relativedelta(months=k))
+            plans.Period(p.number, add_months(due, k), p.principal, p.fee)
             for k, p in enumerate(sched.periods, start=1)
         )
         sched = replace(sched, periods=periods)

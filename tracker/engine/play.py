@@ -167,7 +167,11 @@ class AccountPlay:
     def _extend_before(self, upcoming: date | None) -> None:
         """While something is owed, the product's cycle goes on: add the next statement
         when it comes before ``upcoming`` (or when nothing else is to happen)."""
-        if self.next_slot < len(self.slots) or self._finished():
+        if self.next_slot < len(self.slots):
+            return
+        if upcoming is not None and self.slots and self._next_statement_day() > upcoming:
+            return  # not before then, finished or not (asked first: it is cached)
+        if self._finished():
             return
         if upcoming is None or self._next_statement_day() <= upcoming:
             self._extend()
@@ -215,7 +219,8 @@ class AccountPlay:
         self._accrue_to(day)
         while self._spends and self._spends[0].day <= day:
             self.s.unbilled += self._spends.pop(0).amount
-        self._observe(day)
+        if self.s.arrears:  # without arrears no days past due: nothing to note
+            self._observe(day)
         # A payment dated on a statement day belongs to the cycle that statement closes.
         while self._payments and self._payments[0].day <= day:
             self.pay(day, self._payments.pop(0).amount)
@@ -335,15 +340,18 @@ class AccountPlay:
         # The rate part applies to principal not already past due: of the unpaid
         # earlier minimums, what is not charges or instalment parts (those are paid first
         # and asked in full, so they are inside the past due amount).
+        arrears = s.arrears_total
         carried = s.principal - rules.past_due_principal(
-            s.principal, s.arrears_total, s.posted - s.principal
+            s.principal, arrears, s.posted - s.principal
         )
         s.principal += new_principal
         s.interest += interest
         s.penalty += penalty
         s.fees += fees
-        part_principal = sum(x.principal for x in slot.parts)
-        part_fee = sum(x.fee for x in slot.parts)
+        part_principal = part_fee = 0
+        for x in slot.parts:
+            part_principal += x.principal
+            part_fee += x.fee
         s.part_principal += part_principal
         s.part_fee += part_fee
         s.grace_parts += part_principal + part_fee
@@ -351,7 +359,9 @@ class AccountPlay:
         self.totals["penalty"] += penalty
         if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
             self.totals["fees"] += part_fee
-        self._close_row()
+        if s.arrears:  # _close_row: without arrears no days past due to note
+            self._close_row()
+        balance = s.posted  # nothing below changes it (nor the arrears)
         parts = rules.StatementParts(
             new_principal=max(0, new_principal),
             carried_principal=carried,
@@ -359,18 +369,18 @@ class AccountPlay:
             fees=fees if slot.bill is None else 0,
             penalty=penalty if slot.bill is None else 0,
             installment=part_principal + part_fee,
-            past_due=s.arrears_total,
-            balance=s.posted,
+            past_due=arrears,
+            balance=balance,
             recorded_minimum=self._recorded_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
-        row = Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=shown[0],
+        row = Row(slot.statement_date, slot.due_date, balance, minimum, interest=shown[0],
                    fees=part_fee, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
         items = [(posted, new_principal)] if new_principal > 0 else []
         s.grace_principal += max(0, new_principal)
         verdict = slot.due_date + timedelta(days=p.grace_days)
-        self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, s.posted, items))
+        self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, balance, items))
         self._push(slot.due_date)
         self._push(verdict)
         if p.penalty_after_days:
@@ -402,7 +412,8 @@ class AccountPlay:
             return
         if self.day is None or day > self.day:
             self.advance(day)
-        self._observe(day)
+        if self.s.arrears:  # (without arrears there is nothing to note)
+            self._observe(day)
         self._apply(day, amount, record=True)
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
@@ -452,7 +463,8 @@ class AccountPlay:
         """Everything owed now, accrued interest and penalty included (minor units)."""
         s = self.s
         return (
-            s.posted + s.unbilled + _rounded(s.acc_interest) + _rounded(s.acc_penalty)
+            s.principal + s.part_principal + s.part_fee + s.interest + s.fees + s.penalty
+            + s.unbilled + _rounded(s.acc_interest) + _rounded(s.acc_penalty)
             + s.pending_fees - s.credit
         )  # fmt: skip
 
@@ -573,12 +585,14 @@ class AccountPlay:
             return  # ``until`` is "today": a minimum due today can still be paid today
         judged = False
         for o in self.opens:
-            if not o.judged and o.verdict <= day:
+            if o.judged:
+                judged = True
+            elif o.verdict <= day:
                 o.judged = judged = True
                 self._judge(o, day)
         # Only statements still waiting for their verdict stay open (a late fee still to
         # come is kept in ``_fee_checks``): each event then looks at a few, not all.
-        if judged or any(o.judged for o in self.opens):
+        if judged:
             self.opens = [o for o in self.opens if not o.judged]
 
     def _judge(self, o: Open, day: date) -> None:
@@ -675,7 +689,9 @@ class AccountPlay:
     def outcome(self) -> Outcome:
         """The timeline so far and its totals."""
         self._close_row()
-        rows = tuple(r.freeze(rules.report_code(self.product, r.dpd)) for r in self.rows)
+        clean = rules.report_code(self.product, 0)  # most rows: asked once
+        code = rules.report_code
+        rows = tuple(r.freeze(code(self.product, r.dpd) if r.dpd else clean) for r in self.rows)
         end = self.day or date.min
         settled = None if self.open_reported else self.settled
         agreed = self.negotiated or self.agreed

@@ -14,6 +14,7 @@ from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from tracker.engine import schedule
 from tracker.engine.records import SERIOUS_AFTER_DAYS
 from tracker.money import round_minor
 from tracker.products import Product
@@ -212,7 +213,7 @@ def red_line(months: Sequence[tuple[date, int]], as_of: date) -> RedLine:
         months: (statement date, report code) per cycle, oldest first; 0 = clean.
         as_of: the day the report is read (months after it are ignored).
     """
-    since = as_of - relativedelta(months=RED_LINE_MONTHS)
+    since = schedule.add_months(as_of, -RED_LINE_MONTHS)  # as relativedelta, cached
     longest = run = total = 0
     for day, code in months:
         if not since < day <= as_of:
