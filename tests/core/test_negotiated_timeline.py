@@ -90,6 +90,13 @@ def test_the_default_negotiation_plays_every_instalment_of_the_plan(store: Store
     assert [r.days_past_due for r in rows[:4]] == [21, 52, 83, 90]
     assert [r.report_code for r in rows[:4]] == [1, 2, 3, 3]  # 1–30, 31–60, 61–90 days
     assert all(r.report_code == 0 and r.interest == 0 for r in rows[4:])
+    # The penalty column: ¥15.57 and ¥32.56 and ¥42.14 at the statements, and the
+    # ¥11.68 accrued since 17 Feb on that row, taken into the plan on 24 Feb: the
+    # timeline's charges add up to the cost. The plan's payments repay them (and the
+    # instalment fees of periods 4–7), charging nothing new: no fees on their rows.
+    assert [r.penalty for r in rows[:4]] == [0, 1_557, 3_256, 4_214 + 1_168]
+    assert sum(r.interest + r.penalty + r.late_fee for r in rows) == 10_195
+    assert all(r.fees == 0 for r in rows if r.due_date.day == 24)
     assert rows[-1].due_date == date(2028, 2, 24) and rows[-1].paid == 28_666
     # Credit: worst code 3; 90 days is not past 90 (not serious); the record stays 5
     # years from the plan's last payment, 2028-02-24 → 2033-02-24 (the later iPhone

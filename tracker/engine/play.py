@@ -364,10 +364,13 @@ class AccountPlay:
             recorded_minimum=self._recorded_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
-        if id(slot) in self._plan_slots:  # a negotiated payment: exactly what was agreed
-            minimum = part_principal + part_fee
+        fees_shown = part_fee
+        if id(slot) in self._plan_slots:
+            # A negotiated payment: its minimum is what was agreed, and the costs it
+            # repays were charged (and shown) on earlier statements, not on this one.
+            minimum, fees_shown = part_principal + part_fee, 0
         row = Row(slot.statement_date, slot.due_date, s.posted, minimum, interest=shown[0],
-                   fees=part_fee, penalty=shown[1], adjustment=adjustment)  # fmt: skip
+                   fees=fees_shown, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
         items = [(posted, new_principal)] if new_principal > 0 else []
         s.grace_principal += max(0, new_principal)
@@ -542,8 +545,12 @@ class AccountPlay:
         self.plan_charges = max(0, charges - waived)
         self.waived_beyond = max(0, waived - charges)
         self.totals["waived"] += waived
-        self.totals["interest"] += round_minor(s.acc_interest)
-        self.totals["penalty"] += round_minor(s.acc_penalty)
+        accrued = round_minor(s.acc_interest), round_minor(s.acc_penalty)
+        self.totals["interest"] += accrued[0]
+        self.totals["penalty"] += accrued[1]
+        if self.rows:  # shown where it accrued, as :meth:`settle` does
+            self.rows[-1].interest += accrued[0]
+            self.rows[-1].penalty += accrued[1]
         self.negotiated = True
         self.s = State()
         for o in self.opens:
