@@ -413,7 +413,7 @@ class AccountPlay:
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
         paid, cost, charges = allocate(s, amount)
-        if self.plan_charges and record and day >= self.plan[0].due_date:
+        if self.plan_charges and record:
             charges = self._plan_charges(cost, charges)
         if record:
             self.cash.append(CashFlow(day, paid, cost, charges))
@@ -437,10 +437,11 @@ class AccountPlay:
             s.grace_principal = 0
 
     def _plan_charges(self, cost: int, charges: int) -> int:
-        """The charges a payment from a negotiated plan's first date pays: of its
-        instalment-fee share, what is left of the plan's charges; a waiver larger than
-        the charges owed takes off principal too (:attr:`waived_beyond`). The payments
-        then add up to the cost the simulator shows, less that."""
+        """The charges a payment after a negotiation pays: of its instalment-fee share
+        (the plan's costs so far share that bucket with the account's own instalment
+        fees), what is left of the plan's charges; a waiver larger than the charges owed
+        takes off principal too (:attr:`waived_beyond`). The payments then add up to the
+        cost the simulator shows, less that."""
         take = min(cost - charges, self.plan_charges)
         self.plan_charges -= take
         return charges + take
@@ -536,6 +537,9 @@ class AccountPlay:
         Later instalment periods are not owed yet: they stay dues, paid on their dates."""
         s = self.s
         total = self.owed()
+        if total <= 0:  # nothing owed: nothing to agree; later dues are paid on time
+            self.negotiated = True
+            return
         waived = round_minor(_EXACT.multiply(Decimal(total), deal.waiver))
         balance = total - waived
         # Of the plan's payments, the interest, fees and penalty owed (less the waiver)
