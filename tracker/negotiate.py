@@ -18,7 +18,7 @@ from tracker import credit
 from tracker.engine import Account, AccountPlay, Policy
 from tracker.money import round_minor
 from tracker.products import MAX_PERIODS, Product
-from tracker.simulator import Option, ScheduledPayment, simulate
+from tracker.simulator import Option, simulate
 
 #: Besides the shortest plan a budget affords, the longer ones shown (months).
 STANDARD_TERMS = (12, 24, 36, 60)
@@ -254,8 +254,10 @@ def propose(
 def _plans(
     account: Account, overdue: Overdue, today: date, budget: int, waiver: Decimal
 ) -> tuple[tuple[Proposal, ...], int]:
-    whole = sum(p.payment for p in _later(_option(account, overdue, today, 0, 1), today))
-    balance = sum(p.payment for p in _later(_option(account, overdue, today, waiver, 1), today))
+    # What the plan repays: the negotiated option's plan, not the account's later
+    # instalments (those stay dues of their own, paid on their dates).
+    whole = sum(p.payment for p in _option(account, overdue, today, 0, 1).plan)
+    balance = sum(p.payment for p in _option(account, overdue, today, waiver, 1).plan)
     found = tuple(
         _proposal(_option(account, overdue, today, waiver, n), today, waiver, whole - balance)
         for n in terms(balance, budget)
@@ -281,12 +283,8 @@ def _option(account: Account, overdue: Overdue, today: date, waiver: object, n: 
     return next(o for o in sim.options if o.kind == "negotiated")
 
 
-def _later(option: Option, today: date) -> list[ScheduledPayment]:
-    return [p for p in option.schedule if p.due_date > today]
-
-
 def _proposal(option: Option, today: date, waiver: Decimal, waived: int) -> Proposal:
-    pays = _later(option, today)
+    pays = option.plan
     return Proposal(
         periods=option.periods or len(pays),
         payment=pays[0].payment,

@@ -43,11 +43,21 @@ DEFAULT_OVERDUE_DAYS = (15, 30, 60, 90, 180)
 
 @dataclass(frozen=True)
 class ScheduledPayment:
-    """One cash outflow of an option (minor units)."""
+    """One cash outflow of an option (minor units): ``principal`` and ``fee`` (interest,
+    fees and penalty paid) add up to the payment; ``charged`` is the part of it the
+    option's ``total_cost`` counts (None: all of ``fee``). They differ where the payment
+    also pays the instalment fees of the account's own plans, which every option pays
+    alike, or where a waiver took off more than the charges."""
 
     due_date: date
     principal: int
     fee: int
+    charged: int | None = None
+
+    @property
+    def cost(self) -> int:
+        """What this payment adds to the option's total cost."""
+        return self.fee if self.charged is None else self.charged
 
     @property
     def payment(self) -> int:
@@ -74,6 +84,12 @@ class Option:
     timeline: tuple[CycleRow, ...] = ()
     red_line: bool = False
     months_reported: int = 0
+    #: A negotiated option's plan: the payments agreed (also in ``schedule``, beside the
+    #: account's later instalments, which stay dues of their own).
+    plan: tuple[ScheduledPayment, ...] = ()
+    #: [minor units] what a negotiated waiver took off beyond the charges owed (so
+    #: ``total_cost`` is below what the payments' costs add up to), on the agreement day.
+    waived_beyond: int = 0
 
     @property
     def cost_ratio(self) -> Decimal:
@@ -279,12 +295,14 @@ class _Runner:
             today_rows = [k for k, c in enumerate(cash) if c.day == self.today]
             skip = set(today_rows[:paid_today])
             cash = [c for k, c in enumerate(cash) if k not in skip and c.day >= self.today]
-        rows = tuple(ScheduledPayment(c.day, c.principal, c.cost) for c in cash)
+        rows = tuple(ScheduledPayment(c.day, c.principal, c.cost, c.charges) for c in cash)
         months = tuple((r.statement_date, r.report_code) for r in timeline)
         red = engine_rules.red_line(months, out.end).crossed
+        plan = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in out.plan)
         return Option(
             kind, self.amount, cost, rows, impact, timeline=timeline, red_line=red,
-            months_reported=sum(r.report_code > 0 for r in timeline), **extra,  # type: ignore[arg-type]
+            months_reported=sum(r.report_code > 0 for r in timeline), plan=plan,
+            waived_beyond=out.waived_beyond, **extra,  # type: ignore[arg-type]
         )  # fmt: skip
 
     def pay_in_full(self) -> Option:
@@ -310,6 +328,8 @@ class _Runner:
         return self._option("overdue", policy, days=days)
 
     def negotiated(self, after: int, waiver: Decimal, n: int) -> Option:
+        """Negotiate ``after`` days past the due date (``days``: the agreement day is
+        due + ``days``) into ``n`` monthly payments, ``waiver`` off."""
         deal = Negotiation(self.due + timedelta(days=after), n, waiver)
         return self._option("negotiated", Policy(negotiation=deal), periods=n, days=after)
 

@@ -119,7 +119,9 @@ def test_credit_outcome_agrees_with_the_simulators_negotiated_option(store: Stor
         assert (option.total_cost, option.months_reported, option.red_line) == (
             p.cost, p.months_reported, p.red_line,
         )  # fmt: skip
-        assert next(x.payment for x in option.schedule if x.due_date > TODAY) == p.payment
+        # the plan's first payment (the schedule also pays the iPhone's later periods,
+        # ¥618.25 from 26 Dec, which stay dues of their own)
+        assert option.plan[0].payment == p.payment
     # 30% of ¥1,486.16 = ¥445.848 → ¥445.85 waived, ¥1,040.31 left. 3 payments would be
     # ¥346.77 > ¥300; in 4: ¥260.07 × 3 = ¥780.21, the last ¥1,040.31 − ¥780.21 = ¥260.10.
     four = found.waived_plans[0]
@@ -362,15 +364,19 @@ def test_a_bill_taken_over_says_so_and_stays_reported(store: Store) -> None:
 
 
 def test_the_simulators_negotiated_option_ends_with_its_plan(store: Store) -> None:
-    # Negotiating after 90 days into 12 monthly payments (the simulator's default) must
-    # end within about a year and a half of the plan (the iPhone plan's periods run to
-    # July 2027): a version that kept the cycle's generated statements after the plan
-    # went on posting to 2075 (600 statements, ¥13,080.45 of "cost").
+    # Negotiating after 90 days (2027-02-24) into 12 monthly payments (the simulator's
+    # default) ends with the plan's last payment, 2028-02-24, the iPhone plan's later
+    # periods (to July 2027) paid on their dates beside it. A version that kept those
+    # periods let the plan's payment on the 24th meet the period's minimum due on the
+    # 26th instead of its own, so each plan payment went late and the option posted to
+    # 2075 (600 statements, ¥13,080.45 of "cost"); hand-checked whole in
+    # tests/core/test_negotiated_timeline.py.
     pid = _baitiao(store)
     bill = service.oldest_overdue(store, store.get_product(pid), TODAY)
     assert bill is not None
     sim = simulation.simulate_due(store, bill.due.id, TODAY)
     option = next(o for o in sim.options if o.kind == "negotiated")
-    assert option.schedule[-1].due_date < date(2028, 6, 1)
-    assert len(option.timeline) < 30
-    assert option.total_cost < option.amount  # far less than the bill itself
+    assert option.schedule[-1].due_date == option.plan[-1].due_date == date(2028, 2, 24)
+    assert option.timeline[-1].due_date == date(2028, 2, 24)
+    assert len(option.timeline) == 21  # 4 late statements + 5 iPhone periods + 12
+    assert option.total_cost == 10_195  # the penalty so far, far less than the bill

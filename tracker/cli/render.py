@@ -199,6 +199,8 @@ def option(o: Option) -> dict[str, Any]:
         months_reported=o.months_reported,
         timeline=[cycle_row(r) for r in o.timeline],
     )
+    if o.kind == "negotiated":  # the agreed payments (the schedule has later dues too)
+        out["plan"] = [period(p.due_date, p.principal, p.fee) for p in o.plan]
     return out
 
 

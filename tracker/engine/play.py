@@ -91,6 +91,13 @@ class AccountPlay:
             self.orders.setdefault(part.order, [0, 0])[0] += part.principal
         self.cycles_paid = 0
         self.negotiated = False
+        #: A negotiated plan's charges not yet paid (:meth:`_plan_charges`), its last day.
+        self.plan_charges = 0
+        self.plan_end: date | None = None
+        self.plan: tuple[PartDue, ...] = ()
+        self._plan_slots: set[int] = set()
+        #: Of a negotiated waiver, what it took off beyond the charges (principal, fees).
+        self.waived_beyond = 0
         self._events: list[date] = []
         self._seen: set[date] = set()
         self._spends = sorted(account.spends, key=lambda s: s.day)
@@ -374,8 +381,13 @@ class AccountPlay:
             recorded_minimum=self._recorded_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
+        fees_shown = part_fee
+        if id(slot) in self._plan_slots:
+            # A negotiated payment: its minimum is what was agreed, and the costs it
+            # repays were charged (and shown) on earlier statements, not on this one.
+            minimum, fees_shown = part_principal + part_fee, 0
         row = Row(slot.statement_date, slot.due_date, balance, minimum, interest=shown[0],
-                   fees=part_fee, penalty=shown[1], adjustment=adjustment)  # fmt: skip
+                   fees=fees_shown, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
         items = [(posted, new_principal)] if new_principal > 0 else []
         s.grace_principal += max(0, new_principal)
@@ -419,6 +431,8 @@ class AccountPlay:
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
         paid, cost, charges = allocate(s, amount)
+        if self.plan_charges and record:
+            charges = self._plan_charges(cost, charges)
         if record:
             self.cash.append(CashFlow(day, paid, cost, charges))
             if self.rows:
@@ -428,7 +442,10 @@ class AccountPlay:
         # Oldest open minimum first; then those judged but still waiting for their late
         # fee (pay-in-N's retry days), where a late payment still avoids the fee.
         waiting = [o for _, o in self._fee_checks]
-        for o in [o for o in self.opens if not o.judged] + waiting:
+        pending = [o for o in self.opens if not o.judged]
+        if len(pending) > 1:  # the minimum falling due first (a plan's beside a cycle's)
+            pending.sort(key=lambda o: o.slot.due_date)
+        for o in pending + waiting:
             o.paid += amount if not o.judged else 0
             take = min(rest, max(0, o.minimum - o.paid_min))
             o.paid_min += take
@@ -436,6 +453,16 @@ class AccountPlay:
         if s.posted == 0 and s.unbilled <= 0:
             s.revolving = False
             s.grace_principal = 0
+
+    def _plan_charges(self, cost: int, charges: int) -> int:
+        """The charges a payment after a negotiation pays: of its instalment-fee share
+        (the plan's costs so far share that bucket with the account's own instalment
+        fees), what is left of the plan's charges; a waiver larger than the charges owed
+        takes off principal too (:attr:`waived_beyond`). The payments then add up to the
+        cost the simulator shows, less that."""
+        take = min(cost - charges, self.plan_charges)
+        self.plan_charges -= take
+        return charges + take
 
     def _pay_arrears(self, day: date, amount: int) -> None:
         s = self.s
@@ -527,30 +554,56 @@ class AccountPlay:
                 self.pay(day, min(owing, left, max(0, o.minimum - o.paid_min)))
 
     def _negotiate(self, deal: Negotiation, day: date) -> None:
-        """Turn everything owed into ``deal.periods`` monthly payments (DESIGN.md
-        § Negotiated repayment); collection and penalty stop while the plan is kept."""
+        """Turn everything owed today into ``deal.periods`` monthly payments (DESIGN.md
+        § Negotiated repayment); collection and penalty stop while the plan is kept.
+        Later instalment periods are not owed yet: they stay dues, paid on their dates."""
         s = self.s
         total = self.owed()
+        if total <= 0:  # nothing owed: nothing to agree; later dues are paid on time
+            self.negotiated = True
+            return
         waived = round_minor(_EXACT.multiply(Decimal(total), deal.waiver))
         balance = total - waived
+        # Of the plan's payments, the interest, fees and penalty owed (less the waiver)
+        # are charges, as the simulator counts cost; the rest repays principal and
+        # instalment fees.
+        charges = self.unpaid_charges()
+        self.plan_charges = max(0, charges - waived)
+        self.waived_beyond = max(0, waived - charges)
         self.totals["waived"] += waived
-        self.totals["interest"] += round_minor(s.acc_interest)
-        self.totals["penalty"] += round_minor(s.acc_penalty)
+        accrued = round_minor(s.acc_interest), round_minor(s.acc_penalty)
+        self.totals["interest"] += accrued[0]
+        self.totals["penalty"] += accrued[1]
+        if self.rows:  # shown where it accrued, as :meth:`settle` does
+            self.rows[-1].interest += accrued[0]
+            self.rows[-1].penalty += accrued[1]
         self.negotiated = True
         self.s = State()
         for o in self.opens:
             o.judged = True
         each = balance // deal.periods
         amounts = [each] * (deal.periods - 1) + [balance - each * (deal.periods - 1)]
-        self.slots = self.slots[: self.next_slot]
         # Paid as the ledger allocates: the costs so far first, then the principal.
         cost_left = max(0, balance - (s.principal + s.part_principal + s.unbilled))
+        new = []
         for k, amount in enumerate(amounts, start=1):
             when = schedule.add_months(day, k)
             fee = min(amount, cost_left)
             cost_left -= fee
-            self.slots.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
+            new.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
             self._push(when)
+        self.plan = tuple(p for slot in new for p in slot.parts)
+        self._plan_slots = {id(slot) for slot in new}
+        self.plan_end = self.plan[-1].due_date
+        # The plan takes over what is owed today, as a recorded agreement does
+        # (:meth:`_agree`): the account's later instalment periods stay dues of their
+        # own, played (and paid on their dates) beside it. The cycle's own statements
+        # with nothing of their own are dropped: they would restate the plan's balance
+        # as a statement to pay (and be late on) as well.
+        kept = [x for x in self.slots[self.next_slot :] if x.parts or x.bill is not None]
+        self.slots[self.next_slot :] = sorted(
+            kept + new, key=lambda x: (x.statement_date, x.due_date)
+        )
         self._close_row()
 
     def _agree(self, deal: Agreement, day: date) -> None:
@@ -602,6 +655,12 @@ class AccountPlay:
         s.grace_principal = max(0, s.grace_principal - items_principal)
         parts_due = sum(x.principal + x.fee for x in o.slot.parts)
         s.grace_parts = max(0, s.grace_parts - parts_due)
+        # Instalment parts of a later statement still in their grace (a negotiated
+        # plan's payment falling due between a cycle's statement and its due date) are
+        # not yet owed: no part of this statement's unpaid remainder.
+        later = sum(x.principal + x.fee for n in self.opens if not n.judged for x in n.slot.parts)
+        if later:
+            remainder = max(0, min(remainder, s.posted - later))
         if remainder > p.tolerance:
             self._lose_grace(o, remainder, day)
         elif s.posted <= p.tolerance:
@@ -698,6 +757,11 @@ class AccountPlay:
         to_come = any(slot.parts for slot in self.slots[self.next_slot :])
         if agreed and self.owed() == 0 and not to_come and self.first_delinquency is not None:
             settled = max((c.day for c in self.cash), default=end)
+            if self.plan_end is not None:
+                # The overdue debt ends with the plan's last payment; the account's later
+                # instalments, paid on time after it, are no part of the bad record
+                # (征信业管理条例 Art. 16 counts from when it ends).
+                settled = min(settled, self.plan_end)
         until = rules.visible_until(
             self.product, self.first_delinquency, settled, self.charged_off
         )
@@ -718,6 +782,8 @@ class AccountPlay:
             visible_until=until,
             waived=self.totals["waived"],
             red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
+            plan=self.plan,
+            waived_beyond=self.waived_beyond,
         )
 
 

@@ -189,6 +189,10 @@ class Outcome:
         worst_days_past_due: the most days past due reached.
         charged_off: a US account reached 180 days past due.
         visible_until: last day a reported delinquency is visible (None: clean or open).
+        plan: a negotiated plan's payments (principal + the costs so far it repays), in
+            date order; empty when nothing was negotiated.
+        waived_beyond: of ``waived``, what a negotiated waiver took off beyond the
+            interest, fees and penalty owed (principal and instalment fees).
     """
 
     rows: tuple[CycleRow, ...]
@@ -207,6 +211,8 @@ class Outcome:
     visible_until: date | None
     waived: int = 0
     red_line_months: tuple[tuple[date, int], ...] = field(default=())
+    plan: tuple[PartDue, ...] = ()
+    waived_beyond: int = 0
 
     @property
     def cost(self) -> int:

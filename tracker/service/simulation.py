@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from decimal import Context
 from typing import Any
 
 from tracker import ledger
@@ -180,14 +181,19 @@ def explain(sim: Simulation) -> Explanation:
 def cost_curve(option: Option, start: date) -> list[tuple[date, int]]:
     """Cumulative cost of an option over time: ``[(start, 0), (payment date, cost so far)…]``.
 
-    Cost is everything paid on top of the amount (fees, interest, penalties), minor
-    units, counted on the date it is paid.
+    Cost is what the option's ``total_cost`` counts (interest, fees and penalty; not the
+    instalment fees of the account's own plans, which every option pays alike), minor
+    units, counted on the date it is paid: the last point is the table's total cost.
+    ``start`` is the due date (a negotiated option is agreed ``option.days`` after it).
     """
+    steps = [(p.due_date, p.cost) for p in option.schedule]
+    if option.waived_beyond:  # a waiver beyond the charges: it lowers the cost when agreed
+        steps.append((start + timedelta(days=_days(option)), -option.waived_beyond))
     points = [(start, 0)]
     total = 0
-    for payment in sorted(option.schedule, key=lambda p: p.due_date):
-        total += payment.fee
-        points.append((payment.due_date, total))
+    for day, cost in sorted(steps, key=lambda s: s[0]):
+        total += cost
+        points.append((day, total))
     return points
 
 
@@ -197,8 +203,59 @@ def late_curve(sim: Simulation) -> list[tuple[date, int]]:
     The "pay N days late" options are points on one path (the penalty keeps running),
     so a chart draws them as one line instead of N overlapping ones.
     """
-    late = sorted((o for o in sim.options if o.kind == "overdue"), key=lambda o: o.days or 0)
-    return [(sim.due, 0)] + [(o.schedule[-1].due_date, o.total_cost) for o in late]
+    late = sorted((o for o in sim.options if o.kind == "overdue"), key=_days)
+    # Each at its own pay day: the last payment of the option may be a later instalment
+    # of the account, paid on time on its own date.
+    return [(sim.due, 0)] + [(sim.due + timedelta(days=_days(o)), o.total_cost) for o in late]
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One line of the simulator's chart: cumulative cost over time (minor units).
+
+    Attributes:
+        options: the options it draws: one, or every "pay D days late" option for the
+            line through their costs (:func:`late_curve`).
+        points: ``(date, cost so far)`` in date order; each option's cost is a point on
+            it, the last point of a one-option line being that option's ``total_cost``.
+        recommended: the cheapest option that keeps the report clean.
+        reported: the line reaches the credit report (drawn dashed).
+    """
+
+    options: tuple[Option, ...]
+    points: tuple[tuple[date, int], ...]
+    recommended: bool = False
+    reported: bool = False
+
+    @property
+    def late(self) -> bool:
+        """The line through every "pay D days late" option."""
+        return self.options[0].kind == "overdue"
+
+
+def chart_curves(sim: Simulation) -> list[Curve]:
+    """The simulator chart's lines, in drawing order: each "minimum" and instalment
+    option, the "pay late" line, then the negotiated option (paying in full costs
+    nothing: no line). The page only names and styles them."""
+    best = sim.cheapest_clean
+    curves = [
+        Curve((o,), tuple(cost_curve(o, sim.due)), recommended=o is best)
+        for o in sim.options
+        if o.kind in ("minimum", "installment")
+    ]
+    late = tuple(sorted((o for o in sim.options if o.kind == "overdue"), key=_days))
+    if late:
+        curves.append(Curve(late, tuple(late_curve(sim)), reported=True))
+    curves += [
+        Curve((o,), tuple(cost_curve(o, sim.due)), reported=o.impact.reported)
+        for o in sim.options
+        if o.kind == "negotiated"
+    ]
+    return curves
+
+
+def _days(option: Option) -> int:
+    return option.days or 0
 
 
 # -- payoff page ---------------------------------------------------------------------

@@ -433,22 +433,13 @@ class SimulatorPage(Page):
         if sim is None:
             self.chart.set_lines("", [], "CNY")
             return
-        best = sim.cheapest_clean
-        lines = [
-            Line(option_name(o), simulation.cost_curve(o, sim.due), bold=o is best)
-            for o in sim.options
-            if o.kind in ("minimum", "installment")
-        ]
-        late = [o for o in sim.options if o.kind == "overdue"]
-        if late:
-            longest = max(o.days or 0 for o in late)
-            name = self.tr("Pay late (up to %n day(s))", "", longest)
-            lines.append(Line(name, simulation.late_curve(sim), dashed=True))
-        lines += [
-            Line(option_name(o), simulation.cost_curve(o, sim.due), dashed=o.impact.reported)
-            for o in sim.options
-            if o.kind == "negotiated"
-        ]
+        lines = []
+        for curve in simulation.chart_curves(sim):
+            name = option_name(curve.options[0])
+            if curve.late:
+                longest = max(o.days or 0 for o in curve.options)
+                name = self.tr("Pay late (up to %n day(s))", "", longest)
+            lines.append(Line(name, curve.points, dashed=curve.reported, bold=curve.recommended))
         self.chart.set_lines(
             self.tr("Cumulative cost over time (dashed: reaches the credit report)"),
             lines,
