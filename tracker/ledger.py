@@ -80,8 +80,64 @@ class LedgerResult:
         return next(s for s in self.states if s.due.id == due_id)
 
 
+@dataclass(frozen=True)
+class Settled:
+    """A product's ledger settled up to a day (issue 12): after its payments dated up to
+    ``through``, its oldest dues (``states``, in due order: the first ``len(states)`` of
+    the product) are fully paid and nothing else was touched — no later due paid in part,
+    no credit left over. What later payments do cannot change them (a payment goes to the
+    oldest open due), so :func:`allocate` starts after them with the payments dated after
+    ``through``. Saved with the product's closed cycle and deleted with it by any write
+    dated at or before the cycle's day (``tracker.storage.cycles``)."""
+
+    through: date
+    states: tuple[DueState, ...]
+
+
+def settled_prefix(dues: Sequence[Due], payments: Sequence[Payment], day: date) -> Settled | None:
+    """The latest :class:`Settled` of one product's ``dues`` and ``payments`` whose
+    payments and dues are all dated on or before ``day`` (a closed cycle's: a write
+    dated after it cannot come before them in the ledger's order); None when there is
+    none (or a repayment plan was agreed on the product: it moves dues, not payments).
+
+    The ledger is cut after the payments of one day: where every payment so far went to
+    the oldest dues and paid them off exactly — e.g. bills of 100.00 and 50.00 paid
+    60.00 and 90.00: cut after the second (60 + 90 = 100 + 50), not after the first
+    (the 100.00 bill is still open).
+    """
+    ordered = sorted(dues, key=lambda d: (d.due_date, d.id))
+    if any(d.rescheduled_on is not None for d in ordered):
+        return None
+    states = [DueState(d) for d in ordered]
+    paid = sorted((p for p in payments if p.date <= day), key=lambda p: (p.date, p.id))
+    best: Settled | None = None
+    start = 0
+    for n, pay in enumerate(paid):
+        left = pay.amount
+        k = start
+        while left and k < len(states):
+            state, alloc = _pay_one(states[k], pay, left)
+            if alloc.amount:
+                states[k] = state
+                left -= alloc.amount
+            k += 1
+        if left:
+            return best  # a credit left over: it would pay a due added later
+        while start < len(states) and states[start].outstanding == 0:
+            start += 1
+        if n + 1 < len(paid) and paid[n + 1].date == pay.date:
+            continue  # cut only between days
+        untouched = start == len(states) or states[start].paid == 0
+        if untouched and (start == 0 or ordered[start - 1].due_date <= day):
+            best = Settled(pay.date, tuple(states[:start]))
+    return best
+
+
 def allocate(
-    dues: Iterable[Due], payments: Iterable[Payment], as_of: date | None = None
+    dues: Iterable[Due],
+    payments: Iterable[Payment],
+    as_of: date | None = None,
+    settled: dict[int, Settled] | None = None,
 ) -> LedgerResult:
     """Apply payments to dues, oldest due first, penalty → interest → fee → principal.
 
@@ -89,9 +145,17 @@ def allocate(
         dues: every due of one or more products.
         payments: payments of the same products; each pays only its own product.
         as_of: ignore payments dated after this day (None: use all).
+        settled: product id → its ledger settled up to a day on or before ``as_of``
+            (:class:`Settled`): its dues start as saved there and its payments dated
+            up to that day are skipped (they may be left out); the allocations list
+            only what is paid after it.
 
     Returns:
         A :class:`LedgerResult`; ``unapplied`` maps product id → overpayment (minor units).
+
+    Raises:
+        ValueError: a ``settled`` does not fit ``dues`` (not its oldest dues, or not
+            paid off), or is after ``as_of``.
     """
     ordered = sorted(dues, key=lambda d: (d.due_date, d.id))
     states = {d.id: DueState(d) for d in ordered}
@@ -103,8 +167,14 @@ def allocate(
     # Dues before first_open[product] are fully paid: payments only ever add, so a paid
     # due stays paid and each payment starts at the oldest open one (linear, not n²).
     first_open: dict[int, int] = {}
+    skip: dict[int, date] = {}
+    for pid, done in (settled or {}).items():
+        first_open[pid] = _resume(states, by_product.get(pid, []), done, as_of)
+        skip[pid] = done.through
     for pay in sorted(payments, key=lambda p: (p.date, p.id)):
         if as_of is not None and pay.date > as_of:
+            continue
+        if pay.product_id in skip and pay.date <= skip[pay.product_id]:
             continue
         left = pay.amount
         queue = by_product.get(pay.product_id, [])
@@ -127,6 +197,25 @@ def allocate(
             unapplied[pay.product_id] = unapplied.get(pay.product_id, 0) + left
     _reschedule(states, as_of)
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
+
+
+def _resume(
+    states: dict[int, DueState], queue: list[int], done: Settled, as_of: date | None
+) -> int:
+    """Put the settled dues' states into ``states``; the index of the first open due."""
+    if as_of is not None and done.through > as_of:
+        raise ValueError("settled after the day asked")
+    if [s.due.id for s in done.states] != queue[: len(done.states)]:
+        raise ValueError("settled dues are not the product's oldest")
+    for state in done.states:
+        due = states[state.due.id].due
+        if state.due is not due:
+            state = replace(state, due=due)
+        paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
+        if due.total != paid + state.rescheduled or due.rescheduled_on is not None:
+            raise ValueError("a settled due is not paid off")
+        states[due.id] = state
+    return len(done.states)
 
 
 def _reschedule(states: dict[int, DueState], as_of: date | None) -> None:
@@ -258,10 +347,12 @@ def classify(
     payments: Sequence[Payment],
     as_of: date,
     rules: dict[int, tuple[int, int]] | None = None,
+    settled: dict[int, Settled] | None = None,
 ) -> tuple[list[DueStatus], dict[int, int]]:
     """Like :func:`statuses`, and also the credit left per product: payments beyond every
-    due (minor units, product id → amount), e.g. an overpayment."""
-    result = allocate(dues, payments, as_of)
+    due (minor units, product id → amount), e.g. an overpayment. ``settled``: as
+    :func:`allocate` (ValueError when one does not fit)."""
+    result = allocate(dues, payments, as_of, settled)
     rules = rules or {}
     states = [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in result.states]
     return states, dict(result.unapplied)
