@@ -301,14 +301,22 @@ def status_of(state: DueState, as_of: date, grace_days: int = 0, tolerance: int 
         A :class:`DueStatus`: paid, upcoming, due_today, revolving (minimum met, rest
         unpaid after the due date), in_grace, or overdue.
     """
-    due_date = state.due.due_date
+    due = state.due
+    due_date = due.due_date
     until = (due_date - as_of).days
     met = state.minimum_met_on
-    minimum_open = state.outstanding_minimum > tolerance and (met is None or met > as_of)
+    # DueState.outstanding and .outstanding_minimum, spelled out (every due of the file
+    # is classified at each view).
+    total = due.principal + due.fee + due.interest + due.penalty
+    paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
+    outstanding = total - paid - state.rescheduled
+    minimum = total if due.minimum is None else min(due.minimum, total)
+    unmet = max(0, minimum - paid - state.rescheduled)
+    minimum_open = unmet > tolerance and (met is None or met > as_of)
     days_past = max(0, -until) if minimum_open else 0
     late_on = met if met is not None and met <= as_of else None
     days_late = max(0, (late_on - due_date).days) if late_on else days_past
-    if state.outstanding <= 0 or (state.outstanding <= tolerance and until < 0):
+    if outstanding <= 0 or (outstanding <= tolerance and until < 0):
         name: State = "paid"
     elif until > 0:
         name = "upcoming"

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -230,18 +230,23 @@ def _state_from(data: dict[str, Any]) -> State:
     return State(**values)
 
 
-def _row_json(row: Row) -> dict[str, Any]:
-    out = asdict(row)
-    for name in _ROW_DATES:
-        out[name] = _day_text(out[name])
+#: A row is saved as the list of its fields in this order (dates as ISO text).
+_ROW_FIELDS = tuple(f.name for f in fields(Row))
+_ROW_DATE_AT = tuple(_ROW_FIELDS.index(name) for name in _ROW_DATES)
+
+
+def _row_json(row: Row) -> list[Any]:
+    out: list[Any] = [getattr(row, name) for name in _ROW_FIELDS]
+    for k in _ROW_DATE_AT:
+        out[k] = _day_text(out[k])
     return out
 
 
-def _row_from(data: dict[str, Any]) -> Row:
-    values = dict(data)
-    for name in _ROW_DATES:
-        values[name] = _day_from(values[name])
-    return Row(**values)
+def _row_from(data: list[Any]) -> Row:
+    values = list(data)
+    for k in _ROW_DATE_AT:
+        values[k] = _day_from(values[k])
+    return Row(*values)
 
 
 def _day_text(day: date | None) -> str | None:
