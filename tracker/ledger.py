@@ -7,6 +7,7 @@ interest and fees, then principal.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -134,10 +135,7 @@ def settled_prefix(dues: Sequence[Due], payments: Sequence[Payment], day: date) 
 
 
 def allocate(
-    dues: Iterable[Due],
-    payments: Iterable[Payment],
-    as_of: date | None = None,
-    settled: dict[int, Settled] | None = None,
+    dues: Iterable[Due], payments: Iterable[Payment], as_of: date | None = None
 ) -> LedgerResult:
     """Apply payments to dues, oldest due first, penalty → interest → fee → principal.
 
@@ -145,17 +143,9 @@ def allocate(
         dues: every due of one or more products.
         payments: payments of the same products; each pays only its own product.
         as_of: ignore payments dated after this day (None: use all).
-        settled: product id → its ledger settled up to a day on or before ``as_of``
-            (:class:`Settled`): its dues start as saved there and its payments dated
-            up to that day are skipped (they may be left out); the allocations list
-            only what is paid after it.
 
     Returns:
         A :class:`LedgerResult`; ``unapplied`` maps product id → overpayment (minor units).
-
-    Raises:
-        ValueError: a ``settled`` does not fit ``dues`` (not its oldest dues, or not
-            paid off), or is after ``as_of``.
     """
     ordered = sorted(dues, key=lambda d: (d.due_date, d.id))
     states = {d.id: DueState(d) for d in ordered}
@@ -167,14 +157,8 @@ def allocate(
     # Dues before first_open[product] are fully paid: payments only ever add, so a paid
     # due stays paid and each payment starts at the oldest open one (linear, not n²).
     first_open: dict[int, int] = {}
-    skip: dict[int, date] = {}
-    for pid, done in (settled or {}).items():
-        first_open[pid] = _resume(states, by_product.get(pid, []), done, as_of)
-        skip[pid] = done.through
     for pay in sorted(payments, key=lambda p: (p.date, p.id)):
         if as_of is not None and pay.date > as_of:
-            continue
-        if pay.product_id in skip and pay.date <= skip[pay.product_id]:
             continue
         left = pay.amount
         queue = by_product.get(pay.product_id, [])
@@ -199,23 +183,24 @@ def allocate(
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
 
 
-def _resume(
-    states: dict[int, DueState], queue: list[int], done: Settled, as_of: date | None
-) -> int:
-    """Put the settled dues' states into ``states``; the index of the first open due."""
-    if as_of is not None and done.through > as_of:
+def _open_part(dues: list[Due], done: Settled, as_of: date) -> list[Due]:
+    """The dues of one product (in due order) that ``done`` leaves open, once it is known
+    to fit them: its states are the oldest dues, each paid off, and not after ``as_of``.
+
+    Raises:
+        ValueError: it does not fit (the caller allocates from the first payment).
+    """
+    n = len(done.states)
+    if done.through > as_of:
         raise ValueError("settled after the day asked")
-    if [s.due.id for s in done.states] != queue[: len(done.states)]:
+    if [s.due.id for s in done.states] != [d.id for d in dues[:n]]:
         raise ValueError("settled dues are not the product's oldest")
-    for state in done.states:
-        due = states[state.due.id].due
-        if state.due is not due:
-            state = replace(state, due=due)
+    for state, due in zip(done.states, dues, strict=False):
         paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
-        if due.total != paid + state.rescheduled or due.rescheduled_on is not None:
+        changed = state.due is not due and state.due != due
+        if changed or due.total != paid + state.rescheduled or due.rescheduled_on:
             raise ValueError("a settled due is not paid off")
-        states[due.id] = state
-    return len(done.states)
+    return dues[n:]
 
 
 def _reschedule(states: dict[int, DueState], as_of: date | None) -> None:
@@ -355,12 +340,56 @@ def classify(
     payments: Sequence[Payment],
     as_of: date,
     rules: dict[int, tuple[int, int]] | None = None,
-    settled: dict[int, Settled] | None = None,
 ) -> tuple[list[DueStatus], dict[int, int]]:
     """Like :func:`statuses`, and also the credit left per product: payments beyond every
-    due (minor units, product id → amount), e.g. an overpayment. ``settled``: as
-    :func:`allocate` (ValueError when one does not fit)."""
-    result = allocate(dues, payments, as_of, settled)
+    due (minor units, product id → amount), e.g. an overpayment."""
+    result = allocate(dues, payments, as_of)
     rules = rules or {}
     states = [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in result.states]
     return states, dict(result.unapplied)
+
+
+def classify_open(
+    dues: Sequence[Due],
+    payments: Sequence[Payment],
+    as_of: date,
+    rules: dict[int, tuple[int, int]] | None = None,
+    settled: dict[int, Settled] | None = None,
+) -> tuple[list[DueStatus], dict[int, int]]:
+    """:func:`classify`, allocating only what is open: for each product of ``settled``
+    (product id → its :class:`Settled`, on or before ``as_of``) its settled dues keep
+    their saved states and only the dues it leaves open and the payments dated after it
+    go through :func:`classify` (so ``payments`` may leave the earlier ones out). The
+    same statuses, in the same order, as :func:`classify` of everything.
+
+    Raises:
+        ValueError: a ``settled`` does not fit its product's dues (see :func:`_open_part`).
+    """
+    if not settled:
+        return classify(dues, payments, as_of, rules)
+    by_product: dict[int, list[Due]] = {}
+    for d in sorted(dues, key=lambda d: (d.due_date, d.id)):
+        by_product.setdefault(d.product_id, []).append(d)
+    rest: list[Due] = []
+    kept: list[DueState] = []
+    for pid, group in by_product.items():
+        done = settled.get(pid)
+        if done is None:
+            rest += group
+            continue
+        rest += _open_part(group, done, as_of)
+        kept += done.states
+    later = [
+        p
+        for p in payments
+        if p.product_id not in settled or p.date > settled[p.product_id].through
+    ]
+    open_statuses, unapplied = classify(rest, later, as_of, rules)
+    rules = rules or {}
+    old = [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in kept]
+    old.sort(key=_due_order)
+    return list(heapq.merge(old, open_statuses, key=_due_order)), unapplied
+
+
+def _due_order(status: DueStatus) -> tuple[date, int]:
+    return status.due.due_date, status.due.id

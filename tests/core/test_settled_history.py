@@ -346,10 +346,10 @@ def test_the_ledger_is_cut_where_the_oldest_dues_are_paid_off_exactly() -> None:
     assert ledger_rules.settled_prefix(dues_, pays, date(2026, 2, 28)) == found
     # Before 8 Feb nothing is paid off: no cut.
     assert ledger_rules.settled_prefix(dues_, pays, date(2026, 2, 7)) is None
-    # Started from the cut, with only the later payment: the same states.
-    full = ledger_rules.allocate(dues_, pays)
-    resumed = ledger_rules.allocate(dues_, pays[2:], settled={1: found})
-    assert resumed.states == full.states and resumed.unapplied == full.unapplied
+    # Started from the cut, with only the later payment: the same statuses.
+    today = date(2026, 3, 31)
+    full = ledger_rules.classify(dues_, pays, today)
+    assert ledger_rules.classify_open(dues_, pays[2:], today, settled={1: found}) == full
     # A credit left over (200.00 paid against 150.00) is never a cut: a later due would
     # take it.
     over = [_pay(1, date(2026, 1, 5), 20_000)]
@@ -363,9 +363,12 @@ def test_a_saved_ledger_that_does_not_fit_is_refused() -> None:
     assert found is not None
     bigger = [_due(1, d1, 10_001), dues_[1]]  # the first due changed behind its back
     with pytest.raises(ValueError):
-        ledger_rules.allocate(bigger, [], settled={1: found})
+        ledger_rules.classify_open(bigger, [], d1, settled={1: found})
+    earlier = [_due(3, d1 - timedelta(days=1), 100), *dues_]  # not the oldest any more
+    with pytest.raises(ValueError):
+        ledger_rules.classify_open(earlier, [], d1, settled={1: found})
     with pytest.raises(ValueError):  # asked about a day before it
-        ledger_rules.allocate(dues_, [], d1 - timedelta(days=1), settled={1: found})
+        ledger_rules.classify_open(dues_, [], d1 - timedelta(days=1), settled={1: found})
 
 
 @settings(max_examples=300, deadline=None)
@@ -400,4 +403,4 @@ def test_a_ledger_started_from_its_settled_dues_is_the_same_ledger(
         return
     full = ledger_rules.classify(everything_, pays, when)
     after = [p for p in pays if p.date > found.through]
-    assert ledger_rules.classify(everything_, after, when, settled={1: found}) == full
+    assert ledger_rules.classify_open(everything_, after, when, settled={1: found}) == full

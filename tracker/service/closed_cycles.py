@@ -114,6 +114,13 @@ def settled_json(store: Store, pid: int, day: date) -> dict[str, Any] | None:
 def settled_of(data: dict[str, Any], dues: dict[int, Due]) -> ledger.Settled | None:
     """:func:`settled_json`'s value back, on the product's current ``dues`` (id → due);
     None when it does not fit them (a due it names is gone) or does not decode."""
+    days: dict[str | None, date | None] = {None: None}  # a payment settles many dues
+
+    def day(text: str | None) -> date | None:
+        if text not in days:
+            days[text] = date.fromisoformat(text)  # type: ignore[arg-type]
+        return days[text]
+
     try:
         states = []
         for due_id, pen, inte, fee, prin, settled_on, met_on in data["dues"]:
@@ -122,7 +129,7 @@ def settled_of(data: dict[str, Any], dues: dict[int, Due]) -> ledger.Settled | N
                 return None
             states.append(
                 ledger.DueState(due, int(pen), int(inte), int(fee), int(prin),
-                                _day_from(settled_on), _day_from(met_on))
+                                day(settled_on), day(met_on))
             )  # fmt: skip
         return ledger.Settled(date.fromisoformat(data["through"]), tuple(states))
     except (KeyError, TypeError, ValueError):
@@ -131,7 +138,3 @@ def settled_of(data: dict[str, Any], dues: dict[int, Due]) -> ledger.Settled | N
 
 def _day_text(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
-
-
-def _day_from(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)

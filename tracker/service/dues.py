@@ -162,7 +162,7 @@ def _classified(
         since = settled[pid].through if pid in settled else None
         payments += stored_cycles.payments_after(store, pid, since)
     try:
-        return ledger.classify(dues, payments, today, rules, settled)
+        return ledger.classify_open(dues, payments, today, rules, settled)
     except ValueError:  # a saved ledger that does not fit: from the first payment
         everything = [p for p in store.list_payments() if p.product_id in products]
         return ledger.classify(dues, everything, today, rules)
