@@ -87,9 +87,10 @@ class Settled:
     ``through``, its oldest dues (``states``, in due order: the first ``len(states)`` of
     the product) are fully paid and nothing else was touched — no later due paid in part,
     no credit left over. What later payments do cannot change them (a payment goes to the
-    oldest open due), so :func:`allocate` starts after them with the payments dated after
-    ``through``. Saved with the product's closed cycle and deleted with it by any write
-    dated at or before the cycle's day (``tracker.storage.cycles``)."""
+    oldest open due), so :func:`classify_open` allocates only the dues after them, with
+    the payments dated after ``through``. Saved with the product's closed cycle and
+    deleted with it by any write dated at or before the cycle's day
+    (``tracker.storage.cycles``)."""
 
     through: date
     states: tuple[DueState, ...]
