@@ -7,6 +7,7 @@ interest and fees, then principal.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -80,6 +81,60 @@ class LedgerResult:
         return next(s for s in self.states if s.due.id == due_id)
 
 
+@dataclass(frozen=True)
+class Settled:
+    """A product's ledger settled up to a day (issue 12): after its payments dated up to
+    ``through``, its oldest dues (``states``, in due order: the first ``len(states)`` of
+    the product) are fully paid and nothing else was touched — no later due paid in part,
+    no credit left over. What later payments do cannot change them (a payment goes to the
+    oldest open due), so :func:`classify_open` allocates only the dues after them, with
+    the payments dated after ``through``. Saved with the product's closed cycle and
+    deleted with it by any write dated at or before the cycle's day
+    (``tracker.storage.cycles``)."""
+
+    through: date
+    states: tuple[DueState, ...]
+
+
+def settled_prefix(dues: Sequence[Due], payments: Sequence[Payment], day: date) -> Settled | None:
+    """The latest :class:`Settled` of one product's ``dues`` and ``payments`` whose
+    payments and dues are all dated on or before ``day`` (a closed cycle's: a write
+    dated after it cannot come before them in the ledger's order); None when there is
+    none (or a repayment plan was agreed on the product: it moves dues, not payments).
+
+    The ledger is cut after the payments of one day: where every payment so far went to
+    the oldest dues and paid them off exactly — e.g. bills of 100.00 and 50.00 paid
+    60.00 and 90.00: cut after the second (60 + 90 = 100 + 50), not after the first
+    (the 100.00 bill is still open).
+    """
+    ordered = sorted(dues, key=lambda d: (d.due_date, d.id))
+    if any(d.rescheduled_on is not None for d in ordered):
+        return None
+    states = [DueState(d) for d in ordered]
+    paid = sorted((p for p in payments if p.date <= day), key=lambda p: (p.date, p.id))
+    best: Settled | None = None
+    start = 0
+    for n, pay in enumerate(paid):
+        left = pay.amount
+        k = start
+        while left and k < len(states):
+            state, alloc = _pay_one(states[k], pay, left)
+            if alloc.amount:
+                states[k] = state
+                left -= alloc.amount
+            k += 1
+        if left:
+            return best  # a credit left over: it would pay a due added later
+        while start < len(states) and states[start].outstanding == 0:
+            start += 1
+        if n + 1 < len(paid) and paid[n + 1].date == pay.date:
+            continue  # cut only between days
+        untouched = start == len(states) or states[start].paid == 0
+        if untouched and (start == 0 or ordered[start - 1].due_date <= day):
+            best = Settled(pay.date, tuple(states[:start]))
+    return best
+
+
 def allocate(
     dues: Iterable[Due], payments: Iterable[Payment], as_of: date | None = None
 ) -> LedgerResult:
@@ -127,6 +182,26 @@ def allocate(
             unapplied[pay.product_id] = unapplied.get(pay.product_id, 0) + left
     _reschedule(states, as_of)
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
+
+
+def _open_part(dues: list[Due], done: Settled, as_of: date) -> list[Due]:
+    """The dues of one product (in due order) that ``done`` leaves open, once it is known
+    to fit them: its states are the oldest dues, each paid off, and not after ``as_of``.
+
+    Raises:
+        ValueError: it does not fit (the caller allocates from the first payment).
+    """
+    n = len(done.states)
+    if done.through > as_of:
+        raise ValueError("settled after the day asked")
+    if [s.due.id for s in done.states] != [d.id for d in dues[:n]]:
+        raise ValueError("settled dues are not the product's oldest")
+    for state, due in zip(done.states, dues, strict=False):
+        paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
+        changed = state.due is not due and state.due != due
+        if changed or due.total != paid + state.rescheduled or due.rescheduled_on:
+            raise ValueError("a settled due is not paid off")
+    return dues[n:]
 
 
 def _reschedule(states: dict[int, DueState], as_of: date | None) -> None:
@@ -212,14 +287,22 @@ def status_of(state: DueState, as_of: date, grace_days: int = 0, tolerance: int 
         A :class:`DueStatus`: paid, upcoming, due_today, revolving (minimum met, rest
         unpaid after the due date), in_grace, or overdue.
     """
-    due_date = state.due.due_date
+    due = state.due
+    due_date = due.due_date
     until = (due_date - as_of).days
     met = state.minimum_met_on
-    minimum_open = state.outstanding_minimum > tolerance and (met is None or met > as_of)
+    # DueState.outstanding and .outstanding_minimum, spelled out (every due of the file
+    # is classified at each view).
+    total = due.principal + due.fee + due.interest + due.penalty
+    paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
+    outstanding = total - paid - state.rescheduled
+    minimum = total if due.minimum is None else min(due.minimum, total)
+    unmet = max(0, minimum - paid - state.rescheduled)
+    minimum_open = unmet > tolerance and (met is None or met > as_of)
     days_past = max(0, -until) if minimum_open else 0
     late_on = met if met is not None and met <= as_of else None
     days_late = max(0, (late_on - due_date).days) if late_on else days_past
-    if state.outstanding <= 0 or (state.outstanding <= tolerance and until < 0):
+    if outstanding <= 0 or (outstanding <= tolerance and until < 0):
         name: State = "paid"
     elif until > 0:
         name = "upcoming"
@@ -265,3 +348,49 @@ def classify(
     rules = rules or {}
     states = [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in result.states]
     return states, dict(result.unapplied)
+
+
+def classify_open(
+    dues: Sequence[Due],
+    payments: Sequence[Payment],
+    as_of: date,
+    rules: dict[int, tuple[int, int]] | None = None,
+    settled: dict[int, Settled] | None = None,
+) -> tuple[list[DueStatus], dict[int, int]]:
+    """:func:`classify`, allocating only what is open: for each product of ``settled``
+    (product id → its :class:`Settled`, on or before ``as_of``) its settled dues keep
+    their saved states and only the dues it leaves open and the payments dated after it
+    go through :func:`classify` (so ``payments`` may leave the earlier ones out). The
+    same statuses, in the same order, as :func:`classify` of everything.
+
+    Raises:
+        ValueError: a ``settled`` does not fit its product's dues (see :func:`_open_part`).
+    """
+    if not settled:
+        return classify(dues, payments, as_of, rules)
+    by_product: dict[int, list[Due]] = {}
+    for d in sorted(dues, key=lambda d: (d.due_date, d.id)):
+        by_product.setdefault(d.product_id, []).append(d)
+    rest: list[Due] = []
+    kept: list[DueState] = []
+    for pid, group in by_product.items():
+        done = settled.get(pid)
+        if done is None:
+            rest += group
+            continue
+        rest += _open_part(group, done, as_of)
+        kept += done.states
+    later = [
+        p
+        for p in payments
+        if p.product_id not in settled or p.date > settled[p.product_id].through
+    ]
+    open_statuses, unapplied = classify(rest, later, as_of, rules)
+    rules = rules or {}
+    old = [status_of(s, as_of, *rules.get(s.due.product_id, (0, 0))) for s in kept]
+    old.sort(key=_due_order)
+    return list(heapq.merge(old, open_statuses, key=_due_order)), unapplied
+
+
+def _due_order(status: DueStatus) -> tuple[date, int]:
+    return status.due.due_date, status.due.id

@@ -125,6 +125,8 @@ class AccountPlay:
         days += [a.day for a in self._agreements]
         if self.until is not None:
             days.append(self.until)
+        if self.close_on is not None:  # a quiet day (no event) changes nothing played
+            days.append(self.close_on)
         for slot in self.slots:
             days += [slot.statement_date, slot.due_date]
         return days

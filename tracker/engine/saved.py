@@ -1,15 +1,30 @@
 """A played account's state at a closed cycle, saved and resumed (DESIGN.md § The
 account engine, "Closed cycles are stored").
 
-A cycle is **closed** at the verdict day (due date + grace) of a recorded bill when a
-later recorded bill starts after that day: nothing dated after it can change what was
-played up to it — every statement before it is a recorded bill (or an instalment's),
-judged, and no unbilled charge was posted (charges before the last bill are inside the
-bills). :func:`closing_day` names the latest such day of an account; a play asked to
-close there (``AccountPlay(..., close_on=day)``) hands :func:`capture` its state when
-it has played every event of that day; :func:`resume` starts a play from it, fed only
-the records dated after it (:func:`after`). Money is ``int`` minor units; accruals are
-exact ``Decimal`` strings; the whole state is plain JSON.
+A cycle is **closed** at a day up to which nothing recorded later can change the play:
+every statement posted by then is a recorded bill or an instalment period (none of the
+engine's own), each judged (its verdict day, due date + grace, and its late-fee retry
+day have passed), and every record dated on or before the day is inside the saved state
+— a record dated after it is played after it. :func:`closing_day` names the latest such
+day of an account, from its records' dates alone:
+
+* an account with recorded bills: the verdict day of a recorded bill when a later
+  recorded bill starts after that day (every statement before it is a recorded bill or
+  an instalment's, and no unbilled charge was posted: charges before the last bill are
+  inside the bills);
+* an account without recorded bills — its statements are its instalment periods
+  (pay-in-N, loans; DESIGN.md § Presets) — the last day an instalment period is fully
+  judged (its due date + the later of the grace and the late-fee retry days) such that
+  no other period is open across it (due, or posted, but not judged by then), a later
+  period still comes after it, and a payment is recorded on or after it (the history is
+  settled up to it, not a forecast of the future).
+
+A play asked to close there (``AccountPlay(..., close_on=day)``) hands :func:`capture`
+its state when it has played every event of that day — or nothing, when the state is
+not a closed cycle's after all (a statement still open, an unbilled charge, a late fee
+still to come); :func:`resume` starts a play from it, fed only the records dated after
+it (:func:`after`). Money is ``int`` minor units; accruals are exact ``Decimal``
+strings; the whole state is plain JSON.
 
 Whether a saved state is still true is the storage's business: every write dated at or
 before its day deletes it in the same transaction (``tracker.storage.cycles``).
@@ -17,21 +32,24 @@ before its day deletes it in the same transaction (``tracker.storage.cycles``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from tracker.engine import schedule
 from tracker.engine.records import Account, CashFlow, Policy
 from tracker.engine.state import Row, State
+from tracker.products import Product
 
 if TYPE_CHECKING:
     from tracker.engine.play import AccountPlay
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed.
-FORMAT = 1
+FORMAT = 2
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 
@@ -45,11 +63,14 @@ class Saved:
 
 
 def closing_day(account: Account) -> date | None:
-    """The latest day up to which the account's play is closed (see the module): the
-    verdict day of a recorded bill that comes before a later recorded bill's statement
-    date; None when there is none."""
-    bills = [(b.statement_date, b.due_date) for b in account.bills]
-    return closing_day_of(bills, account.product.grace_days)
+    """The latest day up to which the account's play is closed (see the module): with
+    recorded bills, the verdict day of one that comes before a later recorded bill's
+    statement date; without, :func:`closing_day_of_periods`. None when there is none."""
+    if account.bills:
+        bills = [(b.statement_date, b.due_date) for b in account.bills]
+        return closing_day_of(bills, account.product.grace_days)
+    paid = max((p.day for p in account.payments), default=None)
+    return closing_day_of_periods([p.due_date for p in account.parts], paid, account.product)
 
 
 def closing_day_of(bills: Sequence[tuple[date, date]], grace_days: int) -> date | None:
@@ -59,6 +80,40 @@ def closing_day_of(bills: Sequence[tuple[date, date]], grace_days: int) -> date 
     last = max(statement for statement, _ in bills)
     grace = timedelta(days=grace_days)
     return max((due + grace for _, due in bills if due + grace < last), default=None)
+
+
+def closing_day_of_periods(
+    dues: Sequence[date], last_payment: date | None, product: Product
+) -> date | None:
+    """:func:`closing_day` of an account without recorded bills, from the due dates of
+    its instalment periods and its latest payment's day alone (see the module).
+
+    With ``wait`` = max(grace days, late-fee retry days) and ``gap`` the days a
+    period's statement comes before its due date (``schedule.statement_gap``): the
+    latest V = d + wait over the due dates d such that V < the last period's statement
+    date, V ≤ the latest payment, and no period with due date e is open across V
+    (posted, e − gap ≤ V, and not yet judged, V < e + wait). E.g. pay-in-4 (no grace,
+    retried 10 days, gap 0) with periods due 1, 8, 15 and 29 March and 12 April, the
+    last payment on 12 April: 12 Apr + 10 is after the last statement (12 Apr); 29 Mar
+    + 10 = 8 Apr has no period due in (29 Mar, 8 Apr]: closed through 8 April. Had
+    another order a period due 3 April, 8 Apr would fall inside that period's retry
+    days (3 Apr + 10 = 13 Apr); 15 Mar + 10 = 25 Mar, with nothing due in (15 Mar,
+    25 Mar], would be the day.
+    """
+    if not dues or last_payment is None:
+        return None
+    days = sorted(set(dues))
+    wait = timedelta(days=max(product.grace_days, product.late_fee_after_days))
+    gap = timedelta(days=schedule.statement_gap(product))
+    last_statement = days[-1] - gap
+    for due in reversed(days):
+        verdict = due + wait
+        if verdict >= last_statement or verdict > last_payment:
+            continue
+        # Open across V: due dates e with V − wait < e ≤ V + gap.
+        if bisect_right(days, verdict + gap) == bisect_right(days, verdict - wait):
+            return verdict
+    return None
 
 
 def inert(policy: Policy) -> bool:
@@ -75,10 +130,12 @@ def inert(policy: Policy) -> bool:
 def capture(play: AccountPlay) -> Saved | None:
     """The play's state now, at the end of its day, if it is a closed cycle's: no
     statement waiting for its verdict or its late fee, none of the engine's own
-    statements made yet, no unbilled spending posted, nothing negotiated (else None)."""
+    statements made yet, no spending waiting for a statement, nothing negotiated (else
+    None). Spending played by then (an account without bills: a split purchase and its
+    equal refund) is inside the state; :func:`after` leaves it out."""
     if play.day is None or play.opens or play._fee_checks or play.negotiated:
         return None
-    if play.s.unbilled or len(play._spends) != len(play.account.spends):
+    if play.s.unbilled:
         return None
     if any(slot.generated for slot in play.slots[: play.next_slot]):
         return None
@@ -105,17 +162,20 @@ def capture(play: AccountPlay) -> Saved | None:
         # Days the play itself set to come (a penalty rate that starts later), beside
         # those the records give.
         "events": sorted(d.isoformat() for d in play._events if d > play.day and d not in fixed),
+        # Closed by its instalment periods (no recorded bill): not true of the account
+        # once it has recorded bills (their charges are inside them, not spending).
+        "billed": bool(play.account.bills),
     }
     return Saved(play.day, state)
 
 
 def after(account: Account, day: date) -> Account:
     """The records of ``account`` that a play resumed at the end of ``day`` still needs:
-    bills, instalments and payments dated after it (charges are all after it)."""
+    bills, charges, instalments and payments dated after it."""
     return Account(
         account.product,
         bills=tuple(b for b in account.bills if b.statement_date > day),
-        spends=account.spends,
+        spends=tuple(x for x in account.spends if x.day > day),
         parts=tuple(p for p in account.parts if p.due_date > day),
         payments=tuple(p for p in account.payments if p.day > day),
     )
@@ -170,18 +230,23 @@ def _state_from(data: dict[str, Any]) -> State:
     return State(**values)
 
 
-def _row_json(row: Row) -> dict[str, Any]:
-    out = asdict(row)
-    for name in _ROW_DATES:
-        out[name] = _day_text(out[name])
+#: A row is saved as the list of its fields in this order (dates as ISO text).
+_ROW_FIELDS = tuple(f.name for f in fields(Row))
+_ROW_DATE_AT = tuple(_ROW_FIELDS.index(name) for name in _ROW_DATES)
+
+
+def _row_json(row: Row) -> list[Any]:
+    out: list[Any] = [getattr(row, name) for name in _ROW_FIELDS]
+    for k in _ROW_DATE_AT:
+        out[k] = _day_text(out[k])
     return out
 
 
-def _row_from(data: dict[str, Any]) -> Row:
-    values = dict(data)
-    for name in _ROW_DATES:
-        values[name] = _day_from(values[name])
-    return Row(**values)
+def _row_from(data: list[Any]) -> Row:
+    values = list(data)
+    for k in _ROW_DATE_AT:
+        values[k] = _day_from(values[k])
+    return Row(*values)
 
 
 def _day_text(day: date | None) -> str | None:

@@ -110,7 +110,7 @@ def play_from_closed(
     found = stored_cycles.load(store, product.saved_id) if resumable else None
     day, state = found if found is not None else (None, None)
     if day is not None and state is not None and until is not None and until > day:
-        after = account_after(store, product, day)
+        after = account_after(store, product, day, state.get("billed", True))
         if after is not None:
             play = AccountPlay(after, policy, until, close_on)
             if saved.resume(play, saved.Saved(day, state)):
@@ -118,20 +118,29 @@ def play_from_closed(
     return AccountPlay(account_for(store, product), policy, until, close_on)
 
 
-def account_after(store: Store, product: Product, day: date) -> Account | None:
+def account_after(
+    store: Store, product: Product, day: date, billed: bool = True
+) -> Account | None:
     """The records of ``product``'s account a play resumed at the end of ``day`` needs
     (:func:`tracker.engine.saved.after` of :func:`account_for`, read from the file
-    directly); None when no bill comes after ``day`` (nothing closed there)."""
+    directly); None when nothing closed there: no bill comes after ``day``, or — for a
+    cycle closed by instalment periods (``billed`` False) — none comes after it or the
+    account has recorded bills now (their charges would be inside them)."""
     pid = product.saved_id
     bills = stored_cycles.bills_after(store, pid, day)
-    if not bills:
+    if billed:
+        if not bills:
+            return None
+        charges = stored_cycles.charges_after(store, pid, bills[-1].statement_date)
+    elif bills or stored_cycles.has_bills(store, pid):
+        return None
+    else:
+        charges = stored_cycles.charges_after(store, pid, day)
+    parts = stored_cycles.installments_after(store, pid, day)
+    if not bills and not parts:
         return None
     return account_of(
-        product,
-        bills,
-        stored_cycles.charges_after(store, pid, bills[-1].statement_date),
-        stored_cycles.installments_after(store, pid, day),
-        stored_cycles.payments_after(store, pid, day),
+        product, bills, charges, parts, stored_cycles.payments_after(store, pid, day)
     )
 
 
@@ -206,7 +215,7 @@ def played_to(store: Store, product: Product, today: date) -> AccountToday:
         impact,
         credit.RedLine(line.longest_run, line.total, line.crossed),
         statements_played=engine.statements_played,
-        estimates=_estimates(engine, today, _recorded_before(store, product, engine)),
+        estimates=_estimates(engine, today, _recorded_before(store, product, engine), out),
     )
     store.memo[key] = (revision, result)
     return result
@@ -219,11 +228,14 @@ def _recorded_before(
     closed cycle starts with (its account holds only the later ones); none otherwise."""
     if not engine.resumed_rows:
         return set()
-    return {(b.statement_date, b.due_date) for b in store.list_bills(product.saved_id)}
+    return set(stored_cycles.bill_dates_of(store, product.saved_id))
 
 
 def _estimates(
-    engine: AccountPlay, today: date, recorded: set[tuple[date, date]]
+    engine: AccountPlay,
+    today: date,
+    recorded: set[tuple[date, date]],
+    out: Outcome | None = None,
 ) -> tuple[Estimate, ...]:
     """The engine's own charges on an account played to ``today``.
 
@@ -231,9 +243,10 @@ def _estimates(
     out. Every other row's interest and penalty posted on its statement date. Late fees:
     the engine's net total (those a later recorded bill took in are gone from it), the
     newest first, each on the day it was charged (due date + grace, or + the retry days).
-    Then what has accrued and is not posted yet, on ``today``.
+    Then what has accrued and is not posted yet, on ``today``. ``out``: the engine's
+    outcome when the caller has it already.
     """
-    out = engine.outcome()
+    out = out or engine.outcome()
     product = engine.product
     bills = recorded | {(b.statement_date, b.due_date) for b in engine.account.bills}
     found: list[Estimate] = []

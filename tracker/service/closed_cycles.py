@@ -1,7 +1,12 @@
 """Closed cycles kept in the file: after every change, each product's account engine
 state at its last closed cycle is saved in the same transaction (DESIGN.md § The account
 engine, "Closed cycles are stored"), so that the dashboard, the due list and the product
-page replay only what is open (:func:`tracker.service.accounts.play_from_closed`).
+page replay only what is open (:func:`tracker.service.accounts.play_from_closed`). Every
+product with settled history has one: those with recorded bills close between two bills,
+those without (pay-in-N, loans) between their instalment periods
+(:func:`tracker.engine.saved.closing_day`). Beside it, the product's ledger settled on or
+before that day (:class:`tracker.ledger.Settled`), so that the due list allocates only
+the payments after it.
 
 A change dated at or before a saved cycle deletes it (the storage's triggers); the next
 save plays the account again from its first record, or from the saved cycle before.
@@ -9,9 +14,13 @@ save plays the account again from its first record, or from the saved cycle befo
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
+from tracker import ledger
 from tracker.engine import Policy, saved
+from tracker.products import Product
+from tracker.records import Due
 from tracker.service import accounts
 from tracker.storage import Store
 from tracker.storage import cycles as stored_cycles
@@ -19,20 +28,32 @@ from tracker.storage import cycles as stored_cycles
 
 def missing(store: Store) -> bool:
     """Whether a product's closed cycle is not stored at its latest closing day (a file
-    written before cycles were stored, or by a bulk loader): one query of the bills'
-    dates and one of the stored cycles, nothing played."""
-    dates = stored_cycles.bill_dates(store)
-    if not dates:
-        return False
-    kept = stored_cycles.closed_through(store)
-    grace = {p.saved_id: p.grace_days for p in store.list_products(include_archived=True)}
-    for pid, bills in dates.items():
-        if pid not in grace:
-            continue
-        day = saved.closing_day_of(bills, grace[pid])
-        if day is not None and kept.get(pid) != day:
-            return True
-    return False
+    written before cycles were stored, by a bulk loader, or by a version that saved
+    another format): a few queries of dates, nothing played."""
+    kept = stored_cycles.closed_through(store, saved.FORMAT)
+    return any(
+        day is not None and kept.get(pid) != day for pid, (_, day) in closing_days(store).items()
+    )
+
+
+def closing_days(store: Store) -> dict[int, tuple[Product, date | None]]:
+    """[product id → (product, its latest closing day or None)] of every product with
+    recorded bills or instalment periods, from their dates alone (a few queries)."""
+    bills = stored_cycles.bill_dates(store)
+    periods = stored_cycles.period_dates(store)
+    if not bills and not periods:
+        return {}
+    products = {p.saved_id: p for p in store.list_products(include_archived=True)}
+    out: dict[int, tuple[Product, date | None]] = {}
+    for pid, dates in bills.items():
+        if pid in products:
+            out[pid] = (products[pid], saved.closing_day_of(dates, products[pid].grace_days))
+    paid = stored_cycles.last_payments(store) if periods else {}
+    for pid, dues in periods.items():
+        if pid in products:
+            day = saved.closing_day_of_periods(dues, paid.get(pid), products[pid])
+            out[pid] = (products[pid], day)
+    return out
 
 
 def save_missing(store: Store) -> bool:
@@ -51,18 +72,11 @@ def save_closed(store: Store) -> None:
     """Bring every product's stored closed cycle up to its latest closing day (inside the
     caller's transaction): played on from the one stored before when it still holds,
     else from the first record. Products whose cycle is already there cost one query."""
-    dates = stored_cycles.bill_dates(store)
-    if not dates:
+    days = closing_days(store)
+    if not days:
         return
-    kept = stored_cycles.closed_through(store)
-    products = None
-    for pid, bills in dates.items():
-        if products is None:
-            products = {p.saved_id: p for p in store.list_products(include_archived=True)}
-        product = products.get(pid)
-        if product is None:
-            continue
-        day = saved.closing_day_of(bills, product.grace_days)
+    kept = stored_cycles.closed_through(store, saved.FORMAT)
+    for pid, (product, day) in days.items():
         if day is None or kept.get(pid) == day:
             continue
         if accounts.has_agreement(store, pid):
@@ -76,4 +90,51 @@ def save_closed(store: Store) -> None:
         )
         play.run()
         closed = play.closed
-        stored_cycles.save(store, pid, day, None if closed is None else closed.state)
+        state = None if closed is None else closed.state
+        stored_cycles.save(store, pid, day, state, settled_json(store, pid, day))
+
+
+def settled_json(store: Store, pid: int, day: date) -> dict[str, Any] | None:
+    """Product ``pid``'s ledger settled on or before ``day`` (:func:`ledger.settled_prefix`)
+    as saved: the day, and each settled due's id, paid penalty, interest, fee and
+    principal, the day it was settled and the day its minimum was met."""
+    found = ledger.settled_prefix(store.list_dues(pid), store.list_payments(pid), day)
+    if found is None:
+        return None
+    return {
+        "through": found.through.isoformat(),
+        "dues": [
+            [s.due.id, s.paid_penalty, s.paid_interest, s.paid_fee, s.paid_principal,
+             _day_text(s.settled_on), _day_text(s.minimum_met_on)]
+            for s in found.states
+        ],
+    }  # fmt: skip
+
+
+def settled_of(data: dict[str, Any], dues: dict[int, Due]) -> ledger.Settled | None:
+    """:func:`settled_json`'s value back, on the product's current ``dues`` (id → due);
+    None when it does not fit them (a due it names is gone) or does not decode."""
+    days: dict[str | None, date | None] = {None: None}  # a payment settles many dues
+
+    def day(text: str | None) -> date | None:
+        if text not in days:
+            days[text] = date.fromisoformat(text)  # type: ignore[arg-type]
+        return days[text]
+
+    try:
+        states = []
+        for due_id, pen, inte, fee, prin, settled_on, met_on in data["dues"]:
+            due = dues.get(int(due_id))
+            if due is None:
+                return None
+            states.append(
+                ledger.DueState(due, int(pen), int(inte), int(fee), int(prin),
+                                day(settled_on), day(met_on))
+            )  # fmt: skip
+        return ledger.Settled(date.fromisoformat(data["through"]), tuple(states))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _day_text(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()

@@ -17,9 +17,10 @@ from tracker.errors import refuse
 from tracker.ledger import DueStatus
 from tracker.money import round_minor
 from tracker.products import Product
-from tracker.records import Due
-from tracker.service import accounts
+from tracker.records import Due, Payment
+from tracker.service import accounts, closed_cycles
 from tracker.storage import Store
+from tracker.storage import cycles as stored_cycles
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,8 @@ def _compute_due_views(
     else:
         products = {product_id: store.get_product(product_id)}
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
-    payments = [p for p in store.list_payments(product_id) if p.product_id in products]
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
-    states, unapplied = ledger.classify(dues, payments, today, rules)
+    states, unapplied = _classified(store, dues, products, today, rules)
     played = {pid: accounts.played_to(store, p, today) for pid, p in products.items()}
     # The account's costs so far stand on its oldest open due; with none open, on its
     # latest due (paying a late bill's amount leaves its penalty owed, not owed nowhere).
@@ -133,6 +133,39 @@ def _compute_due_views(
         charges = account.charges if oldest.get(pid) == st.due.id else 0
         views.append(DueView(st, products[pid], charges, account.impact))
     return tuple(views), unapplied
+
+
+def _classified(
+    store: Store,
+    dues: list[Due],
+    products: dict[int, Product],
+    today: date,
+    rules: dict[int, tuple[int, int]],
+) -> tuple[list[DueStatus], dict[int, int]]:
+    """:func:`ledger.classify` of ``dues`` with their products' payments, each product
+    started from its ledger settled with its closed cycle when it has one (only the
+    payments after it are read and allocated; the statuses are the same, see
+    tests/core/test_settled_history.py); else from its first payment."""
+    saved = stored_cycles.load_settled(store) if products else {}
+    by_product: dict[int, dict[int, Due]] = {}
+    for d in dues:
+        by_product.setdefault(d.product_id, {})[d.id] = d
+    settled: dict[int, ledger.Settled] = {}
+    payments: list[Payment] = []
+    for pid in products:
+        found = saved.get(pid)
+        done = None
+        if found is not None:
+            done = closed_cycles.settled_of(found, by_product.get(pid, {}))
+        if done is not None and done.through <= today:
+            settled[pid] = done
+        since = settled[pid].through if pid in settled else None
+        payments += stored_cycles.payments_after(store, pid, since)
+    try:
+        return ledger.classify_open(dues, payments, today, rules, settled)
+    except ValueError:  # a saved ledger that does not fit: from the first payment
+        everything = [p for p in store.list_payments() if p.product_id in products]
+        return ledger.classify(dues, everything, today, rules)
 
 
 def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:

@@ -46,7 +46,7 @@ def resumed(store: Store, product: Product, eve: date) -> AccountPlay | None:
     day, state = found
     if state is None or day > eve:
         return None
-    after = accounts.account_after(store, product, day)
+    after = accounts.account_after(store, product, day, state.get("billed", True))
     if after is None:
         return None
     play = AccountPlay(after)

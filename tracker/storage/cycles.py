@@ -32,11 +32,17 @@ def load(store: Store, product_id: int) -> tuple[date, dict[str, Any] | None] | 
         return None  # not ours to trust: the next write saves a new one
 
 
-def closed_through(store: Store) -> dict[int, date]:
-    """[product id → day] every stored closed cycle's day."""
-    rows = store._fetch("SELECT product_id, closed_through FROM cycles", ())
+def closed_through(store: Store, saved_format: int | None = None) -> dict[int, date]:
+    """[product id → day] every stored closed cycle's day; with ``saved_format``, only
+    those whose state is of that format or NULL (nothing storable): a state saved by
+    another version is as good as none (read in SQL, no state decoded)."""
+    sql = "SELECT product_id, closed_through FROM cycles"
+    args: tuple[Any, ...] = ()
+    if saved_format is not None:
+        sql += " WHERE state IS NULL OR json_extract(state, '$.format') = ?"
+        args = (saved_format,)
     out = {}
-    for pid, day in rows:
+    for pid, day in store._fetch(sql, args):
         try:
             out[int(pid)] = date.fromisoformat(day)
         except (TypeError, ValueError):
@@ -44,16 +50,40 @@ def closed_through(store: Store) -> dict[int, date]:
     return out
 
 
-def save(store: Store, product_id: int, day: date, state: dict[str, Any] | None) -> None:
+def save(
+    store: Store,
+    product_id: int,
+    day: date,
+    state: dict[str, Any] | None,
+    settled: dict[str, Any] | None = None,
+) -> None:
     """Keep ``state`` (None: nothing storable) as ``product_id``'s closed cycle at the
-    end of ``day``, replacing the one before."""
+    end of ``day``, and ``settled`` (its ledger settled on or before it, None: none),
+    replacing the ones before."""
     text = None if state is None else json.dumps(state, separators=(",", ":"))
+    ledger = None if settled is None else json.dumps(settled, separators=(",", ":"))
     store.db.execute(
-        "INSERT INTO cycles (product_id, closed_through, state) VALUES (?, ?, ?)"
+        "INSERT INTO cycles (product_id, closed_through, state, settled) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(product_id) DO UPDATE SET closed_through = excluded.closed_through,"
-        " state = excluded.state",
-        (product_id, day.isoformat(), text),
+        " state = excluded.state, settled = excluded.settled",
+        (product_id, day.isoformat(), text, ledger),
     )
+
+
+def load_settled(store: Store) -> dict[int, dict[str, Any]]:
+    """[product id → its saved settled ledger (JSON as saved)], of every product that
+    has one (one query); one that does not decode is left out (as :func:`load`)."""
+    out = {}
+    for pid, text in store._fetch(
+        "SELECT product_id, settled FROM cycles WHERE settled IS NOT NULL", ()
+    ):
+        try:
+            value = json.loads(text)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(value, dict):
+            out[int(pid)] = value
+    return out
 
 
 def bill_dates(store: Store) -> dict[int, list[tuple[date, date]]]:
@@ -71,6 +101,44 @@ def bill_dates(store: Store) -> dict[int, list[tuple[date, date]]]:
              stored.day(due, "bills", rid, "due_date"))
         )  # fmt: skip
     return out
+
+
+def bill_dates_of(store: Store, product_id: int) -> list[tuple[date, date]]:
+    """(statement date, due date) of each of the product's bills (no bill built)."""
+    rows = store._fetch(
+        "SELECT id, statement_date, due_date FROM bills WHERE product_id = ?", (product_id,)
+    )
+    return [
+        (stored.day(statement, "bills", rid, "statement_date"),
+         stored.day(due, "bills", rid, "due_date"))
+        for rid, statement, due in rows
+    ]  # fmt: skip
+
+
+def period_dates(store: Store) -> dict[int, list[date]]:
+    """[product id → due date of each instalment period], oldest first, of the products
+    with no recorded bill: where such an account's cycles close (one query)."""
+    rows = store._fetch(
+        "SELECT id, product_id, due_date FROM dues d WHERE kind = 'installment'"
+        " AND NOT EXISTS (SELECT 1 FROM bills b WHERE b.product_id = d.product_id)"
+        " ORDER BY product_id, due_date, id",
+        (),
+    )
+    out: dict[int, list[date]] = {}
+    for rid, pid, due in rows:
+        out.setdefault(int(pid), []).append(stored.day(due, "dues", rid, "due_date"))
+    return out
+
+
+def last_payments(store: Store) -> dict[int, date]:
+    """[product id → the day of its latest payment] (one aggregate on the index)."""
+    rows = store._fetch("SELECT product_id, max(date) FROM payments GROUP BY product_id", ())
+    return {int(pid): stored.day(day, "payments", pid, "date") for pid, day in rows}
+
+
+def has_bills(store: Store, product_id: int) -> bool:
+    """Whether ``product_id`` has a recorded bill."""
+    return bool(store._fetch("SELECT 1 FROM bills WHERE product_id = ? LIMIT 1", (product_id,)))
 
 
 def bills_after(store: Store, product_id: int, day: date) -> list[Bill]:
@@ -93,12 +161,12 @@ def charges_after(store: Store, product_id: int, day: date) -> list[Charge]:
     return [store._decoded(stored.charge, r) for r in rows]
 
 
-def payments_after(store: Store, product_id: int, day: date) -> list[Payment]:
-    """The product's payments dated after ``day``, oldest first."""
+def payments_after(store: Store, product_id: int, day: date | None) -> list[Payment]:
+    """The product's payments dated after ``day`` (None: all), oldest first."""
     rows = store._fetch(
         "SELECT id, product_id, date, amount, description FROM payments"
         " WHERE product_id = ? AND date > ? ORDER BY date, id",
-        (product_id, day.isoformat()),
+        (product_id, "" if day is None else day.isoformat()),
     )
     return [store._decoded(stored.payment, r) for r in rows]
 

@@ -250,6 +250,13 @@ _AGREED_PLANS_INDEX = """
 CREATE INDEX plans_agreed ON plans(product_id) WHERE agreed_on IS NOT NULL;
 """
 
+#: Issue 12: beside a product's closed cycle, its ledger settled up to a day on or before
+#: it (``tracker.ledger.Settled`` as JSON; NULL: none), so that the due list allocates
+#: only the payments after it. Deleted with the cycle's row by the triggers above.
+_CYCLES_SETTLED = """
+ALTER TABLE cycles ADD COLUMN settled TEXT;
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -259,6 +266,7 @@ MIGRATIONS: tuple[str, ...] = (
     _CYCLES,
     _PRESETS_2026,
     _AGREED_PLANS_INDEX,
+    _CYCLES_SETTLED,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
