@@ -385,8 +385,10 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
         payments: [minor units] payment at the end of each period, each >= 0, not all 0.
 
     Returns:
-        [per period] i, to 30 significant digits; exactly 0 when the payments sum to the
-        principal; negative when they sum to less.
+        [per period] i, within about 1e-34 of the root (the solver's tolerance),
+        rounded to 30 significant digits (of a rate near 0 the last of them are below
+        that tolerance); exactly 0 when the payments sum to the principal; negative
+        when they sum to less.
 
     Raises:
         InputError: no payments, a negative payment, all payments zero, bad principal.
