@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,37 @@ def test_manual_backups_rotate(tmp_path: Path) -> None:
     # 12 made, the newest 10 kept: seconds 02 … 11.
     assert len(kept) == files.BACKUPS_KEPT["manual"] == 10
     assert kept[0] == "20261201-100002-000000-manual.db"
+
+
+def test_the_app_opening_a_file_checks_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # open_or_create (the app's start) inspects an existing file once: its SQLite quick
+    # check reads every page (~0.2 s of a 1M-charge file's start, issue 12), and it ran
+    # twice (blank or not, then again to open it).
+    from tracker.storage import checks
+
+    path = tmp_path / "mine.db"
+    files.create_data_file(path).close()
+    calls: list[object] = []
+    real = checks.quick_problems
+    monkeypatch.setattr(checks, "quick_problems", lambda conn: calls.append(conn) or real(conn))
+    store = files.open_or_create(path)
+    try:
+        assert len(calls) == 1
+        assert store.list_products() == []
+    finally:
+        store.close()
+    # A blank SQLite file (a set-up that never ran) is still set up, with the fill in it.
+    blank = tmp_path / "blank.db"
+    conn = sqlite3.connect(blank)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.close()
+    assert blank.stat().st_size > 0
+    filled: list[object] = []
+    store = files.open_or_create(blank, fill=filled.append)
+    try:
+        assert len(filled) == 1
+    finally:
+        store.close()

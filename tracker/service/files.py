@@ -64,8 +64,10 @@ def open_or_create(path: Path | str, fill: Callable[[Store], None] | None = None
     first start that is killed half-way leaves no file behind.
     """
     target = Path(path)
-    if target.exists() and target.stat().st_size > 0 and not Store.is_blank(target):
-        return Store.open(target)
+    if target.exists() and target.stat().st_size > 0:
+        store = Store.open_unless_blank(target)  # one quick check, not two
+        if store is not None:
+            return store
     return Store.create(target, fill)
 
 

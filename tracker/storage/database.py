@@ -151,12 +151,14 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
-def connect(path: Path, *, create: bool = False) -> Opened:
+def connect(path: Path, *, create: bool = False, found: Inspection | None = None) -> Opened:
     """Open (or create) the data file and bring its schema up to date.
 
     Args:
         path: the data file.
         create: create a new file (mode 0600) when none exists (see :func:`create_file`).
+        found: what :func:`inspect_file` found of ``path`` just before, so that it is not
+            inspected twice (its quick check reads the whole file: ~0.2 s at 1M charges).
 
     Returns:
         The database in WAL mode with foreign keys on; or, for a file or folder that is
@@ -167,7 +169,7 @@ def connect(path: Path, *, create: bool = False) -> Opened:
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        found = inspect_file(path)
+        found = found or inspect_file(path)
         if found.blank and create:
             create_file(path)
             return Opened(_open(path))

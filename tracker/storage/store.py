@@ -80,6 +80,20 @@ class Store:
         database.create_file(Path(path), fill_db)
         return cls.open(path)
 
+    @classmethod
+    def open_unless_blank(cls, path: Path | str) -> Store | None:
+        """Open an existing data file as :meth:`open` does, inspecting it once; None when
+        it is a blank SQLite file (a set-up that never ran).
+
+        Raises:
+            StorageError: as :meth:`open` (the file is not SQLite, not ours, damaged…).
+        """
+        found = database.inspect_file(Path(path))
+        if found.blank:
+            return None
+        opened = database.connect(Path(path), found=found)
+        return cls(opened.db, Path(path), opened.read_only)
+
     @staticmethod
     def is_blank(path: Path | str) -> bool:
         """Whether ``path`` is an SQLite file with nothing in it (a set-up that never ran).
