@@ -34,6 +34,11 @@ def set_currency_display(display: str) -> None:
     _currency_display = display if display in CURRENCY_DISPLAYS else "symbol"
 
 
+def currency_display() -> str:
+    """The app-wide choice of :func:`set_currency_display` (``"symbol"`` or ``"code"``)."""
+    return _currency_display
+
+
 def money(minor: int, currency: str, display: str | None = None) -> str:
     """``123456, "CNY"`` → ``¥1,234.56``, or ``CNY 1,234.56`` with ``display="code"``.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from tracker import credit, ledger
 from tracker.engine import rules as engine_rules
@@ -42,12 +43,12 @@ class DueView:
     def due(self) -> Due:
         return self.status.due
 
-    @property
+    @cached_property  # the view and its status are frozen: asked ~10k times a refresh
     def amount(self) -> int:
         """What is still owed on this due."""
         return self.status.state.outstanding
 
-    @property
+    @cached_property
     def minimum(self) -> int:
         """What must still be paid to stay out of overdue."""
         return self.status.state.outstanding_minimum
@@ -214,7 +215,7 @@ def unbilled(store: Store, product: Product) -> int:
     """Charges after the product's last statement date: spent, not yet on a bill (nor
     taken over by a repayment plan agreed since). One indexed aggregate in the file (the
     dashboard asks for every product) unless a plan was agreed."""
-    agreed = [p.agreed_on for p in store.list_plans(product.saved_id) if p.agreed_on]
+    agreed = store.agreed_plan_days(product.saved_id)
     if not agreed:
         return store.unbilled_total(product.saved_id)
     bills = store.list_bills(product.saved_id)

@@ -105,20 +105,25 @@ class OverdueWarning:
 
 def product_summaries(store: Store, today: date) -> list[ProductSummary]:
     """Every active product with balance, unbilled charges, next due and overdue amount."""
-    views, paid_ahead = due_views(store, today), credits(store, today)
-    return [_summary(store, today, p, views, paid_ahead) for p in store.list_products()]
+    paid_ahead = credits(store, today)
+    owing: dict[int | None, list[DueView]] = {}  # each product's dues with something owed
+    for v in due_views(store, today):
+        if v.amount > 0:
+            owing.setdefault(v.product.id, []).append(v)
+    return [
+        _summary(store, today, p, owing.get(p.id, []), paid_ahead) for p in store.list_products()
+    ]
 
 
 def _summary(
     store: Store,
     today: date,
     product: Product,
-    views: list[DueView],
+    mine: list[DueView],
     paid_ahead: dict[int, int],
 ) -> ProductSummary:
-    """One product's position from its due views (the others are skipped)."""
+    """One product's position from its due views with something owed."""
     credit = paid_ahead.get(product.saved_id, 0)
-    mine = [v for v in views if v.product.id == product.id and v.amount > 0]
     owed_unbilled = unbilled(store, product)
     charges = accounts.played_to(store, product, today).charges
     upcoming = [v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0]
@@ -195,7 +200,7 @@ def product_summary(store: Store, today: date, product_id: int) -> ProductSummar
         store,
         today,
         product,
-        due_views(store, today, product_id),
+        [v for v in due_views(store, today, product_id) if v.amount > 0],
         credits(store, today, product_id),
     )
 

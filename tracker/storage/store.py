@@ -470,6 +470,14 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise self._damage(exc) from None
 
+    def agreed_plan_days(self, product_id: int) -> list[date]:
+        """The days the product's agreed repayment plans were agreed on (the partial
+        ``plans_agreed`` index: no plan row built; usually none)."""
+        sql = "SELECT id, agreed_on FROM plans WHERE product_id = ? AND agreed_on IS NOT NULL"
+        rows = self._fetch(sql, (product_id,))
+        decode: Callable[[Any], date] = lambda r: stored.day(r[1], "plans", r[0], "agreed_on")  # noqa: E731
+        return [self._decoded(decode, r) for r in rows]
+
     def unbilled_total(self, product_id: int) -> int:
         """[minor units] the product's charges dated after its last statement date: one
         aggregate on the (product_id, date) indexes, no row built."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tracker.service import dashboard as dash
 from tracker.service.dues import DueView
 from ui.context import AppContext
-from ui.formatting import iso, money, short_date
+from ui.formatting import currency_display, iso, money, short_date
 from ui.models.dues import DuesModel, status_text
 from ui.pages.base import Page, title_label
 from ui.widgets.scrolling import at_most_wide, scroll_area
@@ -49,6 +49,7 @@ class DashboardPage(Page):
         super().__init__(ctx, "dashboardPage", parent)
         self.data: dash.Dashboard | None = None
         self.cards: list[CurrencyCard] = []
+        self._cards_shown: tuple[object, str] | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         top_row = QWidget()
@@ -204,11 +205,15 @@ class DashboardPage(Page):
 
     # -- parts -----------------------------------------------------------------------------
     def _show_cards(self) -> None:
+        totals = self.data.totals if self.data else ()
+        shown = (list(totals), currency_display())
+        if self.cards and shown == self._cards_shown:
+            return  # the same figures in the same style: the cards stay (~1 ms at 2 currencies)
+        self._cards_shown = shown
         for card in self.cards:
             self.cards_row.removeWidget(card)
             card.setParent(None)  # out of the tree now, deleted later
             card.deleteLater()
-        totals = self.data.totals if self.data else ()
         self.cards = [CurrencyCard(t) for t in totals]
         for card in self.cards:
             self.cards_row.addWidget(card)
