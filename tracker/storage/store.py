@@ -128,7 +128,7 @@ class Store:
         """The first record that does not decode, as decoding every one in this order
         finds it; SQL (:mod:`sound`) says which tables to decode (after SQLite's
         integrity check: it reads dates from the indexes)."""
-        decode = {
+        decode: dict[str, Callable[[], object]] = {
             "bills": self.list_bills,
             "charges": self.list_charges,
             "plans": self.list_plans,
