@@ -29,23 +29,23 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
-from typing import Any, get_args
+from typing import Any
 
-from tracker.records import DueKind
+from tracker.storage import sound
 from tracker.storage.store import Store
 
 #: Rows fetched from SQLite at a time and written as one string.
 CHUNK = 4096
 
-#: An ISO date ``date.fromisoformat`` reads as written: ``date()`` alone keeps a 30 February
-#: (a modifier normalizes it to 2 March, so it no longer equals the text).
-_DAY_OK = "(typeof({c}) = 'text' AND date({c}, '+0 days') IS {c} AND {c} >= '0001-01-01')"
-_INT_OK = "typeof({c}) = 'integer'"
-_OPT_INT_OK = "typeof({c}) IN ('integer', 'null')"
+#: The decoders' checks, from the one place they are written (:mod:`sound`, which the
+#: full integrity check uses too), as templates of a column ``{c}``.
+_DAY_OK = sound.day_ok("{c}")
+_INT_OK = sound.int_ok("{c}")
+_OPT_INT_OK = sound.opt_int_ok("{c}")
 #: Text, and without a NUL character: GLOB and substr() stop at one (a description
 #: with one is written the decoded way).
 _TEXT_OK = "(typeof(description) = 'text' AND instr(CAST(description AS BLOB), x'00') = 0)"
-_DUE_KINDS = ", ".join(f"'{k}'" for k in get_args(DueKind))
+_DUE_KINDS = sound.DUE_KINDS
 
 #: A row the strict decoders (``rows.charge``, ``rows.payment``, ``rows.due``, the
 #: ``agreed_on`` of a plan) would refuse, or a description with a NUL, in the products

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, TypeVar
 from tracker.errors import DamagedFileError, damaged, not_found, refuse, unusable
 from tracker.products import Product, to_record
 from tracker.records import Bill, Charge, Due, Payment, Plan
-from tracker.storage import backup, checks, database
+from tracker.storage import backup, checks, database, sound
 from tracker.storage import rows as stored
 
 _CORE = stored.CORE_COLUMNS
@@ -139,13 +139,20 @@ class Store:
         return problems
 
     def _undecodable(self) -> list[str]:
+        """The first record that does not decode, as decoding every one in this order
+        finds it; SQL (:mod:`sound`) says which tables to decode (after SQLite's
+        integrity check: it reads dates from the indexes)."""
+        decode: dict[str, Callable[[], object]] = {
+            "bills": self.list_bills,
+            "charges": self.list_charges,
+            "plans": self.list_plans,
+            "payments": self.list_payments,
+            "dues": self.list_dues,
+        }
         try:
             self.list_products(include_archived=True)
-            self.list_bills()
-            self.list_charges()
-            self.list_plans()
-            self.list_payments()
-            self.list_dues()
+            for table in sound.suspect_tables(self.db.conn):
+                decode[table]()
         except DamagedFileError as exc:
             return [str(exc)]
         return []
