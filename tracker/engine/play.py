@@ -440,12 +440,18 @@ class AccountPlay:
             if self.rows:
                 self.rows[-1].paid += amount
         self._pay_arrears(day, amount)
+        # Then those judged but still waiting for their late fee (pay-in-N's retry
+        # days), where a late payment still avoids the fee.
+        self._meet_minimums(amount, [o for _, o in self._fee_checks])
+
+    def _meet_minimums(self, amount: int, waiting: list[Open]) -> None:
+        """A payment of ``amount`` towards the open statements' minimums, the one falling
+        due first first (a plan's beside a cycle's), then ``waiting``'s; an account paid
+        off is no longer revolving. Shared by :meth:`_apply` and the steady path."""
+        s = self.s
         rest = amount
-        # Oldest open minimum first; then those judged but still waiting for their late
-        # fee (pay-in-N's retry days), where a late payment still avoids the fee.
-        waiting = [o for _, o in self._fee_checks]
         pending = [o for o in self.opens if not o.judged]
-        if len(pending) > 1:  # the minimum falling due first (a plan's beside a cycle's)
+        if len(pending) > 1:
             pending.sort(key=lambda o: o.slot.due_date)
         for o in pending + waiting:
             o.paid += amount if not o.judged else 0

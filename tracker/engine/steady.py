@@ -227,16 +227,7 @@ def _pay(play: AccountPlay, day: date, amount: int) -> None:
     rows = play.rows
     if rows:
         rows[-1].paid += amount
-    rest = amount
-    for o in play.opens:
-        if not o.judged:
-            o.paid += amount
-            take = min(rest, max(0, o.minimum - o.paid_min))
-            o.paid_min += take
-            rest -= take
-    if s.posted == 0 and s.unbilled <= 0:
-        s.revolving = False
-        s.grace_principal = 0
+    play._meet_minimums(amount, [])
 
 
 def _minimum_rule(product: Product) -> Callable[[int, int, int, int], int]:
