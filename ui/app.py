@@ -169,6 +169,10 @@ def _after_first_paint(
 
         if instance.listen():
             instance.activated.connect(lambda: bring_forward(window))
+        elif instance.raced:  # a start of the same file just before ours has it now
+            window.close()
+            QApplication.quit()
+            return
         # With a tray the app lives on when the window closes; Quit ends it.
         QApplication.setQuitOnLastWindowClosed(not tray.available())
         # Delivered reminders are recorded in the file: the first check waits for the

@@ -40,6 +40,8 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(path)
         self.server: QLocalServer | None = None
+        #: Another instance of the same file was found listening by :meth:`listen`.
+        self.raced = False
 
     def hand_over(self) -> bool:
         """True when another instance has this file open and was asked to come forward."""
@@ -59,9 +61,16 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> bool:
-        """Become the instance for this file; False if the socket cannot be made."""
+        """Become the instance for this file; False if the socket cannot be made, or if
+        another start of the same file began listening while this one was opening (it
+        was asked to come forward: :attr:`raced`, and this one should end)."""
         from PySide6.QtNetwork import QLocalServer
 
+        # This start listens only after its first paint: another started at nearly the
+        # same moment may be listening by now — its socket is not a stale one to remove.
+        if self.hand_over():
+            self.raced = True
+            return False
         QLocalServer.removeServer(self.name)  # a stale socket left by a killed instance
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

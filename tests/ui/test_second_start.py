@@ -52,3 +52,22 @@ def test_the_second_start_hands_over_and_exits_0(tmp_path: Path, qapp: object) -
     finally:
         first.kill()
         first.wait(timeout=30)
+
+
+def test_a_start_that_raced_another_does_not_take_its_socket(tmp_path: Path, qapp: object) -> None:
+    # Two starts of one file at nearly the same moment: neither found the other listening
+    # (each listens only after its first paint), so the later one, when it comes to
+    # listen, finds the earlier one there — it asks it forward and does not remove its
+    # socket as a stale one (the earlier one stays the instance).
+    from ui.single_instance import SingleInstance
+
+    db = tmp_path / "race.db"
+    first, second = SingleInstance(db), SingleInstance(db)
+    try:
+        assert first.listen() and not first.raced
+        assert not second.listen()
+        assert second.raced and second.server is None
+        assert listening(db)  # the first instance's socket is still there
+    finally:
+        if first.server is not None:
+            first.server.close()
