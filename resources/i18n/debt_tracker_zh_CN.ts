@@ -129,6 +129,10 @@
             <translation>检查</translation>
         </message>
         <message>
+            <source>No backups of this file yet: one is made each day while the app runs, or click “Back up now”.</source>
+            <translation>这个文件还没有备份：应用运行时每天自动备份一次，也可以点击“立即备份”。</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>打开文件夹</translation>
         </message>
@@ -508,6 +512,7 @@
         </message>
         <message>
             <source>Dashboard</source>
+            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order, with what builds each page.</extracomment>
             <translation>总览</translation>
         </message>
         <message>
@@ -573,6 +578,7 @@
         <name>Dates</name>
         <message>
             <source>ddd d MMM</source>
+            <extracomment>QSettings key of the choice (Settings → currency display); the window applies it at start, as the settings page is built only when first shown.</extracomment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
@@ -2097,7 +2103,7 @@
         <name>MainWindow</name>
         <message>
             <source>Debt Tracker</source>
-            <extracomment>Page keys, as ``--page`` and the navigation know them, in navigation order. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
+            <extracomment>PAGES (re-exported): the page keys in navigation order, with what builds each page. The reminder scheduler (ui.reminders.scheduler.attach), once started.</extracomment>
             <translation>债务管家</translation>
         </message>
         <message>

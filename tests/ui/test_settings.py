@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTableWidget,
     QToolButton,
 )
 from pytestqt.qtbot import QtBot
@@ -200,3 +201,14 @@ def test_back_up_now_writes_a_usable_copy(window: MainWindow, tmp_path: Path) ->
         ]
     finally:
         copy.close()
+
+
+def test_no_backups_yet_says_so_until_the_first(window: MainWindow, qtbot: QtBot) -> None:
+    page = settings_page(window)
+    table = page.findChild(QTableWidget, "backupsTable")
+    empty = page.findChild(QLabel, "noBackupsLabel")
+    assert table.rowCount() == 0
+    assert empty.isVisible()
+    assert empty.text().startswith("No backups of this file yet")
+    qtbot.mouseClick(page.findChild(QPushButton, "backUpNowButton"), Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 1 and not empty.isVisible()

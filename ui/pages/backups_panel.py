@@ -55,6 +55,8 @@ class BackupsPanel(QGroupBox):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(objectName="restoreBackupButton")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.empty = QLabel(objectName="noBackupsLabel", wordWrap=True, styleSheet=HINT_STYLE)
+        self.empty.hide()
         self.note = QLabel(objectName="backupMessage", wordWrap=True)
         self.last_backup: Path | None = None
         self.listed: list[backups.BackupHealth] = []
@@ -63,15 +65,15 @@ class BackupsPanel(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         box = QVBoxLayout(self)
-        for widget in (self.hint, self.path, self.table):
+        for widget in (self.hint, self.path, self.table, self.empty):
             box.addWidget(widget)
         box.addLayout(row)
         box.addWidget(self.note)
         ctx.storeReplaced.connect(self.refresh)
-        self.retranslate()
         # Listing runs a full check of every backup (seconds on years of history): only
         # once the panel is first shown, not while the window is built.
         self._listed_once = False
+        self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._listed_once:
@@ -96,6 +98,12 @@ class BackupsPanel(QGroupBox):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken"), self.tr("Kind"), self.tr("Size"), self.tr("Check")]
         )
+        self.empty.setText(
+            self.tr(
+                "No backups of this file yet: one is made each day while the app runs, "
+                "or click “Back up now”."
+            )
+        )
         self.folder_button.setText(self.tr("Open folder"))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore…"))
@@ -117,6 +125,7 @@ class BackupsPanel(QGroupBox):
         self._fill()
 
     def _fill(self) -> None:
+        self.empty.setVisible(self._listed_once and not self.listed)
         self.table.setRowCount(len(self.listed))
         for r, health in enumerate(self.listed):
             b = health.backup
