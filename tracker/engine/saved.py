@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed.
-FORMAT = 2
+FORMAT = 3
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 
@@ -219,6 +219,7 @@ def _state_json(s: State) -> dict[str, Any]:
     out["acc_interest"] = str(s.acc_interest)
     out["acc_penalty"] = str(s.acc_penalty)
     out["arrears"] = [[d.isoformat(), int(a)] for d, a in s.arrears]  # type: ignore[attr-defined,call-overload]
+    out["grace_by_due"] = [[d.isoformat(), a] for d, a in sorted(s.grace_by_due.items())]
     return out
 
 
@@ -227,6 +228,9 @@ def _state_from(data: dict[str, Any]) -> State:
     values["acc_interest"] = Decimal(data["acc_interest"])
     values["acc_penalty"] = Decimal(data["acc_penalty"])
     values["arrears"] = [[date.fromisoformat(d), int(a)] for d, a in data["arrears"]]
+    values["grace_by_due"] = {
+        date.fromisoformat(d): int(a) for d, a in data.get("grace_by_due", [])
+    }
     return State(**values)
 
 
