@@ -1,5 +1,6 @@
 """Each plan's instalment parts are its own (issue 11, "still left"): a negotiated plan's
-charges are paid by its own payments, and each statement's parts keep their own grace.
+charges are paid by its own payments, and each statement's parts keep their own grace;
+a charge paid by a credit balance is on the simulator's chart where the table counts it.
 
 DESIGN.md § Domain model: a payment is allocated to the oldest open dues (penalty →
 interest/fees → principal). § Negotiated repayment: balance = (unpaid + penalty and fees
@@ -15,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from tracker.engine import Account, Paid, PartDue, Spend, play
+from tracker.engine import Account, Paid, PartDue, RecordedBill, Spend, play
 from tracker.products import from_preset
 from tracker.service import demo, files, simulation
 from tracker.service import negotiate as negotiate_service
+from tracker.simulator import simulate
 from tracker.storage import Store
 
 TODAY = date(2026, 12, 1)
@@ -106,3 +108,48 @@ def test_one_statements_payment_does_not_end_another_plans_grace() -> None:
     # 0.05% = ¥0.3381, ¥12.31.)
     assert rows[date(2027, 1, 17)].interest == 1_197
     assert all(r.days_past_due == 0 for r in out.rows)
+
+
+def test_a_charge_paid_by_a_credit_balance_is_on_the_chart_as_in_the_table() -> None:
+    # A Baitiao account (statement on the 17th, due the 26th): a ¥1,000.00 bill due
+    # 26 Nov 2026, paid 10 days late with ¥1,100.00 (¥100.00 too much: a credit), and a
+    # ¥100.00 instalment part due 26 Mar 2027 (on the 17 Mar statement). Simulated on
+    # 10 Dec. The penalty of those 10 days, 0.05% × ¥1,000.00 × 10 = ¥5.00 (DESIGN.md
+    # § Presets, BNPL overdue), accrued but not yet posted when the payment came.
+    product = from_preset("baitiao", "白条").with_changes(statement_day=17)
+    account = Account(
+        product,
+        bills=(RecordedBill(date(2026, 11, 17), date(2026, 11, 26), 100_000),),
+        parts=(PartDue(date(2027, 3, 26), 10_000),),
+        payments=(Paid(date(2026, 12, 6), 110_000),),
+    )
+    sim = simulate(
+        product, 100_000, date(2026, 11, 26), minimum=100_000, today=date(2026, 12, 10),
+        account=account, periods=[],
+    )  # fmt: skip
+    option = next(o for o in sim.options if o.kind == "negotiated")
+    # Negotiating 90 days after the due (24 Feb 2027): nothing is owed then (the credit).
+    # The ¥5.00 posts on the 17 Mar statement with the part: ¥105.00, of which the
+    # ¥100.00 credit pays the penalty first (penalty → … → principal), then ¥95.00 of the
+    # part; the ¥5.00 left of the part is paid on 26 Mar. Cost ¥5.00, as the table says.
+    assert option.total_cost == 500
+    assert [(p.due_date, p.principal, p.cost) for p in option.schedule] == [
+        (date(2027, 3, 26), 500, 0)
+    ]
+    assert option.credit_charges == ((date(2027, 3, 17), 500),)
+    # The chart: the ¥5.00 on 17 Mar, the day the credit paid it (it was on no payment:
+    # the line ended at ¥0.00 while the table said ¥5.00).
+    curve = next(c for c in simulation.chart_curves(sim) if c.options[0].kind == "negotiated")
+    assert curve.points == (
+        (date(2026, 11, 26), 0),
+        (date(2027, 3, 17), 500),
+        (date(2027, 3, 26), 500),
+    )
+    # Paying late on D ≤ 24 Feb: settling posts the ¥5.00 and the credit pays it that
+    # day, so the ¥5.00 left of the part is still paid on 26 Mar (it was left beside the
+    # credit, on no statement's minimum: the part came out ¥5.00 short, revolving for
+    # ever at 0.05% a day — ¥52.33 for "pay 14 days late").
+    late = {o.days: o for o in sim.options if o.kind == "overdue"}
+    assert late[14].total_cost == 500
+    assert late[14].credit_charges == ((date(2026, 12, 10), 500),)
+    assert [(p.due_date, p.payment) for p in late[14].schedule] == [(date(2027, 3, 26), 500)]

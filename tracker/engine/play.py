@@ -77,6 +77,8 @@ class AccountPlay:
         self.rows: list[Row] = []
         self.opens: list[Open] = []
         self.cash: list[CashFlow] = []
+        #: (day, charges) paid by a credit balance, not by a payment (Outcome.credit_charges)
+        self.credit_charges: list[tuple[date, int]] = []
         self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
         self.day: date | None = None
         self.worst_dpd = 0
@@ -441,6 +443,8 @@ class AccountPlay:
             self.cash.append(CashFlow(day, paid, cost, charges))
             if self.rows:
                 self.rows[-1].paid += amount
+        elif charges:
+            self.credit_charges.append((day, charges))
         self._pay_arrears(day, amount)
         # Then those judged but still waiting for their late fee (pay-in-N's retry
         # days), where a late payment still avoids the fee.
@@ -520,6 +524,12 @@ class AccountPlay:
         if self.rows:
             self.rows[-1].interest += interest
             self.rows[-1].penalty += penalty
+        if s.credit and s.posted:
+            # A credit balance pays what was just posted first, as at a statement: left
+            # beside it, the penalty posted here would be owed on no statement's minimum
+            # (the next statement's minimum would count the credit as paying its own).
+            credit, s.credit = s.credit, 0
+            self._apply(day, credit, record=False)
         amount = s.posted + s.unbilled - s.credit
         if amount > 0:
             self.pay(day, amount)
@@ -791,6 +801,7 @@ class AccountPlay:
             red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
             plan=self.plan,
             waived_beyond=self.waived_beyond,
+            credit_charges=tuple(self.credit_charges),
         )
 
 

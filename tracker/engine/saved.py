@@ -151,6 +151,7 @@ def capture(play: AccountPlay) -> Saved | None:
         "s": _state_json(play.s),
         "rows": [_row_json(r) for r in play.rows],
         "cash": [[c.day.isoformat(), c.principal, c.cost, c.charges] for c in play.cash],
+        "credit_charges": [[d.isoformat(), a] for d, a in play.credit_charges],
         "totals": dict(play.totals),
         "worst_dpd": play.worst_dpd,
         "first_delinquency": _day_text(play.first_delinquency),
@@ -195,6 +196,7 @@ def resume(play: AccountPlay, saved: Saved) -> bool:
     play.s = _state_from(data["s"])
     play.rows = [_row_from(r) for r in data["rows"]]
     play.cash = [CashFlow(date.fromisoformat(d), p, c, ch) for d, p, c, ch in data["cash"]]
+    play.credit_charges = [(date.fromisoformat(d), int(a)) for d, a in data["credit_charges"]]
     play.totals = {k: int(v) for k, v in data["totals"].items()}
     play.worst_dpd = int(data["worst_dpd"])
     play.first_delinquency = _day_from(data["first_delinquency"])
