@@ -51,6 +51,11 @@ class EstimatedDue:
     days_past_due: int
     impact: credit.CreditImpact
 
+    @property
+    def penalty_so_far(self) -> int:
+        """0: any costs so far it holds are inside ``amount`` (as a due's beside it)."""
+        return 0
+
 
 def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedDue]:
     """One row per active account that owes on the engine's statements more than its due
