@@ -138,8 +138,8 @@ def test_every_screen_quotes_the_same_amount_owed(
                 # what the products page says is owed …
                 assert paid == summary.balance
                 # … and costs at least the costs so far not paid yet, at most all of them
-                # (a charge paid before today from a credit balance is no payment of
-                # that day, so the simulator may still count it).
+                # (what was paid of them before today — by a credit balance too — is
+                # sunk).
                 unpaid = accounts.played_to(store, summary.product, today).unpaid_charges
                 assert unpaid <= now.total_cost <= summary.charges
         store.close()

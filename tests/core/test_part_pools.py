@@ -153,3 +153,33 @@ def test_a_charge_paid_by_a_credit_balance_is_on_the_chart_as_in_the_table() -> 
     assert late[14].total_cost == 500
     assert late[14].credit_charges == ((date(2026, 12, 10), 500),)
     assert [(p.due_date, p.payment) for p in late[14].schedule] == [(date(2027, 3, 26), 500)]
+
+
+def test_a_charge_paid_by_a_payment_recorded_today_is_sunk_as_on_the_chart() -> None:
+    # A Baitiao account (statement on the 17th, due the 26th): a ¥100.00 bill due 26 Nov
+    # 2026 left unpaid; penalty 0.05% a day on the whole unpaid amount = ¥0.05 a day
+    # (DESIGN.md § Presets). 26 Nov → 17 Dec: 21 days = ¥1.05, posted on the 17 Dec
+    # statement. Today, 20 Dec, ¥1.00 is paid (recorded): it pays the penalty first.
+    product = from_preset("baitiao", "白条").with_changes(statement_day=17)
+    account = Account(
+        product,
+        bills=(RecordedBill(date(2026, 11, 17), date(2026, 11, 26), 10_000),),
+        payments=(Paid(date(2026, 12, 20), 100),),
+    )
+    sim = simulate(
+        product, 10_000, date(2026, 11, 26), minimum=10_000, today=date(2026, 12, 20),
+        account=account, periods=[],
+    )  # fmt: skip
+    option = next(o for o in sim.options if o.kind == "negotiated")
+    # Negotiated 90 days after the due (24 Feb 2027): penalty ¥1.05 + 17 Dec → 17 Jan
+    # 31 days ¥1.55 + 17 Jan → 17 Feb ¥1.55 + 17 → 24 Feb 7 days ¥0.35 = ¥4.50, of which
+    # the ¥1.00 paid today is paid already (sunk, like what was paid before today): the
+    # option costs ¥3.50 (it said ¥4.50 while its chart ended at ¥3.50).
+    assert [r.penalty for r in option.timeline[:4]] == [0, 105, 155, 155 + 35]
+    assert option.total_cost == 350
+    # Owed on 24 Feb: ¥100.00 + ¥4.50 − ¥1.00 = ¥103.50 in 12: 11 × ¥8.62 + ¥8.68; the
+    # first repays the ¥3.50 first.
+    assert [(p.principal, p.fee) for p in option.plan[:2]] == [(512, 350), (862, 0)]
+    assert option.plan[-1].payment == 868
+    curve = next(c for c in simulation.chart_curves(sim) if c.options[0].kind == "negotiated")
+    assert curve.points[-1][1] == option.total_cost == 350
