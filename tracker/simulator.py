@@ -90,6 +90,10 @@ class Option:
     #: [minor units] what a negotiated waiver took off beyond the charges owed (so
     #: ``total_cost`` is below what the payments' costs add up to), on the agreement day.
     waived_beyond: int = 0
+    #: (day, minor units) of charges paid by a credit balance (money paid beyond what was
+    #: owed) when a later statement posted: in ``total_cost``, on no payment of
+    #: ``schedule``.
+    credit_charges: tuple[tuple[date, int], ...] = ()
 
     @property
     def cost_ratio(self) -> Decimal:
@@ -277,15 +281,6 @@ class _Runner:
         out = self._play(replace_start(policy, self.today))
         cost = out.cost
         timeline = out.rows
-        if self.today is not None:
-            # A late due on a recorded account: costs already paid before today are sunk,
-            # instalment fees belong to their plans, and the credit outcome is this
-            # bill's and what follows it, not the account's earlier history.
-            sunk = sum(c.charges for c in out.cash if c.day < self.today)
-            cost = out.cost - out.fees - sunk
-            start = self.account.bills[-1].statement_date if self.account.bills else None
-            timeline = tuple(r for r in out.rows if start is None or r.statement_date >= start)
-        impact = _impact(out, timeline)
         cash = list(out.cash)
         if self.today is not None:
             # Payments recorded today are paid already (what is owed today is net of
@@ -294,15 +289,29 @@ class _Runner:
             paid_today = sum(p.day == self.today for p in self.account.payments)
             today_rows = [k for k, c in enumerate(cash) if c.day == self.today]
             skip = set(today_rows[:paid_today])
+            # A late due on a recorded account: costs already paid (before today, by a
+            # payment recorded today, or by a credit balance before today) are sunk,
+            # instalment fees belong to their plans, and the credit outcome is this
+            # bill's and what follows it, not the account's earlier history.
+            sunk = sum(c.charges for k, c in enumerate(cash) if c.day < self.today or k in skip)
+            sunk += sum(a for d, a in out.credit_charges if d < self.today)
+            cost = out.cost - out.fees - sunk
+            start = self.account.bills[-1].statement_date if self.account.bills else None
+            timeline = tuple(r for r in out.rows if start is None or r.statement_date >= start)
             cash = [c for k, c in enumerate(cash) if k not in skip and c.day >= self.today]
+        impact = _impact(out, timeline)
         rows = tuple(ScheduledPayment(c.day, c.principal, c.cost, c.charges) for c in cash)
+        by_credit = tuple(
+            (d, a) for d, a in out.credit_charges if self.today is None or d >= self.today
+        )
         months = tuple((r.statement_date, r.report_code) for r in timeline)
         red = engine_rules.red_line(months, out.end).crossed
         plan = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in out.plan)
         return Option(
             kind, self.amount, cost, rows, impact, timeline=timeline, red_line=red,
             months_reported=sum(r.report_code > 0 for r in timeline), plan=plan,
-            waived_beyond=out.waived_beyond, **extra,  # type: ignore[arg-type]
+            waived_beyond=out.waived_beyond, credit_charges=by_credit,
+            **extra,  # type: ignore[arg-type]
         )  # fmt: skip
 
     def pay_in_full(self) -> Option:

@@ -675,6 +675,7 @@
         </message>
         <message>
             <source>Statement {date}</source>
+            <extracomment>A row of the dues table: a due, or what the engine's own statements hold that no due shows (tracker.service.estimated_dues: charges with no bill recorded).</extracomment>
             <translation>{date} 账单</translation>
         </message>
         <message>
@@ -700,6 +701,14 @@
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Statement {date} (estimated: no bill recorded)</source>
+            <translation>{date} 账单（估算：尚未录入账单）</translation>
+        </message>
+        <message>
+            <source>{product}: about {amount} on its statement of {statement}, due {date}, worked out from your charges by the product's rules. Record the lender's bill to replace the estimate. Double-click to record a payment.</source>
+            <translation>{product}：{statement} 的账单约 {amount}，{date} 到期，由您的消费记录按产品规则估算。录入贷款方的账单即可替换此估算。双击记录还款。</translation>
         </message>
         <message>
             <source>{product}: {amount} due {date}, minimum {minimum}. Double-click to record a payment.</source>

@@ -15,6 +15,7 @@ from tracker.money import currency, format_money, plain
 from tracker.payoff import PayoffPlan
 from tracker.products import Product, rate_text, to_record
 from tracker.service.dues import DueView
+from tracker.service.estimated_dues import EstimatedDue
 from tracker.service.payoff import PayoffResult
 from tracker.simulator import Option, Simulation
 
@@ -79,6 +80,33 @@ def due(v: DueView) -> dict[str, Any]:
         "penalty_so_far": plain(v.penalty_so_far),
         "credit_code": v.impact.code,
         "reported": v.impact.reported,
+    }
+
+
+def estimated_due(e: EstimatedDue, today: date) -> dict[str, Any]:
+    """An account's engine statements no due shows, for ``due --json`` (as :func:`due`,
+    with ``"kind": "estimate"``, no ``due_id`` and ``"estimated": true``)."""
+    until = (e.due_date - today).days
+    status = "overdue" if e.days_past_due else "due_today" if until == 0 else "upcoming"
+    return {
+        "product": e.product.name,
+        "product_id": e.product.id,
+        "due_id": None,
+        "kind": "estimate",
+        "description": f"statement of {e.statement_date.isoformat()} (estimated: no bill"
+        " recorded; the interest, fees and penalty are the engine's)",
+        "due_date": e.due_date.isoformat(),
+        "statement_date": e.statement_date.isoformat(),
+        "currency": e.product.currency,
+        "amount": plain(e.amount),
+        "minimum": plain(e.minimum),
+        "status": status,
+        "days_until_due": max(0, until),
+        "days_past_due": e.days_past_due,
+        "penalty_so_far": plain(0),
+        "credit_code": e.impact.code,
+        "reported": e.impact.reported,
+        "estimated": True,
     }
 
 
@@ -156,6 +184,8 @@ def _dues_text(result: dict[str, Any]) -> str:
         so_far = ""
         if d["penalty_so_far"] != plain(0):
             so_far = f" + {_money(d['penalty_so_far'], d['currency'])} so far on the account"
+        if d.get("estimated"):
+            so_far += f"  estimated: no bill recorded for the {d['statement_date']} statement"
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
             f"  (minimum {minimum}){so_far}"

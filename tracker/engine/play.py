@@ -34,7 +34,7 @@ from tracker.engine.records import (
     Policy,
 )
 from tracker.engine.schedule import Slot
-from tracker.engine.state import Open, Row, State, allocate, bearing
+from tracker.engine.state import Open, Row, State, allocate, bearing, judge_parts, post_parts
 from tracker.money import round_minor
 
 #: A timeline never runs longer than this many statements (50 years).
@@ -77,6 +77,8 @@ class AccountPlay:
         self.rows: list[Row] = []
         self.opens: list[Open] = []
         self.cash: list[CashFlow] = []
+        #: (day, charges) paid by a credit balance, not by a payment (Outcome.credit_charges)
+        self.credit_charges: list[tuple[date, int]] = []
         self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
         self.day: date | None = None
         self.worst_dpd = 0
@@ -91,8 +93,7 @@ class AccountPlay:
             self.orders.setdefault(part.order, [0, 0])[0] += part.principal
         self.cycles_paid = 0
         self.negotiated = False
-        #: A negotiated plan's charges not yet paid (:meth:`_plan_charges`), its last day.
-        self.plan_charges = 0
+        #: A negotiated plan's last day.
         self.plan_end: date | None = None
         self.plan: tuple[PartDue, ...] = ()
         self._plan_slots: set[int] = set()
@@ -361,9 +362,14 @@ class AccountPlay:
         for x in slot.parts:
             part_principal += x.principal
             part_fee += x.fee
+        # A negotiated payment's share of the charges so far is owed as charges (paid
+        # before instalment fees, and counted as charges when paid), not as a fee of its
+        # own plan's part (:meth:`_negotiate`).
+        part_fee -= slot.charges
+        s.fees += slot.charges
         s.part_principal += part_principal
         s.part_fee += part_fee
-        s.grace_parts += part_principal + part_fee
+        post_parts(s, slot.due_date, part_principal + part_fee)
         self.totals["interest"] += interest
         self.totals["penalty"] += penalty
         if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
@@ -387,7 +393,7 @@ class AccountPlay:
         if id(slot) in self._plan_slots:
             # A negotiated payment: its minimum is what was agreed, and the costs it
             # repays were charged (and shown) on earlier statements, not on this one.
-            minimum, fees_shown = part_principal + part_fee, 0
+            minimum, fees_shown = part_principal + part_fee + slot.charges, 0
         row = Row(slot.statement_date, slot.due_date, balance, minimum, interest=shown[0],
                    fees=fees_shown, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
@@ -433,12 +439,12 @@ class AccountPlay:
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
         paid, cost, charges = allocate(s, amount)
-        if self.plan_charges and record:
-            charges = self._plan_charges(cost, charges)
         if record:
             self.cash.append(CashFlow(day, paid, cost, charges))
             if self.rows:
                 self.rows[-1].paid += amount
+        elif charges:
+            self.credit_charges.append((day, charges))
         self._pay_arrears(day, amount)
         # Then those judged but still waiting for their late fee (pay-in-N's retry
         # days), where a late payment still avoids the fee.
@@ -461,16 +467,6 @@ class AccountPlay:
         if s.posted == 0 and s.unbilled <= 0:
             s.revolving = False
             s.grace_principal = 0
-
-    def _plan_charges(self, cost: int, charges: int) -> int:
-        """The charges a payment after a negotiation pays: of its instalment-fee share
-        (the plan's costs so far share that bucket with the account's own instalment
-        fees), what is left of the plan's charges; a waiver larger than the charges owed
-        takes off principal too (:attr:`waived_beyond`). The payments then add up to the
-        cost the simulator shows, less that."""
-        take = min(cost - charges, self.plan_charges)
-        self.plan_charges -= take
-        return charges + take
 
     def _pay_arrears(self, day: date, amount: int) -> None:
         s = self.s
@@ -528,6 +524,12 @@ class AccountPlay:
         if self.rows:
             self.rows[-1].interest += interest
             self.rows[-1].penalty += penalty
+        if s.credit and s.posted:
+            # A credit balance pays what was just posted first, as at a statement: left
+            # beside it, the penalty posted here would be owed on no statement's minimum
+            # (the next statement's minimum would count the credit as paying its own).
+            credit, s.credit = s.credit, 0
+            self._apply(day, credit, record=False)
         amount = s.posted + s.unbilled - s.credit
         if amount > 0:
             self.pay(day, amount)
@@ -576,7 +578,7 @@ class AccountPlay:
         # are charges, as the simulator counts cost; the rest repays principal and
         # instalment fees.
         charges = self.unpaid_charges()
-        self.plan_charges = max(0, charges - waived)
+        charges_left = max(0, charges - waived)
         self.waived_beyond = max(0, waived - charges)
         self.totals["waived"] += waived
         accrued = round_minor(s.acc_interest), round_minor(s.acc_penalty)
@@ -598,7 +600,15 @@ class AccountPlay:
             when = schedule.add_months(day, k)
             fee = min(amount, cost_left)
             cost_left -= fee
-            new.append(Slot(when, when, parts=[PartDue(when, amount - fee, fee)]))
+            # Of the costs so far, the charges first (as the ledger allocates): each
+            # payment carries its own share, owed as charges when it posts (:meth:`_post`),
+            # so the payment that repays them is the one that counts them — not another
+            # instalment of the account paid between (a waiver larger than the charges
+            # leaves none: :attr:`waived_beyond`).
+            share = min(fee, charges_left)
+            charges_left -= share
+            parts = [PartDue(when, amount - fee, fee)]
+            new.append(Slot(when, when, parts=parts, charges=share))
             self._push(when)
         self.plan = tuple(p for slot in new for p in slot.parts)
         self._plan_slots = {id(slot) for slot in new}
@@ -661,8 +671,7 @@ class AccountPlay:
         remainder = max(0, min(s.posted, o.balance - o.paid))
         items_principal = sum(a for _, a in o.items)
         s.grace_principal = max(0, s.grace_principal - items_principal)
-        parts_due = sum(x.principal + x.fee for x in o.slot.parts)
-        s.grace_parts = max(0, s.grace_parts - parts_due)
+        judge_parts(s, o.slot.due_date)
         # Instalment parts of a later statement still in their grace (a negotiated
         # plan's payment falling due between a cycle's statement and its due date) are
         # not yet owed: no part of this statement's unpaid remainder.
@@ -792,6 +801,7 @@ class AccountPlay:
             red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
             plan=self.plan,
             waived_beyond=self.waived_beyond,
+            credit_charges=tuple(self.credit_charges),
         )
 
 

@@ -193,6 +193,9 @@ class Outcome:
             date order; empty when nothing was negotiated.
         waived_beyond: of ``waived``, what a negotiated waiver took off beyond the
             interest, fees and penalty owed (principal and instalment fees).
+        credit_charges: (day, amount) of interest, fees and penalty paid by a credit
+            balance (money paid earlier beyond what was owed, as principal in its cash
+            flow) when a later statement posted: charges no payment of ``cash`` counts.
     """
 
     rows: tuple[CycleRow, ...]
@@ -213,6 +216,7 @@ class Outcome:
     red_line_months: tuple[tuple[date, int], ...] = field(default=())
     plan: tuple[PartDue, ...] = ()
     waived_beyond: int = 0
+    credit_charges: tuple[tuple[date, int], ...] = ()
 
     @property
     def cost(self) -> int:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed.
-FORMAT = 2
+FORMAT = 3
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 
@@ -151,6 +151,7 @@ def capture(play: AccountPlay) -> Saved | None:
         "s": _state_json(play.s),
         "rows": [_row_json(r) for r in play.rows],
         "cash": [[c.day.isoformat(), c.principal, c.cost, c.charges] for c in play.cash],
+        "credit_charges": [[d.isoformat(), a] for d, a in play.credit_charges],
         "totals": dict(play.totals),
         "worst_dpd": play.worst_dpd,
         "first_delinquency": _day_text(play.first_delinquency),
@@ -195,6 +196,7 @@ def resume(play: AccountPlay, saved: Saved) -> bool:
     play.s = _state_from(data["s"])
     play.rows = [_row_from(r) for r in data["rows"]]
     play.cash = [CashFlow(date.fromisoformat(d), p, c, ch) for d, p, c, ch in data["cash"]]
+    play.credit_charges = [(date.fromisoformat(d), int(a)) for d, a in data["credit_charges"]]
     play.totals = {k: int(v) for k, v in data["totals"].items()}
     play.worst_dpd = int(data["worst_dpd"])
     play.first_delinquency = _day_from(data["first_delinquency"])
@@ -219,6 +221,7 @@ def _state_json(s: State) -> dict[str, Any]:
     out["acc_interest"] = str(s.acc_interest)
     out["acc_penalty"] = str(s.acc_penalty)
     out["arrears"] = [[d.isoformat(), int(a)] for d, a in s.arrears]  # type: ignore[attr-defined,call-overload]
+    out["grace_by_due"] = [[d.isoformat(), a] for d, a in sorted(s.grace_by_due.items())]
     return out
 
 
@@ -227,6 +230,9 @@ def _state_from(data: dict[str, Any]) -> State:
     values["acc_interest"] = Decimal(data["acc_interest"])
     values["acc_penalty"] = Decimal(data["acc_penalty"])
     values["arrears"] = [[date.fromisoformat(d), int(a)] for d, a in data["arrears"]]
+    values["grace_by_due"] = {
+        date.fromisoformat(d): int(a) for d, a in data.get("grace_by_due", [])
+    }
     return State(**values)
 
 

@@ -23,13 +23,18 @@ _CACHED_DATES = 1 << 15
 
 @dataclass
 class Slot:
-    """One statement to post: its dates, the recorded bill (if any), its instalment parts."""
+    """One statement to post: its dates, the recorded bill (if any), its instalment parts.
+
+    ``charges``: a negotiated plan's payment only — of its parts' fee, the interest, fees
+    and penalty owed on the day of the agreement that this payment repays (minor units).
+    """
 
     statement_date: date
     due_date: date
     bill: RecordedBill | None = None
     parts: list[PartDue] = field(default_factory=list)
     generated: bool = False
+    charges: int = 0
 
 
 def statement_gap(product: Product) -> int:

@@ -31,6 +31,7 @@ def copy_play(play: AccountPlay) -> AccountPlay:
             setattr(out, name, type(value)(value))
     out.s = copy.copy(play.s)
     out.s.arrears = [list(a) for a in play.s.arrears]
+    out.s.grace_by_due = dict(play.s.grace_by_due)
     out.orders = {k: list(v) for k, v in play.orders.items()}  # [value, fees] in place
     out.rows = [copy.copy(r) for r in play.rows]
     opens: dict[int, Open] = {}

@@ -72,6 +72,10 @@ class State:
     #: instalment parts (principal + fee) posted on a statement whose due date + grace
     #: has not passed: they bear no revolving interest until then.
     grace_parts: int = 0
+    #: … the same, by the due date of the statement they are on (each plan's parts end
+    #: their grace on their own statement's verdict, not on another's): sums to
+    #: ``grace_parts``.
+    grace_by_due: dict[date, int] = field(default_factory=dict)
     revolving: bool = False
     arrears: list[list[object]] = field(default_factory=list)
 
@@ -124,10 +128,41 @@ def allocate(s: State, amount: int) -> tuple[int, int, int]:
     left -= take
     principal += take
     s.grace_principal = min(s.grace_principal, s.principal)
-    # Parts past their due date are paid before those still in their grace.
-    s.grace_parts = min(s.grace_parts, s.part_principal + s.part_fee)
+    # Parts past their due date are paid before those still in their grace, and of
+    # those the ones falling due first.
+    if s.grace_parts > s.part_principal + s.part_fee:
+        _end_grace(s, s.grace_parts - s.part_principal - s.part_fee)
     s.credit += left
     return principal + left, cost, charges
+
+
+def post_parts(s: State, due: date, amount: int) -> None:
+    """Instalment parts of ``amount`` (principal + fee) posted on the statement due on
+    ``due``: in their grace until its verdict."""
+    if amount:
+        s.grace_parts += amount
+        s.grace_by_due[due] = s.grace_by_due.get(due, 0) + amount
+
+
+def judge_parts(s: State, due: date) -> None:
+    """The verdict of the statement due on ``due``: what is left of its own parts ends
+    its grace (the other statements' parts keep theirs)."""
+    s.grace_parts = max(0, s.grace_parts - s.grace_by_due.pop(due, 0))
+
+
+def _end_grace(s: State, paid: int) -> None:
+    """``paid`` of the parts still in their grace was paid: the statement due first
+    first."""
+    s.grace_parts -= paid
+    for due in sorted(s.grace_by_due):
+        take = min(paid, s.grace_by_due[due])
+        paid -= take
+        if take == s.grace_by_due[due]:
+            del s.grace_by_due[due]
+        else:
+            s.grace_by_due[due] -= take
+        if not paid:
+            break
 
 
 def bearing(s: State, compound: bool) -> int:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from tracker.engine import rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
-from tracker.engine.state import Open, Row, allocate, bearing
+from tracker.engine.state import Open, Row, allocate, bearing, post_parts
 from tracker.money import round_minor
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ def _post_plain(
         s.part_principal += part_principal
         s.part_fee += part_fee
         installment = part_principal + part_fee
-        s.grace_parts += installment
+        post_parts(s, slot.due_date, installment)
         totals["fees"] += part_fee
     balance = s.posted
     # The one minimum rule (nothing else is on it: no spending, fee, penalty, arrears).
@@ -346,6 +346,7 @@ def _cycles(
         or play.next_slot != len(slots)
         or slots[-1] is not slot
         or s.acc_interest
+        or s.grace_by_due  # (parts in their grace are on another open statement)
         or day is None
         or min(s.principal, s.part_principal, s.part_fee, s.interest, s.fees,
                s.penalty, s.grace_principal, s.grace_parts, s.unbilled, s.credit) < 0

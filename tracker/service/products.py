@@ -81,9 +81,16 @@ def add_product(
     if rates_as_percent:
         settings = percent.fraction_settings(settings)
     code = settings.get("currency") or _preset_currency(preset)
-    product = from_preset(preset, name.strip(), **parse_overrides(settings, code))
+    overrides = parse_overrides(settings, code)
+    product = from_preset(preset, name.strip(), **overrides)
+    # The fields the user set: those that differ from the preset (the product form sends
+    # every field, filled in with the preset's values). Kept so that a later preset
+    # change keeps them (tracker.storage.preset_changes).
+    untouched = from_preset(preset, name.strip())
+    edited = [k for k, v in overrides.items() if getattr(untouched, k) != v]
     with store.transaction():
         pid = store.insert_product(product)
+        store.add_edited_fields(pid, edited)
     return product.with_changes(id=pid)
 
 
@@ -141,8 +148,12 @@ def edit_product(
                 owed=format_money(left, updated.currency),
                 percent=f"{(Decimal(left) * 100 / Decimal(limit)).quantize(Decimal('0.1'))}%",
             )
+    # The fields the user changed now (the product form sends every field), added to
+    # those set before — a value set back to the preset's is the user's too.
+    edited = [k for k, v in changes.items() if k != "name" and getattr(product, k) != v]
     with store.transaction():
         store.update_product(product.saved_id, updated)
+        store.add_edited_fields(product.saved_id, edited)
     return updated
 
 

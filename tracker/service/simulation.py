@@ -186,6 +186,9 @@ def cost_curve(option: Option, start: date) -> list[tuple[date, int]]:
     ``start`` is the due date (a negotiated option is agreed ``option.days`` after it).
     """
     steps = [(p.due_date, p.cost) for p in option.schedule]
+    # Charges a credit balance paid when a later statement posted: no payment's, counted
+    # on the day they were paid, as the table counts them.
+    steps += option.credit_charges
     if option.waived_beyond:  # a waiver beyond the charges: it lowers the cost when agreed
         steps.append((start + timedelta(days=_days(option)), -option.waived_beyond))
     points = [(start, 0)]

@@ -257,6 +257,15 @@ _CYCLES_SETTLED = """
 ALTER TABLE cycles ADD COLUMN settled TEXT;
 """
 
+#: Issue 11: the product fields the user set (a JSON array of field names), kept by the
+#: product service when a product is added or edited, so that a later preset change
+#: keeps exactly those (tracker.storage.preset_changes). A file older than this has none
+#: recorded: there a value equal to the old preset value counts as untouched
+#: (docs/engine.md § Preset changes).
+_PRODUCTS_EDITED = """
+ALTER TABLE products ADD COLUMN edited TEXT NOT NULL DEFAULT '[]';
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -267,6 +276,7 @@ MIGRATIONS: tuple[str, ...] = (
     _PRESETS_2026,
     _AGREED_PLANS_INDEX,
     _CYCLES_SETTLED,
+    _PRODUCTS_EDITED,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -220,6 +220,21 @@ class Store:
         self.db.execute(
             "UPDATE products SET name=?, kind=?, currency=?, archived=?, rules=? WHERE id=?",
             (*_product_row(product), product_id),
+        )
+
+    def edited_fields(self, product_id: int) -> frozenset[str]:
+        """The product fields the user set (added or edited), as names."""
+        row = self.db.execute("SELECT edited FROM products WHERE id = ?", (product_id,)).fetchone()
+        return frozenset(json.loads(row[0])) if row is not None else frozenset()
+
+    def add_edited_fields(self, product_id: int, fields: Iterable[str]) -> None:
+        """Record that the user set ``fields`` of the product (kept with those before)."""
+        known = self.edited_fields(product_id)
+        if known.issuperset(fields):
+            return  # (an UPDATE of products drops its stored cycles: only when needed)
+        names = sorted(known | set(fields))
+        self.db.execute(
+            "UPDATE products SET edited = ? WHERE id = ?", (json.dumps(names), product_id)
         )
 
     def get_product(self, product_id: int) -> Product:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.service import dashboard as dash
 from tracker.service.dues import DueView
+from tracker.service.estimated_dues import EstimatedDue
 from ui.context import AppContext
 from ui.formatting import currency_display, iso, money, short_date
 from ui.models.dues import DuesModel, status_text
@@ -135,10 +136,11 @@ class DashboardPage(Page):
         due = self.dues.view(row)
         menu = QMenu(self)
         menu.addAction(self.tr("Record payment…"), lambda: self.pay_due(due))
-        menu.addAction(
-            self.tr("What are my options? (simulator)"),
-            lambda: self.ctx.simulateDueRequested.emit(due.due.id),
-        )
+        if isinstance(due, DueView):  # (an estimate has no due of its own to simulate)
+            menu.addAction(
+                self.tr("What are my options? (simulator)"),
+                lambda: self.ctx.simulateDueRequested.emit(due.due.id),
+            )
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _build_empty(self) -> QWidget:
@@ -263,7 +265,7 @@ class DashboardPage(Page):
         if index.isValid():
             self.pay_due(self.dues.view(self.proxy.source_row(index)))
 
-    def pay_due(self, view: DueView) -> PaymentDialog:
+    def pay_due(self, view: DueView | EstimatedDue) -> PaymentDialog:
         """Open the payment dialog for ``view``'s product, prefilled with what is owed."""
         from ui.dialogs.payment import PaymentDialog  # loaded when first opened
 

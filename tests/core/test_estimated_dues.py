@@ -1,0 +1,87 @@
+"""``due`` shows what the engine's own statements hold when no due row does (issue 11,
+"still left": an account with engine charges but no due had no ``due`` row).
+
+DESIGN.md § The account engine: between recorded bills the engine plays the product's
+cycle (statements, minimums, interest, late fees, report status) as estimates. DESIGN.md
+says nothing of a row for them; ``due`` lists one per such account, marked
+``"kind": "estimate"`` / ``"estimated": true``, with the account's report status.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tracker.cli.main import main
+from tracker.service import charges, demo, estimated_dues, files, products
+
+
+def _due(path: Path, today: str, capsys: pytest.CaptureFixture[str]) -> list[Any]:
+    assert main(["--db", str(path), "--today", today, "--json", "due", "--days", "30"]) == 0
+    rows: list[Any] = json.loads(capsys.readouterr().out)["dues"]
+    return rows
+
+
+def test_a_card_with_charges_and_no_bill_is_late_and_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A CN card (DESIGN.md § Presets: statement + 19 days, grace 3 days, tolerance ¥10,
+    # minimum 10% of principal + 100% of interest, fees and unpaid earlier minimums,
+    # 0.05% a day on the whole statement compounded monthly, a late fee of 5% of the
+    # unpaid minimum, at least ¥10, per missed statement) on the 5th, one ¥1,000.00
+    # charge on 10 Sep 2026 and no bill recorded. The engine's statements:
+    #   5 Oct: ¥1,000.00, minimum ¥100.00, due 24 Oct; unpaid by 27 Oct: late fee
+    #          5% × ¥100.00 = ¥5.00 → ¥10.00 (floor);
+    #   5 Nov: interest 31 days × ¥1,000.00 × 0.05% = ¥15.50; minimum 10% × ¥1,000.00
+    #          + ¥15.50 + ¥100.00 unpaid = ¥215.50, due 24 Nov; unpaid by 27 Nov: late
+    #          fee 5% × ¥215.50 = ¥10.775 → ¥10.78.
+    # On 1 Dec: ¥1,000.00 + ¥15.50 + ¥10.00 + ¥10.78, and 26 days of interest on
+    # ¥1,015.50 (compounded; fees bear none) × 0.05% = ¥13.2015 → ¥13.20: ¥1,049.48.
+    # Days past due since 24 Oct: 38 (31–60 days: CN code 2), reported.
+    path = tmp_path / "card.db"
+    store = files.open_store(path, create=True)
+    pid = products.add_product(store, "Card", "cn-credit-card", {"statement_day": "5"}).saved_id
+    charges.add_charge(store, pid, date(2026, 9, 10), 100_000, date(2026, 9, 10))
+    store.close()
+    (row,) = _due(path, "2026-12-01", capsys)
+    assert row["kind"] == "estimate" and row["estimated"] is True and row["due_id"] is None
+    assert (row["statement_date"], row["due_date"]) == ("2026-10-05", "2026-10-24")
+    assert (row["amount"], row["minimum"]) == ("1049.48", "215.50")
+    assert (row["status"], row["days_past_due"]) == ("overdue", 38)
+    assert (row["credit_code"], row["reported"]) == (2, True)
+    # Before its first statement nothing is due yet: the charge is not on a statement.
+    assert _due(path, "2026-10-01", capsys) == []
+
+
+def test_the_demo_cards_unbilled_charge_is_listed_once_its_statement_is_late(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The demo (tracker.service.demo, made on 2026-12-01): 招商银行信用卡 has its bill of
+    # ¥8,560.00 (22 Nov, due 11 Dec) and a ¥458.00 charge on 29 Nov after it, on no
+    # bill. The engine's 22 Dec statement holds it, due 22 Dec + 19 = 10 Jan 2027.
+    path = tmp_path / "demo.db"
+    store = files.open_store(path, create=True)
+    demo.populate(store, date(2026, 12, 1))
+    # 1 Dec: the 22 Dec statement is not posted yet (the charge is unbilled): no row.
+    assert estimated_dues.estimated_dues(store, date(2026, 12, 1)) == []
+    store.close()
+    rows = [r for r in _due(path, "2027-01-15", capsys) if r["kind"] == "estimate"]
+    # 15 Jan: 5 days past 10 Jan (past the 3 grace days); its own minimum is 10% of
+    # ¥458.00 = ¥45.80 (the bill's unpaid ¥856.00 minimum is on the bill's row); the
+    # account is reported (the bill is 35 days late: code 2).
+    assert [(r["product"], r["due_date"], r["amount"], r["minimum"]) for r in rows] == [
+        ("招商银行信用卡", "2027-01-10", "458.00", "45.80")
+    ]
+    assert (rows[0]["days_past_due"], rows[0]["credit_code"], rows[0]["reported"]) == (5, 2, True)
+    # The bill's row still carries the account's costs so far; the estimate holds none of
+    # them (counted once).
+    everything = _due(path, "2027-01-15", capsys)
+    bill = next(r for r in everything if r["product"] == "招商银行信用卡" and r["kind"] == "bill")
+    assert bill["amount"] == "8560.00" and bill["penalty_so_far"] != "0.00"
+    # Order: late rows by due date — the estimate (10 Jan) after the 26 Dec dues.
+    late = [r["due_date"] for r in everything if r["days_past_due"] > 0]
+    assert late == sorted(late)

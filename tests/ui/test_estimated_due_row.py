@@ -1,0 +1,59 @@
+"""The dashboard's dues table lists an account that owes on the engine's own statements
+with no due to show it (issue 11: a card with charges and no bill had no row), as an
+estimate; a double-click records a payment of it.
+
+The figures are those of tests/core/test_estimated_dues.py (hand-checked there): a CN
+card on the 5th with one ¥1,000.00 charge on 10 Sep 2026 and no bill owes ¥1,049.48 on
+1 Dec, 38 days past the 24 Oct due date of the engine's 5 Oct statement; its minimum is
+¥215.50.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from tracker.service import charges, products
+from ui.dialogs.payment import PaymentDialog
+from ui.i18n import apply_language
+from ui.pages.dashboard import DashboardPage
+
+
+def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo=False)
+
+    def record(store):  # type: ignore[no-untyped-def]
+        pid = products.add_product(store, "Card", "cn-credit-card", {"statement_day": "5"})
+        charges.add_charge(store, pid.saved_id, date(2026, 9, 10), 100_000, date(2026, 9, 10))
+
+    window.ctx.change(record, {"products", "charges"})
+    page = window.pages["dashboard"]
+    assert isinstance(page, DashboardPage)
+    assert page.stack.currentIndex() == 0  # not the empty state: the card owes
+    view = page.findChild(QTableView, "upcomingDuesView")
+    model = view.model()
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in range(6)] == [
+        "2026-10-24",
+        "Card",
+        "Statement 2026-10-05 (estimated: no bill recorded)",
+        "¥1,049.48",
+        "¥215.50",
+        "38 days late",
+    ]
+    # A person's double-click on the row: the payment dialog, filled with what it owes.
+    rect = view.visualRect(model.index(0, 2))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = page.findChild(PaymentDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.findChild(QLineEdit, "amountField").text() == "1049.48"
+    dialog.reject()
+    # In Chinese too.
+    apply_language("zh_CN")
+    page.retranslate()
+    assert model.index(0, 2).data() == "2026-10-05 账单（估算：尚未录入账单）"
+    assert model.index(0, 5).data() == "逾期 38 天"

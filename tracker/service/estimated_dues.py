@@ -1,0 +1,135 @@
+"""What an account owes on the engine's own statements, where no recorded due shows it.
+
+DESIGN.md § The account engine: between recorded bills the engine plays the product's
+cycle — its own statements, their minimums, interest, late fees and penalty — as
+estimates of what the lender's bill will say. A due row comes only from a recorded bill
+or an instalment period, so an account whose spending was never billed in the file (a
+card with charges and no bill), or whose costs the engine charged with no due left to
+carry them, owed money that no row showed: ``due`` said nothing while the account was
+late and reported. DESIGN.md has no word on that row; this module gives one per such
+account — the engine's figure, marked as an estimate, with the account's report status,
+so the list never looks clean while the account is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker import credit
+from tracker.engine import CycleRow
+from tracker.products import Product
+from tracker.service import accounts, dues
+from tracker.storage import Store
+
+
+@dataclass(frozen=True)
+class EstimatedDue:
+    """What the account engine says is owed on its own statements and shown by no due
+    (minor units).
+
+    Attributes:
+        product: the account.
+        statement_date, due_date: the engine's statement it stands on: its first own
+            statement after the last recorded bill (else the latest it posted).
+        amount: owed beyond every due row of the account (and beyond spending not on a
+            statement yet): the engine's statements' unpaid spending, and its interest,
+            fees and penalty when no due row carries them.
+        minimum: at most ``amount``: the product's minimum rule on ``amount`` when the
+            account has due rows (the earlier minimums carried into the statement are
+            theirs), else what the engine's latest statement's minimum still asks.
+        days_past_due: from that statement's due date once its grace is over, at most
+            the account's (as the engine plays it to today); 0 before.
+        impact: the account's report status (as every due of it shows).
+    """
+
+    product: Product
+    statement_date: date
+    due_date: date
+    amount: int
+    minimum: int
+    days_past_due: int
+    impact: credit.CreditImpact
+
+    @property
+    def penalty_so_far(self) -> int:
+        """0: any costs so far it holds are inside ``amount`` (as a due's beside it)."""
+        return 0
+
+
+def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedDue]:
+    """One row per active account that owes on the engine's statements more than its due
+    rows show, late (most late first) or falling due within ``days``.
+
+    Args:
+        store: the open file.
+        today: the day to look from.
+        days: [days] how far ahead a statement not yet due is listed (as ``due``).
+
+    Returns:
+        The rows, late ones first, each group by due date.
+    """
+    by_product: dict[int, list[dues.DueView]] = {}
+    for view in dues.due_views(store, today):
+        by_product.setdefault(view.product.saved_id, []).append(view)
+    credits = dues.credits(store, today)
+    rows = []
+    for product in store.list_products():
+        pid = product.saved_id
+        found = _estimated(store, product, today, by_product.get(pid, []), credits.get(pid, 0))
+        if found is None:
+            continue
+        soon = found.due_date <= today + timedelta(days=days)
+        if found.days_past_due > 0 or soon:
+            rows.append(found)
+    rows.sort(key=lambda r: (r.days_past_due == 0, r.due_date, r.product.saved_id))
+    return rows
+
+
+def _estimated(
+    store: Store, product: Product, today: date, views: list[dues.DueView], credit: int
+) -> EstimatedDue | None:
+    account = accounts.played_to(store, product, today)
+    out = account.outcome
+    if not out.rows:
+        return None
+    last = out.rows[-1]
+    # What the account owes beyond its dues (the products page's balance less the due
+    # rows: tests/core/test_every_screen_law.py) is the spending on no bill, less a
+    # credit, and the costs so far when no due carries them; of the spending, what came
+    # after the engine's last statement is on none yet, so not due.
+    unbilled = store.unbilled_charges(product.saved_id)
+    spent = dues.unbilled(store, product)
+    later = sum(c.amount for c in unbilled if c.date > last.statement_date)
+    amount = spent - later - credit + (0 if views else account.charges)
+    if amount <= product.tolerance:
+        return None
+    row = _own_statement(store, product, out.rows)
+    late = today > row.due_date + timedelta(days=product.grace_days)
+    dpd = min(out.days_past_due, (today - row.due_date).days) if late else 0
+    # With due rows, the earlier minimums carried into the statement are theirs: its own
+    # is the rule's on what it holds; without, the latest statement's asks it all.
+    own = dues.rule_minimum(product, amount) if views else max(0, last.minimum - last.paid)
+    minimum = min(amount, own)
+    return EstimatedDue(
+        product, row.statement_date, row.due_date, amount, minimum, dpd, account.impact,
+    )  # fmt: skip
+
+
+def _own_statement(store: Store, product: Product, rows: tuple[CycleRow, ...]) -> CycleRow:
+    """The engine's first own statement (neither a recorded bill nor an instalment
+    period's) after the last recorded bill — spending before it is inside the bills —;
+    the latest statement when there is none."""
+    pid = product.saved_id
+    bills = store.list_bills(pid)
+    recorded = {(b.statement_date, b.due_date) for b in bills}
+    periods = {d.due_date for d in store.list_dues(pid) if d.kind != "bill"}
+    last_bill = max((b.statement_date for b in bills), default=date.min)
+    own = [
+        r
+        for r in rows
+        if (r.statement_date, r.due_date) not in recorded
+        and r.due_date not in periods
+        and r.statement_date > last_bill
+    ]
+    return own[0] if own else rows[-1]
