@@ -65,8 +65,8 @@ def agreements_of(store: Store, pid: int, dues: Sequence[Due]) -> tuple[Agreemen
 def has_agreement(store: Store, pid: int) -> bool:
     """Whether product ``pid`` has a repayment plan agreed with the lender. Such an
     account is always played from its first record: a stored closed cycle does not carry
-    an agreement's progress."""
-    return any(plan.agreed_on is not None for plan in store.list_plans(pid))
+    an agreement's progress. (The partial index of agreed plans: no plan decoded.)"""
+    return bool(store.agreed_plan_days(pid))
 
 
 def account_of(
