@@ -28,7 +28,7 @@ from tracker.engine.rules import red_line
 from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Bill, Charge, Due, Payment
-from tracker.storage import Store
+from tracker.storage import Store, open_dues
 from tracker.storage import cycles as stored_cycles
 
 
@@ -277,11 +277,10 @@ def charges_if_paid(store: Store, product: Product, today: date, pay: date) -> i
 
 
 def last_record_day(store: Store, product: Product) -> date | None:
-    """The day of the product's latest payment, bill or unbilled charge (None: none)."""
-    account = account_for(store, product)
-    days = [p.day for p in account.payments] + [b.statement_date for b in account.bills]
-    days += [s.day for s in account.spends]
-    return max(days, default=None)
+    """The day of the product's latest payment, bill or unbilled charge (None: none):
+    three maxima on the indexes (a charge on or before the last statement date is never
+    the latest of them)."""
+    return open_dues.last_record_day(store, product.saved_id)
 
 
 def charges_at_last_record(store: Store, product: Product, on: date | None = None) -> int:

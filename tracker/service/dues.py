@@ -266,12 +266,10 @@ def owed(store: Store, product: Product, on: date | None = None) -> int:
             record (then it is the products page's balance on that day,
             ``overview.ProductSummary.balance``); None: the day of the latest record.
     """
-    pid = product.saved_id
-    result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
-    open_dues = sum(state.outstanding for state in result.states)
+    open_dues, credit = open_ledger.outstanding(store, product.saved_id)
     # What the account engine charged (interest, fees, penalty) and is still unpaid.
     charges = accounts.charges_at_last_record(store, product, on)
-    return max(0, open_dues + unbilled(store, product) + charges - result.unapplied.get(pid, 0))
+    return max(0, open_dues + unbilled(store, product) + charges - credit)
 
 
 def unbilled(store: Store, product: Product) -> int:

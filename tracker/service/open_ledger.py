@@ -58,6 +58,20 @@ def classified(
     return states, unapplied
 
 
+def outstanding(store: Store, product_id: int) -> tuple[int, int]:
+    """[minor units] what the product's dues still owe after every recorded payment, and
+    the credit left beyond them — the ledger of the dues after its cut with the payments
+    after it (the same sums as the whole ledger's), else of everything."""
+    cut = open_dues.cuts(store).get(product_id)
+    if cut is None:
+        dues, since = store.list_dues(product_id), None
+    else:
+        dues, since = open_dues.dues_after(store, product_id, cut), cut.through
+    result = ledger.allocate(dues, stored_cycles.payments_after(store, product_id, since))
+    owed = sum(state.outstanding for state in result.states)
+    return owed, result.unapplied.get(product_id, 0)
+
+
 def paid_on(store: Store, product_id: int, due_id: int) -> list[tuple[date, int]]:
     """Payments the ledger put on due ``due_id`` of product ``product_id``: (date, minor
     units) per day, oldest first — from the dues and payments after the product's cut

@@ -108,5 +108,18 @@ def due(store: Store, due_id: int) -> Due | None:
     return store._decoded(stored.due, rows[0]) if rows else None
 
 
+def last_record_day(store: Store, product_id: int) -> date | None:
+    """The day of the product's latest payment, statement or charge (None: none); three
+    maxima answered by the (product, date) indexes."""
+    row = store._fetch(
+        "SELECT max(day) FROM (SELECT max(date) AS day FROM payments WHERE product_id = ?"
+        " UNION ALL SELECT max(statement_date) FROM bills WHERE product_id = ?"
+        " UNION ALL SELECT max(date) FROM charges WHERE product_id = ?)",
+        (product_id,) * 3,
+    )
+    text = row[0][0] if row else None
+    return None if text is None else stored.day(text, "payments", product_id, "date")
+
+
 def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
