@@ -250,8 +250,8 @@ def _estimates(
     product = engine.product
     bills = recorded | {(b.statement_date, b.due_date) for b in engine.account.bills}
     found: list[Estimate] = []
-    for row in out.rows:
-        if (row.statement_date, row.due_date) in bills:
+    for row in out.rows:  # ten years of rows, most of them recorded bills or nothing
+        if not (row.interest or row.penalty) or (row.statement_date, row.due_date) in bills:
             continue
         found += [Estimate(row.statement_date, "interest", row.interest)]
         found += [Estimate(row.statement_date, "penalty", row.penalty)]
