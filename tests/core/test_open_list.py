@@ -10,6 +10,7 @@ Amounts are minor units (fen / cents).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from tracker.products import PRESETS
 from tracker.service import (
     charges,
     dues,
+    negotiate,
     overview,
     payments,
     products,
@@ -111,6 +113,7 @@ def assert_open_views_are_the_whole_lists(store: Store, today: date) -> None:
     archive=st.booleans(),
     back_dated=st.one_of(st.none(), st.integers(20, 200)),
     tamper=st.booleans(),
+    agree=st.booleans(),
     asked=st.sampled_from([0, 0, 15, 45]),
 )
 def test_the_open_list_gives_what_the_whole_list_gives(
@@ -125,6 +128,7 @@ def test_the_open_list_gives_what_the_whole_list_gives(
     archive: bool,
     back_dated: int | None,
     tamper: bool,
+    agree: bool,
     asked: int,
 ) -> None:
     store = new_store(tmp_path_factory.mktemp("o") / "o.db")
@@ -155,6 +159,16 @@ def test_the_open_list_gives_what_the_whole_list_gives(
                     " (SELECT min(id) FROM dues WHERE product_id = ? AND kind = 'bill')",
                     (pids[0],),
                 )
+    if agree:  # a repayment plan agreed on the first product with something overdue
+        late = [p for p in store.list_products() if negotiate.oldest_overdue(store, p, TODAY)]
+        if late:
+            owed = negotiate.owed_today(store, late[0], TODAY)
+            total = f"{owed // 100}.{owed % 100:02d}"
+            with contextlib.suppress(InputError):
+                negotiate.record_agreement(
+                    store, late[0].saved_id, total, 3, TODAY + timedelta(days=10), TODAY
+                )
+                event("agreed")
     today = TODAY - timedelta(days=asked)
     held = open_dues.cuts(store)
     event(f"{len(held)} of {len(pids)} cuts hold")
@@ -164,6 +178,9 @@ def test_the_open_list_gives_what_the_whole_list_gives(
     found = open_figures(store, today)
     assert found == from_whole_list(store, today, monkeypatch)
     assert found == without_stored(store, today, monkeypatch)
+    assert not agree or all(
+        p.saved_id not in held for p in store.list_products() if store.agreed_plan_days(p.saved_id)
+    )
     store.close()
 
 
