@@ -2,7 +2,8 @@
 (the costs and report status from the account engine, :mod:`tracker.service.accounts`).
 
 The ledger (allocation of payments to dues) runs once per change of the file and is
-shared by every view that asks on the same day (see :func:`due_views`).
+shared by every view that asks on the same day (see :func:`due_views`); the views of what
+is open run it over the open dues only (:func:`open_views`, issue 12).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def open_views(store: Store, today: date) -> list[DueView]:
 
     For the views of what is open — the dashboard, the due list, reminders, payoff, the
     simulator: each due with something owed, overdue, or carrying costs so far is in it,
-    the same view as in :func:`due_views` (tests/core/test_settled_history.py), and the
+    the same view as in :func:`due_views` (tests/core/test_open_list.py), and the
     dues left out are paid. The product page and the statement, which show paid history,
     read :func:`due_views` of their product.
     """
