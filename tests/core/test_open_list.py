@@ -297,3 +297,28 @@ def test_payoff_debts_are_played_on_to_a_later_start_and_refuse_an_earlier_one(
     with pytest.raises(ValueError):
         payoff_service.plan_items(debts, TODAY - timedelta(days=1))
     store.close()
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        "{",  # not JSON
+        "[]",  # not a settled ledger
+        '{"dues": "a"}',
+        '{"through": "2026-10-12", "dues": [[1, 2]]}',  # an entry cut short
+        '{"through": "x", "dues": [[1, 0, 0, 0, 10000, null, null]]}',  # no day
+    ],
+)
+def test_a_saved_ledger_that_does_not_decode_is_no_cut(tmp_path: Path, saved: str) -> None:
+    store, pid = six_bills(tmp_path)
+    assert pid in open_dues.cuts(store)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(Store, "before_commit", [])
+        with store.transaction():
+            store.db.execute("UPDATE cycles SET settled = ? WHERE product_id = ?", (saved, pid))
+    assert open_dues.cuts(store) == {}
+    # Read whole: the six bills, all paid (10,000 + … + 49,595 = 178,785 paid in full).
+    views = dues.open_views(store, TODAY)
+    assert len(views) == 6 and sum(v.amount for v in views) == 0
+    assert sum(v.due.total for v in views) == 178_785
+    store.close()
