@@ -42,7 +42,9 @@ class Debt:
         balance: what the account owes today, minor units (the dashboard's figure).
         monthly_rate: the rate the strategies rank by (display and ranking only; the
             engine prices the months by the product's rules).
-        account: the whole account (records) the engine plays.
+        account: the records the engine plays: the whole account, or — with an
+            ``opening`` resumed from a stored closed cycle — those after that cycle
+            (not compared: the same debt either way).
         opening: the account played to the eve of the plan's first day
             (:attr:`tracker.engine.planner.PlanAccount.opening`), or None.
     """
@@ -51,7 +53,7 @@ class Debt:
     name: str
     balance: int
     monthly_rate: Decimal
-    account: Account
+    account: Account = field(compare=False)
     opening: Any = field(default=None, compare=False, repr=False)
 
 

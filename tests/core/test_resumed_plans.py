@@ -54,8 +54,8 @@ def from_first_record(store: Store, monkeypatch: pytest.MonkeyPatch) -> tuple[ob
         m.setattr(snapshot, "fork", lambda play, policy: None)
         original = payoff_service.plan_items
 
-        def items(debts):  # type: ignore[no-untyped-def]
-            return original([replace(d, opening=None) for d in debts])
+        def items(debts, start):  # type: ignore[no-untyped-def]
+            return original([replace(d, opening=None) for d in debts], start)
 
         m.setattr(payoff_service, "plan_items", items)
         m.setattr(payoff_service, "_owed_today", _owed_as_before)

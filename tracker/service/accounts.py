@@ -28,7 +28,7 @@ from tracker.engine.rules import red_line
 from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Bill, Charge, Due, Payment
-from tracker.storage import Store
+from tracker.storage import Store, open_dues
 from tracker.storage import cycles as stored_cycles
 
 
@@ -65,8 +65,8 @@ def agreements_of(store: Store, pid: int, dues: Sequence[Due]) -> tuple[Agreemen
 def has_agreement(store: Store, pid: int) -> bool:
     """Whether product ``pid`` has a repayment plan agreed with the lender. Such an
     account is always played from its first record: a stored closed cycle does not carry
-    an agreement's progress."""
-    return any(plan.agreed_on is not None for plan in store.list_plans(pid))
+    an agreement's progress. (The partial index of agreed plans: no plan decoded.)"""
+    return bool(store.agreed_plan_days(pid))
 
 
 def account_of(
@@ -250,8 +250,8 @@ def _estimates(
     product = engine.product
     bills = recorded | {(b.statement_date, b.due_date) for b in engine.account.bills}
     found: list[Estimate] = []
-    for row in out.rows:
-        if (row.statement_date, row.due_date) in bills:
+    for row in out.rows:  # ten years of rows, most of them recorded bills or nothing
+        if not (row.interest or row.penalty) or (row.statement_date, row.due_date) in bills:
             continue
         found += [Estimate(row.statement_date, "interest", row.interest)]
         found += [Estimate(row.statement_date, "penalty", row.penalty)]
@@ -277,11 +277,10 @@ def charges_if_paid(store: Store, product: Product, today: date, pay: date) -> i
 
 
 def last_record_day(store: Store, product: Product) -> date | None:
-    """The day of the product's latest payment, bill or unbilled charge (None: none)."""
-    account = account_for(store, product)
-    days = [p.day for p in account.payments] + [b.statement_date for b in account.bills]
-    days += [s.day for s in account.spends]
-    return max(days, default=None)
+    """The day of the product's latest payment, bill or unbilled charge (None: none):
+    three maxima on the indexes (a charge on or before the last statement date is never
+    the latest of them)."""
+    return open_dues.last_record_day(store, product.saved_id)
 
 
 def charges_at_last_record(store: Store, product: Product, on: date | None = None) -> int:

@@ -2,7 +2,8 @@
 (the costs and report status from the account engine, :mod:`tracker.service.accounts`).
 
 The ledger (allocation of payments to dues) runs once per change of the file and is
-shared by every view that asks on the same day (see :func:`due_views`).
+shared by every view that asks on the same day (see :func:`due_views`); the views of what
+is open run it over the open dues only (:func:`open_views`, issue 12).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tracker.ledger import DueStatus
 from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Due, Payment
-from tracker.service import accounts, closed_cycles
+from tracker.service import accounts, closed_cycles, open_ledger
 from tracker.storage import Store
 from tracker.storage import cycles as stored_cycles
 
@@ -89,10 +90,63 @@ def due_views(store: Store, today: date, product_id: int | None = None) -> list[
     return list(_ledger(store, today, product_id)[0])
 
 
+def open_views(store: Store, today: date) -> list[DueView]:
+    """The dues of active products still open on ``today``, with their status, in
+    due-date order: every due after the cut of each product's settled ledger
+    (:mod:`tracker.service.open_ledger`), and a product's latest due when every one of
+    its dues is settled (the account's costs so far stand on it).
+
+    For the views of what is open — the dashboard, the due list, reminders, payoff, the
+    simulator: each due with something owed, overdue, or carrying costs so far is in it,
+    the same view as in :func:`due_views` (tests/core/test_open_list.py), and the
+    dues left out are paid. The product page and the statement, which show paid history,
+    read :func:`due_views` of their product.
+    """
+    return list(_open_ledger(store, today)[0])
+
+
 def credits(store: Store, today: date, product_id: int | None = None) -> dict[int, int]:
     """[minor units] what was paid beyond every due, per product id (an overpayment the
-    lender holds as a credit balance); from the same ledger run as :func:`due_views`."""
+    lender holds as a credit balance); from the same ledger run as :func:`open_views`
+    (every active product) or :func:`due_views` (``product_id``)."""
+    if product_id is None:
+        return dict(_open_statuses(store, today)[2])
     return dict(_ledger(store, today, product_id)[1])
+
+
+def open_statuses(store: Store, today: date) -> list[tuple[Product, DueStatus]]:
+    """The dues of :func:`open_views`, each with its product and status, without the
+    account engine's costs so far (no account played): for what needs only the amounts,
+    e.g. which currencies are owed, or one due to simulate."""
+    products, states, _ = _open_statuses(store, today)
+    return [(products[st.due.product_id], st) for st in states]
+
+
+def _open_statuses(
+    store: Store, today: date
+) -> tuple[dict[int, Product], list[DueStatus], dict[int, int]]:
+    key = ("open_statuses", today)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        return cached[1]  # type: ignore[no-any-return]
+    products = {p.saved_id: p for p in store.list_products()}
+    states, unapplied = open_ledger.classified(store, products, today)
+    result = (products, states, unapplied)
+    store.memo[key] = (revision, result)
+    return result
+
+
+def _open_ledger(store: Store, today: date) -> tuple[tuple[DueView, ...], dict[int, int]]:
+    key = ("open_views", today)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        return cached[1]  # type: ignore[no-any-return]
+    products, states, unapplied = _open_statuses(store, today)
+    result = (_views(store, today, products, states), unapplied)
+    store.memo[key] = (revision, result)
+    return result
 
 
 def _ledger(
@@ -118,7 +172,17 @@ def _compute_due_views(
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
     states, unapplied = _classified(store, dues, products, today, rules)
-    played = {pid: accounts.played_to(store, p, today) for pid, p in products.items()}
+    return _views(store, today, products, states), unapplied
+
+
+def _views(
+    store: Store, today: date, products: dict[int, Product], states: list[DueStatus]
+) -> tuple[DueView, ...]:
+    """The views of ``states`` (in due order), each product's account played to today."""
+    played = {
+        pid: accounts.played_to(store, products[pid], today)
+        for pid in dict.fromkeys(st.due.product_id for st in states)
+    }
     # The account's costs so far stand on its oldest open due; with none open, on its
     # latest due (paying a late bill's amount leaves its penalty owed, not owed nowhere).
     oldest: dict[int, int] = {st.due.product_id: st.due.id for st in states}
@@ -133,7 +197,7 @@ def _compute_due_views(
         account = played[pid]
         charges = account.charges if oldest.get(pid) == st.due.id else 0
         views.append(DueView(st, products[pid], charges, account.impact))
-    return tuple(views), unapplied
+    return tuple(views)
 
 
 def _classified(
@@ -182,7 +246,7 @@ def open_dues(store: Store, today: date, days: int = 30) -> list[DueView]:
     if not 0 <= days <= 3660:
         raise refuse("--days must be between 0 and 3660, not {days}", days=days)
     views = [
-        v for v in due_views(store, today) if v.status.state_name != "paid" or v.penalty_so_far
+        v for v in open_views(store, today) if v.status.state_name != "paid" or v.penalty_so_far
     ]
     late = [v for v in views if v.status.days_past_due > 0]
     revolving = [v for v in views if v.status.state_name == "revolving" and v.amount > 0]
@@ -203,12 +267,10 @@ def owed(store: Store, product: Product, on: date | None = None) -> int:
             record (then it is the products page's balance on that day,
             ``overview.ProductSummary.balance``); None: the day of the latest record.
     """
-    pid = product.saved_id
-    result = ledger.allocate(store.list_dues(pid), store.list_payments(pid))
-    open_dues = sum(state.outstanding for state in result.states)
+    open_dues, credit = open_ledger.outstanding(store, product.saved_id)
     # What the account engine charged (interest, fees, penalty) and is still unpaid.
     charges = accounts.charges_at_last_record(store, product, on)
-    return max(0, open_dues + unbilled(store, product) + charges - result.unapplied.get(pid, 0))
+    return max(0, open_dues + unbilled(store, product) + charges - credit)
 
 
 def unbilled(store: Store, product: Product) -> int:

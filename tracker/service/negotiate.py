@@ -30,12 +30,13 @@ MAX_WAIVER = Decimal(1)
 
 
 def oldest_overdue(store: Store, product: Product, today: date) -> DueView | None:
-    """The product's oldest due whose minimum is past its date and unpaid (None: none)."""
-    late = [
-        v
-        for v in dues.due_views(store, today, product.saved_id)
-        if v.status.days_past_due > 0 and v.amount > 0
-    ]
+    """The product's oldest due whose minimum is past its date and unpaid (None: none);
+    an active product's from the open dues (:func:`dues.open_views`)."""
+    if product.archived:
+        views = dues.due_views(store, today, product.saved_id)
+    else:
+        views = [v for v in dues.open_views(store, today) if v.product.id == product.id]
+    late = [v for v in views if v.status.days_past_due > 0 and v.amount > 0]
     return min(late, key=lambda v: (v.due.due_date, v.due.id), default=None)
 
 

@@ -18,6 +18,7 @@ from tracker.service.dues import (
     credits,
     day_cost,
     due_views,
+    open_views,
     product_statuses,
     unbilled,
 )
@@ -107,7 +108,7 @@ def product_summaries(store: Store, today: date) -> list[ProductSummary]:
     """Every active product with balance, unbilled charges, next due and overdue amount."""
     paid_ahead = credits(store, today)
     owing: dict[int | None, list[DueView]] = {}  # each product's dues with something owed
-    for v in due_views(store, today):
+    for v in open_views(store, today):
         if v.amount > 0:
             owing.setdefault(v.product.id, []).append(v)
     return [
@@ -153,7 +154,7 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
             t.next_due is None or s.next_due.due.due_date < t.next_due.due.due_date
         ):
             t.next_due = s.next_due
-    for v in due_views(store, today):
+    for v in open_views(store, today):
         if v.amount <= 0:
             continue
         t = out[v.product.currency]
@@ -167,7 +168,7 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
 def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
     """Each overdue due: what another day costs, and the day it reaches the report."""
     out = []
-    for v in due_views(store, today):
+    for v in open_views(store, today):
         if not v.status.is_overdue:
             continue
         p = v.product

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker import payoff as payoff_mod
 from tracker.engine import AccountPlay, planner, snapshot
 from tracker.errors import refuse
 from tracker.products import Product
-from tracker.service import accounts, dues, openings
+from tracker.service import dues, openings
 from tracker.storage import Store
 
 
@@ -34,16 +34,21 @@ def payoff_debts(store: Store, today: date, currency: str) -> list[payoff_mod.De
     ``balance`` is what the account owes today — open dues, unbilled charges and the
     interest, fees and penalty charged so far (the dashboard's figures); the rates are
     for display and ranking, the engine prices the months.
+
+    Each debt's ``opening`` is its account played to the eve of ``today`` — resumed from
+    the stored closed cycle, so its ``account`` holds only the records after that cycle
+    (issue 12: not every product's whole history built) — and plans start ``today`` or
+    later (:func:`plan_items`).
     """
     debts: list[payoff_mod.Debt] = []
     for product in store.list_products():
         if product.currency != currency:
             continue
-        account = accounts.account_for(store, product)
         # Played once to the eve of today (from the stored closed cycle), copied by the
         # balance below and by every strategy's plan.
         opening = openings.eve_play(store, product, today)
-        item = planner.PlanAccount(f"product-{product.saved_id}", product.name, account, opening)
+        key = f"product-{product.saved_id}"
+        item = planner.PlanAccount(key, product.name, opening.account, opening)
         balance = _owed_today(opening, today)
         if balance <= 0:
             continue
@@ -76,9 +81,26 @@ def _display_debt(product: Product, item: planner.PlanAccount, balance: int) -> 
     )
 
 
-def plan_items(debts: Sequence[payoff_mod.Debt]) -> list[planner.PlanAccount]:
-    """The engine's accounts behind ``debts`` (each debt carries its account)."""
-    return [planner.PlanAccount(d.key, d.name, d.account, d.opening) for d in debts]
+def plan_items(debts: Sequence[payoff_mod.Debt], start: date) -> list[planner.PlanAccount]:
+    """The engine's accounts behind ``debts`` for a plan from ``start`` (each debt carries
+    its account), each with its opening play on the eve of ``start``: a copy played on
+    when the debts were made for an earlier day (an ``account`` after a stored cycle is
+    not played from its first record).
+
+    Raises:
+        ValueError: ``start`` is before the day the debts were made for.
+    """
+    eve = start - timedelta(days=1)
+    out = []
+    for d in debts:
+        opening = d.opening
+        if opening is not None and opening.day != eve:
+            if opening.day is not None and opening.day > eve:
+                raise ValueError(f"debts made for {opening.day + timedelta(days=1)}, not {start}")
+            opening = snapshot.copy_play(opening)
+            opening.run_to(eve)
+        out.append(planner.PlanAccount(d.key, d.name, d.account, opening))
+    return out
 
 
 def compare(
@@ -93,7 +115,7 @@ def compare(
         raise TypeError(f"budget must be int minor units, got {type(budget).__name__}")
     if budget <= 0:
         raise refuse("budget must be greater than zero")
-    items = plan_items(debts)
+    items = plan_items(debts, start)
     return {
         s: planner.plan_accounts(items, budget, start, s, max_months=max_months)
         for s in payoff_mod.STRATEGIES
@@ -102,7 +124,7 @@ def compare(
 
 def first_minimums(debts: Sequence[payoff_mod.Debt], start: date) -> dict[str, int]:
     """Each debt's minimum in the first month, on the engine (key → minor units)."""
-    return planner.first_minimums(plan_items(debts), start)
+    return planner.first_minimums(plan_items(debts, start), start)
 
 
 def budget_by(store: Store, today: date, by: date, currency: str | None = None) -> int:
@@ -116,7 +138,7 @@ def budget_by(store: Store, today: date, by: date, currency: str | None = None) 
     debts = payoff_debts(store, today, currency)
     if not debts:
         raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
-    budget = planner.budget_by(plan_items(debts), today, by)
+    budget = planner.budget_by(plan_items(debts, today), today, by)
     if budget is None:
         raise refuse("no budget clears everything by {by}", by=by)
     return budget
@@ -125,9 +147,10 @@ def budget_by(store: Store, today: date, by: date, currency: str | None = None) 
 def debt_currencies(store: Store, today: date) -> list[str]:
     """Currencies with money owed, the one owing most first."""
     owed: dict[str, int] = {}
-    for v in dues.due_views(store, today):
-        if v.amount > 0:
-            owed[v.product.currency] = owed.get(v.product.currency, 0) + v.amount
+    for product, status in dues.open_statuses(store, today):  # no account played
+        amount = status.state.outstanding
+        if amount > 0:
+            owed[product.currency] = owed.get(product.currency, 0) + amount
     return sorted(owed, key=lambda c: (-owed[c], c))
 
 

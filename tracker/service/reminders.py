@@ -11,17 +11,18 @@ from tracker import notify, reminder_text
 from tracker import reminders as engine
 from tracker.errors import refuse
 from tracker.reminders import Batch, Reminder, ReminderSettings
-from tracker.service.dues import DueView, day_cost, due_views
+from tracker.service.dues import DueView, day_cost, open_views
 from tracker.storage import Store
 from tracker.storage import reminders as saved
 
 
 def open_reminder_dues(store: Store, today: date) -> list[engine.OpenDue]:
-    """Every due of active products as the engine sees it on ``today``, without what a
+    """Every open due of active products (:func:`tracker.service.dues.open_views`: the
+    paid ones left out fire nothing) as the engine sees it on ``today``, without what a
     day's delay costs (``day_cost`` 0): that plays the account engine twice per unpaid
     due, years of future instalments included, so :func:`check` adds it only to the
     reminders that fire."""
-    return [_open_due(v) for v in due_views(store, today)]
+    return [_open_due(v) for v in open_views(store, today)]
 
 
 def _open_due(view: DueView, day_cost: int = 0) -> engine.OpenDue:
@@ -52,7 +53,7 @@ def check(store: Store, now: datetime) -> Batch:
         saved.load_settings(store),
         now,
     )
-    views = {v.due.id: v for v in due_views(store, today)}  # the same ledger run
+    views = {v.due.id: v for v in open_views(store, today)}  # the same ledger run
     priced = tuple(
         replace(r, due=_open_due(views[r.due.due_id], day_cost(store, views[r.due.due_id], today)))
         for r in batch.reminders

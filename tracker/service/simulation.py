@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from tracker import ledger
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
 from tracker.products import PRESETS, Product, from_preset
-from tracker.service import accounts, openings, overview
+from tracker.service import accounts, open_ledger, openings, overview
 from tracker.service import payoff as payoff_service
-from tracker.service.dues import DueView, due_views
+from tracker.service.dues import DueView, due_views, open_statuses, open_views
 from tracker.service.products import find_product
 from tracker.simulator import Option, Simulation, simulate
 from tracker.storage import Store
@@ -28,7 +27,7 @@ LATE_DAYS_QUOTED = 30
 
 def simulatable_dues(store: Store, today: date) -> list[DueView]:
     """Dues with money still owed, overdue and oldest first (the simulator's choices)."""
-    views = [v for v in due_views(store, today) if v.amount > 0]
+    views = [v for v in open_views(store, today) if v.amount > 0]
     views.sort(key=lambda v: (v.due.due_date, v.due.id))
     return views
 
@@ -49,41 +48,32 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         NotFoundError: no due with that id among active products.
         InputError: the due is paid already.
     """
-    view = next((v for v in due_views(store, today) if v.due.id == due_id), None)
-    if view is None:
+    found = next(((p, s) for p, s in open_statuses(store, today) if s.due.id == due_id), None)
+    if found is None:  # settled long ago (paid), or none: as the whole list says
+        view = next((v for v in due_views(store, today) if v.due.id == due_id), None)
+        found = None if view is None else (view.product, view.status)
+    if found is None:
         raise not_found("no due with id {due_id}", due_id=due_id)
-    if view.amount <= 0:
+    product, status = found
+    if status.state.outstanding <= 0:
         raise refuse("due {due_id} is paid already: nothing to simulate", due_id=due_id)
-    due = view.due
+    due = status.due
     if due.minimum_due >= due.total:
         options.setdefault("periods", [])
-    paid = _paid_on(store, view)
+    paid = open_ledger.paid_on(store, product.saved_id, due.id)
     late = (today - due.due_date).days > 0
     return simulate(
-        view.product,
+        product,
         due.total,
         due.due_date,
         minimum=due.minimum_due,
         posting=due.statement_date,
         paid=paid,
         today=today,
-        account=accounts.account_for(store, view.product) if late else None,
-        opening=openings.eve_play(store, view.product, today) if late else None,
+        account=accounts.account_for(store, product) if late else None,
+        opening=openings.eve_play(store, product, today) if late else None,
         **options,
     )
-
-
-def _paid_on(store: Store, view: DueView) -> list[tuple[date, int]]:
-    """Payments the ledger put on this due: (date, minor units), oldest first."""
-    pid = view.product.id
-    payments = {p.id: p for p in store.list_payments(pid)}
-    result = ledger.allocate(store.list_dues(pid), payments.values())
-    out: dict[date, int] = {}
-    for alloc in result.allocations:
-        if alloc.due_id == view.due.id:
-            day = payments[alloc.payment_id].date
-            out[day] = out.get(day, 0) + alloc.amount
-    return sorted(out.items())
 
 
 def simulate_amount(
