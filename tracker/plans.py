@@ -415,9 +415,11 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
 def _npv(principal: int, pays: list[int]) -> Callable[[Decimal], Decimal]:
     """f(i) = Σ payₖ (1+i)^−k − principal; strictly decreasing on i > −1."""
 
+    backwards = [Decimal(pay) for pay in reversed(pays)]  # converted once, not per pass
+
     def f(rate: Decimal) -> Decimal:
         v, total = 1 / (1 + rate), Decimal(0)
-        for pay in reversed(pays):
+        for pay in backwards:
             total = (total + pay) * v
         return total - principal
 
@@ -429,7 +431,9 @@ def _npv_with_slope(
 ) -> Callable[[Decimal], tuple[Decimal, Decimal]]:
     """(f(i), f′(i)) in one pass: f as :func:`_npv`, f′(i) = −Σ k · payₖ (1+i)^−(k+1)
     by Horner's rule as f (Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then × v)."""
-    weighted = [(pay, k * pay) for k, pay in enumerate(pays, start=1)]
+    # As Decimals once (an int is converted exactly at every addition otherwise: the
+    # same sums, at a fifth more time per pass).
+    weighted = [(Decimal(pay), Decimal(k * pay)) for k, pay in enumerate(pays, start=1)]
     weighted.reverse()
 
     def both(rate: Decimal) -> tuple[Decimal, Decimal]:

@@ -25,6 +25,7 @@ two could no longer be read side by side.
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -48,6 +49,18 @@ CYCLES = True
 
 _EXACT = Context(prec=60)
 _ZERO = Decimal(0)
+
+
+def possible(play: AccountPlay) -> bool:
+    """The part of :func:`ready` that never changes while ``play`` runs (its policy and
+    end day): False means the fast path can never take over."""
+    pol = play.policy
+    return (
+        pol.on_due in ("minimum", "full")
+        and pol.cycles is None
+        and pol.negotiation is None
+        and play.until is None
+    )
 
 
 def ready(play: AccountPlay) -> bool:
@@ -101,7 +114,7 @@ def run(play: AccountPlay, max_rows: int) -> None:
     full = play.policy.on_due == "full"
     grace = timedelta(days=product.grace_days)
     penalty_after = timedelta(days=product.penalty_after_days or 0)
-    minimum_of = _minimum_rule(product)
+    minimum_of = _rule_of(product)
     pop = heapq.heappop
     known = -1  # len(slots) when the next statement day was last asked
     following = None
@@ -230,6 +243,24 @@ def _pay(play: AccountPlay, day: date, amount: int) -> None:
     play._meet_minimums(amount, [])
 
 
+#: :func:`_minimum_rule` of the products played lately, by id (each entry keeps its
+#: product alive, so an id is never another product's while it is here).
+_RULES: dict[int, tuple[Product, Callable[[int, int, int, int], int]]] = {}
+
+
+def _rule_of(product: Product) -> Callable[[int, int, int, int], int]:
+    """:func:`_minimum_rule`, made once per product (a simulation plays one product
+    under a dozen policies; a plan, each account every month)."""
+    hit = _RULES.get(id(product))
+    if hit is not None and hit[0] is product:
+        return hit[1]
+    if len(_RULES) >= 256:
+        _RULES.clear()
+    rule = _minimum_rule(product)
+    _RULES[id(product)] = (product, rule)
+    return rule
+
+
 def _minimum_rule(product: Product) -> Callable[[int, int, int, int], int]:
     """``minimum(carried, interest, installment, balance)``: :func:`rules.minimum_due`
     of a statement that holds only carried principal, its interest and instalment
@@ -274,6 +305,7 @@ def _minimum_rule(product: Product) -> Callable[[int, int, int, int], int]:
     return minimum
 
 
+@functools.lru_cache(maxsize=256)
 def _fraction(rate: Decimal, digits: int) -> tuple[int, int] | None:
     """``rate`` as an exact integer fraction (numerator, 10^k), or None when it is not a
     plain non-negative decimal of at most ``digits`` digits."""
@@ -364,6 +396,7 @@ def _cycles(
     settled_bd: int | None = None  # bearing-days accrued when the account settled
     latest: tuple[Slot, int] | None = None  # (slot, row index) of a statement posted here
     heappush, heappop = heapq.heappush, heapq.heappop
+    added: list[date] = []
     next_statement, due_for = schedule.next_statement, schedule.due_for
     while True:
         if len(rows) >= max_rows or not day < due <= verdict:
@@ -467,13 +500,18 @@ def _cycles(
         rows.append(row)
         latest = new, len(rows) - 1
         verdict = new_due + grace
-        for extra in (following, new_due, verdict, new_due + penalty_after):
-            if extra not in seen:
-                seen.add(extra)
-                heappush(events, extra)
-        while events and events[0] <= following:
-            heappop(events)
+        # The cycle's calendar days, put on the calendar when the cycles end (below).
+        added += (following, new_due, verdict, new_due + penalty_after)
         day, due = following, new_due
+    # The calendar as the general loop leaves it: every day added (seen), the days up to
+    # the last one played taken off (each cycle's own come after the one before it).
+    for extra in added:
+        if extra not in seen:
+            seen.add(extra)
+            if extra > day:
+                heappush(events, extra)
+    while events and events[0] <= day:
+        heappop(events)
     # Write the play back as the general loop would leave it.
     s.principal, s.part_principal, s.part_fee = principal, part_principal, part_fee
     s.interest, s.fees, s.penalty = interest_owed, fees, penalty
