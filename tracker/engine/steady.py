@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
 
-from tracker.engine import rules, schedule
+from tracker.engine import paid_parts, rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
 from tracker.engine.state import Open, Row, allocate, bearing
@@ -119,6 +119,11 @@ def run(play: AccountPlay, max_rows: int) -> None:
     known = -1  # len(slots) when the next statement day was last asked
     following = None
     while len(rows) < max_rows:
+        if CYCLES and not opens and play.next_slot < len(slots) and slots[play.next_slot].parts:
+            # Instalment statements paid in full, whole cycles at a time.
+            paid_parts.play_cycles(play, max_rows, full, grace, penalty_after, minimum_of)
+            if len(rows) >= max_rows:
+                return
         # As the general loop: the next statement of the cycle when it comes next, unless
         # the account is settled (:meth:`AccountPlay._finished`: here every open statement
         # is unjudged, and the policy never pays more than is posted, so nothing owed
