@@ -405,8 +405,13 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
         raise refuse("no rate: every payment is zero")
     with localcontext() as ctx:
         ctx.prec = _PREC
-        npv = _npv(principal, pays)
-        lo, hi = _bracket(npv, sum(pays) > principal)
+        positive = sum(pays) > principal
+        if positive and 2 * max(pays) <= principal:
+            # What _bracket finds without a pass over the payments: f(1) = Σ payₖ 2^−k − P
+            # < max(pay) − P ≤ −P / 2, far below 0, so the root is in (0, 1).
+            lo, hi = Decimal(0), Decimal(1)
+        else:
+            lo, hi = _bracket(_npv(principal, pays), positive)
         both = _npv_with_slope(principal, pays)
         root = _solve(both, lo, hi, _estimate(principal, pays))
     return Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)

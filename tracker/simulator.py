@@ -306,7 +306,11 @@ class _Runner:
             skip = set(today_rows[:paid_today])
             cash = [c for k, c in enumerate(cash) if k not in skip and c.day >= self.today]
         rows = tuple(ScheduledPayment(c.day, c.principal, c.cost, c.charges) for c in cash)
-        months = tuple((r.statement_date, r.report_code) for r in timeline)
+        months = (
+            out.red_line_months  # the same (statement date, code) pairs, made by the play
+            if timeline is out.rows
+            else tuple((r.statement_date, r.report_code) for r in timeline)
+        )
         red = engine_rules.red_line(months, out.end).crossed
         plan = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in out.plan)
         return Option(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Context, Decimal
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from tracker.engine import Account, Paid, PartDue, Policy, RecordedBill, rules, snapshot
@@ -213,3 +213,31 @@ def test_instalment_accounts_play_the_same_on_every_path(
     )
     slow, events, quick = _three_ways(lambda: play_account(account, Policy(on_due=policy)))
     assert slow == events == quick
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    principal=st.integers(2, 10**9),
+    shares=st.lists(st.integers(1, 1_000), min_size=2, max_size=60),
+    extra=st.integers(1, 10**6),
+)
+def test_the_irr_bracket_without_a_pass_is_the_bracket(principal, shares, extra) -> None:
+    # Payments adding up to more than the principal, none above half of it: the bracket
+    # (0, 1) that plans._bracket finds by evaluating f(1) is taken without that pass;
+    # the rate is the same to the last digit.
+    from decimal import ROUND_HALF_EVEN, localcontext
+
+    from tracker import plans
+
+    total = principal + extra
+    pays = [total * k // sum(shares) for k in shares]
+    pays[-1] += total - sum(pays)
+    assume(2 * max(pays) <= principal)  # else plans._bracket is asked, as before
+    with localcontext() as ctx:
+        ctx.prec = 40
+        lo, hi = plans._bracket(plans._npv(principal, pays), True)
+        root = plans._solve(
+            plans._npv_with_slope(principal, pays), lo, hi, plans._estimate(principal, pays)
+        )
+    assert (lo, hi) == (0, 1)
+    assert plans.irr(principal, pays) == Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)

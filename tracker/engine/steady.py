@@ -402,13 +402,20 @@ def _cycles(
     latest: tuple[Slot, int] | None = None  # (slot, row index) of a statement posted here
     heappush, heappop = heapq.heappush, heapq.heappop
     added: list[date] = []
-    next_statement, due_for = schedule.next_statement, schedule.due_for
+    # schedule.next_statement and due_for of this cycle, their cached inner functions
+    # bound to its rule (loans, pay-in-N: a month after the due date, due that day).
+    next_statement = functools.partial(
+        schedule._next_statement, cycle.statement_day, cycle.due_rule, cycle.due_days
+    )
+    due_for = functools.partial(
+        schedule._due_for, cycle.statement_day, cycle.due_rule, cycle.due_days
+    )
     while True:
         if len(rows) >= max_rows or not day < due <= verdict:
             break
         # :meth:`AccountPlay._next_statement_day` (loans, pay-in-N: a month after the
         # last due date).
-        following = schedule.add_months(due, 1) if monthly else next_statement(cycle, day)
+        following = schedule.add_months(due, 1) if monthly else next_statement(day)
         if verdict >= following or (following - day).days > 62:
             break
         posted = principal + part_principal + part_fee + interest_owed + fees + penalty
@@ -492,7 +499,7 @@ def _cycles(
             if bearing > 0:
                 bd += bearing * (following - verdict).days
         interest = (bd * num + half) // den if bd else 0
-        new_due = due_for(cycle, following)
+        new_due = following if monthly else due_for(following)
         new = Slot(following, new_due, generated=True)
         slots.append(new)
         posted_count += 1
