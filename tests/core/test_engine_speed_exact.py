@@ -241,3 +241,55 @@ def test_the_irr_bracket_without_a_pass_is_the_bracket(principal, shares, extra)
         )
     assert (lo, hi) == (0, 1)
     assert plans.irr(principal, pays) == Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    presets=st.lists(st.sampled_from(sorted(PRESETS)), min_size=1, max_size=4),
+    amounts=st.lists(st.integers(1, 3_000_000), min_size=4, max_size=4),
+    parts=st.integers(0, 24),
+    above=st.integers(-60, 300),
+    months=st.integers(1, 60),
+    spend=st.none() | st.integers(-5_000, 400_000),
+)
+def test_quiet_days_plan_as_full_days(presets, amounts, parts, above, months, spend) -> None:
+    # The planner asks for the eve of each due date and of each month's end: with
+    # AccountPlay._quiet_to (only the accrual on a day with nothing of its own) and with
+    # every such day played by AccountPlay.advance, the same plans to the last field —
+    # budgets from 40% of the minimums (missed, late, reported) to 4× them.
+    from unittest import mock
+
+    from tracker.engine import Spend
+    from tracker.engine.planner import PlanAccount, first_minimums, plan_accounts
+    from tracker.payoff import STRATEGIES
+
+    items = []
+    for i, name in enumerate(presets):
+        product = from_preset(name, f"a{i}", statement_day=1 + 7 * i)
+        statement = date(2026, 11, 1 + 7 * i)
+        due = statement + timedelta(days=20)
+        plan = tuple(
+            PartDue(due + timedelta(days=30 * k), 25_000, 1_500) for k in range(1, parts + 1)
+        )
+        spends = () if spend is None else (Spend(statement + timedelta(days=40), spend),)
+        account = Account(product, (RecordedBill(statement, due, amounts[i]),), spends, plan)
+        items.append(PlanAccount(f"a{i}", name, account))
+    begin = date(2026, 12, 1)
+    budget = max(1, sum(first_minimums(items, begin).values()) * (100 + above) // 100)
+
+    def plans() -> list[object]:
+        return [plan_accounts(items, budget, begin, s, max_months=months) for s in STRATEGIES]
+
+    quiet: list[bool] = []
+    real = AccountPlay._quiet_to
+
+    def counted(self: AccountPlay, day: date) -> bool:
+        quiet.append(real(self, day))
+        return quiet[-1]
+
+    with mock.patch.object(AccountPlay, "_quiet_to", counted):
+        quick = plans()
+    with mock.patch.object(AccountPlay, "_quiet_to", lambda self, day: False):
+        full = plans()
+    assert any(quiet)  # the quiet path was taken (else this compares a path with itself)
+    assert quick == full
