@@ -48,14 +48,19 @@ def baseline() -> None:
         total += Decimal(n) * rate
 
 
+#: The clock every case is timed by: wall time, or with ``--cpu`` the process's CPU time
+#: (on a machine shared with other work, what the others take is then not counted).
+CLOCK = time.perf_counter
+
+
 def best_of(work: Callable[[], object], repeats: int) -> float:
-    """Median wall time of ``repeats`` runs of ``work`` (after one warm-up run)."""
+    """Median time of ``repeats`` runs of ``work`` (after one warm-up run), by CLOCK."""
     work()
     times = []
     for _ in range(repeats):
-        began = time.perf_counter()
+        began = CLOCK()
         work()
-        times.append(time.perf_counter() - began)
+        times.append(CLOCK() - began)
     return statistics.median(times)
 
 
@@ -144,10 +149,12 @@ def worker(tree: Path, engine: bool, repeats: int) -> None:
     print(json.dumps(out))
 
 
-def run_worker(tree: Path, engine: bool, repeats: int) -> dict[str, float]:
+def run_worker(tree: Path, engine: bool, repeats: int, cpu: bool) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--worker", str(tree), "--repeats", str(repeats)]
     if engine:
         cmd.append("--is-engine")
+    if cpu:
+        cmd.append("--cpu")
     done = subprocess.run(cmd, check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -167,7 +174,13 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--is-engine", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cpu", action="store_true", help="time by CPU time, not wall time (a busy machine)"
+    )
     args = parser.parse_args()
+    if args.cpu:
+        global CLOCK
+        CLOCK = time.process_time
     if args.worker:
         worker(args.worker, args.is_engine, args.repeats)
         return
@@ -177,11 +190,13 @@ def main() -> None:
     earlier: list[dict[str, float]] = []
     now: list[dict[str, float]] = []
     for _ in range(args.rounds):
-        before.append(run_worker(args.before.resolve(), False, args.repeats))
+        before.append(run_worker(args.before.resolve(), False, args.repeats, args.cpu))
         if args.earlier:
-            earlier.append(run_worker(args.earlier.resolve(), True, args.repeats))
-        now.append(run_worker(HERE, True, args.repeats))
-    print(f"python {sys.version.split()[0]}; {args.rounds} interleaved rounds, ratios to")
+            earlier.append(run_worker(args.earlier.resolve(), True, args.repeats, args.cpu))
+        now.append(run_worker(HERE, True, args.repeats, args.cpu))
+    clock = "CPU" if args.cpu else "wall"
+    rounds = f"{args.rounds} interleaved rounds ({clock} time)"
+    print(f"python {sys.version.split()[0]}; {rounds}, ratios to")
     print(f"the Decimal baseline ({BASELINE_OPS} mul+add) timed in each worker; median (min–max)")
     head = f"{'case':<34} {'before':>22}"
     head += f" {'engine (--engine)':>22} {'÷before':>7}" if earlier else ""

@@ -405,8 +405,13 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
         raise refuse("no rate: every payment is zero")
     with localcontext() as ctx:
         ctx.prec = _PREC
-        npv = _npv(principal, pays)
-        lo, hi = _bracket(npv, sum(pays) > principal)
+        positive = sum(pays) > principal
+        if positive and 2 * max(pays) <= principal:
+            # What _bracket finds without a pass over the payments: f(1) = Σ payₖ 2^−k − P
+            # < max(pay) − P ≤ −P / 2, far below 0, so the root is in (0, 1).
+            lo, hi = Decimal(0), Decimal(1)
+        else:
+            lo, hi = _bracket(_npv(principal, pays), positive)
         both = _npv_with_slope(principal, pays)
         root = _solve(both, lo, hi, _estimate(principal, pays))
     return Context(prec=30, rounding=ROUND_HALF_EVEN).plus(root)
@@ -415,9 +420,11 @@ def irr(principal: int, payments: Sequence[int]) -> Decimal:
 def _npv(principal: int, pays: list[int]) -> Callable[[Decimal], Decimal]:
     """f(i) = Σ payₖ (1+i)^−k − principal; strictly decreasing on i > −1."""
 
+    backwards = [Decimal(pay) for pay in reversed(pays)]  # converted once, not per pass
+
     def f(rate: Decimal) -> Decimal:
         v, total = 1 / (1 + rate), Decimal(0)
-        for pay in reversed(pays):
+        for pay in backwards:
             total = (total + pay) * v
         return total - principal
 
@@ -429,7 +436,9 @@ def _npv_with_slope(
 ) -> Callable[[Decimal], tuple[Decimal, Decimal]]:
     """(f(i), f′(i)) in one pass: f as :func:`_npv`, f′(i) = −Σ k · payₖ (1+i)^−(k+1)
     by Horner's rule as f (Σ k·payₖ·v^k = (((n·payₙ)v + (n−1)·payₙ₋₁)v + …)v, then × v)."""
-    weighted = [(pay, k * pay) for k, pay in enumerate(pays, start=1)]
+    # As Decimals once (an int is converted exactly at every addition otherwise: the
+    # same sums, at a fifth more time per pass).
+    weighted = [(Decimal(pay), Decimal(k * pay)) for k, pay in enumerate(pays, start=1)]
     weighted.reverse()
 
     def both(rate: Decimal) -> tuple[Decimal, Decimal]:

@@ -28,6 +28,7 @@ from tracker.engine import (
     PartDue,
     Policy,
     RecordedBill,
+    lines,
     play,
     snapshot,
 )
@@ -269,16 +270,25 @@ class _Runner:
         self.account, self.amount, self.due, self.today = account, amount, due, today
         #: The account played to the eve of ``today``, when the caller has it.
         self.opening: AccountPlay | None = None
+        #: Beginnings options share (:mod:`tracker.engine.lines`), by base policy.
+        self._lines: dict[Policy, lines.Line] = {}
 
-    def _play(self, policy: Policy) -> Outcome:
+    def _play(self, policy: Policy, base: Policy | None = None) -> Outcome:
         engine = None if self.opening is None else snapshot.fork(self.opening, policy)
+        if engine is None and base is not None and self.today is None and lines.ENABLED:
+            line = self._lines.get(base)
+            if line is None:
+                line = self._lines[base] = lines.Line(self.account, base)
+            engine = line.fork(policy)
         if engine is None:
             return play(self.account, policy)
         engine.run()
         return engine.outcome()
 
-    def _option(self, kind: OptionKind, policy: Policy, **extra: object) -> Option:
-        out = self._play(replace_start(policy, self.today))
+    def _option(
+        self, kind: OptionKind, policy: Policy, base: Policy | None = None, **extra: object
+    ) -> Option:
+        out = self._play(replace_start(policy, self.today), base)
         cost = out.cost
         timeline = out.rows
         cash = list(out.cash)
@@ -304,7 +314,11 @@ class _Runner:
         by_credit = tuple(
             (d, a) for d, a in out.credit_charges if self.today is None or d >= self.today
         )
-        months = tuple((r.statement_date, r.report_code) for r in timeline)
+        months = (
+            out.red_line_months  # the same (statement date, code) pairs, made by the play
+            if timeline is out.rows
+            else tuple((r.statement_date, r.report_code) for r in timeline)
+        )
         red = engine_rules.red_line(months, out.end).crossed
         plan = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in out.plan)
         return Option(
@@ -320,7 +334,9 @@ class _Runner:
     def minimum_then_rest(self, days: int) -> Option:
         """The minimum on the due date, nothing more until due + ``days``, then the rest."""
         pay = self.due + timedelta(days=days)
-        opt = self._option("minimum", Policy("minimum", 1, settle_on=pay), days=days)
+        opt = self._option(
+            "minimum", Policy("minimum", 1, settle_on=pay), Policy("minimum", 1), days=days
+        )
         return _with_rate(opt, days)
 
     def minimum_every_cycle(self) -> Option:
@@ -334,13 +350,15 @@ class _Runner:
         # instalments, one falling due that day too: it posts after the settling) are
         # paid on time from then on.
         policy = Policy("minimum", settle_on=pay, on_due_from=pay)
-        return self._option("overdue", policy, days=days)
+        return self._option("overdue", policy, Policy(), days=days)
 
     def negotiated(self, after: int, waiver: Decimal, n: int) -> Option:
         """Negotiate ``after`` days past the due date (``days``: the agreement day is
         due + ``days``) into ``n`` monthly payments, ``waiver`` off."""
         deal = Negotiation(self.due + timedelta(days=after), n, waiver)
-        return self._option("negotiated", Policy(negotiation=deal), periods=n, days=after)
+        return self._option(
+            "negotiated", Policy(negotiation=deal), Policy(), periods=n, days=after
+        )
 
 
 def replace_start(policy: Policy, today: date | None) -> Policy:

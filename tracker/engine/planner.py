@@ -125,12 +125,15 @@ class _Run:
         """Everything still owed, instalments not yet posted included (minor units)."""
         e = self.engine
         later = self._later_parts(e.next_slot)
-        return max(0, e.owed() + later + sum(x.amount for x in e._spends))
+        spends = sum(x.amount for x in e._spends) if e._spends else 0
+        return max(0, e.owed() + later + spends)
 
     def charges(self) -> int:
         """Interest, penalty and late fees so far, accrued ones included (minor units)."""
         t, st = self.engine.totals, self.engine.s
-        accrued = round_minor(st.acc_interest) + round_minor(st.acc_penalty)
+        accrued = (round_minor(st.acc_interest) if st.acc_interest else 0) + (
+            round_minor(st.acc_penalty) if st.acc_penalty else 0
+        )
         return t["interest"] + t["penalty"] + t["late"] + accrued
 
     def settled(self) -> bool:

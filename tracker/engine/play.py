@@ -149,8 +149,11 @@ class AccountPlay:
     def run(self) -> None:
         """Play every event until the account is settled with nothing left to happen,
         ``until`` is reached, or :data:`MAX_ROWS` statements."""
+        # Whether the fast path can ever take over (its policy-fixed conditions, asked
+        # once: most options' policies never can).
+        could = steady.ENABLED and steady.possible(self)
         while len(self.rows) < MAX_ROWS:
-            if steady.ENABLED and steady.ready(self):  # minimum every cycle, nothing else
+            if could and steady.ready(self):  # minimum every cycle, nothing else
                 steady.run(self, MAX_ROWS)
                 if len(self.rows) >= MAX_ROWS:
                     break
@@ -209,8 +212,38 @@ class AccountPlay:
                 break
             self.advance(heapq.heappop(self._events))
             self._close_if_due()
-        if self.day is None or day > self.day:
+        if (self.day is None or day > self.day) and not self._quiet_to(day):
             self.advance(day)
+
+    def _quiet_to(self, day: date) -> bool:
+        """:meth:`advance` to ``day`` when nothing of its own is to happen on it (no
+        spending, payment, statement, agreement, verdict or late-fee check due by then,
+        and a policy that pays nothing of its own; every calendar day before it played):
+        only the accrual, and the days past due noted when delinquent. Returns False,
+        having done nothing, when the day may hold more (:meth:`advance` then plays it).
+        The payoff planner asks for two such days per account and month."""
+        pol = self.policy
+        if (
+            self.day is None
+            or pol.on_due != "none"
+            or pol.negotiation is not None
+            or pol.settle_on is not None
+            or (self._events and self._events[0] <= day)
+            or (self._spends and self._spends[0].day <= day)
+            or (self._payments and self._payments[0].day <= day)
+            or (self._agreements and self._agreements[0].day <= day)
+            or (
+                self.next_slot < len(self.slots)
+                and self.slots[self.next_slot].statement_date <= day
+            )
+            or any(o.judged or o.verdict <= day for o in self.opens)
+            or any(d <= day for d, _ in self._fee_checks)
+        ):
+            return False
+        self._accrue_to(day)
+        if self.s.arrears:
+            self._observe(day)
+        return True
 
     def schedule_payment(self, payment: Paid) -> None:
         """Pay ``payment`` on its day, as a recorded payment (after :meth:`run_to` the
@@ -272,12 +305,13 @@ class AccountPlay:
         s, p = self.s, self.product
         if days <= 0:
             return
-        delinquent = s.arrears_total > p.tolerance
+        arrears = s.arrears_total if s.arrears else 0
+        delinquent = arrears > p.tolerance
         if delinquent and p.overdue_model == "penalty":
             if p.kind == "bnpl":
                 base = s.principal + s.part_principal + s.part_fee + s.interest + s.fees
             else:  # loans, pay-in-N: the overdue instalments, not penalty on penalty
-                base = min(s.arrears_total, s.posted - s.penalty)
+                base = min(arrears, s.posted - s.penalty)
             s.acc_penalty += _EXACT.multiply(Decimal(base * days), p.penalty_daily_rate)
             return
         if not s.revolving:
@@ -296,7 +330,7 @@ class AccountPlay:
         return bearing(self.s, self.product.compound_monthly)
 
     def _dpd(self, day: date) -> int:
-        if self.s.arrears_total <= self.product.tolerance:
+        if not self.s.arrears or self.s.arrears_total <= self.product.tolerance:
             return 0
         oldest = self.s.arrears[0][0]
         assert isinstance(oldest, date)

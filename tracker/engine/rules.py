@@ -7,6 +7,7 @@ half up, with :func:`tracker.money.round_minor`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -41,8 +42,29 @@ _EXACT = Context(prec=60)
 
 
 def share(amount: int, rate: Decimal) -> int:
-    """[minor units] round(amount × rate), half up, exact whatever the thread context."""
+    """[minor units] round(amount × rate), half up, exact whatever the thread context.
+
+    In integers where that is exact (the rate a plain decimal n / 10^k of at most 20
+    digits, ``amount`` ≥ 0): ⌊(amount·n + 10^k / 2) / 10^k⌋ is round half up of the
+    exact product, as :func:`round_minor` of it (tests/core/test_simspeed_exact.py).
+    """
+    exact = rate_fraction(rate)
+    if exact is not None and amount >= 0:
+        num, den = exact
+        return (amount * num + den // 2) // den
     return round_minor(_EXACT.multiply(Decimal(amount), rate))
+
+
+@functools.lru_cache(maxsize=256)
+def rate_fraction(rate: Decimal) -> tuple[int, int] | None:
+    """``rate`` as an exact fraction (numerator, 10^k), or None when it is not a plain
+    non-negative decimal of at most 20 digits (cached: the engine asks a product's few
+    rates again and again). Equal rates (0.1, 0.10) give equal fractions."""
+    shape = rate.as_tuple()
+    exponent = shape.exponent
+    if not isinstance(exponent, int) or exponent > 0 or shape.sign or len(shape.digits) > 20:
+        return None
+    return int("".join(map(str, shape.digits)) or "0"), 10**-exponent
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,14 @@ on under a policy that pays nothing before the copy's next day.
 
 from __future__ import annotations
 
-import copy
 from datetime import date
+from typing import TypeVar
 
 from tracker.engine.play import AccountPlay
 from tracker.engine.records import Policy
 from tracker.engine.state import Open
+
+T = TypeVar("T")
 
 
 def copy_play(play: AccountPlay) -> AccountPlay:
@@ -25,24 +27,34 @@ def copy_play(play: AccountPlay) -> AccountPlay:
     lists, dicts and sets, the running :class:`State`, the timeline's rows and the open
     statements (a ``copy.deepcopy`` of a ten-year play is ~50 ms, this ~1 ms).
     """
-    out = copy.copy(play)
-    for name, value in vars(play).items():
+    out = _shallow(play)
+    fields = vars(out)
+    for name, value in fields.items():
         if isinstance(value, (list, dict, set)):
-            setattr(out, name, type(value)(value))
-    out.s = copy.copy(play.s)
+            fields[name] = type(value)(value)
+    out.s = _shallow(play.s)
     out.s.arrears = [list(a) for a in play.s.arrears]
     out.s.grace_by_due = dict(play.s.grace_by_due)
     out.orders = {k: list(v) for k, v in play.orders.items()}  # [value, fees] in place
-    out.rows = [copy.copy(r) for r in play.rows]
+    out.rows = [_shallow(r) for r in play.rows]
     opens: dict[int, Open] = {}
 
     def open_copy(o: Open) -> Open:
         if id(o) not in opens:
-            opens[id(o)] = copy.copy(o)
+            opens[id(o)] = _shallow(o)
         return opens[id(o)]
 
     out.opens = [open_copy(o) for o in play.opens]
     out._fee_checks = [(d, open_copy(o)) for d, o in play._fee_checks]
+    return out
+
+
+def _shallow(obj: T) -> T:
+    """``copy.copy(obj)`` of a plain instance (attributes in its ``__dict__``, no
+    ``__copy__``): the same, without ``copy``'s generic protocol (a tenth of the time;
+    a ten-year play copies a row per statement)."""
+    out = object.__new__(type(obj))
+    vars(out).update(vars(obj))
     return out
 
 

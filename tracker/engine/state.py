@@ -88,9 +88,12 @@ class State:
 
     @property
     def arrears_total(self) -> int:
-        if not self.arrears:  # the usual case, asked at every event
+        arrears = self.arrears
+        if not arrears:  # the usual case, asked at every event
             return 0
-        return sum(int(a[1]) for a in self.arrears)  # type: ignore[call-overload]
+        if len(arrears) == 1:  # the next most usual: one unpaid minimum
+            return int(arrears[0][1])  # type: ignore[call-overload]
+        return sum(int(a[1]) for a in arrears)  # type: ignore[call-overload]
 
 
 def allocate(s: State, amount: int) -> tuple[int, int, int]:

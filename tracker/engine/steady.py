@@ -25,13 +25,14 @@ two could no longer be read side by side.
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
 
-from tracker.engine import rules, schedule
+from tracker.engine import paid_parts, rules, schedule
 from tracker.engine.records import CashFlow
 from tracker.engine.schedule import Slot
 from tracker.engine.state import Open, Row, allocate, bearing, post_parts
@@ -48,6 +49,18 @@ CYCLES = True
 
 _EXACT = Context(prec=60)
 _ZERO = Decimal(0)
+
+
+def possible(play: AccountPlay) -> bool:
+    """The part of :func:`ready` that never changes while ``play`` runs (its policy and
+    end day): False means the fast path can never take over."""
+    pol = play.policy
+    return (
+        pol.on_due in ("minimum", "full")
+        and pol.cycles is None
+        and pol.negotiation is None
+        and play.until is None
+    )
 
 
 def ready(play: AccountPlay) -> bool:
@@ -101,11 +114,16 @@ def run(play: AccountPlay, max_rows: int) -> None:
     full = play.policy.on_due == "full"
     grace = timedelta(days=product.grace_days)
     penalty_after = timedelta(days=product.penalty_after_days or 0)
-    minimum_of = _minimum_rule(product)
+    minimum_of = _rule_of(product)
     pop = heapq.heappop
     known = -1  # len(slots) when the next statement day was last asked
     following = None
     while len(rows) < max_rows:
+        if CYCLES and not opens and play.next_slot < len(slots) and slots[play.next_slot].parts:
+            # Instalment statements paid in full, whole cycles at a time.
+            paid_parts.play_cycles(play, max_rows, full, grace, penalty_after, minimum_of)
+            if len(rows) >= max_rows:
+                return
         # As the general loop: the next statement of the cycle when it comes next, unless
         # the account is settled (:meth:`AccountPlay._finished`: here every open statement
         # is unjudged, and the policy never pays more than is posted, so nothing owed
@@ -230,6 +248,24 @@ def _pay(play: AccountPlay, day: date, amount: int) -> None:
     play._meet_minimums(amount, [])
 
 
+#: :func:`_minimum_rule` of the products played lately, by id (each entry keeps its
+#: product alive, so an id is never another product's while it is here).
+_RULES: dict[int, tuple[Product, Callable[[int, int, int, int], int]]] = {}
+
+
+def _rule_of(product: Product) -> Callable[[int, int, int, int], int]:
+    """:func:`_minimum_rule`, made once per product (a simulation plays one product
+    under a dozen policies; a plan, each account every month)."""
+    hit = _RULES.get(id(product))
+    if hit is not None and hit[0] is product:
+        return hit[1]
+    if len(_RULES) >= 256:
+        _RULES.clear()
+    rule = _minimum_rule(product)
+    _RULES[id(product)] = (product, rule)
+    return rule
+
+
 def _minimum_rule(product: Product) -> Callable[[int, int, int, int], int]:
     """``minimum(carried, interest, installment, balance)``: :func:`rules.minimum_due`
     of a statement that holds only carried principal, its interest and instalment
@@ -274,6 +310,7 @@ def _minimum_rule(product: Product) -> Callable[[int, int, int, int], int]:
     return minimum
 
 
+@functools.lru_cache(maxsize=256)
 def _fraction(rate: Decimal, digits: int) -> tuple[int, int] | None:
     """``rate`` as an exact integer fraction (numerator, 10^k), or None when it is not a
     plain non-negative decimal of at most ``digits`` digits."""
@@ -365,13 +402,21 @@ def _cycles(
     settled_bd: int | None = None  # bearing-days accrued when the account settled
     latest: tuple[Slot, int] | None = None  # (slot, row index) of a statement posted here
     heappush, heappop = heapq.heappush, heapq.heappop
-    next_statement, due_for = schedule.next_statement, schedule.due_for
+    added: list[date] = []
+    # schedule.next_statement and due_for of this cycle, their cached inner functions
+    # bound to its rule (loans, pay-in-N: a month after the due date, due that day).
+    next_statement = functools.partial(
+        schedule._next_statement, cycle.statement_day, cycle.due_rule, cycle.due_days
+    )
+    due_for = functools.partial(
+        schedule._due_for, cycle.statement_day, cycle.due_rule, cycle.due_days
+    )
     while True:
         if len(rows) >= max_rows or not day < due <= verdict:
             break
         # :meth:`AccountPlay._next_statement_day` (loans, pay-in-N: a month after the
         # last due date).
-        following = schedule.add_months(due, 1) if monthly else next_statement(cycle, day)
+        following = schedule.add_months(due, 1) if monthly else next_statement(day)
         if verdict >= following or (following - day).days > 62:
             break
         posted = principal + part_principal + part_fee + interest_owed + fees + penalty
@@ -455,7 +500,7 @@ def _cycles(
             if bearing > 0:
                 bd += bearing * (following - verdict).days
         interest = (bd * num + half) // den if bd else 0
-        new_due = due_for(cycle, following)
+        new_due = following if monthly else due_for(following)
         new = Slot(following, new_due, generated=True)
         slots.append(new)
         posted_count += 1
@@ -468,13 +513,18 @@ def _cycles(
         rows.append(row)
         latest = new, len(rows) - 1
         verdict = new_due + grace
-        for extra in (following, new_due, verdict, new_due + penalty_after):
-            if extra not in seen:
-                seen.add(extra)
-                heappush(events, extra)
-        while events and events[0] <= following:
-            heappop(events)
+        # The cycle's calendar days, put on the calendar when the cycles end (below).
+        added += (following, new_due, verdict, new_due + penalty_after)
         day, due = following, new_due
+    # The calendar as the general loop leaves it: every day added (seen), the days up to
+    # the last one played taken off (each cycle's own come after the one before it).
+    for extra in added:
+        if extra not in seen:
+            seen.add(extra)
+            if extra > day:
+                heappush(events, extra)
+    while events and events[0] <= day:
+        heappop(events)
     # Write the play back as the general loop would leave it.
     s.principal, s.part_principal, s.part_fee = principal, part_principal, part_fee
     s.interest, s.fees, s.penalty = interest_owed, fees, penalty
