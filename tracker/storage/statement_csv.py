@@ -49,11 +49,15 @@ _DUE_KINDS = sound.DUE_KINDS
 
 #: A row the strict decoders (``rows.charge``, ``rows.payment``, ``rows.due``, the
 #: ``agreed_on`` of a plan) would refuse, or a description with a NUL, in the products
-#: of ``json_each(?)``.
+#: of ``json_each(?)``. The charges' dates are checked once per (product, day), read from
+#: their ``(product_id, date)`` index, as :func:`sound._dated` does: ``date()`` on every
+#: row was half of this query (0.6 of 1.2 s of CPU at a million charges).
 _ODD = f"""
 WITH p(id) AS (SELECT value FROM json_each(?))
-SELECT 1 FROM charges WHERE product_id IN p AND NOT (
-    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
+SELECT 1 FROM charges WHERE product_id IN p AND NOT ({_INT_OK.format(c="amount")} AND {_TEXT_OK})
+UNION ALL SELECT 1 FROM (
+    SELECT DISTINCT product_id, date AS d FROM charges WHERE product_id IN p LIMIT -1)
+    WHERE {_DAY_OK.format(c="d")} IS NOT 1
 UNION ALL SELECT 1 FROM payments WHERE product_id IN p AND NOT (
     {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
 UNION ALL SELECT 1 FROM dues WHERE product_id IN p AND NOT (
