@@ -12,11 +12,15 @@ of Python (issue 12: ~20 µs of Python per row, against ``sqlite3 -csv``'s C loo
   (``csvio._ORDER``; the rows the engine estimated and the plans took over are passed in
   as JSON, with id 0 and their own sequence): the order of one product's rows too;
 * text cells guarded against formulas and quoted as :mod:`csv` quotes them (``,`` ``"``
-  CR LF), amounts in minor units formatted with the currency's digits.
+  CR LF).
 
-Only the running balance is Python: one addition and one formatted number per row,
-cheaper than SQLite's ``sum() OVER`` window (~4 µs a row here), from the balance
-brought forward (an aggregate of the rows before the window).
+Python adds the running balance (cheaper than SQLite's ``sum() OVER`` window, ~4 µs a
+row here) from the balance brought forward (an aggregate of the rows before the window)
+and writes each line: the two amounts formatted inline, the kind from its order, the
+product's cells by its rank. Building the line in SQL (``printf``, ``||``) cost more
+than it saved (issue 12, measured on the 100k and 1M bench files): what a row costs here
+is mostly Python's sqlite3 making a tuple and its values (~1 µs a row, more a column)
+and SQLite's sort of every row by day.
 
 :func:`clean` says whether the stored rows are as :mod:`tracker.storage.rows` would
 decode them without complaint; only then is this exact (a damaged row goes the decoded
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -166,19 +170,22 @@ _BROUGHT = _EVENTS + "SELECT pid, sum(amount) FROM ev WHERE day < :start GROUP B
 _SPECIAL = '*[,"\n\r]*'
 
 
+#: The kind of each kind order the rows carry (``ord``; ``csvio._ORDER``): a row's kind
+#: is written from it, so the text is not carried through the sort.
+KINDS_BY_ORDER = (
+    "charge", "bill", "installment", "fee", "interest", "penalty", "adjustment", "payment",
+)  # fmt: skip
+
+
 def _statement(products: int) -> str:
-    """The rows in the window, in statement order, each as (product id, the line up to
-    its amount, minor units, the line after its balance); each product's id, rank and
-    cells bound as ``:id{n}``, ``:r{n}``, ``:name{n}``, ``:code{n}``."""
-
-    def by_product(what: str) -> str:
-        whens = " ".join(f"WHEN :id{n} THEN :{what}{n}" for n in range(products))
-        return f"CASE pid {whens} END"
-
+    """The rows in the window, in statement order, each as (product rank, day, kind
+    order, description cell as written, minor units, due day); each product's id bound
+    as ``:id{n}``, ``n`` its rank."""
+    ranks = " ".join(f"WHEN :id{n} THEN {n}" for n in range(products))
     return f"""{_EVENTS}
-SELECT pid, day, kind, cell, amount, due
+SELECT CASE pid {ranks} END AS rank, day, ord, cell, amount, due
 FROM (SELECT * FROM ev LIMIT -1) WHERE day BETWEEN :start AND :end
-ORDER BY day, {by_product("r")}, ord, ref, src, seq
+ORDER BY day, rank, ord, ref, src, seq
 """
 
 
@@ -191,19 +198,14 @@ def clean(store: Store, product_ids: Sequence[int]) -> bool:
         raise store._damage(exc) from None
 
 
-def _plain(digits: int) -> Callable[[int], str]:
-    """``money.plain`` with ``digits`` fixed (the same text: tests compare the bytes)."""
+def _form(digits: int) -> tuple[str, int]:
+    """``money.plain`` of a currency with ``digits`` as (format, scale): the text of
+    ``minor`` ≥ 0 is ``format % divmod(minor, scale)``, of a negative one "-" and the text
+    of ``-minor`` (the same text: tests compare the bytes). With no digits the remainder
+    (always 0) is formatted as ``%.0s``: nothing."""
     if digits == 0:
-        return str
-    scale = 10**digits
-    form = f"%d.%0{digits}d"  # %-formatting of a divmod pair: the quickest here
-
-    def text(minor: int) -> str:
-        if minor < 0:
-            return "-" + form % divmod(-minor, scale)
-        return form % divmod(minor, scale)
-
-    return text
+        return "%d%.0s", 1
+    return f"%d.%0{digits}d", 10**digits
 
 
 def lines(
@@ -244,23 +246,26 @@ def lines(
         "special": _SPECIAL,
         **{f"k_{k}": v for k, v in kinds.items()},
     }
-    each: dict[str, Any] = {}
-    for n, (pid, name, code, _digits) in enumerate(products):
-        each.update({f"id{n}": pid, f"r{n}": n, f"name{n}": name, f"code{n}": code})
+    each = {f"id{n}": pid for n, (pid, *_) in enumerate(products)}
     sql = _statement(len(products))
-    cells = {pid: (name, code, _plain(digits)) for pid, name, code, digits in products}
+    # Per rank: the cells around the kind and after the balance, and the amounts' form.
+    per = [(f",{name},", f",{code},", *_form(digits)) for _, name, code, digits in products]
+    written = [kinds[k] for k in KINDS_BY_ORDER]
     try:
         brought = dict(store.db.conn.execute(_BROUGHT, params).fetchall())
-        balance = {pid: brought.get(pid, 0) for pid, *_ in products}
+        balance = [brought.get(pid, 0) for pid, *_ in products]
         cursor = store.db.conn.execute(sql, {**params, **each})
         while chunk := cursor.fetchmany(CHUNK):
             parts: list[str] = []
             add = parts.append
-            for pid, day, kind, cell, amount, due in chunk:
-                b = balance[pid] = balance[pid] + amount
-                name, code, plain = cells[pid]
+            for k, day, order, cell, a, due in chunk:
+                b = balance[k] = balance[k] + a
+                name, code, form, scale = per[k]
                 add(
-                    f"{day},{name},{kind},{cell},{plain(amount)},{plain(b)},{code},{due or ''}\r\n"
+                    f"{day}{name}{written[order]},{cell},"
+                    f"{form % divmod(a, scale) if a >= 0 else '-' + form % divmod(-a, scale)},"
+                    f"{form % divmod(b, scale) if b >= 0 else '-' + form % divmod(-b, scale)}"
+                    f"{code}{due or ''}\r\n"
                 )
             yield "".join(parts), len(chunk)
     except sqlite3.DatabaseError as exc:
