@@ -51,15 +51,26 @@ _OPT_INT_OK = sound.opt_int_ok("{c}")
 _TEXT_OK = "(typeof(description) = 'text' AND instr(CAST(description AS BLOB), x'00') = 0)"
 _DUE_KINDS = sound.DUE_KINDS
 
-#: A row the strict decoders (``rows.charge``, ``rows.payment``, ``rows.due``, the
-#: ``agreed_on`` of a plan) would refuse, or a description with a NUL, in the products
-#: of ``json_each(?)``. The charges' dates are checked once per (product, day), read from
-#: their ``(product_id, date)`` index, as :func:`sound._dated` does: ``date()`` on every
-#: row was half of this query (0.6 of 1.2 s of CPU at a million charges).
+#: A charge the strict decoder (``rows.charge``) would refuse for its amount or
+#: description, or a description with a NUL: checked as the statement's query reads
+#: each charge (:data:`_CHARGE_AMOUNT`), not by a scan of its own (0.4 s of CPU at a
+#: million charges) — unless the output cannot be rewound (``clean(…, charges=True)``).
+_CHARGE_OK = f"({_INT_OK.format(c='amount')} AND {_TEXT_OK})"
+#: What the statement's query reads as a charge's amount: the query stops there, by
+#: raising :class:`Refused`, at a charge :data:`_CHARGE_OK` refuses.
+_CHARGE_AMOUNT = (
+    "CASE WHEN "
+    + _CHARGE_OK.replace("amount", "c.amount").replace("description", "c.description")
+    + " THEN c.amount ELSE statement_row_refused() END"
+)
+#: Rows the strict decoders would refuse the other way round: a charge's date (checked
+#: once per (product, day), read from the ``(product_id, date)`` index, as
+#: :func:`sound._dated` does: ``date()`` on every row was 0.6 of 1.2 s of CPU at a
+#: million charges), a payment, a due or the ``agreed_on`` of a plan (``rows.payment``,
+#: ``rows.due``), or a description with a NUL, in the products of ``json_each(?)``.
 _ODD = f"""
 WITH p(id) AS (SELECT value FROM json_each(?))
-SELECT 1 FROM charges WHERE product_id IN p AND NOT ({_INT_OK.format(c="amount")} AND {_TEXT_OK})
-UNION ALL SELECT 1 FROM (
+SELECT 1 FROM (
     SELECT DISTINCT product_id, date AS d FROM charges WHERE product_id IN p LIMIT -1)
     WHERE {_DAY_OK.format(c="d")} IS NOT 1
 UNION ALL SELECT 1 FROM payments WHERE product_id IN p AND NOT (
@@ -75,6 +86,15 @@ UNION ALL SELECT 1 FROM plans WHERE product_id IN p AND NOT (
     agreed_on IS NULL OR {_DAY_OK.format(c="agreed_on")})
 LIMIT 1
 """
+_ODD_CHARGES = f"""
+WITH p(id) AS (SELECT value FROM json_each(?))
+SELECT 1 FROM charges WHERE product_id IN p AND NOT {_CHARGE_OK} LIMIT 1
+"""
+
+
+class Refused(Exception):
+    """:func:`lines` met a charge :data:`_CHARGE_OK` refuses: what it yielded so far is
+    not the statement; write it the decoded way (which reports the damage, if any)."""
 
 
 def _cell(text: str) -> str:
@@ -129,12 +149,13 @@ last(pid, stated) AS (
     SELECT p.id, coalesce(max(b.stated), '') FROM p LEFT JOIN bills b ON b.pid = p.id
     GROUP BY p.id),
 ev(pid, day, ord, ref, src, seq, kind, cell, amount, due) AS (
-    SELECT b.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, c.amount,
+    SELECT b.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, {_CHARGE_AMOUNT},
            b.due_date
     FROM bills b CROSS JOIN charges c
     WHERE c.product_id = b.pid AND c.date > b.prev AND c.date <= b.stated
     UNION ALL
-    SELECT l.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, c.amount, NULL
+    SELECT l.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, {_CHARGE_AMOUNT},
+           NULL
     FROM last l CROSS JOIN charges c WHERE c.product_id = l.pid AND c.date > l.stated
     UNION ALL
     SELECT b.pid, b.stated, 1, b.id, 1, 0, :k_bill, {_cell("b.text")},
@@ -166,6 +187,19 @@ ev(pid, day, ord, ref, src, seq, kind, cell, amount, due) AS (
 #: Each product's balance brought forward: the sum of its rows before the window.
 _BROUGHT = _EVENTS + "SELECT pid, sum(amount) FROM ev WHERE day < :start GROUP BY pid"
 
+#: The first day of any stored row of the statement's products (each one's day in
+#: :data:`_EVENTS`: a charge's or payment's date, a bill's statement date, a due's due
+#: date), by index: before it nothing is brought forward, and :data:`_BROUGHT` (an
+#: aggregate over every row, ~0.2 s of CPU at a million charges) is not asked.
+_FIRST_DAY = """
+WITH p(id) AS (SELECT value FROM json_each(:products))
+SELECT min(d) FROM (
+    SELECT (SELECT min(date) FROM charges WHERE product_id = p.id) AS d FROM p
+    UNION ALL SELECT (SELECT min(date) FROM payments WHERE product_id = p.id) FROM p
+    UNION ALL SELECT min(coalesce(statement_date, due_date)) FROM dues WHERE product_id IN p
+    UNION ALL SELECT min(due_date) FROM dues WHERE product_id IN p)
+"""
+
 #: A cell the csv writer quotes (QUOTE_MINIMAL: the delimiter, the quote, CR or LF).
 _SPECIAL = '*[,"\n\r]*'
 
@@ -189,11 +223,16 @@ ORDER BY day, rank, ord, ref, src, seq
 """
 
 
-def clean(store: Store, product_ids: Sequence[int]) -> bool:
+def clean(store: Store, product_ids: Sequence[int], charges: bool = True) -> bool:
     """True when no charge, payment, due or plan of these products would be refused by
-    the strict decoders (so :func:`lines` writes what the decoded rows would)."""
+    the strict decoders (so :func:`lines` writes what the decoded rows would).
+    ``charges`` False: a charge's amount and description are left to :func:`lines`,
+    which raises :class:`Refused` at one it cannot write."""
+    ids = (json.dumps(list(product_ids)),)
     try:
-        return store.db.execute(_ODD, (json.dumps(list(product_ids)),)).fetchone() is None
+        if store.db.execute(_ODD, ids).fetchone() is not None:
+            return False
+        return not charges or store.db.execute(_ODD_CHARGES, ids).fetchone() is None
     except sqlite3.DatabaseError as exc:
         raise store._damage(exc) from None
 
@@ -233,6 +272,10 @@ def lines(
 
     Yields:
         (text, rows in it).
+
+    Raises:
+        Refused: a charge :data:`_CHARGE_OK` refuses (after some chunks, perhaps).
+        DamagedFileError: SQLite reports damage.
     """
     if not products:
         return
@@ -251,8 +294,15 @@ def lines(
     # Per rank: the cells around the kind and after the balance, and the amounts' form.
     per = [(f",{name},", f",{code},", *_form(digits)) for _, name, code, digits in products]
     written = [kinds[k] for k in KINDS_BY_ORDER]
+    refused: list[bool] = []
+
+    def refuse_row() -> None:
+        refused.append(True)
+        raise Refused
+
+    store.db.conn.create_function("statement_row_refused", 0, refuse_row)
     try:
-        brought = dict(store.db.conn.execute(_BROUGHT, params).fetchall())
+        brought = _brought(store, params, [e[1] for e in extras])
         balance = [brought.get(pid, 0) for pid, *_ in products]
         cursor = store.db.conn.execute(sql, {**params, **each})
         while chunk := cursor.fetchmany(CHUNK):
@@ -269,4 +319,16 @@ def lines(
                 )
             yield "".join(parts), len(chunk)
     except sqlite3.DatabaseError as exc:
+        if refused:  # raised by refuse_row, in SQLite's words
+            raise Refused from None
         raise store._damage(exc) from None
+
+
+def _brought(store: Store, params: Mapping[str, Any], extra_days: Sequence[str]) -> dict[int, int]:
+    """[minor units] each product's balance brought forward into the window (product id
+    → the sum of its rows before ``:start``; a product without any: absent)."""
+    first = store.db.conn.execute(_FIRST_DAY, params).fetchone()[0]
+    days = [d for d in (first, *extra_days) if d is not None]
+    if not days or params["start"] <= min(days):
+        return {}
+    return dict(store.db.conn.execute(_BROUGHT, params).fetchall())
