@@ -48,20 +48,18 @@ _INT_OK = sound.int_ok("{c}")
 _OPT_INT_OK = sound.opt_int_ok("{c}")
 #: Text, and without a NUL character: GLOB and substr() stop at one (a description
 #: with one is written the decoded way).
-_TEXT_OK = "(typeof(description) = 'text' AND instr(CAST(description AS BLOB), x'00') = 0)"
+_TEXT_OK = "(typeof({c}) = 'text' AND instr(CAST({c} AS BLOB), x'00') = 0)"
 _DUE_KINDS = sound.DUE_KINDS
 
 #: A charge the strict decoder (``rows.charge``) would refuse for its amount or
 #: description, or a description with a NUL: checked as the statement's query reads
 #: each charge (:data:`_CHARGE_AMOUNT`), not by a scan of its own (0.4 s of CPU at a
 #: million charges) — unless the output cannot be rewound (``clean(…, charges=True)``).
-_CHARGE_OK = f"({_INT_OK.format(c='amount')} AND {_TEXT_OK})"
+_CHARGE_OK = f"({_INT_OK.format(c='{c}.amount')} AND {_TEXT_OK.format(c='{c}.description')})"
 #: What the statement's query reads as a charge's amount: the query stops there, by
 #: raising :class:`Refused`, at a charge :data:`_CHARGE_OK` refuses.
 _CHARGE_AMOUNT = (
-    "CASE WHEN "
-    + _CHARGE_OK.replace("amount", "c.amount").replace("description", "c.description")
-    + " THEN c.amount ELSE statement_row_refused() END"
+    f"CASE WHEN {_CHARGE_OK.format(c='c')} THEN c.amount ELSE statement_row_refused() END"
 )
 #: Rows the strict decoders would refuse the other way round: a charge's date (checked
 #: once per (product, day), read from the ``(product_id, date)`` index, as
@@ -74,21 +72,23 @@ SELECT 1 FROM (
     SELECT DISTINCT product_id, date AS d FROM charges WHERE product_id IN p LIMIT -1)
     WHERE {_DAY_OK.format(c="d")} IS NOT 1
 UNION ALL SELECT 1 FROM payments WHERE product_id IN p AND NOT (
-    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
+    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")}
+    AND {_TEXT_OK.format(c="description")})
 UNION ALL SELECT 1 FROM dues WHERE product_id IN p AND NOT (
     {_INT_OK.format(c="principal")} AND {_INT_OK.format(c="fee")}
     AND {_INT_OK.format(c="interest")} AND {_INT_OK.format(c="penalty")}
     AND {_OPT_INT_OK.format(c="minimum")} AND kind IS NOT NULL AND kind IN ({_DUE_KINDS})
     AND {_OPT_INT_OK.format(c="coalesce(bill_id, plan_id)")}
     AND {_OPT_INT_OK.format(c="period")} AND {_DAY_OK.format(c="due_date")}
-    AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")}) AND {_TEXT_OK})
+    AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")})
+    AND {_TEXT_OK.format(c="description")})
 UNION ALL SELECT 1 FROM plans WHERE product_id IN p AND NOT (
     agreed_on IS NULL OR {_DAY_OK.format(c="agreed_on")})
 LIMIT 1
 """
 _ODD_CHARGES = f"""
 WITH p(id) AS (SELECT value FROM json_each(?))
-SELECT 1 FROM charges WHERE product_id IN p AND NOT {_CHARGE_OK} LIMIT 1
+SELECT 1 FROM charges AS c WHERE product_id IN p AND NOT {_CHARGE_OK.format(c="c")} LIMIT 1
 """
 
 
