@@ -113,6 +113,19 @@ def test_other_lines_are_not_taken(argv: list[str]) -> None:
     assert quick.run(argv) is None
 
 
+@pytest.mark.parametrize("ask", ["--he", "--hel", "--help"])
+def test_help_however_asked_is_printed_once_by_the_full_cli(
+    demo_db: Path, ask: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--db", str(demo_db), "statement", "--from", "2026-01-01", "--to", "2026-01-02", ask]
+    assert quick.run(argv) is None
+    assert capsys.readouterr() == ("", "")  # nothing printed by the quick path
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = capsys.readouterr().out
+    assert out.count("usage: debt-tracker-cli statement") == 1
+
+
 def test_the_statement_imports_no_other_command(demo_db: Path, tmp_path: Path) -> None:
     # In a fresh interpreter, as the debt-tracker-cli script runs it.
     code = (

@@ -27,11 +27,19 @@ class _NotQuick(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    """Prints nothing: help (``--he`` too), usage and errors are the full CLI's."""
+
     def error(self, message: str) -> NoReturn:
         raise _NotQuick(message)
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         raise _NotQuick(message or "")
+
+    def print_help(self, file: Any = None) -> NoReturn:
+        raise _NotQuick("help")
+
+    def print_usage(self, file: Any = None) -> NoReturn:
+        raise _NotQuick("usage")
 
 
 def is_statement(tokens: Sequence[str]) -> bool:
