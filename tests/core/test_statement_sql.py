@@ -232,3 +232,33 @@ def test_a_damaged_row_is_reported_as_before(
         statement.export_statement(store, out, date(2026, 1, 1), date(2026, 12, 31))
     assert not out.exists()
     store.close()
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_a_charge_the_sql_cannot_write_after_many_rows_rewrites_the_file(
+    tmp_path: Path, excel: bool
+) -> None:
+    # More rows than one chunk (statement_csv.CHUNK) before the charge with a NUL, so
+    # the SQL has written part of the file when it stops: the file is then the decoded
+    # one, from its first byte (the BOM and the header once), and so is a buffer that
+    # already held text before the statement.
+    store = files.open_store(tmp_path / "a.db", create=True)
+    products.add_product(store, "Card", "cn-credit-card", {})
+    pid = store.find_product("Card").saved_id
+    with store.transaction():  # as stored: 5,000 charges of 0.01 … 50.00, then the NUL
+        for n in range(5000):
+            store.insert_charge(pid, date(2025, 1, 1) + timedelta(days=n % 600), n + 1, "x")
+        store.insert_charge(pid, date(2026, 11, 20), 99, "nul\x00here")
+    assert statement_csv.CHUNK < 5001
+    assert statement_csv.clean(store, [pid], charges=False)  # left to the query
+    assert not statement_csv.clean(store, [pid])
+    whole = (date(2000, 1, 1), date(2100, 1, 1))
+    want = decoded_bytes(store, *whole, None, excel, False)
+    assert b"nul\x00here" in want and want.count(b"date,product,kind") == 1
+    assert sql_bytes(store, tmp_path, *whole, None, excel, False) == want
+    buffer = io.StringIO(newline="")
+    buffer.write("before\r\n")
+    rows = statement.write_statement(store, buffer, *whole, excel=excel, today=TODAY)
+    assert rows == want.count(b"\r\n") - 1  # every data line (5,001 charges + estimates)
+    assert buffer.getvalue().encode("utf-8") == b"before\r\n" + want
+    store.close()

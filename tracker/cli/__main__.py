@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from tracker.cli.main import main
+from tracker.cli import main
 
 sys.exit(main())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -15,7 +14,7 @@ from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
 from tracker.cli.import_cmd import cmd_import
 from tracker.cli.negotiate_cmd import cmd_negotiate
-from tracker.cli.output import for_terminal
+from tracker.cli.output import emit
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
@@ -70,13 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint = f" ({flag} to save it anyway)"
         print(f"debt-tracker-cli: error: {as_option(exc)}{hint}", file=sys.stderr)
         return 2
-    text = None if args.json else render.text(args, result)
-    out = for_terminal(result, text, getattr(sys.stdout, "encoding", None))
-    try:
-        print(out, end="" if out.endswith("\n") else "\n")
-        sys.stdout.flush()
-    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    emit(result, None if args.json else render.text(args, result))
     return 0
 
 

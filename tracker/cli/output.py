@@ -8,6 +8,8 @@ anything else the terminal cannot show becomes ``?``.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from typing import Any
 
 from tracker.money import CURRENCIES
@@ -38,3 +40,15 @@ def for_terminal(result: Any, text: str | None, encoding: str | None) -> str:
         return text.encode(enc, errors="replace").decode(enc)
     except LookupError:
         return text.encode("ascii", errors="replace").decode("ascii")
+
+
+def emit(result: Any, text: str | None) -> None:
+    """Print a command's ``text`` (``result`` as JSON when None) on standard output, made
+    safe for its encoding; a reader that stopped reading (a pipe into ``head``) is not an
+    error."""
+    out = for_terminal(result, text, getattr(sys.stdout, "encoding", None))
+    try:
+        print(out, end="" if out.endswith("\n") else "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -18,7 +18,7 @@ from tracker.bounds import shown
 from tracker.errors import os_reason, refuse
 from tracker.products import Product
 from tracker.records import Due
-from tracker.service import accounts, files, negotiate
+from tracker.service import accounts, files
 from tracker.service.products import find_product
 from tracker.storage import Store, statement_csv
 
@@ -135,26 +135,40 @@ def _write(
     products = [(r.product.saved_id, *csvcells.product_cells(r.product)) for r in records]
     extras = [e for r in records for e in csvcells.extra_rows(r, today, chinese)]
     nul = any("\x00" in name + code for _, name, code, _ in products)  # SQL stops at one
-    if nul or not statement_csv.clean(store, [pid for pid, *_ in products]):
-        rows = stream_rows(store, start, end, product, today)
-        return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
-    kinds = csvcells.kind_texts(chinese)
-    if excel:
-        file.write("\ufeff")
-    csv.writer(file).writerow(csvio.HEADER_ZH if chinese else csvio.HEADER)
-    count = 0
-    for text, n in statement_csv.lines(
-        store, products, extras, start, end, today, kinds, csvio.SCHEDULED
-    ):
-        file.write(text)
-        count += n
-    return count
+    # A charge the SQL cannot write stops it part-way (statement_csv.Refused): the file
+    # is then written again from where it began, or, when it cannot be, every charge is
+    # checked first.
+    rewind = file.seekable()
+    begin = file.tell() if rewind else 0
+    ids = [pid for pid, *_ in products]
+    if not nul and statement_csv.clean(store, ids, charges=not rewind):
+        kinds = csvcells.kind_texts(chinese)
+        if excel:
+            file.write("\ufeff")
+        csv.writer(file).writerow(csvio.HEADER_ZH if chinese else csvio.HEADER)
+        count = 0
+        try:
+            for text, n in statement_csv.lines(
+                store, products, extras, start, end, today, kinds, csvio.SCHEDULED
+            ):
+                file.write(text)
+                count += n
+            return count
+        except statement_csv.Refused:
+            file.seek(begin)
+            file.truncate()
+    rows = stream_rows(store, start, end, product, today)
+    return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
 
 
 def _takeovers(store: Store, pid: int, estimates: list[tuple[date, str, int]]) -> list[Due]:
     """What the product's agreed plans took over (none without one: not looked for)."""
     if not accounts.has_agreement(store, pid):
         return []
+    # Imported here: the negotiation modules are ~0.03 s of a statement's start, and
+    # most files have no agreed plan (issue 12: the CLI statement against sqlite3).
+    from tracker.service import negotiate
+
     return negotiate.takeovers(store, pid, estimates)
 
 

@@ -12,11 +12,15 @@ of Python (issue 12: ~20 µs of Python per row, against ``sqlite3 -csv``'s C loo
   (``csvio._ORDER``; the rows the engine estimated and the plans took over are passed in
   as JSON, with id 0 and their own sequence): the order of one product's rows too;
 * text cells guarded against formulas and quoted as :mod:`csv` quotes them (``,`` ``"``
-  CR LF), amounts in minor units formatted with the currency's digits.
+  CR LF).
 
-Only the running balance is Python: one addition and one formatted number per row,
-cheaper than SQLite's ``sum() OVER`` window (~4 µs a row here), from the balance
-brought forward (an aggregate of the rows before the window).
+Python adds the running balance (cheaper than SQLite's ``sum() OVER`` window, ~4 µs a
+row here) from the balance brought forward (an aggregate of the rows before the window)
+and writes each line: the two amounts formatted inline, the kind from its order, the
+product's cells by its rank. Building the line in SQL (``printf``, ``||``) cost more
+than it saved (issue 12, measured on the 100k and 1M bench files): what a row costs here
+is mostly Python's sqlite3 making a tuple and its values (~1 µs a row, more a column)
+and SQLite's sort of every row by day.
 
 :func:`clean` says whether the stored rows are as :mod:`tracker.storage.rows` would
 decode them without complaint; only then is this exact (a damaged row goes the decoded
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -44,29 +48,53 @@ _INT_OK = sound.int_ok("{c}")
 _OPT_INT_OK = sound.opt_int_ok("{c}")
 #: Text, and without a NUL character: GLOB and substr() stop at one (a description
 #: with one is written the decoded way).
-_TEXT_OK = "(typeof(description) = 'text' AND instr(CAST(description AS BLOB), x'00') = 0)"
+_TEXT_OK = "(typeof({c}) = 'text' AND instr(CAST({c} AS BLOB), x'00') = 0)"
 _DUE_KINDS = sound.DUE_KINDS
 
-#: A row the strict decoders (``rows.charge``, ``rows.payment``, ``rows.due``, the
-#: ``agreed_on`` of a plan) would refuse, or a description with a NUL, in the products
-#: of ``json_each(?)``.
+#: A charge the strict decoder (``rows.charge``) would refuse for its amount or
+#: description, or a description with a NUL: checked as the statement's query reads
+#: each charge (:data:`_CHARGE_AMOUNT`), not by a scan of its own (0.4 s of CPU at a
+#: million charges) — unless the output cannot be rewound (``clean(…, charges=True)``).
+_CHARGE_OK = f"({_INT_OK.format(c='{c}.amount')} AND {_TEXT_OK.format(c='{c}.description')})"
+#: What the statement's query reads as a charge's amount: the query stops there, by
+#: raising :class:`Refused`, at a charge :data:`_CHARGE_OK` refuses.
+_CHARGE_AMOUNT = (
+    f"CASE WHEN {_CHARGE_OK.format(c='c')} THEN c.amount ELSE statement_row_refused() END"
+)
+#: Rows the strict decoders would refuse the other way round: a charge's date (checked
+#: once per (product, day), read from the ``(product_id, date)`` index, as
+#: :func:`sound._dated` does: ``date()`` on every row was 0.6 of 1.2 s of CPU at a
+#: million charges), a payment, a due or the ``agreed_on`` of a plan (``rows.payment``,
+#: ``rows.due``), or a description with a NUL, in the products of ``json_each(?)``.
 _ODD = f"""
 WITH p(id) AS (SELECT value FROM json_each(?))
-SELECT 1 FROM charges WHERE product_id IN p AND NOT (
-    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
+SELECT 1 FROM (
+    SELECT DISTINCT product_id, date AS d FROM charges WHERE product_id IN p LIMIT -1)
+    WHERE {_DAY_OK.format(c="d")} IS NOT 1
 UNION ALL SELECT 1 FROM payments WHERE product_id IN p AND NOT (
-    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")} AND {_TEXT_OK})
+    {_INT_OK.format(c="amount")} AND {_DAY_OK.format(c="date")}
+    AND {_TEXT_OK.format(c="description")})
 UNION ALL SELECT 1 FROM dues WHERE product_id IN p AND NOT (
     {_INT_OK.format(c="principal")} AND {_INT_OK.format(c="fee")}
     AND {_INT_OK.format(c="interest")} AND {_INT_OK.format(c="penalty")}
     AND {_OPT_INT_OK.format(c="minimum")} AND kind IS NOT NULL AND kind IN ({_DUE_KINDS})
     AND {_OPT_INT_OK.format(c="coalesce(bill_id, plan_id)")}
     AND {_OPT_INT_OK.format(c="period")} AND {_DAY_OK.format(c="due_date")}
-    AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")}) AND {_TEXT_OK})
+    AND (statement_date IS NULL OR {_DAY_OK.format(c="statement_date")})
+    AND {_TEXT_OK.format(c="description")})
 UNION ALL SELECT 1 FROM plans WHERE product_id IN p AND NOT (
     agreed_on IS NULL OR {_DAY_OK.format(c="agreed_on")})
 LIMIT 1
 """
+_ODD_CHARGES = f"""
+WITH p(id) AS (SELECT value FROM json_each(?))
+SELECT 1 FROM charges AS c WHERE product_id IN p AND NOT {_CHARGE_OK.format(c="c")} LIMIT 1
+"""
+
+
+class Refused(Exception):
+    """:func:`lines` met a charge :data:`_CHARGE_OK` refuses: what it yielded so far is
+    not the statement; write it the decoded way (which reports the damage, if any)."""
 
 
 def _cell(text: str) -> str:
@@ -121,12 +149,13 @@ last(pid, stated) AS (
     SELECT p.id, coalesce(max(b.stated), '') FROM p LEFT JOIN bills b ON b.pid = p.id
     GROUP BY p.id),
 ev(pid, day, ord, ref, src, seq, kind, cell, amount, due) AS (
-    SELECT b.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, c.amount,
+    SELECT b.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, {_CHARGE_AMOUNT},
            b.due_date
     FROM bills b CROSS JOIN charges c
     WHERE c.product_id = b.pid AND c.date > b.prev AND c.date <= b.stated
     UNION ALL
-    SELECT l.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, c.amount, NULL
+    SELECT l.pid, c.date, 0, c.id, 0, 0, :k_charge, {_cell("c.description")}, {_CHARGE_AMOUNT},
+           NULL
     FROM last l CROSS JOIN charges c WHERE c.product_id = l.pid AND c.date > l.stated
     UNION ALL
     SELECT b.pid, b.stated, 1, b.id, 1, 0, :k_bill, {_cell("b.text")},
@@ -158,48 +187,64 @@ ev(pid, day, ord, ref, src, seq, kind, cell, amount, due) AS (
 #: Each product's balance brought forward: the sum of its rows before the window.
 _BROUGHT = _EVENTS + "SELECT pid, sum(amount) FROM ev WHERE day < :start GROUP BY pid"
 
+#: The first day of any stored row of the statement's products (each one's day in
+#: :data:`_EVENTS`: a charge's or payment's date, a bill's statement date, a due's due
+#: date), by index: before it nothing is brought forward, and :data:`_BROUGHT` (an
+#: aggregate over every row, ~0.2 s of CPU at a million charges) is not asked.
+_FIRST_DAY = """
+WITH p(id) AS (SELECT value FROM json_each(:products))
+SELECT min(d) FROM (
+    SELECT (SELECT min(date) FROM charges WHERE product_id = p.id) AS d FROM p
+    UNION ALL SELECT (SELECT min(date) FROM payments WHERE product_id = p.id) FROM p
+    UNION ALL SELECT min(coalesce(statement_date, due_date)) FROM dues WHERE product_id IN p
+    UNION ALL SELECT min(due_date) FROM dues WHERE product_id IN p)
+"""
+
 #: A cell the csv writer quotes (QUOTE_MINIMAL: the delimiter, the quote, CR or LF).
 _SPECIAL = '*[,"\n\r]*'
 
 
+#: The kind of each kind order the rows carry (``ord``; ``csvio._ORDER``): a row's kind
+#: is written from it, so the text is not carried through the sort.
+KINDS_BY_ORDER = (
+    "charge", "bill", "installment", "fee", "interest", "penalty", "adjustment", "payment",
+)  # fmt: skip
+
+
 def _statement(products: int) -> str:
-    """The rows in the window, in statement order, each as (product id, the line up to
-    its amount, minor units, the line after its balance); each product's id, rank and
-    cells bound as ``:id{n}``, ``:r{n}``, ``:name{n}``, ``:code{n}``."""
-
-    def by_product(what: str) -> str:
-        whens = " ".join(f"WHEN :id{n} THEN :{what}{n}" for n in range(products))
-        return f"CASE pid {whens} END"
-
+    """The rows in the window, in statement order, each as (product rank, day, kind
+    order, description cell as written, minor units, due day); each product's id bound
+    as ``:id{n}``, ``n`` its rank."""
+    ranks = " ".join(f"WHEN :id{n} THEN {n}" for n in range(products))
     return f"""{_EVENTS}
-SELECT pid, day, kind, cell, amount, due
+SELECT CASE pid {ranks} END AS rank, day, ord, cell, amount, due
 FROM (SELECT * FROM ev LIMIT -1) WHERE day BETWEEN :start AND :end
-ORDER BY day, {by_product("r")}, ord, ref, src, seq
+ORDER BY day, rank, ord, ref, src, seq
 """
 
 
-def clean(store: Store, product_ids: Sequence[int]) -> bool:
+def clean(store: Store, product_ids: Sequence[int], charges: bool = True) -> bool:
     """True when no charge, payment, due or plan of these products would be refused by
-    the strict decoders (so :func:`lines` writes what the decoded rows would)."""
+    the strict decoders (so :func:`lines` writes what the decoded rows would).
+    ``charges`` False: a charge's amount and description are left to :func:`lines`,
+    which raises :class:`Refused` at one it cannot write."""
+    ids = (json.dumps(list(product_ids)),)
     try:
-        return store.db.execute(_ODD, (json.dumps(list(product_ids)),)).fetchone() is None
+        if store.db.execute(_ODD, ids).fetchone() is not None:
+            return False
+        return not charges or store.db.execute(_ODD_CHARGES, ids).fetchone() is None
     except sqlite3.DatabaseError as exc:
         raise store._damage(exc) from None
 
 
-def _plain(digits: int) -> Callable[[int], str]:
-    """``money.plain`` with ``digits`` fixed (the same text: tests compare the bytes)."""
+def _form(digits: int) -> tuple[str, int]:
+    """``money.plain`` of a currency with ``digits`` as (format, scale): the text of
+    ``minor`` ≥ 0 is ``format % divmod(minor, scale)``, of a negative one "-" and the text
+    of ``-minor`` (the same text: tests compare the bytes). With no digits the remainder
+    (always 0) is formatted as ``%.0s``: nothing."""
     if digits == 0:
-        return str
-    scale = 10**digits
-    form = f"%d.%0{digits}d"  # %-formatting of a divmod pair: the quickest here
-
-    def text(minor: int) -> str:
-        if minor < 0:
-            return "-" + form % divmod(-minor, scale)
-        return form % divmod(minor, scale)
-
-    return text
+        return "%d%.0s", 1
+    return f"%d.%0{digits}d", 10**digits
 
 
 def lines(
@@ -227,6 +272,10 @@ def lines(
 
     Yields:
         (text, rows in it).
+
+    Raises:
+        Refused: a charge :data:`_CHARGE_OK` refuses (after some chunks, perhaps).
+        DamagedFileError: SQLite reports damage.
     """
     if not products:
         return
@@ -240,24 +289,46 @@ def lines(
         "special": _SPECIAL,
         **{f"k_{k}": v for k, v in kinds.items()},
     }
-    each: dict[str, Any] = {}
-    for n, (pid, name, code, _digits) in enumerate(products):
-        each.update({f"id{n}": pid, f"r{n}": n, f"name{n}": name, f"code{n}": code})
+    each = {f"id{n}": pid for n, (pid, *_) in enumerate(products)}
     sql = _statement(len(products))
-    cells = {pid: (name, code, _plain(digits)) for pid, name, code, digits in products}
+    # Per rank: the cells around the kind and after the balance, and the amounts' form.
+    per = [(f",{name},", f",{code},", *_form(digits)) for _, name, code, digits in products]
+    written = [kinds[k] for k in KINDS_BY_ORDER]
+    refused: list[bool] = []
+
+    def refuse_row() -> None:
+        refused.append(True)
+        raise Refused
+
+    store.db.conn.create_function("statement_row_refused", 0, refuse_row)
     try:
-        brought = dict(store.db.conn.execute(_BROUGHT, params).fetchall())
-        balance = {pid: brought.get(pid, 0) for pid, *_ in products}
+        brought = _brought(store, params, [e[1] for e in extras])
+        balance = [brought.get(pid, 0) for pid, *_ in products]
         cursor = store.db.conn.execute(sql, {**params, **each})
         while chunk := cursor.fetchmany(CHUNK):
             parts: list[str] = []
             add = parts.append
-            for pid, day, kind, cell, amount, due in chunk:
-                b = balance[pid] = balance[pid] + amount
-                name, code, plain = cells[pid]
+            for k, day, order, cell, a, due in chunk:
+                b = balance[k] = balance[k] + a
+                name, code, form, scale = per[k]
                 add(
-                    f"{day},{name},{kind},{cell},{plain(amount)},{plain(b)},{code},{due or ''}\r\n"
+                    f"{day}{name}{written[order]},{cell},"
+                    f"{form % divmod(a, scale) if a >= 0 else '-' + form % divmod(-a, scale)},"
+                    f"{form % divmod(b, scale) if b >= 0 else '-' + form % divmod(-b, scale)}"
+                    f"{code}{due or ''}\r\n"
                 )
             yield "".join(parts), len(chunk)
     except sqlite3.DatabaseError as exc:
+        if refused:  # raised by refuse_row, in SQLite's words
+            raise Refused from None
         raise store._damage(exc) from None
+
+
+def _brought(store: Store, params: Mapping[str, Any], extra_days: Sequence[str]) -> dict[int, int]:
+    """[minor units] each product's balance brought forward into the window (product id
+    → the sum of its rows before ``:start``; a product without any: absent)."""
+    first = store.db.conn.execute(_FIRST_DAY, params).fetchone()[0]
+    days = [d for d in (first, *extra_days) if d is not None]
+    if not days or params["start"] <= min(days):
+        return {}
+    return dict(store.db.conn.execute(_BROUGHT, params).fetchall())
