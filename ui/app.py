@@ -35,17 +35,30 @@ def create_main_window(
     today: date | None = None,
     demo_if_new: bool = False,
     reminders: bool = False,
+    check_later: bool = False,
 ) -> MainWindow:
     """Open ``db_path`` (creating it, with demo data if asked, when new); return the window.
 
     ``reminders``: start the reminder scheduler (the app does; tests ask for it).
+    ``check_later``: SQLite's quick check of the file waits for the background check
+    after the first paint (:class:`ui.upkeep.Upkeep`, which :func:`main` starts); the
+    window shows the file read as it is until then, and writes nothing before a check
+    (see :func:`tracker.service.files.open_or_create`).
     """
     day = today or date.today()
     fill = (lambda store: demo.populate(store, day)) if demo_if_new else None
-    store = files.open_or_create(Path(db_path), fill)
+    store = files.open_or_create(Path(db_path), fill, check_later=check_later)
     try:
         window = MainWindow(AppContext(store, today))
-    except BaseException:  # e.g. a damaged row met while the pages load
+    except Exception as exc:  # e.g. a damaged row met while the pages load
+        files.close_store(store)
+        # Read before any check: a failure on a damaged file is that damage, named as
+        # the quick check at open names it (then the restore offer, as before).
+        damage = files.unchecked_damage(store)
+        if damage is not None:
+            raise damage from exc
+        raise
+    except BaseException:
         files.close_store(store)
         raise
     window.setWindowIcon(app_icon())
@@ -218,11 +231,11 @@ def desktop_entry_command(install: bool) -> int:
 def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | None:
     """The main window on ``path``; a damaged file is offered its newest good backup."""
     try:
-        return create_main_window(path, today, demo_if_new)
+        return create_main_window(path, today, demo_if_new, check_later=True)
     except DamagedFileError as exc:
         if not restore_offer.offer_at_start(path, error_text(exc)):
             return None
-    return create_main_window(path, today, demo_if_new)
+    return create_main_window(path, today, demo_if_new, check_later=True)
 
 
 def _offer_restore(window: MainWindow, message: str) -> None:
