@@ -1,0 +1,74 @@
+"""The dashboard's first paint (issue 12, cold start): its dues table is sized once before
+it, to the widths Qt's ResizeToContents gives, which keeps them fitted from then on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY
+from ui.app import create_main_window
+from ui.i18n import apply_language
+from ui.main_window import MainWindow
+
+
+def qt_widths(view: QTableView) -> list[int]:
+    """What ResizeToContents makes each column: the widest of its cells and its title
+    (QTableView::resizeColumnToContents); the stretching What column as it is."""
+    header = view.horizontalHeader()
+    return [
+        header.sectionSize(c)
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+        else max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+        for c in range(header.count())
+    ]
+
+
+def widths(view: QTableView) -> list[int]:
+    header = view.horizontalHeader()
+    return [header.sectionSize(c) for c in range(header.count())]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_dues_columns_at_the_first_paint_are_those_qt_keeps(
+    lang: str, tmp_path: Path, qtbot: QtBot
+) -> None:
+    apply_language(lang)
+    window: MainWindow = create_main_window(tmp_path / "t.db", TODAY, demo_if_new=True)
+    qtbot.addWidget(window)
+    view = window.findChild(QTableView, "upcomingDuesView")
+    header = view.horizontalHeader()
+    window.show()  # the first paint comes from the event loop: nothing measured again yet
+    first = widths(view)
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    qtbot.waitUntil(lambda: header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents)
+    assert view.model().rowCount() > 3  # the demo's dues: a real measure
+    assert first == qt_widths(view)  # Qt's own measure of the same rows: no jump
+    assert widths(view) == first
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
+
+
+def test_after_the_first_paint_the_columns_follow_the_rows(
+    make_window,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+) -> None:
+    window: MainWindow = make_window()
+    view = window.findChild(QTableView, "upcomingDuesView")
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents)
+    before = widths(view)
+    model = view.model()
+    assert model.rowCount() == 11  # the demo's open dues, 3 of them Klarna's
+    search = window.findChild(QLineEdit, "duesSearch")
+    qtbot.keyClicks(search, "Klarna")
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
+    # Qt keeps the columns fitted to the rows left: "Klarna" is narrower than 招商银行信用卡.
+    qtbot.waitUntil(lambda: widths(view) == qt_widths(view), timeout=2000)
+    assert widths(view)[1] < before[1]
+    qtbot.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)  # every row again: the widths of before
+    qtbot.waitUntil(lambda: widths(view) == before, timeout=2000)
