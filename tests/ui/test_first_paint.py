@@ -3,6 +3,7 @@ it, to the widths Qt's ResizeToContents gives, which keeps them fitted from then
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,25 @@ def test_after_the_first_paint_the_columns_follow_the_rows(
     qtbot.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(search, Qt.Key.Key_Delete)  # every row again: the widths of before
     qtbot.waitUntil(lambda: widths(view) == before, timeout=2000)
+
+
+def test_modules_are_marked_as_pyside6_would_mark_them_without_reading_them() -> None:
+    import shibokensupport.feature as pyside_feature  # PySide6's own check, by name
+
+    import tracker.service.dashboard
+    import ui.pages.dashboard  # noqa: F401
+
+    marks = sys.modules["__feature__"].pyside_feature_dict
+    ours = [n for n in sys.modules if n.partition(".")[0] in ("tracker", "ui")]
+    assert len(ours) > 40 and all(n in marks for n in ours)
+    for name in ours:
+        source_says = pyside_feature._mod_uses_pyside(sys.modules[name])  # reads the file
+        if name.startswith("tracker"):
+            assert marks[name] == -1 and not source_says, name  # Qt-free: ignored
+        else:
+            # ui uses PySide6: 0 (no feature selected). The few ui files without the word
+            # (package __init__s) would be -1 by PySide6's check: the same, as the app
+            # selects no feature.
+            assert marks[name] == 0, name
+    assert marks["decimal"] == -1 and marks["json"] == -1  # the standard library
+    assert tracker.service.dashboard.__name__ in marks
