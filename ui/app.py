@@ -132,9 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # (a LanguageChange to each); a message about the file is in it too.
         apply_language(args.lang or str(QSettings().value("language", "")))
         # PySide6 reads the source of every module imported after it (inspect.getsource,
-        # looking for "from __feature__ import") and linecache keeps all of it, ~3.5 MB
-        # that nothing needs; dropped before the window's data, which reuses the memory.
-        # A traceback reads the lines it shows again.
+        # looking for "from __feature__ import") and linecache keeps all of it: ui's
+        # feature_marks spares the app's own modules and the standard library; what is
+        # left (any other module's source) is dropped before the window's data. A
+        # traceback reads the lines it shows again.
         linecache.clearcache()
         window = _open_window(start.path, today, demo_if_new=start.demo_if_new)
     except TrackerError as exc:

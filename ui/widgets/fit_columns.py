@@ -14,29 +14,38 @@ import math
 from collections.abc import Collection
 
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QTableView
 
 
 def fit_columns(view: QTableView, skip: Collection[int] = ()) -> None:
     """Each column of ``view`` but ``skip`` as wide as ResizeToContents makes it.
 
-    That is the widest of its title and its cells' text. A cell is measured as the item
-    delegate measures single-font text without an icon or a check box: its widest line,
-    rounded up to a whole pixel, plus the focus frame's margin on each side and the grid
-    line (``tests/ui/test_first_paint.py`` compares with Qt's own measure).
+    That is the widest of its title and its cells' text. A cell of single-font text
+    without an icon or a check box is as wide as the item delegate makes it: its widest
+    line rounded up to a whole pixel, plus the style's margins and the grid line — a
+    constant, read from Qt's own measure of the first column (the style's pixel metric
+    would create every QStyle enum, ~5 ms). ``tests/ui/test_first_paint.py`` compares
+    the result with Qt's measure of every column.
     """
     model = view.model()
     header = view.horizontalHeader()
     metrics = QFontMetricsF(view.font())
-    frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-    margin = 2 * (frame + 1) + (1 if view.showGrid() else 0)
     rows = model.rowCount()
-    for column in range(model.columnCount()):
-        if column in skip:
-            continue
-        widest = 0
+
+    def widest(column: int) -> int:
+        most = 0
         for row in range(rows):
-            text = model.index(row, column).data()
-            for line in str(text or "").split("\n"):
-                widest = max(widest, math.ceil(metrics.horizontalAdvance(line)))
-        header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+            for line in str(model.index(row, column).data() or "").split("\n"):
+                most = max(most, math.ceil(metrics.horizontalAdvance(line)))
+        return most
+
+    columns = [c for c in range(model.columnCount()) if c not in skip]
+    if not rows or not columns:
+        for column in columns:
+            header.resizeSection(column, header.sectionSizeHint(column))
+        return
+    first = widest(columns[0])
+    margin = view.sizeHintForColumn(columns[0]) - first  # Qt's measure of one column
+    for column in columns:
+        text = first if column == columns[0] else widest(column)
+        header.resizeSection(column, max(text + margin, header.sectionSizeHint(column)))
