@@ -2,6 +2,9 @@
 
 A file that is not SQLite, is not ours, is damaged or has a newer schema is refused
 before anything writes to it. Migrations run in one transaction after a backup.
+
+Longer than 400 lines on purpose: what may be written to a file, and after which check,
+is decided here in one sequence (inspect, refuse, open, migrate, create), read as one.
 """
 
 from __future__ import annotations
@@ -32,8 +35,7 @@ class Inspection:
     version: int
     #: An SQLite file with nothing in it (a set-up that was killed before it began).
     blank: bool = False
-    #: SQLite's quick check was left to the caller (``inspect_file(quick=False)``).
-    unchecked: bool = False
+    unchecked: bool = False  #: the quick check was left to the caller (quick=False)
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,9 @@ class Opened:
 def inspect_file(path: Path, *, quick: bool = True) -> Inspection:
     """Check an existing file without writing to it.
 
-    ``quick=False`` leaves SQLite's quick check (it reads every page: ~0.2 s at 1M
-    charges) to the caller, for a file that is ours, at this schema version, in WAL mode
-    and without a -wal file holding changes: one that opening and closing will not write
-    to (no migration, no journal-mode change, no checkpoint). Any other file (blank,
-    foreign, older or newer, not in WAL mode, a live -wal) is quick-checked here as
-    always, so that what is refused, replaced, migrated or checkpointed is refused for
-    damage first.
+    ``quick=False`` leaves SQLite's quick check (every page: ~0.2 s at 1M charges) to the
+    caller for a file that opening and closing do not write to (ours, this schema, WAL,
+    no -wal holding changes); any other file is quick-checked here, as always.
 
     Raises:
         StorageError: not SQLite, not a Debt Tracker file, from a newer version, or
@@ -78,9 +76,7 @@ def inspect_file(path: Path, *, quick: bool = True) -> Inspection:
             path=path,
             version=max(header[18], header[19]),
         )
-    # WAL mode already (opening will not switch it) and no changes of another connection
-    # waiting in a -wal file (closing would checkpoint them into the file).
-    wal = header[18] == 2 and header[19] == 2 and _wal_size(path) == 0
+    wal = header[18] == 2 and header[19] == 2 and not checks.live_wal(path)
     page_size = int.from_bytes(header[16:18], "big")
     cut = checks.truncation(path, 65536 if page_size == 1 else page_size)
     if cut:
@@ -134,13 +130,6 @@ def inspect_file(path: Path, *, quick: bool = True) -> Inspection:
             known=SCHEMA_VERSION,
         )
     return Inspection(int(version), unchecked=not quick and plain)
-
-
-def _wal_size(path: Path) -> int:
-    try:
-        return Path(f"{path}-wal").stat().st_size
-    except FileNotFoundError:
-        return 0
 
 
 def read_only_uri(path: Path) -> str:
