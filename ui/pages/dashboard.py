@@ -228,9 +228,10 @@ class DashboardPage(Page):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fit_columns(self) -> None:
-        """Until the first paint: each column but What (it stretches) as wide as
-        ResizeToContents will keep it, measured once."""
-        if self.view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed:
+        """Until the page is first shown: each column but What (it stretches) as wide as
+        ResizeToContents will keep it, measured once. From then on Qt measures (when it
+        lays the table out, not in refresh())."""
+        if not self._follow_scheduled:
             fit_columns(self.view, skip={2})
 
     # -- parts -----------------------------------------------------------------------------
