@@ -99,3 +99,19 @@ def test_modules_are_marked_as_pyside6_would_mark_them_without_reading_them() ->
     assert "tracker.notify" in differ or "tracker.notify" not in sys.modules
     assert len(differ) <= 8, differ
     assert marks["decimal"] == -1 and marks["json"] == -1  # the standard library
+
+
+def test_currency_cards_look_as_they_did_with_one_style_sheet(window: MainWindow) -> None:
+    # The card's one style sheet styles its labels by their "part" (a sheet on each of
+    # its 13 labels cost ~4 ms a card): 13 pt bold figures, a 12 pt bold heading, grey
+    # captions — as the labels' own sheets made them (a grab of the window: same PNG).
+    (card, *_) = window.pages["dashboard"].cards
+    value = card.values["total_debt"]
+    value.ensurePolished()
+    assert (value.font().pointSize(), value.font().bold()) == (13, True)
+    card.heading.ensurePolished()
+    assert (card.heading.font().pointSize(), card.heading.font().bold()) == (12, True)
+    caption = card.captions["total_debt"]
+    caption.ensurePolished()
+    assert caption.palette().color(caption.foregroundRole()).name() == "#5f6368"
+    assert not caption.font().bold()
