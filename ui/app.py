@@ -55,9 +55,14 @@ def create_main_window(
         # Read before any check: a failure on a damaged file is that damage, named as
         # the quick check at open names it (then the restore offer, as before).
         damage = files.unchecked_damage(store)
-        if damage is not None:
+        if damage is None:
+            raise
+        try:
             raise damage from exc
-        raise
+        finally:
+            # No cycle (this frame ↔ the error raised from it) to keep the half-built
+            # window of the traceback alive until the garbage collector runs.
+            del damage
     except BaseException:
         files.close_store(store)
         raise
@@ -193,7 +198,15 @@ def _after_first_paint(
         # file's full check (in the background), so that no write comes before it — a
         # write would run that check on the GUI thread.
         reminders = scheduler.attach(window, start=False)
-        upkeep.finished.connect(lambda: reminders.timer.isActive() or reminders.start())
+        # Not on a file the check found damaged (a delivered reminder is a write, refused
+        # there); after a restore from the offer, the file open is the restored one.
+        upkeep.finished.connect(
+            lambda: (
+                reminders.timer.isActive()
+                or backups.damage(window.ctx.store) is not None
+                or reminders.start()
+            )
+        )
     upkeep.start()  # off the GUI thread
 
 

@@ -20,6 +20,7 @@ from tracker.errors import DamagedFileError, StorageError
 from tracker.service import backups, files, products
 from tracker.storage import SCHEMA_VERSION, Store, checks
 from ui import app
+from ui.main_window import MainWindow
 from ui.upkeep import Upkeep
 
 
@@ -55,6 +56,12 @@ def with_import_rows(path: Path) -> Path:
     conn.commit()
     conn.close()
     return path
+
+
+def main_windows() -> list[int]:
+    from PySide6.QtWidgets import QApplication
+
+    return [id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
 def counted_quick_checks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
@@ -115,7 +122,9 @@ def test_damage_the_first_paint_reads_gets_the_offer_at_start(
     before = digest(db)
     seen: list[str] = []
     click_when_modal(qtbot, "notNowButton", seen)
+    windows = set(main_windows())
     assert app._open_window(db, TODAY, demo_if_new=False) is None  # not restored: no window
+    assert set(main_windows()) == windows  # nor a half-built one kept alive by the error
     # Named as the quick check at open named it (SQLite's own words), with the backup.
     assert "debts.db is damaged (" in seen[0] and "restore a backup" in seen[0]
     assert "The newest good backup is from" in seen[0]
@@ -182,3 +191,49 @@ def test_a_sound_file_opened_unchecked_is_checked_by_its_first_write(tmp_path: P
         assert sorted(p.name for p in again.list_products()) == ["New", "product-00"]
     finally:
         again.close()
+
+
+def test_the_app_offers_the_backup_for_damage_found_after_its_first_paint(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real main(): the window is shown before any check; the background check after
+    # the first paint finds the damaged page and the restore offer follows.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    db = with_import_rows(damage.sound_file(tmp_path / "debts.db", count=3))
+    backups.back_up(db)
+    flip_root_page(db, "import_rows")
+    before = digest(db)
+    offered: list[tuple[bool, str]] = []
+    windows: list[MainWindow] = []
+
+    def offer(window, message: str) -> None:  # type: ignore[no-untyped-def]
+        offered.append((window.isVisible(), message))
+        windows.append(window)
+        # main() returns. Not quit(), which closes the window, and closing the last one
+        # posts a quit that would end a later test's dialogs as soon as they start.
+        QApplication.setQuitOnLastWindowClosed(False)
+        QApplication.exit(0)
+
+    monkeypatch.setattr(app, "_offer_restore", offer)
+    guard = QTimer(singleShot=True, interval=30000)  # the test fails, it never hangs
+    guard.timeout.connect(lambda: QApplication.exit(1))
+    guard.start()
+    try:
+        status = app.main(["--db", str(db), "--today", TODAY.isoformat(), "--lang", "en"])
+    finally:
+        guard.stop()
+        QApplication.setQuitOnLastWindowClosed(False)  # as above
+        for window in windows:  # main()'s window
+            window.close()
+            window.deleteLater()
+        QApplication.processEvents()
+        QApplication.setQuitOnLastWindowClosed(True)
+    assert status == 0
+    assert len(offered) == 1
+    shown, message = offered[0]
+    assert shown  # the window was on screen: the check came after the first paint
+    assert "debts.db is damaged (" in message
+    assert digest(db) == before  # nothing written, not even the day's backup
+    assert len(backups.list_backups(db)) == 1  # only the one taken before the damage
