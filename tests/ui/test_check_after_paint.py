@@ -124,7 +124,7 @@ def test_damage_the_first_paint_reads_gets_the_offer_at_start(
     click_when_modal(qtbot, "notNowButton", seen)
     windows = set(main_windows())
     assert app._open_window(db, TODAY, demo_if_new=False) is None  # not restored: no window
-    assert set(main_windows()) == windows  # nor a half-built one kept alive by the error
+    assert set(main_windows()) <= windows  # nor a half-built one kept alive by the error
     # Named as the quick check at open named it (SQLite's own words), with the backup.
     assert "debts.db is damaged (" in seen[0] and "restore a backup" in seen[0]
     assert "The newest good backup is from" in seen[0]
