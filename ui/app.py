@@ -35,17 +35,35 @@ def create_main_window(
     today: date | None = None,
     demo_if_new: bool = False,
     reminders: bool = False,
+    check_later: bool = False,
 ) -> MainWindow:
     """Open ``db_path`` (creating it, with demo data if asked, when new); return the window.
 
     ``reminders``: start the reminder scheduler (the app does; tests ask for it).
+    ``check_later``: SQLite's quick check of the file waits for the background check
+    after the first paint (:class:`ui.upkeep.Upkeep`, which :func:`main` starts); the
+    window shows the file read as it is until then, and writes nothing before a check
+    (see :func:`tracker.service.files.open_or_create`).
     """
     day = today or date.today()
     fill = (lambda store: demo.populate(store, day)) if demo_if_new else None
-    store = files.open_or_create(Path(db_path), fill)
+    store = files.open_or_create(Path(db_path), fill, check_later=check_later)
     try:
         window = MainWindow(AppContext(store, today))
-    except BaseException:  # e.g. a damaged row met while the pages load
+    except Exception as exc:  # e.g. a damaged row met while the pages load
+        files.close_store(store)
+        # Read before any check: a failure on a damaged file is that damage, named as
+        # the quick check at open names it (then the restore offer, as before).
+        damage = files.unchecked_damage(store)
+        if damage is None:
+            raise
+        try:
+            raise damage from exc
+        finally:
+            # No cycle (this frame ↔ the error raised from it) to keep the half-built
+            # window of the traceback alive until the garbage collector runs.
+            del damage
+    except BaseException:
         files.close_store(store)
         raise
     window.setWindowIcon(app_icon())
@@ -119,9 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # (a LanguageChange to each); a message about the file is in it too.
         apply_language(args.lang or str(QSettings().value("language", "")))
         # PySide6 reads the source of every module imported after it (inspect.getsource,
-        # looking for "from __feature__ import") and linecache keeps all of it, ~3.5 MB
-        # that nothing needs; dropped before the window's data, which reuses the memory.
-        # A traceback reads the lines it shows again.
+        # looking for "from __feature__ import") and linecache keeps all of it: ui's
+        # feature_marks spares the app's own modules and the standard library; what is
+        # left (any other module's source) is dropped before the window's data. A
+        # traceback reads the lines it shows again.
         linecache.clearcache()
         window = _open_window(start.path, today, demo_if_new=start.demo_if_new)
     except TrackerError as exc:
@@ -179,7 +198,15 @@ def _after_first_paint(
         # file's full check (in the background), so that no write comes before it — a
         # write would run that check on the GUI thread.
         reminders = scheduler.attach(window, start=False)
-        upkeep.finished.connect(lambda: reminders.timer.isActive() or reminders.start())
+        # Not on a file the check found damaged (a delivered reminder is a write, refused
+        # there); after a restore from the offer, the file open is the restored one.
+        upkeep.finished.connect(
+            lambda: (
+                reminders.timer.isActive()
+                or backups.damage(window.ctx.store) is not None
+                or reminders.start()
+            )
+        )
     upkeep.start()  # off the GUI thread
 
 
@@ -218,11 +245,11 @@ def desktop_entry_command(install: bool) -> int:
 def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | None:
     """The main window on ``path``; a damaged file is offered its newest good backup."""
     try:
-        return create_main_window(path, today, demo_if_new)
+        return create_main_window(path, today, demo_if_new, check_later=True)
     except DamagedFileError as exc:
         if not restore_offer.offer_at_start(path, error_text(exc)):
             return None
-    return create_main_window(path, today, demo_if_new)
+    return create_main_window(path, today, demo_if_new, check_later=True)
 
 
 def _offer_restore(window: MainWindow, message: str) -> None:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableView
@@ -23,18 +24,27 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Starts the app's own main() on a demo file and, at its first event-loop tick, prints
 #: what is built and loaded (the probe the benchmark uses stops at the same tick).
 START = """
-import json, sys
+import json, linecache, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from tracker.storage import checks
 app = QApplication([sys.argv[0]])
+quick = []  # SQLite quick checks run before the first tick
+real = checks.quick_problems
+checks.quick_problems = lambda conn: quick.append(1) or real(conn)
 def tick():
     from ui.main_window import MainWindow
     (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
     loaded = [m for m in ("PySide6.QtCharts", "PySide6.QtNetwork", "ui.pages.payoff",
               "ui.pages.simulator", "ui.pages.products", "ui.pages.settings",
-              "ui.dialogs.import_file", "ui.dialogs.payment", "ui.reminders.scheduler")
+              "ui.dialogs.import_file", "ui.dialogs.payment", "ui.reminders.scheduler",
+              "tracker.service.demo_data", "tracker.service.charges")
               if m in sys.modules]
-    print(json.dumps({"built": list(window.pages.built()), "loaded": loaded}), flush=True)
+    # Whose source was read (PySide6 reads every module imported after it, unless
+    # ui.feature_marks spares it): none of the app's own.
+    read = [f for f in linecache.cache if "/tracker/" in f or "/ui/" in f]
+    print(json.dumps({"built": list(window.pages.built()), "loaded": loaded, "read": read,
+                      "quick_checks": len(quick)}), flush=True)
     app.exit(0)
 QTimer.singleShot(0, tick)
 from ui import app as ui_app
@@ -44,15 +54,27 @@ ui_app.main(["--db", sys.argv[1], "--demo", "--today", "2026-12-01", "--lang", "
 
 def test_a_start_builds_the_dashboard_alone_and_loads_no_charts(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path / "start.db")], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=120, check=True,
-    )  # fmt: skip
-    seen = json.loads(done.stdout.splitlines()[0])
-    assert seen["built"] == ["dashboard"]
+
+    def start() -> dict[str, Any]:
+        done = subprocess.run(
+            [sys.executable, "-c", START, str(tmp_path / "start.db")], cwd=ROOT, env=env,
+            capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        return dict(json.loads(done.stdout.splitlines()[0]))
+
+    first = start()  # the first start: a new file, filled with the demo data
+    assert first["built"] == ["dashboard"]
     # Not one of them before the first tick: charts and network, the hidden pages, the
     # menus' dialogs and the reminder scheduler (attached after the first paint).
-    assert seen["loaded"] == []
+    assert first["loaded"] == ["tracker.service.demo_data", "tracker.service.charges"]
+    assert first["read"] == []  # no module's source read at import (ui/feature_marks.py)
+    again = start()  # the same file, now there: what every later start does
+    assert again["built"] == ["dashboard"]
+    assert again["loaded"] == []  # nor what fills the demo data
+    assert again["read"] == []
+    # SQLite's quick check of the file waits for the background check after the first
+    # paint (tests/ui/test_check_after_paint.py for what that must keep safe).
+    assert again["quick_checks"] == 0
 
 
 def test_a_click_in_the_navigation_builds_and_shows_the_page(

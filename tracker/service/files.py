@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tracker.errors import refuse
-from tracker.storage import Store
+from tracker.errors import DamagedFileError, TrackerError, refuse
+from tracker.storage import Store, database
 from tracker.storage import backup as backup_mod
 
 #: How many backups of each kind are kept (older ones of that kind are deleted).
@@ -57,18 +57,45 @@ def create_data_file(path: Path | str) -> Store:
     return Store.open(target, create=True)
 
 
-def open_or_create(path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
+def open_or_create(
+    path: Path | str, fill: Callable[[Store], None] | None = None, *, check_later: bool = False
+) -> Store:
     """Open the data file; when there is none yet, create it with ``fill(store)`` in it.
 
     A new file appears only when complete (``fill`` included, in one transaction): a
     first start that is killed half-way leaves no file behind.
+
+    ``check_later``: leave SQLite's quick check of a file that opening does not write to
+    for the caller's background check (the GUI's, after its first paint; the quick check
+    reads every page, ~0.2 s at 1M charges). A file that needs a migration (or is not
+    ours, or not yet in WAL mode) is still checked before anything touches it, and the
+    first change runs the full check first (:meth:`Store.transaction`). A read that
+    fails before the check: :func:`unchecked_damage`.
     """
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
-        store = Store.open_unless_blank(target)  # one quick check, not two
+        # One quick check, not two (or none yet, with check_later).
+        store = Store.open_unless_blank(target, quick_check=not check_later)
         if store is not None:
             return store
     return Store.create(target, fill)
+
+
+def unchecked_damage(store: Store) -> DamagedFileError | None:
+    """For a file opened with ``check_later`` whose first reads failed before any check
+    (``store`` may be closed by then): the damage SQLite's quick check finds in it, as
+    the error opening it with the check would have raised. None when the check passes,
+    or when it was not left out (the failure is not damage it can name).
+    """
+    if not store.quick_check_skipped or store.checked:
+        return None
+    try:
+        database.inspect_file(store.path)
+    except DamagedFileError as exc:
+        return exc
+    except TrackerError:
+        return None  # not damage (unreadable now, …): the original failure stands
+    return None
 
 
 def close_store(store: Store) -> None:

@@ -40,6 +40,16 @@ def truncation(path: Path, page_size: int) -> str | None:
     return None
 
 
+def live_wal(path: Path) -> bool:
+    """Whether ``path`` has a -wal file holding changes (of another connection, or of
+    one that ended without a checkpoint): opening the file would checkpoint them into it.
+    """
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
 def describe(problems: list[str]) -> str:
     """The problems as one line for a message (the first few, then how many more)."""
     # SQLite's own lines may hold newlines ("*** in database main ***\nPage 10: …").

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.formatting import currency_display, iso, money, short_date
 from ui.models.dues import DuesModel, status_text
 from ui.pages.base import Page, title_label
+from ui.widgets.fit_columns import fit_columns
 from ui.widgets.scrolling import at_most_wide, scroll_area
 from ui.widgets.summary import CurrencyCard, WarningCard
 from ui.widgets.table_filter import TableFilter, search_box, sortable
@@ -68,7 +69,8 @@ class DashboardPage(Page):
         self.stack.addWidget(scroll_area(self._build_content(), "dashboardScroll"))
         self.stack.addWidget(self._build_empty())
         layout.addWidget(self.stack, 1)
-        self.retranslate()
+        self._follow_scheduled = False  # see _build_view
+        self._set_texts()  # the rest of retranslate() is what refresh() shows anyway
         self.refresh()
 
     def _build_content(self) -> QWidget:
@@ -110,7 +112,10 @@ class DashboardPage(Page):
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(False)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The columns fit their contents (ResizeToContents), but only from the first
+        # paint on: until then they are sized by _fit_columns (ui/widgets/fit_columns.py:
+        # Qt measured every cell four times while the window was built and shown).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         view.doubleClicked.connect(self._row_activated)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -169,6 +174,16 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self.dues.retranslate()
+        self.warning.retranslate()
+        for card in self.cards:
+            card.retranslate()
+        self._show_countdown()
+        self._show_timeline()
+        self._fit_columns()
+
+    def _set_texts(self) -> None:
         self.heading.setText(self.tr("Dashboard"))
         self.dues_heading.setText(self.tr("Overdue and upcoming dues"))
         self.search.setPlaceholderText(self.tr("Filter: product, what or status…"))
@@ -183,12 +198,6 @@ class DashboardPage(Page):
         )
         self.add_product_button.setText(self.tr("Add a product…"))
         self.add_bill_button.setText(self.tr("Add a bill…"))
-        self.dues.retranslate()
-        self.warning.retranslate()
-        for card in self.cards:
-            card.retranslate()
-        self._show_countdown()
-        self._show_timeline()
 
     def refresh(self) -> None:
         self.data = dash.dashboard(self.ctx.store, self.ctx.today)
@@ -201,9 +210,31 @@ class DashboardPage(Page):
         self._show_cards()
         self._show_countdown()
         self._show_timeline()
+        self._fit_columns()
 
     def search_field(self) -> QLineEdit:
         return self.search
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._follow_scheduled:
+            self._follow_scheduled = True
+            # After the first paint: from then on Qt keeps the columns fitted (a change,
+            # a filter, a language), with the widths _fit_columns gave them.
+            QTimer.singleShot(0, self._follow_rows)
+
+    def _follow_rows(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in range(self.proxy.columnCount()):
+            if column != 2:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fit_columns(self) -> None:
+        """Until the page is first shown: each column but What (it stretches) as wide as
+        ResizeToContents will keep it, measured once. From then on Qt measures (when it
+        lays the table out, not in refresh())."""
+        if not self._follow_scheduled:
+            fit_columns(self.view, skip={2})
 
     # -- parts -----------------------------------------------------------------------------
     def _show_cards(self) -> None:

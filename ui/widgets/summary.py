@@ -27,11 +27,26 @@ CARD_STYLE = (
 CAPTION_STYLE = "color: #5f6368;"
 VALUE_STYLE = "font-size: 13pt; font-weight: 600;"
 HEAD_STYLE = "font-size: 12pt; font-weight: 600;"
+#: A currency card's labels styled by the card's one style sheet, by their ``part``
+#: property: a style sheet on each of its 13 labels cost ~4 ms a card (issue 12).
+CURRENCY_CARD_STYLE = (
+    CARD_STYLE
+    + f' QLabel[part="heading"] {{{{ {HEAD_STYLE} }}}}'
+    + f' QLabel[part="caption"] {{{{ {CAPTION_STYLE} }}}}'
+    + f' QLabel[part="value"] {{{{ {VALUE_STYLE} }}}}'
+)
 
 
-def _card(frame: QFrame, name: str, bg: str, border: str) -> None:
+def _card(frame: QFrame, name: str, bg: str, border: str, style: str = CARD_STYLE) -> None:
     frame.setObjectName(name)
-    frame.setStyleSheet(CARD_STYLE.format(name=name, bg=bg, border=border))
+    frame.setStyleSheet(style.format(name=name, bg=bg, border=border))
+
+
+def _label(part: str, object_name: str = "") -> QLabel:
+    """A currency card's label, styled as ``part`` by the card's style sheet."""
+    label = QLabel(objectName=object_name) if object_name else QLabel()
+    label.setProperty("part", part)
+    return label
 
 
 class CurrencyCard(QFrame):
@@ -42,14 +57,14 @@ class CurrencyCard(QFrame):
     def __init__(self, totals: Totals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         cur = totals.currency
-        _card(self, f"totals{cur}Card", "#ffffff", "#d0d7de")
+        _card(self, f"totals{cur}Card", "#ffffff", "#d0d7de", CURRENCY_CARD_STYLE)
         self.totals = totals
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 8, 14, 8)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(1)
-        self.heading = QLabel(styleSheet=HEAD_STYLE)
-        self.next_due = QLabel(objectName=f"nextDue{cur}", styleSheet=CAPTION_STYLE)
+        self.heading = _label("heading")
+        self.next_due = _label("caption", f"nextDue{cur}")
         self.next_due.setWordWrap(True)
         self.next_due.setMaximumWidth(200)
         grid.addWidget(self.heading, 0, 0)
@@ -57,15 +72,15 @@ class CurrencyCard(QFrame):
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for col, key in enumerate(self.KEYS, start=1):
-            self.captions[key] = QLabel(styleSheet=CAPTION_STYLE)
-            self.values[key] = QLabel(objectName=f"{key}{cur}", styleSheet=VALUE_STYLE)
+            self.captions[key] = _label("caption")
+            self.values[key] = _label("value", f"{key}{cur}")
             grid.addWidget(self.captions[key], 0, col)
             grid.addWidget(self.values[key], 1, col)
         self.bar = QProgressBar(objectName=f"utilisation{cur}")
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.limit = QLabel(objectName=f"limit{cur}", styleSheet=CAPTION_STYLE)
+        self.limit = _label("caption", f"limit{cur}")
         self.bar.setFixedWidth(120)
         grid.addWidget(self.bar, 2, 4, Qt.AlignmentFlag.AlignVCenter)
         for col in range(1, len(self.KEYS) + 1):
