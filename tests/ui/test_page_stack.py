@@ -32,6 +32,10 @@ app = QApplication([sys.argv[0]])
 quick = []  # SQLite quick checks run before the first tick
 real = checks.quick_problems
 checks.quick_problems = lambda conn: quick.append(1) or real(conn)
+from tracker.service import dues
+whole = []  # ledgers of every due of the file (dues.due_views) made before the first tick
+real_whole = dues._compute_due_views
+dues._compute_due_views = lambda *a: whole.append(a[2]) or real_whole(*a)
 def tick():
     from ui.main_window import MainWindow
     (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -44,7 +48,7 @@ def tick():
     # ui.feature_marks spares it): none of the app's own.
     read = [f for f in linecache.cache if "/tracker/" in f or "/ui/" in f]
     print(json.dumps({"built": list(window.pages.built()), "loaded": loaded, "read": read,
-                      "quick_checks": len(quick)}), flush=True)
+                      "quick_checks": len(quick), "whole_ledgers": len(whole)}), flush=True)
     app.exit(0)
 QTimer.singleShot(0, tick)
 from ui import app as ui_app
@@ -75,6 +79,10 @@ def test_a_start_builds_the_dashboard_alone_and_loads_no_charts(tmp_path: Path) 
     # SQLite's quick check of the file waits for the background check after the first
     # paint (tests/ui/test_check_after_paint.py for what that must keep safe).
     assert again["quick_checks"] == 0
+    # The dashboard's due list and its estimated rows read the open dues only: no view
+    # of every due of ten years (tracker/service/estimated_dues.py asks one indexed
+    # query whether an account has dues at all).
+    assert again["whole_ledgers"] == 0
 
 
 def test_a_click_in_the_navigation_builds_and_shows_the_page(

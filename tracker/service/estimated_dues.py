@@ -20,7 +20,7 @@ from tracker import credit
 from tracker.engine import CycleRow
 from tracker.products import Product
 from tracker.service import accounts, dues
-from tracker.storage import Store
+from tracker.storage import Store, open_dues
 
 
 @dataclass(frozen=True)
@@ -69,14 +69,14 @@ def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedD
     Returns:
         The rows, late ones first, each group by due date.
     """
-    by_product: dict[int, list[dues.DueView]] = {}
-    for view in dues.due_views(store, today):
-        by_product.setdefault(view.product.saved_id, []).append(view)
+    # Whether an account has due rows at all is all this asks of them (one indexed
+    # query, issue 12: not the ledger of every due of ten years).
+    with_dues = open_dues.products_with_dues(store)
     credits = dues.credits(store, today)
     rows = []
     for product in store.list_products():
         pid = product.saved_id
-        found = _estimated(store, product, today, by_product.get(pid, []), credits.get(pid, 0))
+        found = _estimated(store, product, today, pid in with_dues, credits.get(pid, 0))
         if found is None:
             continue
         soon = found.due_date <= today + timedelta(days=days)
@@ -87,7 +87,7 @@ def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedD
 
 
 def _estimated(
-    store: Store, product: Product, today: date, views: list[dues.DueView], credit: int
+    store: Store, product: Product, today: date, has_dues: bool, credit: int
 ) -> EstimatedDue | None:
     account = accounts.played_to(store, product, today)
     out = account.outcome
@@ -101,7 +101,7 @@ def _estimated(
     unbilled = store.unbilled_charges(product.saved_id)
     spent = dues.unbilled(store, product)
     later = sum(c.amount for c in unbilled if c.date > last.statement_date)
-    amount = spent - later - credit + (0 if views else account.charges)
+    amount = spent - later - credit + (0 if has_dues else account.charges)
     if amount <= product.tolerance:
         return None
     row = _own_statement(store, product, out.rows)
@@ -109,7 +109,7 @@ def _estimated(
     dpd = min(out.days_past_due, (today - row.due_date).days) if late else 0
     # With due rows, the earlier minimums carried into the statement are theirs: its own
     # is the rule's on what it holds; without, the latest statement's asks it all.
-    own = dues.rule_minimum(product, amount) if views else max(0, last.minimum - last.paid)
+    own = dues.rule_minimum(product, amount) if has_dues else max(0, last.minimum - last.paid)
     minimum = min(amount, own)
     return EstimatedDue(
         product, row.statement_date, row.due_date, amount, minimum, dpd, account.impact,

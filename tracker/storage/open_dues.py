@@ -108,6 +108,12 @@ def due(store: Store, due_id: int) -> Due | None:
     return store._decoded(stored.due, rows[0]) if rows else None
 
 
+def products_with_dues(store: Store) -> set[int]:
+    """The ids of the products with at least one due row (the ``(product_id, due_date)``
+    index answers it; no due built)."""
+    return {int(r[0]) for r in store._fetch("SELECT DISTINCT product_id FROM dues", ())}
+
+
 def last_record_day(store: Store, product_id: int) -> date | None:
     """The day of the product's latest payment, statement or charge (None: none); three
     maxima answered by the (product, date) indexes."""

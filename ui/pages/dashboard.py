@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Slot
@@ -234,7 +235,12 @@ class DashboardPage(Page):
         ResizeToContents will keep it, measured once. From then on Qt measures (when it
         lays the table out, not in refresh())."""
         if not self._follow_scheduled:
-            fit_columns(self.view, skip={2})
+            fit_columns(self.view, skip={2}, texts=self._display_of)
+
+    def _display_of(self, row: int) -> Callable[[int], str]:
+        """The display texts of view row ``row`` by column (the model's ``display``)."""
+        view = self.dues.view(self.proxy.source_row(self.proxy.index(row, 0)))
+        return lambda column: self.dues.display(view, column)
 
     # -- parts -----------------------------------------------------------------------------
     def _show_cards(self) -> None:
