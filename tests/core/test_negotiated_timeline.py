@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from tests.core.test_engine_laws_accounts import START as LAW_START
 from tests.core.test_engine_laws_accounts import accounts as law_accounts
 from tracker.engine import Account, AccountPlay, Negotiation, PartDue, Policy, play
+from tracker.engine.records import Paid, RecordedBill
 from tracker.products import from_preset
 from tracker.service import demo, files, simulation
 from tracker.service import negotiate as negotiate_service
@@ -264,6 +265,32 @@ def test_law_a_negotiated_plan_is_kept_to_its_last_payment(
     # (a cycle's statement may still post on that last day, before its payment)
     end = max([out.plan[-1].due_date, *later])
     assert all(r.statement_date <= end for r in out.rows)
+
+
+def test_a_credit_that_covers_what_is_owed_pays_it_when_negotiating() -> None:
+    # Found by the law below. A US card (DESIGN.md § Presets: late fee never above the
+    # minimum due): a $0.01 statement of 5 Jan due 24 Jan, unpaid: late fee min($30,
+    # $0.01) = $0.01; the engine's 5 Feb statement (due 10 Feb) holds $0.02 and is missed
+    # too: another $0.01. On 11 Feb (18 days late) $0.04 is paid, more than is owed.
+    # Negotiating 90 days after the due (24 Apr) finds nothing owed: the credit pays the
+    # two $0.01 late fees then, as "pay 90 days late" has it — the chart's line ends at
+    # the table's 2 (it ended at 0: the credit was left beside the fees it covered).
+    product = replace(from_preset("us-credit-card", "us"), statement_day=15, grace_days=0)
+    account = Account(
+        product,
+        bills=(RecordedBill(date(2026, 1, 5), date(2026, 1, 24), 1),),
+        payments=(Paid(date(2026, 2, 11), 4),),
+    )
+    sim = simulate(
+        product, 1, date(2026, 1, 24), minimum=1, today=date(2026, 2, 11), account=account,
+        waiver=Decimal(0), periods=[],
+    )  # fmt: skip
+    (option,) = [o for o in sim.options if o.kind == "negotiated"]
+    assert option.total_cost == 2 and option.plan == ()
+    assert option.credit_charges == ((date(2026, 4, 24), 2),)
+    curve = next(c for c in simulation.chart_curves(sim) if c.options[0] is option)
+    assert curve.points[-1] == (date(2026, 4, 24), 2)
+    _check_curves(sim)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

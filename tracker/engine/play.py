@@ -604,6 +604,10 @@ class AccountPlay:
         s = self.s
         total = self.owed()
         if total <= 0:  # nothing owed: nothing to agree; later dues are paid on time
+            # A credit balance that covers what is owed pays it now, as at a settlement:
+            # its charges are paid by the credit on this day (``credit_charges``), not
+            # left beside it unpaid.
+            self.settle(day)
             self.negotiated = True
             return
         waived = round_minor(_EXACT.multiply(Decimal(total), deal.waiver))
