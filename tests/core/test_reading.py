@@ -187,6 +187,24 @@ def test_a_read_failure_on_a_sound_file_stands(sound: Path) -> None:
         raise sqlite3.OperationalError("database is locked")
 
 
+@pytest.mark.parametrize("made", ["missing", "empty", "blank"])
+def test_no_file_yet_is_refused_as_before(
+    tmp_path: Path, made: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "new.db"
+    if made == "empty":
+        path.touch()
+    if made == "blank":
+        sqlite3.connect(path).execute("PRAGMA user_version = 0").connection.close()
+        assert path.stat().st_size > 0
+    code, out, err = run(path, COMMANDS[0], capsys)
+    with monkeypatch.context() as m:
+        m.setattr(reading, "reading", checked_open)
+        assert run(path, COMMANDS[0], capsys) == (code, out, err)
+    assert (code, out) == (2, "") and "init" in err
+    assert not path.exists() or made != "missing"
+
+
 def test_with_reading_is_the_cli_open(sound: Path) -> None:
     args = build().parse_args(["--db", str(sound), "product", "list"])
     assert store_access.with_reading(args, lambda s: len(s.list_products())) > 0

@@ -45,9 +45,12 @@ def reading(path: Path | str) -> Iterator[Store]:
         StorageError: as :meth:`Store.open` (missing, not ours, newer, damaged…);
             :class:`DamagedFileError` for a read that failed on a damaged file.
     """
-    store = Store.open_unless_blank(Path(path), quick_check=False)
-    if store is None:  # a blank file: refused with the words opening it always had
-        store = Store.open(path)
+    target = Path(path)
+    store = None
+    if target.exists() and target.stat().st_size > 0:
+        store = Store.open_unless_blank(target, quick_check=False)
+    if store is None:  # none, empty or blank: refused with the words opening always had
+        store = Store.open(target)
     try:
         yield store
     except (InputError, NotFoundError):
