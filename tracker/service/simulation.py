@@ -16,7 +16,7 @@ from tracker.errors import not_found, refuse
 from tracker.ledger import DueStatus
 from tracker.products import PRESETS, Product, from_preset
 from tracker.records import Due
-from tracker.service import open_ledger, openings, overview
+from tracker.service import accounts, open_ledger, openings, overview
 from tracker.service import payoff as payoff_service
 from tracker.service.dues import due_views, open_statuses
 from tracker.service.products import find_product
@@ -97,7 +97,12 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     # from the stored closed cycle when there is one: its records (after that cycle) are
     # the account the options need (today's payments, the last bill), so the whole
     # account is built only when no stored cycle serves (then it is the play's own).
+    # A play that did not reach the eve (the engine's row limit) is not used by the
+    # simulator, which then plays the whole account itself.
     opening = openings.eve_play(store, product, today) if late else None
+    account = None if opening is None else opening.account
+    if opening is not None and opening.day != today - timedelta(days=1):
+        account = accounts.account_for(store, product)
     return simulate(
         product,
         due.total,
@@ -106,7 +111,7 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         posting=due.statement_date,
         paid=paid,
         today=today,
-        account=None if opening is None else opening.account,
+        account=account,
         opening=opening,
         **options,
     )
