@@ -206,23 +206,25 @@ def ledger(path: str, runs: int) -> dict[str, Any]:
 
 
 def payoff(path: str, runs: int) -> dict[str, Any]:
-    """``payoff --budget`` (three strategies) on a freshly opened file, as the CLI does."""
-    from tracker.service import files
+    """``payoff --budget`` (three strategies) on a freshly opened file, as the CLI does
+    (opened to read only: :mod:`tracker.service.reading`)."""
     from tracker.service import payoff as payoff_service
+    from tracker.service import reading
 
     def plan() -> None:
-        with files.opened(Path(path)) as store:
+        with reading.reading(Path(path)) as store:
             payoff_service.payoff(store, TODAY, 3_000_000)
 
     return {"app": alternate(runs, plan, lambda: None)["app"]}
 
 
 def simulator(path: str, runs: int) -> dict[str, Any]:
-    """Every option for the first open due, on a freshly opened file."""
-    from tracker.service import files, simulation
+    """Every option for the first open due, on a freshly opened file (opened to read
+    only, as the CLI opens it for a command that reads)."""
+    from tracker.service import reading, simulation
 
     def simulate() -> None:
-        with files.opened(Path(path)) as store:
+        with reading.reading(Path(path)) as store:
             due = simulation.simulatable_dues(store, TODAY)[0]
             simulation.simulate_due(store, due.due.id, TODAY)
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from tracker.cli import render
-from tracker.cli.store_access import settings_from, with_store
+from tracker.cli.store_access import settings_from, with_reading, with_store
 from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import InputError
@@ -103,7 +103,7 @@ def _product_for(args: argparse.Namespace) -> Product:
     if args.preset:
         base = from_preset(args.preset, args.preset)
     else:
-        base = with_store(args, lambda s: products.require_product(s, args.product))
+        base = with_reading(args, lambda s: products.require_product(s, args.product))
     overrides = products.parse_overrides(settings_from(args.set), base.currency)
     return base.with_changes(**overrides)
 
@@ -113,8 +113,8 @@ def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
     if args.by is not None:
         by = parse_date(args.by, "--by")
         months = whole(args.months, "--months", 1, 1200)
-        budget = with_store(args, lambda s: payoff.budget_by(s, today, by, currency))
-        result = with_store(args, lambda s: payoff.payoff(s, today, budget, months, currency))
+        budget = with_reading(args, lambda s: payoff.budget_by(s, today, by, currency))
+        result = with_reading(args, lambda s: payoff.payoff(s, today, budget, months, currency))
         strategies = [args.strategy] if args.strategy else list(result.plans)
         return {**render.payoff(result, strategies), "by": by.isoformat(),
                 "budget": plain(budget)}  # fmt: skip
@@ -122,6 +122,6 @@ def cmd_payoff(args: argparse.Namespace, today: date) -> Any:
     if budget == 0:
         raise InputError("--budget must be greater than zero: the plan needs money to spend")
     months = whole(args.months, "--months", 1, 1200)
-    result = with_store(args, lambda s: payoff.payoff(s, today, budget, months, currency))
+    result = with_reading(args, lambda s: payoff.payoff(s, today, budget, months, currency))
     strategies = [args.strategy] if args.strategy else list(result.plans)
     return render.payoff(result, strategies)

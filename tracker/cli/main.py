@@ -18,7 +18,7 @@ from tracker.cli.output import emit
 from tracker.cli.parser import UsageError, build
 from tracker.cli.remind_cmds import cmd_calendar, cmd_remind
 from tracker.cli.statement_cmd import cmd_statement
-from tracker.cli.store_access import db_path, settings_from, with_store
+from tracker.cli.store_access import db_path, settings_from, with_reading, with_store
 from tracker.counts import parse_whole
 from tracker.dates import parse_date
 from tracker.errors import ConfirmationNeeded, DamagedFileError, InputError, TrackerError
@@ -113,7 +113,7 @@ def cmd_product_add(args: argparse.Namespace, today: date) -> Any:
 
 
 def cmd_product_list(args: argparse.Namespace, today: date) -> Any:
-    return with_store(
+    return with_reading(
         args,
         lambda s: {
             "products": [render.product(p) for p in s.list_products(include_archived=args.all)]
@@ -213,7 +213,7 @@ def cmd_due(args: argparse.Namespace, today: date) -> Any:
         rows.sort(key=_due_order)
         return rows
 
-    return {"today": today.isoformat(), "days": days, "dues": with_store(args, work)}
+    return {"today": today.isoformat(), "days": days, "dues": with_reading(args, work)}
 
 
 def _due_order(row: dict[str, Any]) -> tuple[int, str]:

@@ -35,6 +35,16 @@ def with_store(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:
         store.close()
 
 
+def with_reading(args: argparse.Namespace, work: Callable[[Store], Any]) -> Any:
+    """:func:`with_store` for a command that only reads the file: opened without the
+    quick check when opening writes nothing, a failed read turned into the damage the
+    check names (:mod:`tracker.service.reading`)."""
+    from tracker.service import reading
+
+    with reading.reading(db_path(args)) as store:
+        return work(store)
+
+
 def settings_from(pairs: list[str]) -> dict[str, str]:
     """``["a=1", "b=2"]`` → ``{"a": "1", "b": "2"}``; a pair without ``=`` is refused."""
     out: dict[str, str] = {}

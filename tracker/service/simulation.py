@@ -13,10 +13,12 @@ from typing import Any
 
 from tracker import payoff as payoff_mod
 from tracker.errors import not_found, refuse
+from tracker.ledger import DueStatus
 from tracker.products import PRESETS, Product, from_preset
+from tracker.records import Due
 from tracker.service import accounts, open_ledger, openings, overview
 from tracker.service import payoff as payoff_service
-from tracker.service.dues import DueView, due_views, open_statuses, open_views
+from tracker.service.dues import due_views, open_statuses
 from tracker.service.products import find_product
 from tracker.simulator import Option, Simulation, simulate
 from tracker.storage import Store
@@ -25,11 +27,40 @@ from tracker.storage import Store
 LATE_DAYS_QUOTED = 30
 
 
-def simulatable_dues(store: Store, today: date) -> list[DueView]:
-    """Dues with money still owed, overdue and oldest first (the simulator's choices)."""
-    views = [v for v in open_views(store, today) if v.amount > 0]
-    views.sort(key=lambda v: (v.due.due_date, v.due.id))
-    return views
+@dataclass(frozen=True)
+class SimulatableDue:
+    """One due the simulator offers: its product and its status (amounts minor units).
+
+    No account is played for it (issue 12: the list of 20 products' open dues does not
+    play 20 accounts to today); the costs so far are those of the simulation itself.
+    """
+
+    product: Product
+    status: DueStatus
+
+    @property
+    def due(self) -> Due:
+        return self.status.due
+
+    @property
+    def amount(self) -> int:
+        """What is still owed on this due."""
+        return self.status.state.outstanding
+
+    @property
+    def minimum(self) -> int:
+        """What must still be paid to stay out of overdue."""
+        return self.status.state.outstanding_minimum
+
+
+def simulatable_dues(store: Store, today: date) -> list[SimulatableDue]:
+    """Dues with money still owed, overdue and oldest first (the simulator's choices):
+    those of :func:`tracker.service.dues.open_views`, from the open statuses alone."""
+    found = [
+        SimulatableDue(p, s) for p, s in open_statuses(store, today) if s.state.outstanding > 0
+    ]
+    found.sort(key=lambda v: (v.due.due_date, v.due.id))
+    return found
 
 
 def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simulation:
@@ -62,6 +93,16 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         options.setdefault("periods", [])
     paid = open_ledger.paid_on(store, product.saved_id, due.id)
     late = (today - due.due_date).days > 0
+    # A late due's options go on from its account played to the eve of today, resumed
+    # from the stored closed cycle when there is one: its records (after that cycle) are
+    # the account the options need (today's payments, the last bill), so the whole
+    # account is built only when no stored cycle serves (then it is the play's own).
+    # A play that did not reach the eve (the engine's row limit) is not used by the
+    # simulator, which then plays the whole account itself.
+    opening = openings.eve_play(store, product, today) if late else None
+    account = None if opening is None else opening.account
+    if opening is not None and opening.day != today - timedelta(days=1):
+        account = accounts.account_for(store, product)
     return simulate(
         product,
         due.total,
@@ -70,8 +111,8 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
         posting=due.statement_date,
         paid=paid,
         today=today,
-        account=accounts.account_for(store, product) if late else None,
-        opening=openings.eve_play(store, product, today) if late else None,
+        account=account,
+        opening=opening,
         **options,
     )
 
