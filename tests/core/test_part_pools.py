@@ -128,21 +128,22 @@ def test_a_charge_paid_by_a_credit_balance_is_on_the_chart_as_in_the_table() -> 
         account=account, periods=[],
     )  # fmt: skip
     option = next(o for o in sim.options if o.kind == "negotiated")
-    # Negotiating 90 days after the due (24 Feb 2027): nothing is owed then (the credit).
-    # The ¥5.00 posts on the 17 Mar statement with the part: ¥105.00, of which the
-    # ¥100.00 credit pays the penalty first (penalty → … → principal), then ¥95.00 of the
-    # part; the ¥5.00 left of the part is paid on 26 Mar. Cost ¥5.00, as the table says.
+    # Negotiating 90 days after the due (24 Feb 2027): nothing is owed then (the credit),
+    # so the account is netted that day, as at a settlement: the ¥5.00 posts and the
+    # ¥100.00 credit pays it (penalty → … → principal), ¥95.00 of credit left; the 17 Mar
+    # statement's ¥100.00 part takes the ¥95.00, and the ¥5.00 left of it is paid on
+    # 26 Mar. Cost ¥5.00, as the table says.
     assert option.total_cost == 500
     assert [(p.due_date, p.principal, p.cost) for p in option.schedule] == [
         (date(2027, 3, 26), 500, 0)
     ]
-    assert option.credit_charges == ((date(2027, 3, 17), 500),)
-    # The chart: the ¥5.00 on 17 Mar, the day the credit paid it (it was on no payment:
+    assert option.credit_charges == ((date(2027, 2, 24), 500),)
+    # The chart: the ¥5.00 on 24 Feb, the day the credit paid it (it was on no payment:
     # the line ended at ¥0.00 while the table said ¥5.00).
     curve = next(c for c in simulation.chart_curves(sim) if c.options[0].kind == "negotiated")
     assert curve.points == (
         (date(2026, 11, 26), 0),
-        (date(2027, 3, 17), 500),
+        (date(2027, 2, 24), 500),
         (date(2027, 3, 26), 500),
     )
     # Paying late on D ≤ 24 Feb: settling posts the ¥5.00 and the credit pays it that

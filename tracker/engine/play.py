@@ -604,9 +604,9 @@ class AccountPlay:
         s = self.s
         total = self.owed()
         if total <= 0:  # nothing owed: nothing to agree; later dues are paid on time
-            # A credit balance that covers what is owed pays it now, as at a settlement:
-            # its charges are paid by the credit on this day (``credit_charges``), not
-            # left beside it unpaid.
+            # A credit balance that covers what is owed: the account is netted on the
+            # day of the call, as at a settlement — what has accrued posts and the credit
+            # pays it (``credit_charges``), instead of being left beside it unpaid.
             self.settle(day)
             self.negotiated = True
             return
@@ -616,6 +616,12 @@ class AccountPlay:
         # are charges, as the simulator counts cost; the rest repays principal and
         # instalment fees.
         charges = self.unpaid_charges()
+        # A credit balance (netted in ``total``) pays the charges first, as the ledger
+        # allocates: those are paid by the credit today, not by the plan.
+        by_credit = min(max(0, s.credit), charges)
+        if by_credit:
+            self.credit_charges.append((day, by_credit))
+            charges -= by_credit
         charges_left = max(0, charges - waived)
         self.waived_beyond = max(0, waived - charges)
         self.totals["waived"] += waived
