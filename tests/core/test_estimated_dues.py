@@ -85,3 +85,26 @@ def test_the_demo_cards_unbilled_charge_is_listed_once_its_statement_is_late(
     # Order: late rows by due date — the estimate (10 Jan) after the 26 Dec dues.
     late = [r["due_date"] for r in everything if r["days_past_due"] > 0]
     assert late == sorted(late)
+
+
+def test_the_overdue_warning_names_a_late_estimate(tmp_path: Path) -> None:
+    # The card above on 1 Dec: the engine's 5 Oct statement (¥1,049.48 owed, 38 days past
+    # its 24 Oct due) is in the dashboard's overdue warning too — the warning left it
+    # out, so the dashboard showed no warning for an account on the credit report. It
+    # reached the report on 24 Oct + max(report after 1 day, grace 3 days + 1) = 28 Oct;
+    # no cost per day is known without the lender's bill (0).
+    from tracker.service import dashboard, overview
+
+    store = files.open_store(tmp_path / "card.db", create=True)
+    pid = products.add_product(store, "Card", "cn-credit-card", {"statement_day": "5"}).saved_id
+    charges.add_charge(store, pid, date(2026, 9, 10), 100_000, date(2026, 9, 10))
+    today = date(2026, 12, 1)
+    (warning,) = overview.overdue_warnings(store, today)
+    assert isinstance(warning.view, estimated_dues.EstimatedDue)
+    assert (warning.view.amount, warning.view.days_past_due) == (104_948, 38)
+    assert (warning.cost_per_day, warning.reported_on) == (0, date(2026, 10, 28))
+    assert warning.already_reported
+    assert dashboard.dashboard(store, today).warnings == (warning,)
+    # Not yet late (1 Oct: the statement is not even posted): no warning.
+    assert overview.overdue_warnings(store, date(2026, 10, 1)) == []
+    store.close()

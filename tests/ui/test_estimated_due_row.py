@@ -52,8 +52,28 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     assert dialog is not None and dialog.isVisible()
     assert dialog.findChild(QLineEdit, "amountField").text() == "1049.48"
     dialog.reject()
+    # The overdue warning names it too (it showed none for an account on the report):
+    # one line, Pay… only (no due to negotiate); a click on Pay… fills what it owes.
+    banner = page.warning
+    assert banner.isVisible() and banner.heading.text() == "⚠ Overdue: 1 due not paid"
+    # (the date is kept on one line: word joiners, U+2060, and no-break spaces)
+    assert banner.lines[0].text().replace("\u2060", "").replace("\xa0", " ") == (
+        "Card · statement 2026-10-05 (estimated: no bill recorded): ¥1,049.48, 38 days late."
+        " On your credit report since Wed 28 Oct."
+    )
+    assert banner.negotiate_buttons == []
+    qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)
+    paying = [d for d in page.findChildren(PaymentDialog) if d.isVisible()]
+    assert len(paying) == 1
+    assert paying[0].findChild(QLineEdit, "amountField").text() == "1049.48"
+    paying[0].reject()
     # In Chinese too.
     apply_language("zh_CN")
     page.retranslate()
+    assert (
+        banner.lines[0]
+        .text()
+        .startswith("Card · 2026-10-05 账单（估算：尚未录入账单）：¥1,049.48，逾期 38 天。")
+    )
     assert model.index(0, 2).data() == "2026-10-05 账单（估算：尚未录入账单）"
     assert model.index(0, 5).data() == "逾期 38 天"

@@ -69,6 +69,19 @@ def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedD
     Returns:
         The rows, late ones first, each group by due date.
     """
+    # Asked by the dues table and the overdue warning of one refresh: worked out once per
+    # revision of the file.
+    key = ("estimated_dues", today, days)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        return list(cached[1])
+    rows = _estimated_dues(store, today, days)
+    store.memo[key] = (revision, tuple(rows))
+    return rows
+
+
+def _estimated_dues(store: Store, today: date, days: int) -> list[EstimatedDue]:
     # Whether an account has due rows at all is all this asks of them (one indexed
     # query, issue 12: not the ledger of every due of ten years).
     with_dues = open_dues.products_with_dues(store)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from tracker import credit
 from tracker.products import Product
-from tracker.service import accounts
+from tracker.service import accounts, estimated_dues
 from tracker.service.dues import (
     DueView,
     credits,
@@ -22,6 +22,7 @@ from tracker.service.dues import (
     product_statuses,
     unbilled,
 )
+from tracker.service.estimated_dues import EstimatedDue
 from tracker.storage import Store
 
 
@@ -93,9 +94,15 @@ class Totals:
 
 @dataclass(frozen=True)
 class OverdueWarning:
-    """What an overdue due costs per day and when (or since when) it is on the report."""
+    """What an overdue due costs per day and when (or since when) it is on the report.
 
-    view: DueView
+    ``view`` is a due, or what the engine's own statement holds where no due shows it
+    (:class:`tracker.service.estimated_dues.EstimatedDue`: an account late with no bill
+    recorded is in the warning too, never left out as if clean); for such an estimate
+    ``cost_per_day`` is 0 (not known without the lender's bill).
+    """
+
+    view: DueView | EstimatedDue
     cost_per_day: int
     reported_on: date
 
@@ -175,6 +182,11 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         per_day = day_cost(store, v, today)
         reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
         out.append(OverdueWarning(v, per_day, reported_on))
+    for e in estimated_dues.estimated_dues(store, today):
+        if e.days_past_due > 0:
+            p = e.product
+            reported_on = e.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
+            out.append(OverdueWarning(e, 0, reported_on))
     return out
 
 

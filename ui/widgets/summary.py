@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.service.dues import DueView
+from tracker.service.estimated_dues import EstimatedDue
 from tracker.service.overview import OverdueWarning, Totals
-from ui.formatting import days_text, money, percent, sentences, short_date, unbroken
+from ui.formatting import days_text, iso, money, percent, sentences, short_date, unbroken
 from ui.models.dues import due_label
 
 CARD_STYLE = (
@@ -142,7 +143,7 @@ class WarningCard(QFrame):
 
     def __init__(
         self,
-        on_pay: Callable[[DueView], None],
+        on_pay: Callable[[DueView | EstimatedDue], None],
         parent: QWidget | None = None,
         on_negotiate: Callable[[DueView], None] | None = None,
     ) -> None:
@@ -182,7 +183,8 @@ class WarningCard(QFrame):
             button = QPushButton(objectName=f"overduePay{n}")
             button.clicked.connect(lambda _=False, v=w.view: self.on_pay(v))
             line.addWidget(label, 1)
-            if self.on_negotiate is not None:
+            # An estimate (no bill recorded) has no due to negotiate: only Pay….
+            if self.on_negotiate is not None and isinstance(w.view, DueView):
                 talk = QPushButton(objectName=f"overdueNegotiate{n}")
                 talk.clicked.connect(lambda _=False, v=w.view: self.on_negotiate(v))  # type: ignore[misc]
                 line.addWidget(talk)
@@ -205,6 +207,22 @@ class WarningCard(QFrame):
     def line_text(self, w: OverdueWarning) -> str:
         """One overdue due in words: what, how late, cost per day, credit report."""
         v, cur = w.view, w.view.product.currency
+        day = unbroken(short_date(w.reported_on))
+        if w.already_reported:
+            report = self.tr("On your credit report since {day}.").format(day=day)
+        else:
+            report = self.tr("Reaches your credit report on {day} unless paid.").format(day=day)
+        if isinstance(v, EstimatedDue):
+            # The engine's own statement: no bill recorded, so no cost per day is known.
+            text = self.tr(
+                "{product} · statement {date} (estimated: no bill recorded): {amount}, {late}."
+            ).format(
+                product=v.product.name,
+                date=iso(v.statement_date),
+                amount=money(v.amount, cur),
+                late=days_text(0, v.days_past_due),
+            )
+            return sentences(text, report)
         # The account's charges so far stand on its oldest open due; the other dues of the
         # account say only what a day adds (not "¥0.00 so far").
         template = (
@@ -223,9 +241,4 @@ class WarningCard(QFrame):
             per_day=money(w.cost_per_day, cur),
             so_far=money(v.penalty_so_far, cur),
         )
-        day = unbroken(short_date(w.reported_on))
-        if w.already_reported:
-            report = self.tr("On your credit report since {day}.").format(day=day)
-        else:
-            report = self.tr("Reaches your credit report on {day} unless paid.").format(day=day)
         return sentences(text, report)
