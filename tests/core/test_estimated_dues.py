@@ -104,7 +104,12 @@ def test_the_overdue_warning_names_a_late_estimate(tmp_path: Path) -> None:
     assert (warning.view.amount, warning.view.days_past_due) == (104_948, 38)
     assert (warning.cost_per_day, warning.reported_on) == (0, date(2026, 10, 28))
     assert warning.already_reported
-    assert dashboard.dashboard(store, today).warnings == (warning,)
+    board = dashboard.dashboard(store, today)
+    assert board.warnings == (warning,)
+    # The currency card counts it as due (it said ¥0.00 due and ¥0.00 of minimums):
+    # late, so due now — ¥1,049.48, minimum ¥215.50 — and owed once in the total.
+    (cny,) = board.totals
+    assert (cny.due_this_month, cny.minimums, cny.total_debt) == (104_948, 21_550, 104_948)
     # Not yet late (1 Oct: the statement is not even posted): no warning.
     assert overview.overdue_warnings(store, date(2026, 10, 1)) == []
     store.close()

@@ -169,6 +169,13 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
         if this_month or v.status.days_past_due > 0:
             t.due_this_month += v.amount
             t.minimums += v.minimum
+    # What the engine's own statements hold where no due shows it (no bill recorded):
+    # owed beyond every due row, so counted once, by the same rule.
+    for e in estimated_dues.estimated_dues(store, today):
+        t = out[e.product.currency]
+        if (e.due_date.year, e.due_date.month) == (today.year, today.month) or e.days_past_due:
+            t.due_this_month += e.amount
+            t.minimums += e.minimum
     return out
 
 
