@@ -69,19 +69,20 @@ def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedD
     Returns:
         The rows, late ones first, each group by due date.
     """
-    # Asked by the dues table and the overdue warning of one refresh: worked out once per
-    # revision of the file.
-    key = ("estimated_dues", today, days)
+    found = _all_estimated(store, today)
+    horizon = today + timedelta(days=days)
+    return [r for r in found if r.days_past_due > 0 or r.due_date <= horizon]
+
+
+def _all_estimated(store: Store, today: date) -> tuple[EstimatedDue, ...]:
+    """Every account's row, whatever its due date, in the order of :func:`estimated_dues`;
+    asked by the dues table and the overdue warning of one refresh (with different
+    ``days``), so worked out once per revision of the file."""
+    key = ("estimated_dues", today)
     revision = store.revision()
     cached = store.memo.get(key)
     if cached is not None and cached[0] == revision:
-        return list(cached[1])
-    rows = _estimated_dues(store, today, days)
-    store.memo[key] = (revision, tuple(rows))
-    return rows
-
-
-def _estimated_dues(store: Store, today: date, days: int) -> list[EstimatedDue]:
+        return cached[1]  # type: ignore[no-any-return]
     # Whether an account has due rows at all is all this asks of them (one indexed
     # query, issue 12: not the ledger of every due of ten years).
     with_dues = open_dues.products_with_dues(store)
@@ -90,13 +91,12 @@ def _estimated_dues(store: Store, today: date, days: int) -> list[EstimatedDue]:
     for product in store.list_products():
         pid = product.saved_id
         found = _estimated(store, product, today, pid in with_dues, credits.get(pid, 0))
-        if found is None:
-            continue
-        soon = found.due_date <= today + timedelta(days=days)
-        if found.days_past_due > 0 or soon:
+        if found is not None:
             rows.append(found)
     rows.sort(key=lambda r: (r.days_past_due == 0, r.due_date, r.product.saved_id))
-    return rows
+    result = tuple(rows)
+    store.memo[key] = (revision, result)
+    return result
 
 
 def _estimated(

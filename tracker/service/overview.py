@@ -185,16 +185,18 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
     for v in open_views(store, today):
         if not v.status.is_overdue:
             continue
-        p = v.product
         per_day = day_cost(store, v, today)
-        reported_on = v.due.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
-        out.append(OverdueWarning(v, per_day, reported_on))
+        out.append(OverdueWarning(v, per_day, _reported_on(v.product, v.due.due_date)))
     for e in estimated_dues.estimated_dues(store, today):
         if e.days_past_due > 0:
-            p = e.product
-            reported_on = e.due_date + timedelta(days=max(p.report_after_days, p.grace_days + 1))
-            out.append(OverdueWarning(e, 0, reported_on))
+            out.append(OverdueWarning(e, 0, _reported_on(e.product, e.due_date)))
     return out
+
+
+def _reported_on(product: Product, due_date: date) -> date:
+    """The day a due left unpaid reaches the report: past the grace days and at least
+    ``report_after_days`` late."""
+    return due_date + timedelta(days=max(product.report_after_days, product.grace_days + 1))
 
 
 def product_rows(
