@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -29,9 +30,18 @@ class Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # delivered to the GUI, which shows it
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        """Emit, unless the app quit while the work ran: Python then deletes the signals'
+        QObject with the window before the pool's thread ends, and the emit raised
+        "Signal source has been deleted" on stderr at every quit during the background
+        check. Nobody is left to receive the result, so there is nothing to deliver."""
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 def start(
