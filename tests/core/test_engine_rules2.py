@@ -31,6 +31,38 @@ def test_minimum_rate_is_on_principal_not_already_past_due() -> None:
     assert rules.past_due_principal(100_000, 1_000, 3_000) == 0
 
 
+def test_a_negative_instalment_part_puts_no_principal_past_due() -> None:
+    # An instalment part of −1 (a refund larger than what was left of its plan) posted
+    # and not yet applied: what is owed beside the principal is −1. With nothing past
+    # due nothing of the principal is past due (it said 0 − (−1) = 1), and with 5 past
+    # due at most those 5 are (it said 6, more than was past due).
+    assert rules.past_due_principal(15, 0, -1) == 0
+    assert rules.past_due_principal(15, 5, -1) == 5
+
+
+def test_the_statement_after_a_refund_part_asks_ten_percent_of_the_principal() -> None:
+    # Found by tests/core/test_engine_speed_exact.py (the general loop and the steady
+    # path disagreed). Baitiao (10 %, no floor), a recorded bill of 23 (statement
+    # 13 Feb, due 5 Mar), zero-principal parts due 6, 7, 8, 18, 19, 20 Mar and a part of
+    # −1 due 21 Mar; each statement's minimum paid on its due date. By 13 Mar: 23 − the
+    # minimums 2 + 2 + 2 + 2 paid 5–8 Mar = 15 of principal, the −1 part posted on its
+    # own statement (12 Mar: 10 % of 15 = 1.5 → 2, + the part −1 = 1). The cycle's own
+    # statement of 13 Mar holds no part: 10 % of 15 = 1.5 → 2 (it said 1: 10 % of 14).
+    baitiao = from_preset("baitiao", "bt")
+    start = date(2026, 3, 5)
+    days = [start + timedelta(days=n) for n in (1, 2, 3, 13, 14, 15, 16)]
+    parts = tuple(PartDue(d, -1 if d == date(2026, 3, 21) else 0, 0) for d in days)
+    bill = RecordedBill(start - timedelta(days=20), start, 23)
+    out = play(Account(baitiao, bills=(bill,), parts=parts), Policy(on_due="minimum"))
+    by_statement = {r.statement_date: r for r in out.rows}
+    assert by_statement[date(2026, 3, 12)].minimum == 1
+    march = by_statement[date(2026, 3, 13)]
+    assert (march.balance, march.minimum) == (14, 2)
+    # Paid on 22 Mar: 2 + 2 + 2 + 1 (the 18–21 Mar statements were paid on their own
+    # days; the row shows what was paid in its cycle) + 2 = 9.
+    assert march.paid == 9
+
+
 def test_pay_in_4_late_fees_are_capped_per_order() -> None:
     # DESIGN.md § Presets: pay-in-4 "costs a fixed fee per missed instalment, capped per
     # order" — at most 25% of the order's value (rules.PAY_IN_N_FEE_CAP). Two orders on

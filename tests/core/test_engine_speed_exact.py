@@ -189,6 +189,14 @@ def test_instalment_cycles_take_the_whole_cycle_path(monkeypatch) -> None:
     bill=st.none() | st.integers(1, 500_000),
     paid=st.lists(st.tuples(st.integers(0, 400), st.integers(1, 90_000)), max_size=2),
 )
+@example(  # a part of −1: the general loop put 1 of principal past due with none due
+    preset="baitiao",
+    gaps=[1, 1, 1, 10, 1, 1, 1],
+    amounts=[(0, 0)] * 6 + [(-1, 0)] + [(0, 0)] * 7,
+    policy="minimum",
+    bill=23,
+    paid=[],
+)
 def test_instalment_accounts_play_the_same_on_every_path(
     preset, gaps, amounts, policy, bill, paid
 ) -> None:

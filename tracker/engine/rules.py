@@ -104,8 +104,15 @@ def past_due_principal(principal: int, past_due: int, other: int) -> int:
     due amount; the rest of it is principal. Huabei (DESIGN.md § Presets): past due
     20,100 with 1,100 of penalty owed → 19,000 of principal, so the next minimum's 10%
     is on 100,000 − 19,000 = 81,000 (not 100,000 − 20,100).
+
+    ``other`` below 0 (an instalment part of negative principal — a refund larger than
+    what is left of the plan — posted and not yet applied) counts as 0: nothing past
+    due, no principal past due (it took 1 of principal off the rate part of a ¥0.15
+    balance with nothing past due, where the steady path did not).
     """
-    return max(0, min(principal, past_due - other))
+    if past_due <= 0:
+        return 0
+    return max(0, min(principal, past_due - max(0, other)))
 
 
 def minimum_due(product: Product, parts: StatementParts) -> int:
