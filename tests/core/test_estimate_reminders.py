@@ -95,8 +95,8 @@ def test_what_an_estimates_reminder_says(store: Store) -> None:
     (zh,) = rs.notifications(rs.check(store, at(21)), "zh_CN")
     assert zh.summary == "Card：约 ¥1,000.00，3 天后到期（估算）"
     assert (
-        zh.body
-        == "估算：2026-10-05 的账单未记录；到期日 2026-10-24（10月24日 周六）；最低还款 ¥100.00"
+        zh.body == "2026-10-05 账单（估算：尚未录入账单）；"
+        "到期日 2026-10-24（10月24日 周六）；最低还款 ¥100.00"
     )
     (late,) = rs.check(store, at(28)).reminders
     # 28 Oct, 4 days late: unpaid past 27 Oct, a late fee of 5% × ¥100.00 = ¥5.00 → the

@@ -80,6 +80,9 @@ class Totals:
     credit_used: int = 0
     next_due: DueView | None = None
     products: list[str] = field(default_factory=list)
+    #: The soonest estimate not yet late (the engine's statement with no bill recorded:
+    #: tracker.service.estimated_dues), beside ``next_due``, which holds dues only.
+    next_estimate: EstimatedDue | None = None
 
     @property
     def available(self) -> int:
@@ -171,11 +174,15 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
             t.minimums += v.minimum
     # What the engine's own statements hold where no due shows it (no bill recorded):
     # owed beyond every due row, so counted once, by the same rule.
-    for e in estimated_dues.estimated_dues(store, today):
+    # (Every estimate, whatever its due date: worked out once per revision of the file.)
+    for e in estimated_dues.estimated_dues(store, today, 366):
         t = out[e.product.currency]
         if (e.due_date.year, e.due_date.month) == (today.year, today.month) or e.days_past_due:
             t.due_this_month += e.amount
             t.minimums += e.minimum
+        ahead = not e.days_past_due and e.due_date >= today
+        if ahead and (t.next_estimate is None or e.due_date < t.next_estimate.due_date):
+            t.next_estimate = e
     return out
 
 
