@@ -3330,12 +3330,24 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>{date} (estimate)</source>
+            <translation>{date}（估算）</translation>
+        </message>
+        <message>
+            <source>about {amount}</source>
+            <translation>约 {amount}</translation>
+        </message>
+        <message>
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
             <source>Overdue {amount}</source>
             <translation>逾期 {amount}</translation>
+        </message>
+        <message>
+            <source>Overdue about {amount} (estimate)</source>
+            <translation>逾期约 {amount}（估算）</translation>
         </message>
         <message>
             <source>Over the limit</source>

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tracker.service import charges, files, products
@@ -162,3 +169,28 @@ def test_a_late_estimate_is_at_the_timelines_left_as_a_late_due(
     assert page.timeline.marks[0].text == (
         "2026-10-24：Card 约 ¥1,049.48（逾期 38 天），估算：尚未录入账单"
     )
+
+
+def _products_row(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """Click "Products" in the navigation; the one product's row."""
+    nav = window.findChild(QListWidget, "navigation")
+    item = nav.findItems("Products", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
+    )
+    model = window.findChild(QTableView, "productsView").model()
+    assert model.rowCount() == 1
+    return [model.index(0, c).data() for c in range(model.columnCount())]
+
+
+def test_the_products_list_shows_the_estimate_next_and_late(qtbot: QtBot, tmp_path: Path) -> None:
+    path = card_file(tmp_path / "card.db")
+    window = window_on(qtbot, path, date(2026, 10, 21))
+    row = _products_row(qtbot, window)
+    # 21 Oct: the estimate is its next due (it showed "—"): 24 Oct, ¥1,000.00; nothing late.
+    assert row[6:] == ["2026-10-24 (estimate)", "about ¥1,000.00", ""]
+    window.close()
+    # 1 Dec: 38 days late on the engine's statement — the state says so (it was blank).
+    window = window_on(qtbot, path, date(2026, 12, 1))
+    row = _products_row(qtbot, window)
+    assert row[6:] == ["—", "—", "Overdue about ¥1,049.48 (estimate)"]
