@@ -11,6 +11,8 @@ Checks at 10:00 UTC+8; every batch is recorded as delivered.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -21,7 +23,8 @@ import pytest
 from tracker import reminders as engine
 from tracker.service import bills, calendar, charges, demo, files, products
 from tracker.service import reminders as rs
-from tracker.storage import Store
+from tracker.storage import Store, schema
+from tracker.storage import reminders as saved
 
 CST = timezone(timedelta(hours=8))
 
@@ -224,3 +227,60 @@ def test_the_demos_calendar_with_dues_and_an_estimate(tmp_path: Path) -> None:
     dues = [d for d in rs.open_reminder_dues(s, today) if not d.estimated and d.amount > 0]
     assert count == len(dues) + 1
     s.close()
+
+
+def test_a_file_from_before_the_migration_gets_the_table(tmp_path: Path) -> None:
+    # A file one migration before _ESTIMATE_REMINDERS, with a due's delivered reminder:
+    # it opens at the current version, the due's delivery kept, and an estimate's
+    # reminder can then be recorded.
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    version = schema.MIGRATIONS.index(schema._ESTIMATE_REMINDERS)
+    for script in schema.MIGRATIONS[:version]:
+        conn.executescript(script)
+    conn.execute(
+        "INSERT INTO products (name, kind, currency, rules) VALUES ('Card', 'credit_card',"
+        " 'CNY', ?)",
+        (json.dumps({"preset": "cn-credit-card", "statement_day": 5}),),
+    )
+    conn.execute(
+        "INSERT INTO dues (product_id, due_date, principal, minimum, kind, description)"
+        " VALUES (1, '2026-09-24', 5000, 500, 'adjustment', 'old')"
+    )
+    conn.execute(
+        "INSERT INTO reminders (due_id, due_date, lead, delivered_at, channel)"
+        " VALUES (1, '2026-09-24', 3, '2026-09-21T10:00:00+08:00', 'popup')"
+    )
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    store = files.open_store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    with store.transaction():
+        saved.record_delivery(
+            store, engine.estimate_due_id(1), date(2026, 10, 24), 7, at(17), "popup"
+        )
+    assert [(d.due_id, d.due_date, d.lead) for d in saved.list_deliveries(store)] == [
+        (1, date(2026, 9, 24), 3),
+        (-1, date(2026, 10, 24), 7),
+    ]
+    store.close()
+
+
+def test_due_and_remind_in_plain_text_name_the_estimate(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.cli.main import main
+
+    path = str(store.path)
+    store.close()
+    assert main(["--db", path, "--today", "2026-10-21", "due"]) == 0
+    # 21 Oct: 3 days before 24 Oct; ¥1,000.00, minimum 10% = ¥100.00.
+    assert capsys.readouterr().out.strip() == (
+        "2026-10-24  in 3 days      Card                  ¥1,000.00  (minimum ¥100.00)"
+        "  estimated: no bill recorded for the 2026-10-05 statement"
+    )
+    assert main(["--db", path, "--today", "2026-10-21", "remind", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Card: about ¥1,000.00 due in 3 days (estimate) (2026-10-24)" in out
