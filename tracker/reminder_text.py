@@ -51,15 +51,21 @@ def title(reminder: Reminder, lang: str) -> str:
     if lang != "zh_CN":
         return engine.reminder_title(reminder)
     due = reminder.due
-    return f"{due.product}：{format_money(due.amount, due.currency)}，{when_text(reminder, lang)}"
+    money = format_money(due.amount, due.currency)
+    if due.estimated:
+        return f"{due.product}：约 {money}，{when_text(reminder, lang)}（估算）"
+    return f"{due.product}：{money}，{when_text(reminder, lang)}"
 
 
 def body(reminder: Reminder, lang: str) -> str:
-    """The due date, the minimum and what a day's delay costs."""
+    """The due date, the minimum and what a day's delay costs (an estimate: what it
+    stands on)."""
     if lang != "zh_CN":
         return engine.reminder_body(reminder)
     due = reminder.due
     parts = [f"到期日 {due.due_date.isoformat()}（{day_text(due.due_date, lang)}）"]
+    if due.estimated and due.statement_date is not None:
+        parts.insert(0, f"{due.statement_date} 账单（估算：尚未录入账单）")
     if due.minimum and due.minimum != due.amount:
         parts.append(f"最低还款 {format_money(due.minimum, due.currency)}")
     if due.day_cost:

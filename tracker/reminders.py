@@ -12,6 +12,13 @@ Rules:
   gets one reminder now (its 3-day lead), not the 7-day one as well; a lead that was
   passed over never fires later;
 - a paid due, or one whose minimum was met after its date (revolving), fires nothing more;
+- an *estimated* due (what the account engine's own statement holds where no bill is
+  recorded: tracker.service.estimated_dues) has no due row: it is keyed by its product
+  (``due_id`` :func:`estimate_due_id`, below 0) and its statement's due date, which stay
+  the same until a bill is recorded. The recorded bill of that product and due date
+  *replaces* it: what was delivered or snoozed for the estimate at a lead counts as the
+  bill's, so the bill does not fire that lead again (it fires its next lead, with the
+  lender's figures); a bill with another due date is another reminder;
 - when the computer was off, the leads that came meanwhile were not delivered on their
   day: if more than one reminder fires and one of them is late like that, the batch is
   a *summary* (one notification for all, not a flood); so is any batch of more than
@@ -48,6 +55,17 @@ class ReminderSettings:
     enabled: bool = True
 
 
+def estimate_due_id(product_id: int) -> int:
+    """The reminder key of product ``product_id``'s estimated due (it has no due row):
+    below 0, so it never meets a due's id (as the dashboard's dues table keys it)."""
+    return -product_id
+
+
+def estimate_product_id(due_id: int) -> int:
+    """The product of an estimated due's reminder key (:func:`estimate_due_id`)."""
+    return -due_id
+
+
 @dataclass(frozen=True)
 class OpenDue:
     """One due as the reminders see it (amounts minor units, dates local).
@@ -57,7 +75,9 @@ class OpenDue:
     (penalty, interest, late fee), ``state`` the ledger's state name on the day it was
     computed, ``penalty`` the overdue cost so far (paying today costs ``amount`` +
     ``penalty``). ``statement_date`` is set for a bill, which the GUI names by it in
-    its own language rather than by the stored English ``description``.
+    its own language rather than by the stored English ``description``; for an
+    estimated due (:attr:`estimated`) it is the engine's statement's date, and
+    ``day_cost`` and ``penalty`` are 0 (not known without the lender's bill).
     """
 
     due_id: int
@@ -73,6 +93,11 @@ class OpenDue:
     description: str = ""
     penalty: int = 0
     statement_date: date | None = None
+
+    @property
+    def estimated(self) -> bool:
+        """The engine's own statement with no bill recorded (:func:`estimate_due_id`)."""
+        return self.due_id < 0
 
     @property
     def owed_today(self) -> int:
@@ -192,17 +217,26 @@ def due_now(
     for due in dues:
         if due.state in ("paid", "revolving") or due.amount <= 0:
             continue
-        if (due.due_id, due.due_date) in snoozed:
+        keys = _keys(due)
+        if any(key in snoozed for key in keys):
             continue
         lead = current_lead(due, settings, today)
         if lead is None:
             continue
-        if _fires(done.get((due.due_id, due.due_date, lead)), now):
+        if all(_fires(done.get((*key, lead)), now) for key in keys):
             fired.append(Reminder(due, lead, today))
     fired.sort(key=lambda r: (r.due.due_date, r.due.due_id))
     many = len(fired) > SUMMARY_OVER
     summary = many or (len(fired) > 1 and any(r.missed for r in fired))
     return Batch(tuple(fired), summary)
+
+
+def _keys(due: OpenDue) -> tuple[tuple[int, date], ...]:
+    """The (due id, due date) its deliveries are recorded under: a bill's own, and the
+    estimate of its product and due date that it replaced."""
+    if due.statement_date is not None and not due.estimated and due.product_id:
+        return ((due.due_id, due.due_date), (estimate_due_id(due.product_id), due.due_date))
+    return ((due.due_id, due.due_date),)
 
 
 def _fires(record: Delivery | None, now: datetime) -> bool:
@@ -262,13 +296,19 @@ def day_text(day: date) -> str:
 def reminder_title(reminder: Reminder) -> str:
     """One line: product, amount, when. ``花呗: ¥3,245.60 due in 3 days``."""
     due = reminder.due
-    return f"{due.product}: {format_money(due.amount, due.currency)} {when_text(reminder)}"
+    money = format_money(due.amount, due.currency)
+    if due.estimated:
+        return f"{due.product}: about {money} {when_text(reminder)} (estimate)"
+    return f"{due.product}: {money} {when_text(reminder)}"
 
 
 def reminder_body(reminder: Reminder) -> str:
-    """The details: due date, minimum, what a day's delay costs."""
+    """The details: due date, minimum, what a day's delay costs (an estimate: what it
+    stands on)."""
     due = reminder.due
     parts = [f"Due date {due.due_date.isoformat()} ({day_text(due.due_date)})"]
+    if due.estimated and due.statement_date is not None:
+        parts.insert(0, f"Estimated: no bill recorded for the {due.statement_date} statement")
     if due.minimum and due.minimum != due.amount:
         parts.append(f"minimum {format_money(due.minimum, due.currency)}")
     if due.day_cost:

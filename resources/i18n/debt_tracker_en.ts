@@ -59,6 +59,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Nothing else due in the next %n day(s)</source>
+            <translation>
+                <numerusform>Nothing else due in the next %n day</numerusform>
+                <numerusform>Nothing else due in the next %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Nothing due in the next %n day(s)</source>
             <translation>
                 <numerusform>Nothing due in the next %n day</numerusform>

@@ -486,6 +486,10 @@
             <translation>已用 {limit} 的 {pct}</translation>
         </message>
         <message>
+            <source>Next: {product} about {amount} · {day} (estimate)</source>
+            <translation>下一笔：{product} 约 {amount} · {day}（估算）</translation>
+        </message>
+        <message>
             <source>Nothing due soon</source>
             <translation>近期无待还款</translation>
         </message>
@@ -544,6 +548,12 @@
             <source>Add a bill…</source>
             <translation>添加账单…</translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing else due in the next %n day(s)</source>
+            <translation>
+                <numerusform>未来 %n 天内没有其他待还款</numerusform>
+            </translation>
+        </message>
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
@@ -553,8 +563,16 @@
             <translation>下一笔：{product} {amount}，{when}——{day}</translation>
         </message>
         <message>
+            <source>Next: {product} about {amount} {when} (estimate) — {day}</source>
+            <translation>下一笔：{product} 约 {amount}，{when}（估算）——{day}</translation>
+        </message>
+        <message>
             <source>{date}: {product} {amount} ({days})</source>
             <translation>{date}：{product} {amount}（{days}）</translation>
+        </message>
+        <message>
+            <source>{date}: {product} about {amount} ({days}), estimated: no bill recorded</source>
+            <translation>{date}：{product} 约 {amount}（{days}），估算：尚未录入账单</translation>
         </message>
         <message numerus="yes">
             <source>Due dates, next %n day(s)</source>
@@ -3312,12 +3330,24 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>{date} (estimate)</source>
+            <translation>{date}（估算）</translation>
+        </message>
+        <message>
+            <source>about {amount}</source>
+            <translation>约 {amount}</translation>
+        </message>
+        <message>
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
             <source>Overdue {amount}</source>
             <translation>逾期 {amount}</translation>
+        </message>
+        <message>
+            <source>Overdue about {amount} (estimate)</source>
+            <translation>逾期约 {amount}（估算）</translation>
         </message>
         <message>
             <source>Over the limit</source>
@@ -3461,12 +3491,20 @@
     <context>
         <name>ReminderCard</name>
         <message>
+            <source>about {amount}</source>
+            <translation>约 {amount}</translation>
+        </message>
+        <message>
             <source>Due {day} — {when}</source>
             <translation>{day} — {when}</translation>
         </message>
         <message>
             <source>Minimum to stay on time: {amount}</source>
             <translation>不逾期的最低还款：{amount}</translation>
+        </message>
+        <message>
+            <source>Worked out from your charges by the product's rules; record the lender's bill to replace it.</source>
+            <translation>由您的消费记录按产品规则估算；录入贷款方的账单即可替换此估算。</translation>
         </message>
         <message>
             <source>A day's delay costs {cost}</source>
@@ -3632,6 +3670,10 @@
         <message>
             <source>{product}: {amount} {when}</source>
             <translation>{product}：{amount}，{when}</translation>
+        </message>
+        <message>
+            <source>{product}: about {amount} {when} (estimate)</source>
+            <translation>{product}：约 {amount}，{when}（估算）</translation>
         </message>
         <message>
             <source>Due date: {day}</source>

@@ -3,6 +3,13 @@
 The events are all-day on the due date; each alarm rings at 09:00 on the lead day. A
 due keeps its UID (the data file's calendar id + the due's id), so importing a newer
 export into a phone's calendar updates the events instead of duplicating them.
+
+An account's *estimated* due (the engine's own statement where no bill is recorded:
+tracker.service.estimated_dues) is an event too, its summary and description saying it
+is an estimate, with a UID of its own — the product and the statement's due date
+(``estimate-<product>-<due date>-…``), which never meets a due's ``due-<id>-…``: it stays
+the same export after export until the lender's bill is recorded (the bill is then its
+own event; the estimate's leaves the file).
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import icalendar
 
 from tracker.errors import os_reason, refuse
 from tracker.money import format_money
-from tracker.reminders import OpenDue, day_text
+from tracker.reminders import OpenDue, day_text, estimate_product_id
 from tracker.service import files
 from tracker.service.reminders import open_reminder_dues, settings
 from tracker.storage import Store
@@ -58,22 +65,34 @@ def build_calendar(store: Store, today: date, now: datetime) -> icalendar.Calend
 def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) -> icalendar.Event:
     money = format_money(due.amount, due.currency)
     event = icalendar.Event()
-    event.add("uid", f"due-{due.due_id}-{file_id}@debt-tracker")
+    if due.estimated:
+        pid = estimate_product_id(due.due_id)
+        event.add("uid", f"estimate-{pid}-{due.due_date.isoformat()}-{file_id}@debt-tracker")
+        money = f"about {money}"
+    else:
+        event.add("uid", f"due-{due.due_id}-{file_id}@debt-tracker")
     event.add("dtstamp", now)
     event.add("dtstart", due.due_date)
     event.add("dtend", due.due_date + timedelta(days=1))
-    event.add("summary", f"{due.product}: {money} due")
+    mark = " (estimate)" if due.estimated else ""
+    event.add("summary", f"{due.product}: {money} due{mark}")
     lines = [f"Due {day_text(due.due_date)}: {money}"]
     if due.minimum and due.minimum != due.amount:
         lines.append(f"Minimum {format_money(due.minimum, due.currency)}")
-    if due.description:
+    if due.estimated and due.statement_date is not None:
+        lines.append(
+            f"Estimated: no bill recorded for the {due.statement_date.isoformat()} statement;"
+            " worked out from the charges by the product's rules. Record the lender's bill"
+            " to replace it."
+        )
+    elif due.description:
         lines.append(due.description)
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")
     for lead in leads:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{due.product}: {money} due {_lead_text(lead)}")
+        alarm.add("description", f"{due.product}: {money} due {_lead_text(lead)}{mark}")
         # Relative to the start of the all-day event (00:00): 09:00 on the lead day.
         alarm.add("trigger", timedelta(days=-lead, hours=ALARM_HOUR))
         event.add_component(alarm)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.service import overview
+from tracker.service import estimated_dues, overview
 from tracker.service.dues import DueView, open_dues
+from tracker.service.estimated_dues import EstimatedDue
 from tracker.service.overview import OverdueWarning, Totals
 from tracker.storage import Store
 
@@ -31,6 +32,9 @@ class Dashboard:
         warnings: every overdue due, with its cost per day and credit-report date.
         next_due: the soonest due not yet late (today counts), or None.
         dues: open dues, overdue first, then by date up to ``HORIZON_DAYS`` ahead.
+        estimates: what the engine's own statements hold where no bill is recorded
+            (:mod:`tracker.service.estimated_dues`), late or due within the same days —
+            the dues table's estimated rows, for the timeline and the countdown.
     """
 
     today: date
@@ -39,6 +43,14 @@ class Dashboard:
     warnings: tuple[OverdueWarning, ...]
     next_due: DueView | None
     dues: tuple[DueView, ...]
+    estimates: tuple[EstimatedDue, ...] = ()
+
+    @property
+    def next_estimate(self) -> EstimatedDue | None:
+        """The soonest estimate not yet late (today counts), as :attr:`next_due` for dues
+        (a late one is in the warnings, as a late due)."""
+        ahead = [e for e in self.estimates if not e.days_past_due and e.due_date >= self.today]
+        return min(ahead, key=lambda e: (e.due_date, -e.amount), default=None)
 
     @property
     def is_empty(self) -> bool:
@@ -82,4 +94,6 @@ def dashboard(store: Store, today: date, days: int = HORIZON_DAYS) -> Dashboard:
         warnings=tuple(overview.overdue_warnings(store, today)),
         next_due=next_due,
         dues=tuple(v for v in open_dues(store, today, days) if v.amount or v.penalty_so_far),
+        # (worked out once per revision of the file: the totals and warnings asked it)
+        estimates=tuple(estimated_dues.estimated_dues(store, today, days)),
     )

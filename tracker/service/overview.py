@@ -6,7 +6,7 @@ Amounts are minor units, kept per currency (a yuan and a dollar never add up).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -47,6 +47,10 @@ class ProductSummary:
     overdue: int
     credit: int = 0
     charges: int = 0
+    #: What the engine's own statement holds where no bill is recorded
+    #: (tracker.service.estimated_dues), late or due within a year; set by
+    #: :func:`product_summaries` (the products list), None from :func:`product_summary`.
+    estimate: EstimatedDue | None = None
 
     @property
     def owed(self) -> int:
@@ -80,6 +84,9 @@ class Totals:
     credit_used: int = 0
     next_due: DueView | None = None
     products: list[str] = field(default_factory=list)
+    #: The soonest estimate not yet late (the engine's statement with no bill recorded:
+    #: tracker.service.estimated_dues), beside ``next_due``, which holds dues only.
+    next_estimate: EstimatedDue | None = None
 
     @property
     def available(self) -> int:
@@ -118,8 +125,14 @@ def product_summaries(store: Store, today: date) -> list[ProductSummary]:
     for v in open_views(store, today):
         if v.amount > 0:
             owing.setdefault(v.product.id, []).append(v)
+    # (worked out once per revision of the file, as the dashboard's totals ask it too)
+    ahead = {e.product.saved_id: e for e in estimated_dues.estimated_dues(store, today, 366)}
     return [
-        _summary(store, today, p, owing.get(p.id, []), paid_ahead) for p in store.list_products()
+        replace(
+            _summary(store, today, p, owing.get(p.id, []), paid_ahead),
+            estimate=ahead.get(p.saved_id),
+        )
+        for p in store.list_products()
     ]
 
 
@@ -171,11 +184,15 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
             t.minimums += v.minimum
     # What the engine's own statements hold where no due shows it (no bill recorded):
     # owed beyond every due row, so counted once, by the same rule.
-    for e in estimated_dues.estimated_dues(store, today):
+    # (Every estimate, whatever its due date: worked out once per revision of the file.)
+    for e in estimated_dues.estimated_dues(store, today, 366):
         t = out[e.product.currency]
         if (e.due_date.year, e.due_date.month) == (today.year, today.month) or e.days_past_due:
             t.due_this_month += e.amount
             t.minimums += e.minimum
+        ahead = not e.days_past_due and e.due_date >= today
+        if ahead and (t.next_estimate is None or e.due_date < t.next_estimate.due_date):
+            t.next_estimate = e
     return out
 
 

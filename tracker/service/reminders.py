@@ -10,8 +10,11 @@ from datetime import date, datetime
 from tracker import notify, reminder_text
 from tracker import reminders as engine
 from tracker.errors import refuse
+from tracker.ledger import State
 from tracker.reminders import Batch, Reminder, ReminderSettings
+from tracker.service import estimated_dues
 from tracker.service.dues import DueView, day_cost, open_views
+from tracker.service.estimated_dues import EstimatedDue
 from tracker.storage import Store
 from tracker.storage import reminders as saved
 
@@ -21,8 +24,45 @@ def open_reminder_dues(store: Store, today: date) -> list[engine.OpenDue]:
     paid ones left out fire nothing) as the engine sees it on ``today``, without what a
     day's delay costs (``day_cost`` 0): that plays the account engine twice per unpaid
     due, years of future instalments included, so :func:`check` adds it only to the
-    reminders that fire."""
-    return [_open_due(v) for v in open_views(store, today)]
+    reminders that fire. Then each account's estimated due (the engine's own statement
+    where no bill is recorded: :mod:`tracker.service.estimated_dues`, worked out once
+    per revision of the file) late or due within the longest lead there can be, keyed
+    by its product (:func:`tracker.reminders.estimate_due_id`)."""
+    found = [_open_due(v) for v in open_views(store, today)]
+    ahead = estimated_dues.estimated_dues(store, today, engine.MAX_LEAD)
+    return found + [open_estimate(e, today) for e in ahead]
+
+
+def open_estimate(e: EstimatedDue, today: date) -> engine.OpenDue:
+    """An estimated due as the reminders see it: its state from its statement's due
+    date, grace and days past due (as a due's: late once past the grace days unpaid;
+    past them and not late, its minimum was met — it revolves and fires nothing more);
+    no day cost or penalty (not known without the lender's bill)."""
+    until = (e.due_date - today).days
+    state: State
+    if e.days_past_due > 0:
+        state = "overdue"
+    elif until > 0:
+        state = "upcoming"
+    elif until == 0:
+        state = "due_today"
+    elif -until <= e.product.grace_days and e.minimum > 0:
+        state = "in_grace"
+    else:
+        state = "revolving"
+    return engine.OpenDue(
+        due_id=engine.estimate_due_id(e.product.saved_id),
+        product=e.product.name,
+        currency=e.product.currency,
+        due_date=e.due_date,
+        amount=e.amount,
+        minimum=e.minimum,
+        state=state,
+        grace_days=e.product.grace_days,
+        product_id=e.product.saved_id,
+        description=f"statement of {e.statement_date.isoformat()} (estimated: no bill recorded)",
+        statement_date=e.statement_date,
+    )
 
 
 def _open_due(view: DueView, day_cost: int = 0) -> engine.OpenDue:
@@ -55,7 +95,11 @@ def check(store: Store, now: datetime) -> Batch:
     )
     views = {v.due.id: v for v in open_views(store, today)}  # the same ledger run
     priced = tuple(
-        replace(r, due=_open_due(views[r.due.due_id], day_cost(store, views[r.due.due_id], today)))
+        r
+        if r.due.estimated  # no day cost is known without the lender's bill
+        else replace(
+            r, due=_open_due(views[r.due.due_id], day_cost(store, views[r.due.due_id], today))
+        )
         for r in batch.reminders
     )
     return replace(batch, reminders=priced)

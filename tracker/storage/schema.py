@@ -266,6 +266,24 @@ _PRODUCTS_EDITED = """
 ALTER TABLE products ADD COLUMN edited TEXT NOT NULL DEFAULT '[]';
 """
 
+#: Issue 11: reminders of an *estimated* due (tracker.service.estimated_dues: what the
+#: account engine's own statement holds where no bill is recorded). It has no due row, so
+#: its reminders are kept by product and the engine statement's due date; removed with
+#: the product. The recorded bill of the same product and due date counts these as its
+#: own (tracker.reminders.due_now: the bill's reminder replaces the estimate's).
+_ESTIMATE_REMINDERS = """
+CREATE TABLE estimate_reminders (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    due_date TEXT NOT NULL,
+    lead INTEGER NOT NULL,          -- days before the due date; negative = days late
+    delivered_at TEXT,
+    snoozed_until TEXT,
+    channel TEXT NOT NULL DEFAULT '',
+    UNIQUE (product_id, due_date, lead)
+);
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -277,9 +295,10 @@ MIGRATIONS: tuple[str, ...] = (
     _AGREED_PLANS_INDEX,
     _CYCLES_SETTLED,
     _PRODUCTS_EDITED,
+    _ESTIMATE_REMINDERS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
     "products", "bills", "plans", "charges", "dues", "payments", "settings", "reminders",
-    "imports", "import_rows", "import_mappings", "cycles",
+    "imports", "import_rows", "import_mappings", "cycles", "estimate_reminders",
 )  # fmt: skip

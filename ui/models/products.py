@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.service import overview
+from tracker.service.estimated_dues import EstimatedDue
 from tracker.service.overview import ProductSummary
 from ui.context import AppContext
 from ui.formatting import iso, money, percent
@@ -75,6 +76,10 @@ class ProductsModel(IdTableModel[ProductSummary]):
             self.NEXT_DATE: iso(nxt.due.due_date) if nxt else "—",
             self.NEXT_AMOUNT: money(nxt.amount, cur) if nxt else "—",
         }
+        e = _next_estimate(s)
+        if e is not None:  # the engine's statement, no bill recorded, comes first
+            cells[self.NEXT_DATE] = self.tr("{date} (estimate)").format(date=iso(e.due_date))
+            cells[self.NEXT_AMOUNT] = self.tr("about {amount}").format(amount=money(e.amount, cur))
         if column in cells:
             return cells[column]
         if p.archived:
@@ -82,12 +87,17 @@ class ProductsModel(IdTableModel[ProductSummary]):
         states = []
         if s.overdue:
             states.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
+        late = s.estimate
+        if late is not None and late.days_past_due:  # never clean while late on it
+            states.append(
+                self.tr("Overdue about {amount} (estimate)").format(amount=money(late.amount, cur))
+            )
         if s.utilisation is not None and s.utilisation > 1:
             states.append(self.tr("Over the limit"))
         return " · ".join(states)
 
     def sort_key(self, s: ProductSummary, column: int) -> Any:
-        nxt = s.next_due
+        nxt, e = s.next_due, _next_estimate(s)
         keys: dict[int, Any] = {
             self.BALANCE: s.balance,
             self.LIMIT: s.product.credit_limit,
@@ -95,6 +105,8 @@ class ProductsModel(IdTableModel[ProductSummary]):
             self.NEXT_DATE: iso(nxt.due.due_date) if nxt else "9999",
             self.NEXT_AMOUNT: nxt.amount if nxt else -1,
         }
+        if e is not None:
+            keys[self.NEXT_DATE], keys[self.NEXT_AMOUNT] = iso(e.due_date), e.amount
         return keys.get(column, self.display(s, column))
 
     def tooltip(self, s: ProductSummary, column: int) -> Any:
@@ -111,4 +123,14 @@ class ProductsModel(IdTableModel[ProductSummary]):
         if s.product.archived:
             return QBrush(ARCHIVED)
         over_limit = s.utilisation is not None and s.utilisation > 1
-        return QBrush(OVERDUE) if s.overdue or over_limit else None
+        late = s.estimate is not None and s.estimate.days_past_due > 0
+        return QBrush(OVERDUE) if s.overdue or over_limit or late else None
+
+
+def _next_estimate(s: ProductSummary) -> EstimatedDue | None:
+    """The product's estimate when it is its next thing due (not late, and before its
+    next due), as the dashboard's countdown chooses."""
+    e, nxt = s.estimate, s.next_due
+    if e is None or e.days_past_due or (nxt is not None and nxt.due.due_date <= e.due_date):
+        return None
+    return e

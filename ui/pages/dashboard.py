@@ -26,7 +26,7 @@ from tracker.service.dues import DueView
 from tracker.service.estimated_dues import EstimatedDue
 from ui.context import AppContext
 from ui.formatting import currency_display, iso, money, short_date
-from ui.models.dues import DuesModel, status_text
+from ui.models.dues import DuesModel, estimate_status, estimate_urgency, status_text
 from ui.pages.base import Page, title_label
 from ui.widgets.fit_columns import fit_columns
 from ui.widgets.scrolling import at_most_wide, scroll_area
@@ -259,15 +259,26 @@ class DashboardPage(Page):
 
     def _show_countdown(self) -> None:
         view = self.data.next_due if self.data else None
+        estimate = self.data.next_estimate if self.data else None
+        if estimate is not None and (view is None or estimate.due_date < view.due.due_date):
+            # The soonest thing owed is on the engine's statement with no bill recorded.
+            text, urgency = (
+                self.estimate_countdown_text(estimate),
+                estimate_urgency(estimate, self.ctx.today),
+            )
+        else:
+            text, urgency = self.countdown_text(view), dash.urgency(view) if view else "later"
         self.countdown.setVisible(self.data is not None and not self.data.is_empty)
-        self.countdown.setText(self.countdown_text(view))
-        urgency = dash.urgency(view) if view else "later"
+        self.countdown.setText(text)
         bg, fg = COUNTDOWN_COLOURS.get(urgency, ("#e8f0fe", "#174ea6"))
         self.countdown.setStyleSheet(COUNTDOWN_STYLE.format(bg=bg, fg=fg))
 
     def countdown_text(self, view: DueView | None) -> str:
-        """``花呗 ¥3,245.60 due in 3 days — Fri 4 Dec`` (or that nothing is coming up)."""
+        """``花呗 ¥3,245.60 due in 3 days — Fri 4 Dec`` (or that nothing is coming up:
+        nothing *else* when something is late or past its date already)."""
         if view is None:
+            if self.data is not None and self._past_due():
+                return self.tr("Nothing else due in the next %n day(s)", "", dash.HORIZON_DAYS)
             return self.tr("Nothing due in the next %n day(s)", "", dash.HORIZON_DAYS)
         days = view.status.days_until_due
         when = self.tr("due today") if days <= 0 else self.tr("due in %n day(s)", "", days)
@@ -276,6 +287,25 @@ class DashboardPage(Page):
             amount=money(view.amount, view.product.currency),
             when=when,
             day=short_date(view.due.due_date),
+        )
+
+    def _past_due(self) -> bool:
+        """Something shown is late or past its due date (a due or an estimate)."""
+        data, today = self.data, self.ctx.today
+        assert data is not None
+        return any(v.due.due_date < today for v in data.dues) or any(
+            e.due_date < today for e in data.estimates
+        )
+
+    def estimate_countdown_text(self, e: EstimatedDue) -> str:
+        """``Card about ¥1,000.00 due in 3 days (estimate) — Sat 24 Oct``."""
+        days = (e.due_date - self.ctx.today).days
+        when = self.tr("due today") if days <= 0 else self.tr("due in %n day(s)", "", days)
+        return self.tr("Next: {product} about {amount} {when} (estimate) — {day}").format(
+            product=e.product.name,
+            amount=money(e.amount, e.product.currency),
+            when=when,
+            day=short_date(e.due_date),
         )
 
     def _show_timeline(self) -> None:
@@ -293,6 +323,23 @@ class DashboardPage(Page):
                 ),
             )
             for v in self.data.dues
+        ]
+        # An estimate (no bill recorded) is a hollow dot, late ones at the left as dues.
+        marks += [
+            Mark(
+                e.due_date,
+                estimate_urgency(e, self.ctx.today),
+                self.tr(
+                    "{date}: {product} about {amount} ({days}), estimated: no bill recorded"
+                ).format(
+                    date=iso(e.due_date),
+                    product=e.product.name,
+                    amount=money(e.amount, e.product.currency),
+                    days=estimate_status(e, self.ctx.today),
+                ),
+                estimated=True,
+            )
+            for e in self.data.estimates
         ]
         self.timeline.set_marks(self.ctx.today, marks)
 

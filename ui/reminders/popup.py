@@ -48,32 +48,45 @@ class ReminderText(QObject):
         return self.tr("%n day(s) late", "", -left)
 
     def title(self, r: Reminder) -> str:
-        """``花呗: ¥3,245.60 due in 3 days``."""
-        return self.tr("{product}: {amount} {when}").format(
+        """``花呗: ¥3,245.60 due in 3 days`` (an estimate: ``about …  (estimate)``)."""
+        text = self.tr("{product}: {amount} {when}")
+        if r.due.estimated:
+            text = self.tr("{product}: about {amount} {when} (estimate)")
+        return text.format(
             product=r.due.product,
             amount=formatting.money(r.due.amount, r.due.currency),
             when=self.when(r),
         )
 
     def body(self, r: Reminder) -> str:
-        """Due date, minimum, a day's delay: the notification's body."""
+        """Due date, minimum, a day's delay: the notification's body (an estimate: what
+        it stands on instead of a day's delay, not known without the lender's bill)."""
         due = r.due
-        return "\n".join(
-            (
-                self.tr("Due date: {day}").format(day=formatting.long_date(due.due_date)),
-                self.tr("Minimum: {amount}").format(
-                    amount=formatting.money(due.minimum, due.currency)
-                ),
+        lines = [
+            self.tr("Due date: {day}").format(day=formatting.long_date(due.due_date)),
+            self.tr("Minimum: {amount}").format(
+                amount=formatting.money(due.minimum, due.currency)
+            ),
+        ]
+        if due.estimated:
+            lines.insert(0, due_what(due))
+        else:
+            lines.append(
                 self.tr("A day's delay costs {cost}").format(
                     cost=formatting.money(due.day_cost, due.currency)
-                ),
+                )
             )
-        )
+        return "\n".join(lines)
 
 
 def due_what(due: OpenDue) -> str:
     """What a due is, as the dashboard's list says it: a bill by its statement date (in
-    the interface language), anything else by its own description."""
+    the interface language), an estimate as the engine's statement with no bill
+    recorded, anything else by its own description."""
+    if due.estimated and due.statement_date is not None:
+        return QCoreApplication.translate(
+            "DuesModel", "Statement {date} (estimated: no bill recorded)"
+        ).format(date=due.statement_date.isoformat())
     if due.statement_date is not None:
         return QCoreApplication.translate("DuesModel", "Statement {date}").format(
             date=due.statement_date.isoformat()
@@ -129,6 +142,8 @@ class ReminderCard(QFrame):
     def retranslate(self) -> None:
         r = self.reminder
         money = formatting.money(r.due.amount, r.due.currency)
+        if r.due.estimated:
+            money = self.tr("about {amount}").format(amount=money)
         self.title.setText(f"{r.due.product} — {money}")
         self.when.setText(
             self.tr("Due {day} — {when}").format(
@@ -137,24 +152,32 @@ class ReminderCard(QFrame):
         )
         what = due_what(r.due)
         lines = [what] if what else []
-        self.details.setText(
-            "\n".join(
-                (
-                    *lines,
-                    self.tr("Minimum to stay on time: {amount}").format(
-                        amount=formatting.money(r.due.minimum, r.due.currency)
-                    ),
-                    self.tr("A day's delay costs {cost}").format(
-                        cost=formatting.money(r.due.day_cost, r.due.currency)
-                    ),
-                )
+        lines.append(
+            self.tr("Minimum to stay on time: {amount}").format(
+                amount=formatting.money(r.due.minimum, r.due.currency)
             )
         )
+        if r.due.estimated:  # no day's cost is known without the lender's bill
+            lines.append(
+                self.tr(
+                    "Worked out from your charges by the product's rules; "
+                    "record the lender's bill to replace it."
+                )
+            )
+        else:
+            lines.append(
+                self.tr("A day's delay costs {cost}").format(
+                    cost=formatting.money(r.due.day_cost, r.due.currency)
+                )
+            )
+        self.details.setText("\n".join(lines))
         self.pay_button.setText(self.tr("Mark paid…"))
         self.hour_button.setText(self.tr("Snooze 1 hour"))
         self.tomorrow_button.setText(self.tr("Tomorrow"))
         self.tomorrow_button.setToolTip(self.tr("Remind me again tomorrow at 9:00"))
         self.simulate_button.setText(self.tr("Simulate…"))
+        # An estimate has no due of its own to simulate (as the dashboard's row menu).
+        self.simulate_button.setVisible(not r.due.estimated)
 
 
 class ReminderPopup(QDialog):

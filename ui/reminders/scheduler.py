@@ -223,7 +223,8 @@ class ReminderScheduler(QObject):
     @Slot(object)
     def simulate(self, reminder: Reminder) -> None:
         self.open_window()
-        self.ctx.simulateDueRequested.emit(reminder.due.due_id)
+        if not reminder.due.estimated:  # an estimate has no due to simulate
+            self.ctx.simulateDueRequested.emit(reminder.due.due_id)
 
     @Slot()
     def open_window(self) -> None:

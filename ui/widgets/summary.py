@@ -124,7 +124,13 @@ class CurrencyCard(QFrame):
             )
 
     def _next_text(self) -> str:
-        v = self.totals.next_due
+        v, e = self.totals.next_due, self.totals.next_estimate
+        if e is not None and (v is None or e.due_date < v.due.due_date):
+            return self.tr("Next: {product} about {amount} · {day} (estimate)").format(
+                product=e.product.name,
+                amount=money(e.amount, e.product.currency),
+                day=unbroken(short_date(e.due_date)),
+            )
         if v is None:
             return self.tr("Nothing due soon")
         return self.tr("Next: {product} {amount} · {day}").format(

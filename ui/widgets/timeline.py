@@ -1,4 +1,5 @@
-"""A painted strip of due dates: one mark per due, coloured by urgency, with a today line."""
+"""A painted strip of due dates: one mark per due, coloured by urgency, with a today line;
+an estimate (the engine's statement with no bill recorded) is a hollow ring."""
 
 from __future__ import annotations
 
@@ -26,11 +27,13 @@ MARGIN = 16
 
 @dataclass(frozen=True)
 class Mark:
-    """One due on the timeline: its date, urgency and the sentence its tooltip shows."""
+    """One due on the timeline: its date, urgency and the sentence its tooltip shows;
+    ``estimated``: an estimated due, drawn hollow."""
 
     day: date
     urgency: str
     text: str
+    estimated: bool = False
 
 
 class Timeline(QWidget):
@@ -124,9 +127,14 @@ class Timeline(QWidget):
             stacks[slot] = level + 1
             centre = QPointF(x, y - RADIUS - 3 - level * STACK)
             colour = COLOURS.get(mark.urgency, COLOURS["later"])
-            p.setPen(QPen(colour.darker(130), 1))
-            p.setBrush(colour)
-            p.drawEllipse(centre, RADIUS, RADIUS)
+            if mark.estimated:  # a ring in the urgency's colour, the background inside
+                p.setPen(QPen(colour, 2.5))
+                p.setBrush(self.palette().color(self.backgroundRole()))
+                p.drawEllipse(centre, RADIUS - 1, RADIUS - 1)
+            else:
+                p.setPen(QPen(colour.darker(130), 1))
+                p.setBrush(colour)
+                p.drawEllipse(centre, RADIUS, RADIUS)
             self._spots.append((centre, mark))
 
     # -- tooltips --------------------------------------------------------------------------
