@@ -474,6 +474,10 @@
             <translation>可用额度</translation>
         </message>
         <message>
+            <source>Set a credit limit on a product to see this</source>
+            <translation>在产品中设置信用额度后显示</translation>
+        </message>
+        <message>
             <source>Utilisation {pct}</source>
             <translation>额度使用率 {pct}</translation>
         </message>

@@ -111,6 +111,16 @@ class CurrencyCard(QFrame):
         self.captions["available"].setText(self.tr("Available"))
         for key in self.KEYS:
             self.values[key].setText(money(getattr(t, key), cur))
+        if not t.credit_limit:
+            # Credit used and available count only products with a limit: with none, ¥0.00
+            # of ¥0.00 read as "nothing used, nothing left" on a card that owes.
+            no_limit = self.tr("Set a credit limit on a product to see this")
+            for key in ("credit_used", "available"):
+                self.values[key].setText("—")
+                self.values[key].setToolTip(no_limit)
+        else:
+            for key in ("credit_used", "available"):
+                self.values[key].setToolTip("")
         util = t.utilisation
         self.bar.setValue(0 if util is None else min(1000, int(util * 1000)))
         self.bar.setToolTip(self.tr("Utilisation {pct}").format(pct=percent(util, 1)))
