@@ -84,11 +84,11 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         """Drop the cache and re-read the ids (after any data change)."""
         self.beginResetModel()
         self._columns = None  # the columns may change with the data (a plan's debts)
+        self._cache.clear()  # before load_ids: one that builds every row may keep them
         self._all_ids = self.load_ids()
         self._shown = (
             min(self.BATCH, len(self._all_ids)) if self.FETCH_MORE else len(self._all_ids)
         )
-        self._cache.clear()
         self.endResetModel()
 
     def retranslate(self) -> None:
