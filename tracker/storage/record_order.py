@@ -79,19 +79,34 @@ def ordered_ids(
     if search:
         if table not in SEARCHED:
             raise ValueError(f"{table} is not searched in SQL")
-        texts = [
-            money_text_sql(c, money_prefix, digits) if c == "amount" else c
-            for c in SEARCHED[table]
-        ]
-        where += f" AND ({_matches(store, texts, search, params)})"
+        texts = [_searched_text(c, search, money_prefix, digits) for c in SEARCHED[table]]
+        where += f" AND ({_matches(store, [t for t in texts if t], search, params)})"
     sql = f"SELECT id FROM {table} WHERE {where} ORDER BY {order}"
     return [int(r[0]) for r in store._fetch(sql, params)]
 
 
+def _searched_text(column: str, search: str, money_prefix: str, digits: int) -> str:
+    """The SQL text of ``column`` to search, or "" when it cannot contain ``search``: a
+    date is digits and ``-``, an amount digits, ``-,.`` and its prefix (a search for
+    "coffee" does not make the money text of every row)."""
+    if column == "date":
+        alphabet = "0123456789-"
+    elif column == "amount":
+        alphabet = "0123456789-,." + money_prefix
+    else:
+        return column
+    allowed = set(alphabet.lower())
+    if any(ch.lower() not in allowed for ch in search):
+        return ""
+    return money_text_sql(column, money_prefix, digits) if column == "amount" else column
+
+
 def _matches(store: Store, texts: Sequence[str], search: str, params: list[object]) -> str:
     """SQL true where one of ``texts`` contains ``search`` in any case (its parameters
-    appended to ``params``). ``LIKE`` folds ASCII letters only: a search with a letter
+    appended to ``params``; none: false). ``LIKE`` folds ASCII letters only: a search with a letter
     beyond ASCII that has a case (é, Ä, Ж) folds every text with Python's ``lower``."""
+    if not texts:
+        return "0"
     if all(ch.isascii() or ch.lower() == ch.upper() for ch in search):
         escaped = "".join(_LIKE_ESCAPE + ch if ch in "%_\\" else ch for ch in search)
         params.extend(["%" + escaped + "%"] * len(texts))
