@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -41,6 +42,9 @@ class LedgerModel(IdTableModel[R], Generic[R]):
     #: Column → the stored value ``record_order.record_ids`` sorts it by (the same
     #: order as :meth:`sort_key`); the other columns are sorted in Python.
     SQL_SORT: ClassVar[dict[int, str]] = {}
+    #: True (bills, plans): a row needs the product's whole ledger, so the first row
+    #: shown builds every row (up to ``CACHE_ROWS``) for the cost of one batch.
+    WHOLE: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,15 +76,29 @@ class LedgerModel(IdTableModel[R], Generic[R]):
     def _ids_in_python(self) -> list[int]:
         """Every row built (kept built, up to ``CACHE_ROWS``), searched and sorted by its
         shown text and :meth:`sort_key`; Python's sort is stable, with ``reverse`` too."""
-        rows: list[Any] = list(reversed(self.fetch(None)))  # newest first
+        rows = self._every_row()
         if self._search:
             needle, columns = self._search.lower(), range(self.columnCount())
             rows = [r for r in rows if any(needle in self.display(r, c).lower() for c in columns)]
         if self._sort is not None:
             column, descending = self._sort
             rows.sort(key=lambda r: self.sort_key(r, column), reverse=descending)
-        self._cache.update((r.id, r) for r in rows[: self.CACHE_ROWS])
         return [r.id for r in rows]
+
+    def _every_row(self) -> list[Any]:
+        """Every record, newest first: the rows built already when all of them are (a
+        sort or a search after the first builds nothing), else built now and kept."""
+        assert self.product_id is not None
+        newest = record_order.record_ids(self.ctx.store, self.KIND, self.product_id)
+        if all(i in self._cache for i in newest):
+            return [self._cache[i] for i in newest]
+        rows: list[Any] = list(reversed(self.fetch(None)))
+        kept = rows[: self.CACHE_ROWS]
+        over = len(self._cache) + len(kept) - self.CACHE_ROWS
+        for old in list(itertools.islice(self._cache, max(0, over))):
+            del self._cache[old]
+        self._cache.update((r.id, r) for r in kept)
+        return rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: every record sorted by ``column`` (-1: the table's own order);
@@ -110,15 +128,24 @@ class LedgerModel(IdTableModel[R], Generic[R]):
         """Keep only the records whose shown text contains ``text`` (any case; "" all)."""
         if text != self._search:
             self._search = text
-            self.refresh()
+            self._reorder()
+
+    def _reorder(self) -> None:
+        """The ids again for the same data: the rows built stay built."""
+        self.beginResetModel()
+        self._all_ids = self.load_ids()
+        self._shown = len(self._all_ids)
+        self.endResetModel()
 
     def retranslate(self) -> None:
         if self._search or (self._sort is not None and self._sort[0] not in self.SQL_SORT):
-            self.refresh()  # a state's text in the new language may match or sort anew
+            self._reorder()  # a state's text in the new language may match or sort anew
             return
         super().retranslate()
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, R]:
+        if self.WHOLE and self.total() <= self.CACHE_ROWS:
+            return {r.id: r for r in self.fetch(None)}
         wanted = set(ids)
         return {r.id: r for r in self.fetch(list(wanted))}
 
@@ -134,6 +161,7 @@ class BillsModel(LedgerModel[BillView]):
     """Statements: dates, amount, minimum, what is still owed and its state."""
 
     KIND: ClassVar[record_order.RecordKind] = "bill"
+    WHOLE = True
     SQL_SORT: ClassVar[dict[int, str]] = {
         0: "statement_date", 1: "due_date", 2: "amount", 3: "minimum"
     }  # fmt: skip
@@ -226,6 +254,7 @@ class PlansModel(LedgerModel[PlanView]):
     """Instalment plans: principal, periods, payment per period, fees and progress."""
 
     KIND: ClassVar[record_order.RecordKind] = "plan"
+    WHOLE = True
     SQL_SORT: ClassVar[dict[int, str]] = {0: "description", 1: "first_due", 2: "principal"}
 
     def fetch(self, ids: list[int] | None) -> list[PlanView]:
