@@ -84,11 +84,11 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         """Drop the cache and re-read the ids (after any data change)."""
         self.beginResetModel()
         self._columns = None  # the columns may change with the data (a plan's debts)
+        self._cache.clear()  # before load_ids: one that builds every row may keep them
         self._all_ids = self.load_ids()
         self._shown = (
             min(self.BATCH, len(self._all_ids)) if self.FETCH_MORE else len(self._all_ids)
         )
-        self._cache.clear()
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -150,7 +150,10 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._shown:
             return None  # a view asks ~10 roles per cell at each paint: most are not ours
-        row, col = self.row_at(index.row()), index.column()
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # by column: no row to build
+            return RIGHT if col in self.right_aligned() else None
+        row = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, col)
         if role == SortRole:
@@ -161,6 +164,4 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
             return self.background(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.right_aligned():
-            return RIGHT
         return None

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.records import Charge, Payment
-from tracker.service import bills, charges, payments, plans
+from tracker.service import bills, charges, payments, plans, record_order
 from tracker.service.bills import BillView
 from tracker.service.plans import PlanView
 from ui.context import AppContext
-from ui.formatting import days_text, iso, money
+from ui.formatting import currency_display, days_text, iso, money
 from ui.labels import state_label
 from ui.models.base import IdTableModel
 
@@ -22,15 +24,35 @@ LATE = QColor("#fde2e1")
 
 class LedgerModel(IdTableModel[R], Generic[R]):
     """Rows of one product (``product_id``), newest first; None shows nothing. Every row
-    is in the view at once, each built from the file with its batch when first shown."""
+    is in the view at once, each built from the file with its batch when first shown.
+
+    A header click (:meth:`sort`) and the search box (:meth:`set_search`) order and keep
+    the ids of *every* record, not only the built ones: in SQL
+    (``record_order.record_ids``) for the columns of :attr:`SQL_SORT` and the kinds
+    whose every column is a stored value (charges, payments); otherwise — a column
+    worked out from the product's ledger (what is still owed, a bill's state, a plan's
+    progress) or a search that must find a translated state — from every row built in
+    Python (one pass, as the first batch already pays: a bill's or plan's row needs the
+    product's whole ledger). Either way equal values keep the newest-first order, in
+    both directions, as the stable sort of a ``QSortFilterProxyModel`` did, and a search
+    keeps the rows whose shown text of any column contains it, in any case."""
 
     FETCH_MORE = False
+    KIND: ClassVar[record_order.RecordKind]
+    #: Column → the stored value ``record_order.record_ids`` sorts it by (the same
+    #: order as :meth:`sort_key`); the other columns are sorted in Python.
+    SQL_SORT: ClassVar[dict[int, str]] = {}
+    #: True (bills, plans): a row needs the product's whole ledger, so the first row
+    #: shown builds every row (up to ``CACHE_ROWS``) for the cost of one batch.
+    WHOLE: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.product_id: int | None = None
         self.currency = "CNY"
+        self._sort: tuple[int, bool] | None = None  # (column, descending)
+        self._search = ""
 
     def set_product(self, product_id: int | None, currency: str = "CNY") -> None:
         self.product_id, self.currency = product_id, currency
@@ -39,13 +61,91 @@ class LedgerModel(IdTableModel[R], Generic[R]):
     def load_ids(self) -> list[int]:
         if self.product_id is None:
             return []
-        return list(reversed(self.ids()))
+        sort, search = self._sort, self._search
+        in_python = (sort is not None and sort[0] not in self.SQL_SORT) or (
+            bool(search) and not record_order.searchable(self.KIND)
+        )
+        if in_python:
+            return self._ids_in_python()
+        by = None if sort is None else (self.SQL_SORT[sort[0]], sort[1])
+        display = "code" if currency_display() == "code" else "symbol"
+        return record_order.record_ids(
+            self.ctx.store, self.KIND, self.product_id, by, search, display
+        )
 
-    def ids(self) -> list[int]:
-        """The product's record ids, oldest first (no rows built)."""
-        raise NotImplementedError
+    def _ids_in_python(self) -> list[int]:
+        """Every row built (kept built, up to ``CACHE_ROWS``), searched and sorted by its
+        shown text and :meth:`sort_key`; Python's sort is stable, with ``reverse`` too."""
+        rows = self._every_row()
+        if self._search:
+            needle, columns = self._search.lower(), range(self.columnCount())
+            rows = [r for r in rows if any(needle in self.display(r, c).lower() for c in columns)]
+        if self._sort is not None:
+            column, descending = self._sort
+            rows.sort(key=lambda r: self.sort_key(r, column), reverse=descending)
+        return [r.id for r in rows]
+
+    def _every_row(self) -> list[Any]:
+        """Every record, newest first: the rows built already when all of them are (a
+        sort or a search after the first builds nothing), else built now and kept."""
+        assert self.product_id is not None
+        newest = record_order.record_ids(self.ctx.store, self.KIND, self.product_id)
+        if all(i in self._cache for i in newest):
+            return [self._cache[i] for i in newest]
+        rows: list[Any] = list(reversed(self.fetch(None)))
+        kept = rows[: self.CACHE_ROWS]
+        over = len(self._cache) + len(kept) - self.CACHE_ROWS
+        for old in list(itertools.islice(self._cache, max(0, over))):
+            del self._cache[old]
+        self._cache.update((r.id, r) for r in kept)
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: every record sorted by ``column`` (-1: the table's own order);
+        the selection stays on its records, as the proxy kept it."""
+        wanted = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        self._sort = wanted
+        if self.product_id is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        old = [(self._all_ids[i.row()], i.column()) for i in kept]
+        self._all_ids = self.load_ids()
+        self._shown = len(self._all_ids)
+        over = len(self._cache) - self.CACHE_ROWS
+        for gone in list(self._cache)[: max(0, over)]:
+            del self._cache[gone]
+        rows = {rid: n for n, rid in enumerate(self._all_ids)}
+        self.changePersistentIndexList(
+            kept,
+            [self.index(rows[rid], col) if rid in rows else QModelIndex() for rid, col in old],
+        )
+        self.layoutChanged.emit()
+
+    def set_search(self, text: str) -> None:
+        """Keep only the records whose shown text contains ``text`` (any case; "" all)."""
+        if text != self._search:
+            self._search = text
+            self._reorder()
+
+    def _reorder(self) -> None:
+        """The ids again for the same data: the rows built stay built."""
+        self.beginResetModel()
+        self._all_ids = self.load_ids()
+        self._shown = len(self._all_ids)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self._search or (self._sort is not None and self._sort[0] not in self.SQL_SORT):
+            self._reorder()  # a state's text in the new language may match or sort anew
+            return
+        super().retranslate()
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, R]:
+        if self.WHOLE and self.total() <= self.CACHE_ROWS:
+            return {r.id: r for r in self.fetch(None)}
         wanted = set(ids)
         return {r.id: r for r in self.fetch(list(wanted))}
 
@@ -60,9 +160,11 @@ class LedgerModel(IdTableModel[R], Generic[R]):
 class BillsModel(LedgerModel[BillView]):
     """Statements: dates, amount, minimum, what is still owed and its state."""
 
-    def ids(self) -> list[int]:
-        assert self.product_id is not None
-        return bills.bill_ids(self.ctx.store, self.product_id)
+    KIND: ClassVar[record_order.RecordKind] = "bill"
+    WHOLE = True
+    SQL_SORT: ClassVar[dict[int, str]] = {
+        0: "statement_date", 1: "due_date", 2: "amount", 3: "minimum"
+    }  # fmt: skip
 
     def fetch(self, ids: list[int] | None) -> list[BillView]:
         assert self.product_id is not None
@@ -128,9 +230,8 @@ class BillsModel(LedgerModel[BillView]):
 class ChargesModel(LedgerModel[Charge]):
     """Purchases: date, amount, description."""
 
-    def ids(self) -> list[int]:
-        assert self.product_id is not None
-        return charges.charge_ids(self.ctx.store, self.product_id)
+    KIND: ClassVar[record_order.RecordKind] = "charge"
+    SQL_SORT: ClassVar[dict[int, str]] = {0: "date", 1: "amount", 2: "description"}
 
     def fetch(self, ids: list[int] | None) -> list[Charge]:
         assert self.product_id is not None
@@ -152,9 +253,9 @@ class ChargesModel(LedgerModel[Charge]):
 class PlansModel(LedgerModel[PlanView]):
     """Instalment plans: principal, periods, payment per period, fees and progress."""
 
-    def ids(self) -> list[int]:
-        assert self.product_id is not None
-        return plans.plan_ids(self.ctx.store, self.product_id)
+    KIND: ClassVar[record_order.RecordKind] = "plan"
+    WHOLE = True
+    SQL_SORT: ClassVar[dict[int, str]] = {0: "description", 1: "first_due", 2: "principal"}
 
     def fetch(self, ids: list[int] | None) -> list[PlanView]:
         assert self.product_id is not None
@@ -198,9 +299,8 @@ class PlansModel(LedgerModel[PlanView]):
 class PaymentsModel(LedgerModel[Payment]):
     """Money paid: date, amount, note."""
 
-    def ids(self) -> list[int]:
-        assert self.product_id is not None
-        return payments.payment_ids(self.ctx.store, self.product_id)
+    KIND: ClassVar[record_order.RecordKind] = "payment"
+    SQL_SORT: ClassVar[dict[int, str]] = {0: "date", 1: "amount", 2: "description"}
 
     def fetch(self, ids: list[int] | None) -> list[Payment]:
         assert self.product_id is not None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,7 +41,7 @@ from ui.dialogs.payment import PaymentDialog
 from ui.dialogs.plan import PlanDialog
 from ui.errors import error_text
 from ui.formatting import money, percent, sentences, short_date, unbroken
-from ui.models.base import IdRole, SortRole
+from ui.models.base import IdRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
 from ui.widgets.form import FormDialog
@@ -84,22 +84,19 @@ class LedgerTab(QWidget):
         self.key = key
         self.spec = TABS[key]
         self.editable = self.spec.editable
+        # No proxy: the model sorts (a header click calls its sort()) and searches every
+        # record in its own query, so no proxy maps tens of thousands of rows.
         self.model = self.spec.model(ctx, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.search = QLineEdit(objectName=f"{key}Search")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._search)
         self.add_button = QPushButton(objectName=f"{key}AddButton")
         self.edit_button = QPushButton(objectName=f"{key}EditButton")
         self.edit_button.setVisible(self.editable)
         self.delete_button = QPushButton(objectName=f"{key}DeleteButton")
         self.view = QTableView(objectName=f"{key}View")
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -118,6 +115,16 @@ class LedgerTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        """Keep the rows containing ``text``; the current record stays current if kept."""
+        index = self.view.currentIndex()
+        kept, column = self.current_id(), max(0, index.column())
+        self.model.set_search(text)
+        row = -1 if kept is None else self.model.row_of(kept)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, column))
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -324,7 +331,7 @@ class ProductDetail(QWidget):
         if rid is None:
             return
         index = tab.view.currentIndex()
-        cells = [index.siblingAtColumn(c).data() for c in range(min(3, tab.proxy.columnCount()))]
+        cells = [index.siblingAtColumn(c).data() for c in range(min(3, tab.model.columnCount()))]
         what = "{what} ({cells})".format(
             what=self._what(key), cells=", ".join(filter(None, cells))
         )
