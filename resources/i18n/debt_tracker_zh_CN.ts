@@ -106,6 +106,7 @@
         <name>BackupsPanel</name>
         <message>
             <source>Backups</source>
+            <extracomment>What each backup's full check found ([] = good), by (path, size, mtime).</extracomment>
             <translation>备份</translation>
         </message>
         <message>
@@ -143,6 +144,10 @@
         <message>
             <source>Restore…</source>
             <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>正在检查…</translation>
         </message>
         <message>
             <source>{size} KB</source>
@@ -228,6 +233,7 @@
         <name>BillsModel</name>
         <message>
             <source>Statement date</source>
+            <extracomment>Column → the stored value ``record_order.record_ids`` sorts it by (the same order as :meth:`sort_key`); the other columns are sorted in Python. True (bills, plans): a row needs the product's whole ledger, so the first row shown builds every row (up to ``CACHE_ROWS``) for the cost of one batch.</extracomment>
             <translation>账单日</translation>
         </message>
         <message>

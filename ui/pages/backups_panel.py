@@ -1,4 +1,10 @@
-"""Settings → Backups: the list of the file's backups (checked), back up now, restore."""
+"""Settings → Backups: the list of the file's backups (checked), back up now, restore.
+
+Each backup gets a full check (seconds for a file of years of history: 1.8 s at 1M
+charges, and up to ~23 backups are kept), so the list is shown at once with "checking…"
+and the checks run in the thread pool, newest first, each row filled as its check ends.
+A backup's result is kept for the session while its file is unchanged (path, size and
+modification time): backups are never written after they are made."""
 
 from __future__ import annotations
 
@@ -19,9 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from tracker.errors import TrackerError
 from tracker.service import backups, files
+from tracker.service.backups import BackupFile
+from ui import worker
 from ui.context import AppContext
 from ui.dialogs.restore_offer import kind_text
 from ui.errors import error_text
@@ -59,7 +68,11 @@ class BackupsPanel(QGroupBox):
         self.empty.hide()
         self.note = QLabel(objectName="backupMessage", wordWrap=True)
         self.last_backup: Path | None = None
-        self.listed: list[backups.BackupHealth] = []
+        self.listed: list[BackupFile] = []
+        #: What each backup's full check found ([] = good), by (path, size, mtime).
+        self.checked: dict[tuple[str, int, int], list[str]] = {}
+        self._checking: set[tuple[str, int, int]] = set()
+        self._jobs: dict[tuple[str, int, int], worker.Job] = {}
         row = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.folder_button):
             row.addWidget(button)
@@ -121,25 +134,53 @@ class BackupsPanel(QGroupBox):
             self.last_backup = None  # another data file is open now
             self._show_note()
         self.path.setText(str(folder))
-        self.listed = backups.list_backups(self.ctx.data_path)
+        self.listed = [h.backup for h in backups.list_backups(self.ctx.data_path, check=False)]
         self._fill()
+        for b in self.listed:  # newest first: the pool starts them in this order
+            key = _key(b)
+            if key is not None and key not in self.checked and key not in self._checking:
+                self._check(b.path, key)
+
+    def _check(self, path: Path, key: tuple[str, int, int]) -> None:
+        self._checking.add(key)
+        self._jobs[key] = worker.start(
+            lambda: backups.check_file(path),
+            lambda problems, k=key: self._checked(k, problems),
+            lambda exc, k=key: self._checked(k, [str(exc)]),
+        )
+
+    def _checked(self, key: tuple[str, int, int], problems: list[str]) -> None:
+        self._checking.discard(key)
+        self._jobs.pop(key, None)
+        self.checked[key] = list(problems)
+        if Shiboken.isValid(self.table):  # the window may have closed while it ran
+            self._fill()
+
+    def problems(self, backup: BackupFile) -> list[str] | None:
+        """What the full check of ``backup`` found ([] = good), or None: not checked yet."""
+        key = _key(backup)
+        return None if key is None else self.checked.get(key)
 
     def _fill(self) -> None:
         self.empty.setVisible(self._listed_once and not self.listed)
         self.table.setRowCount(len(self.listed))
-        for r, health in enumerate(self.listed):
-            b = health.backup
+        for r, b in enumerate(self.listed):
+            problems = self.problems(b)
             size_kb = max(1, round(b.size / 1024))
+            if problems is None:
+                check = self.tr("checking…")
+            else:
+                check = self.tr("good") if not problems else self.tr("damaged")
             cells = (
                 f"{b.taken:%Y-%m-%d %H:%M}",
                 kind_text(b),
                 self.tr("{size} KB").format(size=f"{size_kb:,}"),
-                self.tr("good") if health.good else self.tr("damaged"),
+                check,
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 3 and not health.good:
-                    item.setToolTip("; ".join(health.problems))
+                if c == 3 and problems:
+                    item.setToolTip("; ".join(problems))
                 self.table.setItem(r, c, item)
         self._selection_changed()
 
@@ -149,8 +190,13 @@ class BackupsPanel(QGroupBox):
         self.restore_button.setEnabled(chosen is not None and chosen.good)
 
     def selected(self) -> backups.BackupHealth | None:
+        """The chosen backup once its check is done (None: nothing chosen, or still checking)."""
         rows = self.table.selectionModel().selectedRows()
-        return self.listed[rows[0].row()] if rows else None
+        if not rows:
+            return None
+        b = self.listed[rows[0].row()]
+        problems = self.problems(b)
+        return None if problems is None else backups.BackupHealth(b, problems)
 
     @Slot()
     def open_folder(self) -> None:
@@ -207,3 +253,12 @@ class BackupsPanel(QGroupBox):
             return
         self.note.setText(self.tr("Saved a copy as {name}").format(name=self.last_backup.name))
         self.note.show()
+
+
+def _key(backup: BackupFile) -> tuple[str, int, int] | None:
+    """The backup file as it is now (None: it is gone; it is then listed unchecked)."""
+    try:
+        st = backup.path.stat()
+    except OSError:
+        return None
+    return (str(backup.path), st.st_size, st.st_mtime_ns)
