@@ -65,8 +65,24 @@ def env() -> dict[str, str]:
     }
 
 
+def made_by() -> str:
+    """What a data file's stored closed cycles are valid for: the schema version and the
+    engine's saved-state format. A file made before either changed would be measured
+    playing every account from its first record (its cycles are not resumed)."""
+    sys.path.insert(0, str(ROOT))
+    from tracker.engine import saved
+    from tracker.storage.schema import SCHEMA_VERSION
+
+    return f"schema {SCHEMA_VERSION}, saved format {saved.FORMAT}\n"
+
+
 def data_file(charges: int) -> Path:
     path = DATA / f"{charges // 1000}k.db"
+    stamp = path.with_suffix(".made")
+    if path.exists() and (not stamp.exists() or stamp.read_text() != made_by()):
+        print(f"{path.name} was made by another version: making it again", file=sys.stderr)
+        for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            old.unlink(missing_ok=True)
     if not path.exists():
         print(f"making {path.name} ...", file=sys.stderr, flush=True)
         subprocess.run(
@@ -74,6 +90,7 @@ def data_file(charges: int) -> Path:
             check=True,
             env=env(),
         )
+        stamp.write_text(made_by())
     return path
 
 
