@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.engine.records import CycleRow, Policy
+from tracker.engine import saved
+from tracker.engine.records import CashFlow, CycleRow, Policy
 from tracker.engine.state import Row
 from tracker.service import accounts, files
 from tracker.storage import cycles as stored_cycles
@@ -100,4 +101,32 @@ def test_estimates_from_the_bills_they_look_up_are_those_from_every_bill(
     # Not a vacuous check: accounts resumed from their stored cycle whose rows with
     # interest or a penalty are recorded bills (the estimates they replaced left out).
     assert resumed_with_bills_asked >= 1
+    store.close()
+
+
+def test_resumed_rows_and_cash_are_made_as_their_init_makes_them(tmp_path: Path) -> None:
+    store = files.open_store(_generated(tmp_path / "gen.db"))
+    rows = cash = 0
+    for product in store.list_products():
+        found = stored_cycles.load(store, product.saved_id)
+        if found is None or found[1] is None:
+            continue
+        state = found[1]
+        fast_rows = saved._rows_from(state["rows"])
+        slow_rows = [saved._row_from(r) for r in state["rows"]]
+        assert fast_rows == slow_rows
+        assert [list(vars(r).items()) for r in fast_rows] == [
+            list(vars(r).items()) for r in slow_rows
+        ]
+        fast_cash = saved._cash_from(state["cash"])
+        slow_cash = [CashFlow(date.fromisoformat(d), p, c, ch) for d, p, c, ch in state["cash"]]
+        assert fast_cash == slow_cash
+        assert [hash(f) for f in fast_cash] == [hash(f) for f in slow_cash]
+        assert [repr(f) for f in fast_cash] == [repr(f) for f in slow_cash]
+        assert [list(vars(f).items()) for f in fast_cash] == [
+            list(vars(f).items()) for f in slow_cash
+        ]
+        rows += len(fast_rows)
+        cash += len(fast_cash)
+    assert rows > 1000 and cash > 1000  # ten years of 20 accounts' rows and payments
     store.close()
