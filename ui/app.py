@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Python's cyclic garbage collector is off from here to the first event-loop tick
     (the window on screen): the start makes ~100 collections' worth of objects, nearly
-    all kept (the window, the rows shown), and those collections cost ~8 ms of its wall
+    all kept (the window, the rows shown), and those collections cost ~7 ms of its wall
     time. Reference counting frees as always; the collector is on again at the first
     tick, or when this returns before one.
     """
