@@ -10,12 +10,22 @@ it before its first paint, and the app listens after that paint (``ui.app``).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Signal, Slot
+
+# SHA-256 from CPython's own module (what hashlib falls back to without OpenSSL): the
+# same digest, without loading OpenSSL's _hashlib before the first paint (~3 ms of a
+# start). tests/ui/test_second_start.py compares it with hashlib's.
+try:
+    from _sha2 import sha256  # Python 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        from hashlib import sha256
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -26,7 +36,7 @@ HELLO = b"show\n"
 
 def server_name(path: Path) -> str:
     """The socket name for ``path``: the same for every way of writing the same file."""
-    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()
+    digest = sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()
     return f"debt-tracker-{digest[:24]}"
 
 

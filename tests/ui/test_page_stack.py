@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Starts the app's own main() on a demo file and, at its first event-loop tick, prints
 #: what is built and loaded (the probe the benchmark uses stops at the same tick).
 START = """
-import json, linecache, sys
+import gc, json, linecache, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from tracker.storage import checks
@@ -42,17 +42,24 @@ def tick():
     loaded = [m for m in ("PySide6.QtCharts", "PySide6.QtNetwork", "ui.pages.payoff",
               "ui.pages.simulator", "ui.pages.products", "ui.pages.settings",
               "ui.dialogs.import_file", "ui.dialogs.payment", "ui.reminders.scheduler",
-              "tracker.service.demo_data", "tracker.service.charges")
+              "tracker.service.demo_data", "tracker.service.charges", "_hashlib")
               if m in sys.modules]
     # Whose source was read (PySide6 reads every module imported after it, unless
     # ui.feature_marks spares it): none of the app's own.
     read = [f for f in linecache.cache if "/tracker/" in f or "/ui/" in f]
-    print(json.dumps({"built": list(window.pages.built()), "loaded": loaded, "read": read,
-                      "quick_checks": len(quick), "whole_ledgers": len(whole)}), flush=True)
-    app.exit(0)
+    seen = {"built": list(window.pages.built()), "loaded": loaded, "read": read,
+            "quick_checks": len(quick), "whole_ledgers": len(whole),
+            "collector_at_first_tick": gc.isenabled()}
+
+    def next_tick():
+        seen["collector_after_it"] = gc.isenabled()
+        print(json.dumps(seen), flush=True)
+        app.exit(0)
+    QTimer.singleShot(0, next_tick)
 QTimer.singleShot(0, tick)
 from ui import app as ui_app
 ui_app.main(["--db", sys.argv[1], "--demo", "--today", "2026-12-01", "--lang", "en"])
+print(json.dumps({"collector_after_main": gc.isenabled()}), flush=True)
 """
 
 
@@ -64,12 +71,14 @@ def test_a_start_builds_the_dashboard_alone_and_loads_no_charts(tmp_path: Path) 
             [sys.executable, "-c", START, str(tmp_path / "start.db")], cwd=ROOT, env=env,
             capture_output=True, text=True, timeout=120, check=True,
         )  # fmt: skip
-        return dict(json.loads(done.stdout.splitlines()[0]))
+        lines = done.stdout.splitlines()
+        return {**json.loads(lines[0]), **json.loads(lines[1])}
 
     first = start()  # the first start: a new file, filled with the demo data
     assert first["built"] == ["dashboard"]
     # Not one of them before the first tick: charts and network, the hidden pages, the
-    # menus' dialogs and the reminder scheduler (attached after the first paint).
+    # menus' dialogs, the reminder scheduler (attached after the first paint) and
+    # OpenSSL's hashes (ui/single_instance.py names its socket with CPython's SHA-256).
     assert first["loaded"] == ["tracker.service.demo_data", "tracker.service.charges"]
     assert first["read"] == []  # no module's source read at import (ui/feature_marks.py)
     again = start()  # the same file, now there: what every later start does
@@ -83,6 +92,12 @@ def test_a_start_builds_the_dashboard_alone_and_loads_no_charts(tmp_path: Path) 
     # of every due of ten years (tracker/service/estimated_dues.py asks one indexed
     # query whether an account has dues at all).
     assert again["whole_ledgers"] == 0
+    # Python's cyclic collector is off while the window is built (ui.app.main), on again
+    # from the first tick, and on when main() has returned.
+    for seen in (first, again):
+        assert seen["collector_at_first_tick"] is False
+        assert seen["collector_after_it"] is True
+        assert seen["collector_after_main"] is True
 
 
 def test_a_click_in_the_navigation_builds_and_shows_the_page(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -71,3 +72,11 @@ def test_a_start_that_raced_another_does_not_take_its_socket(tmp_path: Path, qap
     finally:
         if first.server is not None:
             first.server.close()
+
+
+def test_the_socket_is_named_by_the_sha256_of_the_resolved_path(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    digest = hashlib.sha256(str(db.resolve()).encode("utf-8")).hexdigest()
+    assert server_name(db) == f"debt-tracker-{digest[:24]}"
+    # another spelling of the same file: the same socket
+    assert server_name(tmp_path / "sub" / ".." / "d.db") == server_name(db)

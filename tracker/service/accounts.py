@@ -215,20 +215,28 @@ def played_to(store: Store, product: Product, today: date) -> AccountToday:
         impact,
         credit.RedLine(line.longest_run, line.total, line.crossed),
         statements_played=engine.statements_played,
-        estimates=_estimates(engine, today, _recorded_before(store, product, engine), out),
+        estimates=_estimates(engine, today, _recorded_before(store, product, engine, out), out),
     )
     store.memo[key] = (revision, result)
     return result
 
 
 def _recorded_before(
-    store: Store, product: Product, engine: AccountPlay
+    store: Store, product: Product, engine: AccountPlay, out: Outcome
 ) -> set[tuple[date, date]]:
     """The (statement, due) dates of the recorded bills a play resumed from a stored
-    closed cycle starts with (its account holds only the later ones); none otherwise."""
+    closed cycle starts with (its account holds only the later ones); none otherwise.
+
+    Only those :func:`_estimates` looks up: the dates of ``out``'s rows with interest
+    or a penalty (~1 row in 13 of ten years at 1M; reading every bill's dates was ~3
+    ms of a start for 20 accounts)."""
     if not engine.resumed_rows:
         return set()
-    return set(stored_cycles.bill_dates_of(store, product.saved_id))
+    asked = {(r.statement_date, r.due_date) for r in out.rows if r.interest or r.penalty}
+    if not asked:
+        return set()
+    statements = {statement for statement, _ in asked}
+    return asked & set(stored_cycles.bill_dates_of(store, product.saved_id, statements))
 
 
 def _estimates(

@@ -8,6 +8,7 @@ Callers write inside ``store.transaction()``.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -103,11 +104,19 @@ def bill_dates(store: Store) -> dict[int, list[tuple[date, date]]]:
     return out
 
 
-def bill_dates_of(store: Store, product_id: int) -> list[tuple[date, date]]:
-    """(statement date, due date) of each of the product's bills (no bill built)."""
-    rows = store._fetch(
-        "SELECT id, statement_date, due_date FROM bills WHERE product_id = ?", (product_id,)
-    )
+def bill_dates_of(
+    store: Store, product_id: int, statements: Collection[date] | None = None
+) -> list[tuple[date, date]]:
+    """(statement date, due date) of each of the product's bills (no bill built); with
+    ``statements``, of those whose statement date is one of them only."""
+    sql = "SELECT id, statement_date, due_date FROM bills WHERE product_id = ?"
+    args: list[Any] = [product_id]
+    if statements is not None:
+        if not statements:
+            return []
+        sql += f" AND statement_date IN ({','.join('?' * len(statements))})"
+        args += [d.isoformat() for d in statements]
+    rows = store._fetch(sql, args)
     return [
         (stored.day(statement, "bills", rid, "statement_date"),
          stored.day(due, "bills", rid, "due_date"))
