@@ -41,17 +41,45 @@ _path: str | None = None
 _writable = False
 _new = False
 _installed = False
+#: Method texts this process found in the table (read from the file, not compiled).
+_hits: set[str] = set()
+
+
+def file_name() -> str | None:
+    tag = sys.implementation.cache_tag
+    return None if tag is None else f"dataclass-fns.{tag}.opt{sys.flags.optimize}.marshal"
 
 
 def _cache_path() -> str | None:
-    """The cache file next to this package's byte code, or None where none is written."""
-    if getattr(sys, "frozen", False):  # a PyInstaller bundle: no writable package dir
+    """The cache file next to this package's byte code; in a PyInstaller bundle the one
+    made when the bundle was built (packaging/debt-tracker.spec: :func:`build`), read
+    only. None where there is none."""
+    name = file_name()
+    if name is None:
         return None
-    tag = sys.implementation.cache_tag
-    if tag is None:
-        return None
+    if getattr(sys, "frozen", False):
+        base = getattr(sys, "_MEIPASS", None)
+        return None if base is None else os.path.join(base, "tracker", name)
     folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-    return os.path.join(folder, f"dataclass-fns.{tag}.opt{sys.flags.optimize}.marshal")
+    return os.path.join(folder, name)
+
+
+def build(path: str, modules: list[str]) -> int:
+    """Write the cache of every dataclass in ``modules`` to ``path`` (a bundle's build:
+    its own start cannot write one); the number of method texts in it."""
+    import importlib
+
+    global _new, _path, _writable
+    install()  # done already by importing tracker; the table then goes to ``path``
+    _path, _writable = path, True
+    for name in modules:
+        if name.rpartition(".")[2] == "__main__":
+            continue  # a program, not a module: importing it runs it
+        with contextlib.suppress(Exception, SystemExit):  # one that cannot load adds none
+            importlib.import_module(name)
+    _new = True
+    _save()
+    return len(_codes)
 
 
 def _header() -> bytes:
@@ -97,7 +125,9 @@ def compiled(source: str) -> CodeType:
     """The code of ``source`` as ``exec(source, ...)`` in `dataclasses` compiles it."""
     global _new
     code = _codes.get(source)
-    if code is None:
+    if code is not None:
+        _hits.add(source)
+    else:
         # exec() of a string compiles it as "<string>" with the caller's future flags:
         # dataclasses.py has none, hence flags 0 and nothing inherited from here.
         code = compile(source, "<string>", "exec", 0, True)
@@ -133,7 +163,7 @@ def install(path: str | None = None) -> bool:
         return False  # another Python's dataclasses, or someone else's exec: as it is
     # Read as byte code is read; written where byte code would be written.
     _path = path if path is not None else _cache_path()
-    _writable = path is not None or not sys.dont_write_bytecode
+    _writable = path is not None or not (sys.dont_write_bytecode or getattr(sys, "frozen", False))
     if _path is not None:
         _codes.update(_load(_path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]  # shadows the builtin there
@@ -151,9 +181,18 @@ def uninstall() -> None:
     atexit.unregister(_save)
     _codes.clear()
     _used.clear()
+    _hits.clear()
     _path, _new = None, False
 
 
 def save() -> None:
     """Write the table now, if a text was new (otherwise done at exit)."""
     _save()
+
+
+def status() -> str:
+    """One line for the self-test: whether the cache is on and what it gave this process."""
+    if not _installed:
+        return "off (this Python's dataclasses builds its methods another way)"
+    where = _path or "memory only"
+    return f"{len(_hits)} of {len(_used)} dataclass method texts read from {where}"

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTra
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import desktop, notify
+from tracker import desktop, fastclass, notify
 from tracker.appinfo import APP_ID
 from tracker.errors import InputError
 from tracker.money import parse_amount
@@ -98,6 +98,7 @@ def run(today: date, out: TextIO | None = None) -> int:
                 window.deleteLater()
             apply_language("en")
     print(f"ok fonts: {check_fonts()}", file=out, flush=True)
+    print(f"ok start-up cache: {fastclass.status()}", file=out, flush=True)
     print("self-test passed", file=out, flush=True)
     return 0
 

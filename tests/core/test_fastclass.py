@@ -279,3 +279,31 @@ def test_every_dataclass_of_the_app_gets_the_code_python_compiles(tmp_path: Path
     assert len(inits) > 54
     assert cold["methods"] == plain["methods"]
     assert warm["methods"] == plain["methods"]
+
+
+def test_a_bundle_build_writes_the_table_its_start_then_reads_whole(tmp_path: Path) -> None:
+    # packaging/debt-tracker.spec: fastclass.build() in a fresh interpreter writes the
+    # table of every dataclass of the modules named; a later interpreter given that file
+    # (as a frozen bundle is, read only) finds every method text the same imports need.
+    path = tmp_path / "cache.marshal"
+    modules = ["tracker.engine.records", "tracker.records", "tracker.ledger"]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}  # the default file is never written
+    built = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; from tracker import fastclass;"
+         " print(fastclass.build(sys.argv[1], sys.argv[2:]))",
+         str(path), *modules],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    written = int(built.stdout.split()[-1])
+    assert path.exists() and written > 30  # 11 dataclasses in tracker.engine.records alone
+    read = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, dataclasses; from tracker import fastclass; fastclass.uninstall(); "
+         "fastclass.install(sys.argv[1]); import importlib; "
+         "[importlib.import_module(m) for m in sys.argv[2:]]; print(fastclass.status())",
+         str(path), *modules],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    found, _, needed = read.stdout.split()[:3]
+    assert int(found) == int(needed) > 0, read.stdout

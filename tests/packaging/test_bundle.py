@@ -66,6 +66,11 @@ def test_build_script_makes_a_working_versioned_archive(
     assert f"ok icons: 8 sizes 16-512 px, window icon, {APP_ID}.desktop" in lines
     assert any(line.startswith("ok translations: en ") for line in lines)
     assert any(line.startswith("ok charts: ") for line in lines)
+    # The dataclass methods came from the cache made at build time (a bundle cannot
+    # write one): every text the start needed was found in it.
+    (cache,) = [line for line in lines if line.startswith("ok start-up cache: ")]
+    found, _, needed = cache.removeprefix("ok start-up cache: ").split()[:3]
+    assert int(found) == int(needed) > 50, cache
     # The frozen jeepney reached the fake server in its own process.
     assert "ok notification: delivered (id 1; server capabilities: actions, body)" in lines
     assert [call["summary"] for call in server.calls()] == ["Debt Tracker self-test"]
