@@ -186,6 +186,7 @@ def measure(charges: int, runs: int) -> list[tuple[str, str, str, str]]:
     n = g["charges"]
     rows.append((f"product page open, its Bills tab ({n} charges)", stat(g["first"]),
                  stat(g["base"]), ratio(g["first"], g["base"])))  # fmt: skip
+    rows.append(("… its Bills' Difference column filled in", stat(g["filled"]), "—", "—"))
     rows.append((f"product page open, its Charges tab ({n} charges)", stat(g["app"]),
                  stat(g["base"]), ratio(g["app"], g["base"])))  # fmt: skip
     rows.append((f"scroll {n} charges to the end", stat(g["scroll"]), stat(g["scroll_base"]),

@@ -211,9 +211,15 @@ class BillView:
 
 
 def bill_views(
-    store: Store, today: date, product_id: int, ids: Sequence[int] | None = None
+    store: Store,
+    today: date,
+    product_id: int,
+    ids: Sequence[int] | None = None,
+    estimate: bool = True,
 ) -> list[BillView]:
-    """The product's bills (all, or those in ``ids``) with their state on ``today``."""
+    """The product's bills (all, or those in ``ids``) with their state on ``today``;
+    ``estimate`` False: without their differences (None; the product page fills them in
+    after its first paint, :func:`tracker.service.differences.of_file`)."""
     product = store.get_product(product_id)
     by_bill = {
         s.due.source_id: s
@@ -224,7 +230,7 @@ def bill_views(
     # minimum paid late past grace stays reported after the payment).
     rows = accounts.played_to(store, product, today).outcome.rows
     codes = {r.statement_date: r.report_code for r in rows}
-    found = differences.bill_differences(store, product)
+    found = differences.bill_differences(store, product) if estimate else {}
     out = []
     for b in store.list_bills(product_id, ids):
         st = by_bill.get(b.id)

@@ -19,13 +19,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
 from tracker.engine import Account, AccountPlay, Paid, PartDue, Policy, RecordedBill, saved
 from tracker.engine import Spend as EngineSpend
 from tracker.engine.state import Row
 from tracker.products import Product
 from tracker.records import Bill, Due, Payment
-from tracker.service import accounts
+from tracker.service import accounts, files
 from tracker.storage import Store, spending
 
 
@@ -34,7 +35,7 @@ def bill_differences(store: Store, product: Product) -> dict[int, int]:
     the charges recorded in its cycle + the engine's interest, fees and penalty estimated
     up to its statement date. Only bills whose cycle has recorded charges: without them
     the spending inside a bill is unknown and no estimate can be compared."""
-    key = ("bill differences", product.id)
+    key = ("bill differences", product.saved_id)
     revision = store.revision()
     cached = store.memo.get(key)
     if cached is not None and cached[0] == revision:
@@ -42,6 +43,39 @@ def bill_differences(store: Store, product: Product) -> dict[int, int]:
     found = _differences(store, product)
     store.memo[key] = (revision, found)
     return dict(found)
+
+
+def known(store: Store, product_id: int) -> dict[int, int] | None:
+    """:func:`bill_differences` of product ``product_id`` when they are kept for the
+    file as it is now (nothing worked out: None when they are not)."""
+    cached = store.memo.get(("bill differences", product_id))
+    if cached is None or cached[0] != store.revision():
+        return None
+    return dict(cached[1])
+
+
+def revision(store: Store) -> object:
+    """The file's revision now, for :func:`remember`."""
+    return store.revision()
+
+
+def of_file(path: Path, product_id: int) -> dict[int, int]:
+    """:func:`bill_differences` of product ``product_id`` on a connection of its own (a
+    worker thread's: SQLite's rule, one per thread), reading the file as committed."""
+    with files.opened(path) as store:
+        return bill_differences(store, store.get_product(product_id))
+
+
+def of_product(store: Store, product_id: int) -> dict[int, int]:
+    """:func:`bill_differences` of product ``product_id``."""
+    return bill_differences(store, store.get_product(product_id))
+
+
+def remember(store: Store, product_id: int, since: object, found: dict[int, int]) -> None:
+    """Keep ``found`` (worked out elsewhere, e.g. by :func:`of_file`, from the file at
+    revision ``since``) as the product's differences, if the file has not changed since."""
+    if store.revision() == since:
+        store.memo[("bill differences", product_id)] = (since, dict(found))
 
 
 def _differences(store: Store, product: Product) -> dict[int, int]:
