@@ -57,3 +57,19 @@ def test_the_difference_column_is_filled_after_the_first_paint(  # type: ignore[
     assert texts == expected
     assert texts[0] == "the lender charged ¥1.04 more than estimated"
     assert texts[100] == "the lender charged ¥0.04 more than estimated"  # past one batch
+    # Back to the list and the product opened again, nothing changed: the differences
+    # are known for the file as it is, so the first paint shows them (no "…").
+    QTest.mouseClick(page.detail.findChild(QPushButton, "backButton"), Qt.MouseButton.LeftButton)
+    page.select(pid)
+    QTest.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.MouseButton.LeftButton)
+    assert [model.index(r, 6).data() for r in range(BILLS)] == expected
+    # A new charge changes the file: worked out again, "…" until then, the same values
+    # (it is dated after the last bill: no bill's cycle holds it).
+    window.ctx.change(
+        lambda s: charges.add_charge(s, pid, date(2026, 3, 1), 5_000, TODAY, "y"),
+        {"charges"},
+        pid,
+    )  # as the charge dialog saves it: the open page refreshes
+    assert model.index(0, 6).data() == "…"
+    qtbot.waitUntil(lambda: model.index(0, 6).data() != "…", timeout=20_000)
+    assert [model.index(r, 6).data() for r in range(BILLS)] == expected

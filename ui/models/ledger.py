@@ -193,14 +193,17 @@ class BillsModel(LedgerModel[BillView]):
         since, path = differences.revision(self.ctx.store), self.ctx.data_path
         self._jobs[generation] = worker.start(
             lambda: differences.of_file(path, pid),
-            lambda found: self._filled(generation, pid, since, found),
-            lambda exc: self._filled(generation, pid, since, None),
+            lambda found: self._filled(generation, pid, (path, since), found),
+            lambda exc: self._filled(generation, pid, (path, since), None),
         )
 
-    def _filled(self, generation: int, pid: int, since: object, found: Any) -> None:
+    def _filled(self, generation: int, pid: int, read: tuple[Any, object], found: Any) -> None:
+        """The worker's ``found`` (None: it failed) for product ``pid``, read from the file
+        ``read[0]`` at revision ``read[1]``."""
         self._jobs.pop(generation, None)
-        if generation != self._generation or self.ctx.closed:
-            return  # the data or the product changed: a newer job fills the column
+        path, since = read
+        if generation != self._generation or self.ctx.closed or self.ctx.data_path != path:
+            return  # the data, the product or the file changed: a newer job fills it
         if found is None:  # the worker could not read the file: worked out here
             try:
                 found = differences.of_product(self.ctx.store, pid)
