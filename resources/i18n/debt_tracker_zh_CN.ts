@@ -233,7 +233,7 @@
         <name>BillsModel</name>
         <message>
             <source>Statement date</source>
-            <extracomment>Column → the stored value ``record_order.record_ids`` sorts it by (the same order as :meth:`sort_key`); the other columns are sorted in Python. True (bills, plans): a row needs the product's whole ledger, so the first row shown builds every row (up to ``CACHE_ROWS``) for the cost of one batch.</extracomment>
+            <extracomment>Column → the stored value ``record_order.record_ids`` sorts it by (the same order as :meth:`sort_key`); the other columns are sorted in Python. True (bills, plans): a row needs the product's whole ledger, so the first row shown builds every row (up to ``CACHE_ROWS``) for the cost of one batch. Bill id → its difference (differences.bill_differences); None: being worked out.</extracomment>
             <translation>账单日</translation>
         </message>
         <message>
@@ -259,6 +259,10 @@
         <message>
             <source>Against the estimate</source>
             <translation>与估算相比</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
         </message>
         <message>
             <source>the lender charged {amount} more than estimated</source>

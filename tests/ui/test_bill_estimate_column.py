@@ -14,7 +14,7 @@ from ui.pages.products import ProductsPage
 TODAY = date(2026, 3, 10)
 
 
-def test_the_bills_table_shows_the_difference(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_bills_table_shows_the_difference(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=False, today=TODAY)
     store = window.ctx.store
     pid = products.add_product(store, "招行", "cn-credit-card", {"statement_day": "5"}).saved_id
@@ -31,5 +31,7 @@ def test_the_bills_table_shows_the_difference(make_window) -> None:  # type: ign
     view = page.detail.findChild(QTableView, "billsView")
     model = view.model()
     assert model.headerData(6, Qt.Orientation.Horizontal) == "Against the estimate"
+    # Worked out after the first paint ("…" until then; test_bill_differences_filled.py).
+    qtbot.waitUntil(lambda: model.index(0, 6).data() != "…")
     texts = [model.index(r, 6).data() for r in range(model.rowCount())]
     assert texts == ["the lender charged ¥4.50 more than estimated", "—"]  # newest first

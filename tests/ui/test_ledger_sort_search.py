@@ -216,7 +216,9 @@ SEARCHES = ("late", "PAID", "¥", "$", "2026-11", "of", "1", "as estimated", "bu
 
 
 @pytest.mark.parametrize("key", ["bills", "charges", "plans", "payments"])
-def test_every_order_and_search_is_the_proxys(long_window: MainWindow, key: str) -> None:
+def test_every_order_and_search_is_the_proxys(
+    long_window: MainWindow, key: str, qtbot: QtBot
+) -> None:
     """Every product's table, every column both ways and ten searches: the same ids in
     the same order as a QSortFilterProxyModel (sort role, any column, any case) over a
     table in its own order — the proxy the tabs had — mapping the rows anew."""
@@ -224,6 +226,10 @@ def test_every_order_and_search_is_the_proxys(long_window: MainWindow, key: str)
         detail, view = open_tab(long_window, product.id or 0, key)
         fresh = type(detail.ledgers[key].model)(long_window.ctx)
         fresh.set_product(product.id, product.currency)
+        # The bills' differences come after the first paint ("…" until then): both known.
+        shown = detail.ledgers[key].model
+        qtbot.waitUntil(lambda: getattr(shown, "found", {}) is not None)  # noqa: B023
+        qtbot.waitUntil(lambda: getattr(fresh, "found", {}) is not None)  # noqa: B023
         proxy = QSortFilterProxyModel()
         proxy.setSourceModel(fresh)
         proxy.setSortRole(SortRole)

@@ -15,7 +15,7 @@ from tracker import cycles
 from tracker.errors import not_found, refuse
 from tracker.products import Product
 from tracker.records import Bill, Due
-from tracker.service import accounts, dues, products, records
+from tracker.service import accounts, differences, dues, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
 
@@ -211,9 +211,15 @@ class BillView:
 
 
 def bill_views(
-    store: Store, today: date, product_id: int, ids: Sequence[int] | None = None
+    store: Store,
+    today: date,
+    product_id: int,
+    ids: Sequence[int] | None = None,
+    estimate: bool = True,
 ) -> list[BillView]:
-    """The product's bills (all, or those in ``ids``) with their state on ``today``."""
+    """The product's bills (all, or those in ``ids``) with their state on ``today``;
+    ``estimate`` False: without their differences (None; the product page fills them in
+    after its first paint, :func:`tracker.service.differences.of_file`)."""
     product = store.get_product(product_id)
     by_bill = {
         s.due.source_id: s
@@ -224,12 +230,12 @@ def bill_views(
     # minimum paid late past grace stays reported after the payment).
     rows = accounts.played_to(store, product, today).outcome.rows
     codes = {r.statement_date: r.report_code for r in rows}
-    differences = accounts.bill_differences(store, product)
+    found = differences.bill_differences(store, product) if estimate else {}
     out = []
     for b in store.list_bills(product_id, ids):
         st = by_bill.get(b.id)
         if st is None:
-            out.append(BillView(b, 0, "paid", 0, difference=differences.get(b.id)))
+            out.append(BillView(b, 0, "paid", 0, difference=found.get(b.id)))
         else:
             late = st.days_late if st.days_late > product.grace_days else 0
             reported = codes.get(b.statement_date, 0) > 0
@@ -237,15 +243,15 @@ def bill_views(
                 b, st.state.outstanding, st.state_name, st.days_past_due, late, reported
             )
             moved = st.due.rescheduled_on if st.state.rescheduled else None
-            out.append(replace(view, difference=differences.get(b.id), rescheduled_on=moved))
+            out.append(replace(view, difference=found.get(b.id), rescheduled_on=moved))
     return out
 
 
 def difference(store: Store, bill_id: int, product_id: int) -> int | None:
     """[minor units] the bill's amount − the account engine's estimate of it (None:
-    nothing to compare, see :func:`tracker.service.accounts.bill_differences`)."""
+    nothing to compare, see :func:`tracker.service.differences.bill_differences`)."""
     product = store.get_product(product_id)
-    return accounts.bill_differences(store, product).get(bill_id)
+    return differences.bill_differences(store, product).get(bill_id)
 
 
 def bill_ids(store: Store, product_id: int) -> list[int]:

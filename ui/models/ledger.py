@@ -6,13 +6,15 @@ import itertools
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
+from tracker.errors import TrackerError
 from tracker.records import Charge, Payment
-from tracker.service import bills, charges, payments, plans, record_order
+from tracker.service import bills, charges, differences, payments, plans, record_order
 from tracker.service.bills import BillView
 from tracker.service.plans import PlanView
+from ui import worker
 from ui.context import AppContext
 from ui.formatting import currency_display, days_text, iso, money
 from ui.labels import state_label
@@ -158,17 +160,69 @@ class LedgerModel(IdTableModel[R], Generic[R]):
 
 
 class BillsModel(LedgerModel[BillView]):
-    """Statements: dates, amount, minimum, what is still owed and its state."""
+    """Statements: dates, amount, minimum, what is still owed and its state, and how far
+    each was from the account engine's estimate — worked out in a worker after the first
+    paint (a product's whole history is played for it), "…" until then."""
 
     KIND: ClassVar[record_order.RecordKind] = "bill"
     WHOLE = True
     SQL_SORT: ClassVar[dict[int, str]] = {
         0: "statement_date", 1: "due_date", 2: "amount", 3: "minimum"
     }  # fmt: skip
+    DIFFERENCE = 6
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(ctx, parent)
+        #: Bill id → its difference (differences.bill_differences); None: being worked out.
+        self.found: dict[int, int] | None = None
+        self._generation = 0
+        self._jobs: dict[int, worker.Job] = {}  # kept until they report
+
+    def refresh(self) -> None:
+        self._generation += 1
+        pid = self.product_id
+        self.found = None if pid is None else differences.known(self.ctx.store, pid)
+        if pid is not None and self.found is None:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._estimate(pid, generation))
+        super().refresh()
+
+    def _estimate(self, pid: int, generation: int) -> None:
+        if generation != self._generation or self.ctx.closed:
+            return
+        since, path = differences.revision(self.ctx.store), self.ctx.data_path
+        self._jobs[generation] = worker.start(
+            lambda: differences.of_file(path, pid),
+            lambda found: self._filled(generation, pid, (path, since), found),
+            lambda exc: self._filled(generation, pid, (path, since), None),
+        )
+
+    def _filled(self, generation: int, pid: int, read: tuple[Any, object], found: Any) -> None:
+        """The worker's ``found`` (None: it failed) for product ``pid``, read from the file
+        ``read[0]`` at revision ``read[1]``."""
+        self._jobs.pop(generation, None)
+        path, since = read
+        if generation != self._generation or self.ctx.closed or self.ctx.data_path != path:
+            return  # the data, the product or the file changed: a newer job fills it
+        if found is None:  # the worker could not read the file: worked out here
+            try:
+                found = differences.of_product(self.ctx.store, pid)
+            except TrackerError:
+                found = {}  # a damaged file: its check says so; no estimate shown
+        else:
+            differences.remember(self.ctx.store, pid, since, found)
+        self.found = found
+        if self._search or (self._sort is not None and self._sort[0] == self.DIFFERENCE):
+            self._reorder()  # the column's text and order are known now
+        elif self.rowCount():
+            column = self.DIFFERENCE
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def fetch(self, ids: list[int] | None) -> list[BillView]:
         assert self.product_id is not None
-        return bills.bill_views(self.ctx.store, self.ctx.today, self.product_id, ids)
+        return bills.bill_views(
+            self.ctx.store, self.ctx.today, self.product_id, ids, estimate=False
+        )
 
     def headers(self) -> list[str]:
         return [
@@ -186,15 +240,18 @@ class BillsModel(LedgerModel[BillView]):
 
     def difference_text(self, v: BillView) -> str:
         """What the lender charged against the account engine's estimate of the bill."""
-        if v.difference is None:
+        if self.found is None:
+            return self.tr("…")  # being worked out
+        difference = self.found.get(v.id)
+        if difference is None:
             return "—"
-        if v.difference > 0:
+        if difference > 0:
             return self.tr("the lender charged {amount} more than estimated").format(
-                amount=self.money(v.difference)
+                amount=self.money(difference)
             )
-        if v.difference < 0:
+        if difference < 0:
             return self.tr("the lender charged {amount} less than estimated").format(
-                amount=self.money(-v.difference)
+                amount=self.money(-difference)
             )
         return self.tr("as estimated")
 
@@ -220,7 +277,7 @@ class BillsModel(LedgerModel[BillView]):
 
     def sort_key(self, v: BillView, column: int) -> Any:
         keys = {2: v.bill.amount, 3: v.bill.minimum or 0, 4: v.outstanding}
-        keys[6] = v.difference or 0
+        keys[6] = (self.found or {}).get(v.id) or 0
         return keys.get(column, self.display(v, column))
 
     def background(self, v: BillView) -> QBrush | None:

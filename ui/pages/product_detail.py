@@ -44,6 +44,7 @@ from ui.formatting import money, percent, sentences, short_date, unbroken
 from ui.models.base import IdRole
 from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
+from ui.widgets import fitted_table
 from ui.widgets.form import FormDialog
 
 PHONE_STYLE = "font-size: 14pt; font-weight: 600; color: #0b57d0;"
@@ -108,6 +109,8 @@ class LedgerTab(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        if self.model.WHOLE:  # every row built at once: fitted once, not per layout
+            fitted_table.keep_fitted(self.view)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
