@@ -52,7 +52,7 @@ def file_name() -> str | None:
 
 def _cache_path() -> str | None:
     """The cache file next to this package's byte code; in a PyInstaller bundle the one
-    made when the bundle was built (packaging/debt-tracker.spec: :func:`build`), read
+    made when the bundle was built (packaging/debt-tracker.spec: :func:`build_to`), read
     only. None where there is none."""
     name = file_name()
     if name is None:
@@ -64,22 +64,13 @@ def _cache_path() -> str | None:
     return os.path.join(folder, name)
 
 
-def build(path: str, modules: list[str]) -> int:
-    """Write the cache of every dataclass in ``modules`` to ``path`` (a bundle's build:
-    its own start cannot write one); the number of method texts in it."""
-    import importlib
-
+def build_to(path: str) -> None:
+    """Send the table to ``path`` (a bundle's build: its own start cannot write one);
+    the caller then imports every module whose dataclasses it wants in it and calls
+    :func:`save` (packaging/debt-tracker.spec)."""
     global _new, _path, _writable
-    install()  # done already by importing tracker; the table then goes to ``path``
-    _path, _writable = path, True
-    for name in modules:
-        if name.rpartition(".")[2] == "__main__":
-            continue  # a program, not a module: importing it runs it
-        with contextlib.suppress(Exception, SystemExit):  # one that cannot load adds none
-            importlib.import_module(name)
-    _new = True
-    _save()
-    return len(_codes)
+    install()  # done already by importing tracker; the table now goes to ``path``
+    _path, _writable, _new = path, True, True
 
 
 def _header() -> bytes:

@@ -290,8 +290,9 @@ def test_a_bundle_build_writes_the_table_its_start_then_reads_whole(tmp_path: Pa
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}  # the default file is never written
     built = subprocess.run(
         [sys.executable, "-c",
-         "import sys; from tracker import fastclass;"
-         " print(fastclass.build(sys.argv[1], sys.argv[2:]))",
+         "import sys, importlib; from tracker import fastclass; fastclass.build_to(sys.argv[1]);"
+         " [importlib.import_module(m) for m in sys.argv[2:]]; fastclass.save();"
+         " print(len(fastclass._codes))",
          str(path), *modules],
         cwd=ROOT, env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
