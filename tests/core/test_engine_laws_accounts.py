@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tracker.engine import (
@@ -92,6 +92,19 @@ def test_money_is_conserved_on_every_event_day(account: Account) -> None:
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(account=accounts(), late=st.integers(1, 200), pay=st.integers(1, 600_000))
+# A loan's last instalment paid off late with everything owed, ¥0.68 (¥0.67 and 0.5025
+# fen of penalty, rounded to 1): the fen of penalty is charged, not left as a credit.
+@example(
+    account=Account(
+        PRODUCTS[4],
+        parts=tuple(
+            PartDue(date(2026, m, d), 1, fee)
+            for m, d, fee in ((1, 1, 0), (1, 31, 0), (3, 2, 0), (4, 1, 63))
+        ),
+    ),
+    late=120,
+    pay=68,
+)
 def test_a_late_payment_never_lowers_what_was_charged_or_reported(
     account: Account, late: int, pay: int
 ) -> None:

@@ -50,6 +50,8 @@ def _reference_copy(play: AccountPlay) -> AccountPlay:
             setattr(out, name, type(value)(value))
     out.s = copy.copy(play.s)
     out.s.arrears = [list(a) for a in play.s.arrears]
+    out.s.grace_by_due = dict(play.s.grace_by_due)  # (shared, the original's play on
+    # after this copy's changed this copy's: the test failed on cn-credit-card, 1, 78)
     out.orders = {k: list(v) for k, v in play.orders.items()}
     out.rows = [copy.copy(r) for r in play.rows]
     opens: dict[int, object] = {}
@@ -65,6 +67,7 @@ def _reference_copy(play: AccountPlay) -> AccountPlay:
 
 
 @settings(max_examples=40, deadline=None)
+@example(preset="cn-credit-card", amount=1, cut=78, paid=[], parts=2)
 @given(
     preset=st.sampled_from(sorted(PRESETS)),
     amount=st.integers(1, 3_000_000),

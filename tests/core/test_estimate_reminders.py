@@ -103,13 +103,14 @@ def test_what_an_estimates_reminder_says(store: Store) -> None:
     )
     (late,) = rs.check(store, at(28)).reminders
     # 28 Oct, 4 days late: unpaid past 27 Oct, a late fee of 5% × ¥100.00 = ¥5.00 → the
-    # ¥10.00 floor; interest from the 5 Oct statement, 23 days × ¥1,000.00 × 0.05% =
-    # ¥11.50: ¥1,000.00 + ¥10.00 + ¥11.50 = ¥1,021.50. Late past the grace: critical.
-    assert (late.due.amount, late.lead, late.urgency) == (102_150, -4, 2)
+    # ¥10.00 floor; interest on the whole statement from the charge's posting day (10
+    # Sep), 48 days × ¥1,000.00 × 0.05% = ¥24.00: ¥1,000.00 + ¥10.00 + ¥24.00 =
+    # ¥1,034.00. Late past the grace: critical.
+    assert (late.due.amount, late.lead, late.urgency) == (103_400, -4, 2)
     (en,) = rs.notifications(rs.check(store, at(28)), "en")
-    assert en.summary == "Card: about ¥1,021.50 4 days late (estimate)"
+    assert en.summary == "Card: about ¥1,034.00 4 days late (estimate)"
     (zh,) = rs.notifications(rs.check(store, at(28)), "zh_CN")
-    assert zh.summary == "Card：约 ¥1,021.50，逾期 4 天（估算）"
+    assert zh.summary == "Card：约 ¥1,034.00，逾期 4 天（估算）"
 
 
 def test_snoozing_an_estimate(store: Store) -> None:

@@ -36,11 +36,12 @@ def test_a_card_with_charges_and_no_bill_is_late_and_reported(
     # charge on 10 Sep 2026 and no bill recorded. The engine's statements:
     #   5 Oct: ¥1,000.00, minimum ¥100.00, due 24 Oct; unpaid by 27 Oct: late fee
     #          5% × ¥100.00 = ¥5.00 → ¥10.00 (floor);
-    #   5 Nov: interest 31 days × ¥1,000.00 × 0.05% = ¥15.50; minimum 10% × ¥1,000.00
-    #          + ¥15.50 + ¥100.00 unpaid = ¥215.50, due 24 Nov; unpaid by 27 Nov: late
-    #          fee 5% × ¥215.50 = ¥10.775 → ¥10.78.
-    # On 1 Dec: ¥1,000.00 + ¥15.50 + ¥10.00 + ¥10.78, and 26 days of interest on
-    # ¥1,015.50 (compounded; fees bear none) × 0.05% = ¥13.2015 → ¥13.20: ¥1,049.48.
+    #   5 Nov: interest from the charge's own posting day (10 Sep), 56 days ×
+    #          ¥1,000.00 × 0.05% = ¥28.00; minimum 10% × ¥1,000.00 + ¥28.00 + ¥100.00
+    #          unpaid = ¥228.00, due 24 Nov; unpaid by 27 Nov: late fee 5% × ¥228.00 =
+    #          ¥11.40.
+    # On 1 Dec: ¥1,000.00 + ¥28.00 + ¥10.00 + ¥11.40, and 26 days of interest on
+    # ¥1,028.00 (compounded; fees bear none) × 0.05% = ¥13.364 → ¥13.36: ¥1,062.76.
     # Days past due since 24 Oct: 38 (31–60 days: CN code 2), reported.
     path = tmp_path / "card.db"
     store = files.open_store(path, create=True)
@@ -50,7 +51,7 @@ def test_a_card_with_charges_and_no_bill_is_late_and_reported(
     (row,) = _due(path, "2026-12-01", capsys)
     assert row["kind"] == "estimate" and row["estimated"] is True and row["due_id"] is None
     assert (row["statement_date"], row["due_date"]) == ("2026-10-05", "2026-10-24")
-    assert (row["amount"], row["minimum"]) == ("1049.48", "215.50")
+    assert (row["amount"], row["minimum"]) == ("1062.76", "228.00")
     assert (row["status"], row["days_past_due"]) == ("overdue", 38)
     assert (row["credit_code"], row["reported"]) == (2, True)
     # Before its first statement nothing is due yet: the charge is not on a statement.
@@ -88,7 +89,7 @@ def test_the_demo_cards_unbilled_charge_is_listed_once_its_statement_is_late(
 
 
 def test_the_overdue_warning_names_a_late_estimate(tmp_path: Path) -> None:
-    # The card above on 1 Dec: the engine's 5 Oct statement (¥1,049.48 owed, 38 days past
+    # The card above on 1 Dec: the engine's 5 Oct statement (¥1,062.76 owed, 38 days past
     # its 24 Oct due) is in the dashboard's overdue warning too — the warning left it
     # out, so the dashboard showed no warning for an account on the credit report. It
     # reached the report on 24 Oct + max(report after 1 day, grace 3 days + 1) = 28 Oct;
@@ -101,15 +102,15 @@ def test_the_overdue_warning_names_a_late_estimate(tmp_path: Path) -> None:
     today = date(2026, 12, 1)
     (warning,) = overview.overdue_warnings(store, today)
     assert isinstance(warning.view, estimated_dues.EstimatedDue)
-    assert (warning.view.amount, warning.view.days_past_due) == (104_948, 38)
+    assert (warning.view.amount, warning.view.days_past_due) == (106_276, 38)
     assert (warning.cost_per_day, warning.reported_on) == (0, date(2026, 10, 28))
     assert warning.already_reported
     board = dashboard.dashboard(store, today)
     assert board.warnings == (warning,)
     # The currency card counts it as due (it said ¥0.00 due and ¥0.00 of minimums):
-    # late, so due now — ¥1,049.48, minimum ¥215.50 — and owed once in the total.
+    # late, so due now — ¥1,062.76, minimum ¥228.00 — and owed once in the total.
     (cny,) = board.totals
-    assert (cny.due_this_month, cny.minimums, cny.total_debt) == (104_948, 21_550, 104_948)
+    assert (cny.due_this_month, cny.minimums, cny.total_debt) == (106_276, 22_800, 106_276)
     # Not yet late (1 Oct: the statement is not even posted): no warning.
     assert overview.overdue_warnings(store, date(2026, 10, 1)) == []
     store.close()

@@ -112,48 +112,64 @@ def test_one_statements_payment_does_not_end_another_plans_grace() -> None:
 
 def test_a_charge_paid_by_a_credit_balance_is_on_the_chart_as_in_the_table() -> None:
     # A Baitiao account (statement on the 17th, due the 26th): a ¥1,000.00 bill due
-    # 26 Nov 2026, paid 10 days late with ¥1,100.00 (¥100.00 too much: a credit), and a
-    # ¥100.00 instalment part due 26 Mar 2027 (on the 17 Mar statement). Simulated on
-    # 10 Dec. The penalty of those 10 days, 0.05% × ¥1,000.00 × 10 = ¥5.00 (DESIGN.md
-    # § Presets, BNPL overdue), accrued but not yet posted when the payment came.
+    # 26 Nov 2026, paid 10 days late with ¥1,003.00, and a ¥100.00 instalment part due
+    # 26 Mar 2027 (on the 17 Mar statement). Simulated on 10 Dec. The penalty of those
+    # 10 days, 0.05% × ¥1,000.00 × 10 = ¥5.00 (DESIGN.md § Presets, BNPL overdue), is
+    # accrued but not yet posted when the payment comes: the payment pays the bill's
+    # ¥1,000.00 and leaves ¥3.00 of credit beside the ¥5.00 (¥2.00 still owed, so the
+    # account is not paid off and nothing is netted then).
     product = from_preset("baitiao", "白条").with_changes(statement_day=17)
     account = Account(
         product,
         bills=(RecordedBill(date(2026, 11, 17), date(2026, 11, 26), 100_000),),
         parts=(PartDue(date(2027, 3, 26), 10_000),),
-        payments=(Paid(date(2026, 12, 6), 110_000),),
+        payments=(Paid(date(2026, 12, 6), 100_300),),
     )
     sim = simulate(
         product, 100_000, date(2026, 11, 26), minimum=100_000, today=date(2026, 12, 10),
         account=account, periods=[],
     )  # fmt: skip
     option = next(o for o in sim.options if o.kind == "negotiated")
-    # Negotiating 90 days after the due (24 Feb 2027): nothing is owed then (the credit),
-    # so the account is netted that day, as at a settlement: the ¥5.00 posts and the
-    # ¥100.00 credit pays it (penalty → … → principal), ¥95.00 of credit left; the 17 Mar
-    # statement's ¥100.00 part takes the ¥95.00, and the ¥5.00 left of it is paid on
-    # 26 Mar. Cost ¥5.00, as the table says.
+    # The 17 Dec statement posts the ¥5.00 and the ¥3.00 credit pays ¥3.00 of it that
+    # day (penalty first); the ¥2.00 left is owed, then negotiated 90 days after the due
+    # (24 Feb 2027) and repaid in the plan's parts. Cost ¥5.00, as the table says.
     assert option.total_cost == 500
-    assert [(p.due_date, p.principal, p.cost) for p in option.schedule] == [
-        (date(2027, 3, 26), 500, 0)
-    ]
-    assert option.credit_charges == ((date(2027, 2, 24), 500),)
-    # The chart: the ¥5.00 on 24 Feb, the day the credit paid it (it was on no payment:
-    # the line ended at ¥0.00 while the table said ¥5.00).
+    assert option.credit_charges == ((date(2026, 12, 17), 300),)
+    assert sum(p.cost for p in option.schedule) == 200
+    # The chart: the ¥3.00 on 17 Dec, the day the credit paid it (on no payment: left
+    # out, the line would end at ¥2.00 while the table says ¥5.00), ¥5.00 at the end.
     curve = next(c for c in simulation.chart_curves(sim) if c.options[0].kind == "negotiated")
-    assert curve.points == (
-        (date(2026, 11, 26), 0),
-        (date(2027, 2, 24), 500),
-        (date(2027, 3, 26), 500),
-    )
-    # Paying late on D ≤ 24 Feb: settling posts the ¥5.00 and the credit pays it that
-    # day, so the ¥5.00 left of the part is still paid on 26 Mar (it was left beside the
-    # credit, on no statement's minimum: the part came out ¥5.00 short, revolving for
-    # ever at 0.05% a day — ¥52.33 for "pay 14 days late").
+    assert curve.points[:2] == ((date(2026, 11, 26), 0), (date(2026, 12, 17), 300))
+    assert curve.points[-1][1] == 500
+    # Paying late on D = 10 Dec (14 days after the due): settling posts the ¥5.00, the
+    # credit pays ¥3.00 of it that day and the settlement pays the ¥2.00 left; the part
+    # is paid on its own due date.
     late = {o.days: o for o in sim.options if o.kind == "overdue"}
     assert late[14].total_cost == 500
-    assert late[14].credit_charges == ((date(2026, 12, 10), 500),)
-    assert [(p.due_date, p.payment) for p in late[14].schedule] == [(date(2027, 3, 26), 500)]
+    assert late[14].credit_charges == ((date(2026, 12, 10), 300),)
+    assert [(p.due_date, p.payment) for p in late[14].schedule] == [
+        (date(2026, 12, 10), 200),
+        (date(2027, 3, 26), 10_000),
+    ]
+
+
+def test_a_payment_of_everything_owed_pays_the_penalty_accrued_to_its_day() -> None:
+    # The account above paid ¥1,005.00 on 6 Dec: everything owed that day, the ¥5.00
+    # accrued penalty included (what the app asks). Paid off, the penalty is charged
+    # then and paid by the payment: nothing is left, no credit. (The engine left the
+    # ¥5.00 accrued and the ¥5.00 as a credit: no later statement posts a charge while
+    # nothing is owed, so the penalty was never charged.)
+    product = from_preset("baitiao", "白条").with_changes(statement_day=17)
+    account = Account(
+        product,
+        bills=(RecordedBill(date(2026, 11, 17), date(2026, 11, 26), 100_000),),
+        payments=(Paid(date(2026, 12, 6), 100_500),),
+    )
+    out = play(account, until=date(2027, 3, 1))
+    assert (out.penalty, out.cost, out.owed) == (500, 500, 0)
+    assert [(r.statement_date, r.penalty, r.paid) for r in out.rows] == [
+        (date(2026, 11, 17), 500, 100_500)
+    ]
 
 
 def test_a_charge_paid_by_a_payment_recorded_today_is_sunk_as_on_the_chart() -> None:

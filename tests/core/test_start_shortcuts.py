@@ -28,11 +28,11 @@ def test_products_with_dues_are_those_with_a_due_view(tmp_path: Path) -> None:
     assert len(with_views) >= 3  # the demo's accounts with dues
     assert found & listed == with_views
     # The estimate row of the bare card stands on its having no due row: its minimum is
-    # the engine's last statement's (¥215.50, tests/core/test_estimated_dues.py).
+    # the engine's last statement's (¥228.00, tests/core/test_estimated_dues.py).
     (row,) = [
         r
         for r in estimated_dues.estimated_dues(store, date(2026, 12, 1))
         if r.product.saved_id == card.saved_id
     ]
-    assert (row.amount, row.minimum) == (104_948, 21_550)
+    assert (row.amount, row.minimum) == (106_276, 22_800)
     store.close()

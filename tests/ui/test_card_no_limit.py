@@ -3,7 +3,7 @@ credit used and available are not known, so they say so instead of ¥0.00.
 
 The card of tests/ui/test_estimated_due_row.py (hand-checked in
 tests/core/test_estimated_dues.py): a CN card with one ¥1,000.00 charge of 10 Sep 2026 and
-no bill owes ¥1,049.48 on 1 Dec; it has no credit limit.
+no bill owes ¥1,062.76 on 1 Dec; it has no credit limit.
 """
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ def test_no_limit_shows_a_dash_not_zero_used_and_zero_available(make_window) -> 
     window.ctx.change(record, {"products", "charges"})
     page = window.pages["dashboard"]
     assert isinstance(page, DashboardPage)
-    assert shown_text(_value(page, "total_debtCNY").text()) == "¥1,049.48"
+    assert shown_text(_value(page, "total_debtCNY").text()) == "¥1,062.76"
     for name in ("credit_usedCNY", "availableCNY"):
         label = _value(page, name)
-        assert label.text() == "—"  # was ¥0.00: the card owes ¥1,049.48
+        assert label.text() == "—"  # was ¥0.00: the card owes ¥1,062.76
         assert label.toolTip() == "Set a credit limit on a product to see this"
     assert _value(page, "limitCNY").text() == "no credit limit set"
     apply_language("zh_CN")

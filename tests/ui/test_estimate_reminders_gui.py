@@ -4,7 +4,7 @@ dashboard's countdown and timeline.
 The account of tests/core/test_estimate_reminders.py (hand-checked there): a CN card on
 the 5th, one ¥1,000.00 charge on 10 Sep 2026, no bill. The engine's 5 Oct statement is
 due Sat 24 Oct (free until Tue 27 Oct), minimum 10% = ¥100.00. On 21 Oct its 3-day
-reminder fires; on 1 Dec it is 38 days late, ¥1,049.48 (tests/core/test_estimated_dues.py).
+reminder fires; on 1 Dec it is 38 days late, ¥1,062.76 (tests/core/test_estimated_dues.py).
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def test_a_late_estimate_is_at_the_timelines_left_as_a_late_due(
     page.retranslate()
     assert countdown.text() == "未来 90 天内没有其他待还款"
     assert page.timeline.marks[0].text == (
-        "2026-10-24：Card 约 ¥1,049.48（逾期 38 天），估算：尚未录入账单"
+        "2026-10-24：Card 约 ¥1,062.76（逾期 38 天），估算：尚未录入账单"
     )
 
 
@@ -193,4 +193,4 @@ def test_the_products_list_shows_the_estimate_next_and_late(qtbot: QtBot, tmp_pa
     # 1 Dec: 38 days late on the engine's statement — the state says so (it was blank).
     window = window_on(qtbot, path, date(2026, 12, 1))
     row = _products_row(qtbot, window)
-    assert row[6:] == ["—", "—", "Overdue about ¥1,049.48 (estimate)"]
+    assert row[6:] == ["—", "—", "Overdue about ¥1,062.76 (estimate)"]

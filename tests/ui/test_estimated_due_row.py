@@ -3,9 +3,9 @@ with no due to show it (issue 11: a card with charges and no bill had no row), a
 estimate; a double-click records a payment of it.
 
 The figures are those of tests/core/test_estimated_dues.py (hand-checked there): a CN
-card on the 5th with one ¥1,000.00 charge on 10 Sep 2026 and no bill owes ¥1,049.48 on
+card on the 5th with one ¥1,000.00 charge on 10 Sep 2026 and no bill owes ¥1,062.76 on
 1 Dec, 38 days past the 24 Oct due date of the engine's 5 Oct statement; its minimum is
-¥215.50.
+¥228.00.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
         "2026-10-24",
         "Card",
         "Statement 2026-10-05 (estimated: no bill recorded)",
-        "¥1,049.48",
-        "¥215.50",
+        "¥1,062.76",
+        "¥228.00",
         "38 days late",
     ]
     # A person's double-click on the row: the payment dialog, filled with what it owes.
@@ -50,7 +50,7 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = page.findChild(PaymentDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.findChild(QLineEdit, "amountField").text() == "1049.48"
+    assert dialog.findChild(QLineEdit, "amountField").text() == "1062.76"
     dialog.reject()
     # The overdue warning names it too (it showed none for an account on the report):
     # one line, Pay… only (no due to negotiate); a click on Pay… fills what it owes.
@@ -58,14 +58,14 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     assert banner.isVisible() and banner.heading.text() == "⚠ Overdue: 1 due not paid"
     # (the date is kept on one line: word joiners, U+2060, and no-break spaces)
     assert banner.lines[0].text().replace("\u2060", "").replace("\xa0", " ") == (
-        "Card · statement 2026-10-05 (estimated: no bill recorded): ¥1,049.48, 38 days late."
+        "Card · statement 2026-10-05 (estimated: no bill recorded): ¥1,062.76, 38 days late."
         " On your credit report since Wed 28 Oct."
     )
     assert banner.negotiate_buttons == []
     qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)
     paying = [d for d in page.findChildren(PaymentDialog) if d.isVisible()]
     assert len(paying) == 1
-    assert paying[0].findChild(QLineEdit, "amountField").text() == "1049.48"
+    assert paying[0].findChild(QLineEdit, "amountField").text() == "1062.76"
     paying[0].reject()
     # In Chinese too.
     apply_language("zh_CN")
@@ -73,7 +73,7 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     assert (
         banner.lines[0]
         .text()
-        .startswith("Card · 2026-10-05 账单（估算：尚未录入账单）：¥1,049.48，逾期 38 天。")
+        .startswith("Card · 2026-10-05 账单（估算：尚未录入账单）：¥1,062.76，逾期 38 天。")
     )
     assert model.index(0, 2).data() == "2026-10-05 账单（估算：尚未录入账单）"
     assert model.index(0, 5).data() == "逾期 38 天"

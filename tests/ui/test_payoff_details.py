@@ -74,13 +74,16 @@ def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot)
     plans = page.result.plans
     # At 2,600.00 (test_payoff_page: the first month's minimums 2,596.83, rounded up) the
     # budget leaves little beyond the minimums to direct: the engine's planner pays the
-    # same accounts in the same months under all three strategies (interest 811.51 each,
+    # same accounts in the same months under all three strategies (interest 817.15 each,
     # the engine's figure; 823.08 before Baitiao's December minimum took 10 % of its
     # principal not already past due (+0.04) and before its instalment periods stopped
-    # bearing revolving interest ahead of their due dates (−11.61)).
+    # bearing revolving interest ahead of their due dates (−11.61); 811.51 before the CMB
+    # card's ¥458.00 charge of 29 Nov bore interest from its own posting day rather than
+    # from the 22 Dec statement (+5.64: 23 days × ¥458.00 × 0.05% = ¥5.27, compounded
+    # monthly after)).
     curves = {key: simulation.balance_curve(plan) for key, plan in plans.items()}
     assert curves["avalanche"] == curves["snowball"] == curves["least-damage"]
-    assert {plan.total_interest for plan in plans.values()} == {81_151}
+    assert {plan.total_interest for plan in plans.values()} == {81_715}
     note = window.findChild(QLabel, "payoffChartNote")
     assert note.isVisible()
     assert note.text() == (

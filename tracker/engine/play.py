@@ -102,6 +102,9 @@ class AccountPlay:
         self._events: list[date] = []
         self._seen: set[date] = set()
         self._spends = sorted(account.spends, key=lambda s: s.day)
+        #: The purchases (day, amount) in the unbilled spending: interest by posting
+        #: date counts each from its own day.
+        self._unbilled_items: list[tuple[date, int]] = []
         self._payments = sorted(account.payments, key=lambda p: p.day)
         self._fee_checks: list[tuple[date, Open]] = []
         self._agreements = sorted(account.agreements, key=lambda a: a.day)
@@ -261,7 +264,10 @@ class AccountPlay:
             return
         self._accrue_to(day)
         while self._spends and self._spends[0].day <= day:
-            self.s.unbilled += self._spends.pop(0).amount
+            spend = self._spends.pop(0)
+            self.s.unbilled += spend.amount
+            if spend.amount > 0:
+                self._unbilled_items.append((spend.day, spend.amount))
         if self.s.arrears:  # without arrears no days past due: nothing to note
             self._observe(day)
         # A payment dated on a statement day belongs to the cycle that statement closes.
@@ -432,6 +438,9 @@ class AccountPlay:
                    fees=fees_shown, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
         items = [(posted, new_principal)] if new_principal > 0 else []
+        if slot.bill is None and new_principal > 0 and self._unbilled_items:
+            items = _posting_items(self._unbilled_items, new_principal)
+        self._unbilled_items = []
         s.grace_principal += max(0, new_principal)
         verdict = slot.due_date + timedelta(days=p.grace_days)
         self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, balance, items))
@@ -469,6 +478,14 @@ class AccountPlay:
         if self.s.arrears:  # (without arrears there is nothing to note)
             self._observe(day)
         self._apply(day, amount, record=True)
+        s = self.s
+        if s.credit and (s.acc_interest or s.acc_penalty) and self.owed() <= 0:
+            # Paid off with what has accrued to the day (owed counts it): the lender
+            # charges it now. Left accrued, no later statement would post it (none comes
+            # while nothing is owed), and the credit would keep what it paid.
+            self._post_accrued()
+            credit, s.credit = s.credit, 0
+            self._apply(day, credit, record=False)
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
@@ -547,17 +564,9 @@ class AccountPlay:
         if self.day is None or day > self.day:
             self.advance(day)
         s = self.s
-        interest, penalty = _rounded(s.acc_interest), _rounded(s.acc_penalty)
-        s.interest += interest
-        s.penalty += penalty
+        self._post_accrued()
         s.fees += s.pending_fees
-        s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = 0
-        self.totals["interest"] += interest
-        self.totals["penalty"] += penalty
-        if self.rows:
-            self.rows[-1].interest += interest
-            self.rows[-1].penalty += penalty
         if s.credit and s.posted:
             # A credit balance pays what was just posted first, as at a statement: left
             # beside it, the penalty posted here would be owed on no statement's minimum
@@ -567,6 +576,20 @@ class AccountPlay:
         amount = s.posted + s.unbilled - s.credit
         if amount > 0:
             self.pay(day, amount)
+
+    def _post_accrued(self) -> None:
+        """Charge the interest and penalty accrued so far (rounded to the minor unit) on
+        the current statement's row."""
+        s = self.s
+        interest, penalty = _rounded(s.acc_interest), _rounded(s.acc_penalty)
+        s.interest += interest
+        s.penalty += penalty
+        s.acc_interest = s.acc_penalty = _ZERO
+        self.totals["interest"] += interest
+        self.totals["penalty"] += penalty
+        if self.rows:
+            self.rows[-1].interest += interest
+            self.rows[-1].penalty += penalty
 
     def _policy(self, day: date) -> None:
         pol = self.policy
@@ -847,6 +870,20 @@ class AccountPlay:
             waived_beyond=self.waived_beyond,
             credit_charges=tuple(self.credit_charges),
         )
+
+
+def _posting_items(purchases: list[tuple[date, int]], principal: int) -> list[tuple[date, int]]:
+    """The statement's new ``principal`` as (posting day, amount) of its ``purchases``:
+    what refunds and payments before the statement took off (their sum less
+    ``principal``) comes off the oldest first, as a payment pays the oldest first."""
+    gone = sum(a for _, a in purchases) - principal
+    items: list[tuple[date, int]] = []
+    for day, amount in purchases:
+        take = min(gone, amount) if gone > 0 else 0
+        gone -= take
+        if amount > take:
+            items.append((day, amount - take))
+    return items
 
 
 def _rounded(value: Decimal) -> int:

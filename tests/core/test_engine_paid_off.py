@@ -1,0 +1,94 @@
+"""Paying an account off pays what has accrued to the day; a card's interest "whole
+statement from posting" counts each purchase from its own posting day (DESIGN.md
+§ Presets, § The account engine).
+
+Both were wrong in the engine until 2026-12-02:
+
+* a payment of everything owed (the accrued interest or penalty included, as the app
+  asks for it) left the accrual unposted and the same amount as a credit; with nothing
+  owed no later statement comes, so the charge was never made (a late loan paid off:
+  ¥75.00 of penalty gone, "cost ¥0.00");
+* the engine counted a statement's purchases as posted on the statement date, so a CN
+  card's interest from posting missed the days from each purchase to its statement.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.engine import Account, AccountPlay, Paid, PartDue, Spend, play
+from tracker.products import from_preset
+
+
+def _owed_on(account: Account, day: date) -> int:
+    engine = AccountPlay(account, until=day)
+    engine.run()
+    return engine.owed()
+
+
+def test_a_late_loan_paid_off_pays_its_penalty() -> None:
+    # A loan instalment of ¥10,000.00 due 10 Jan 2026 (no grace), paid 30 days late on
+    # 9 Feb. Overdue instalments bear the contract rate + 50%: 0.025% a day (DESIGN.md
+    # § Presets, PBOC 银发〔2003〕251号): ¥10,000.00 × 0.025% × 30 = ¥75.00.
+    loan = from_preset("loan", "loan")
+    parts = (PartDue(date(2026, 1, 10), 1_000_000, 0),)
+    day = date(2026, 2, 9)
+    assert _owed_on(Account(loan, parts=parts), day) == 1_007_500
+    paid = Account(loan, parts=parts, payments=(Paid(day, 1_007_500),))
+    out = play(paid, until=date(2026, 9, 1))
+    # The ¥10,075.00 pays the instalment and the ¥75.00: nothing owed, no credit.
+    assert (out.penalty, out.cost, out.owed) == (7_500, 7_500, 0)
+    assert [(r.paid, r.penalty, r.days_past_due) for r in out.rows] == [(1_007_500, 7_500, 30)]
+
+
+def test_a_card_counts_interest_from_each_purchase_and_charges_it_when_paid_off() -> None:
+    # A CN card (statement on the 5th, due 19 days later, 3 grace days; 0.05% a day,
+    # whole statement from posting, compounded monthly): ¥10,000.00 spent on 10 Jan
+    # 2026; the 5 Feb statement, due 24 Feb, minimum ¥1,000.00, paid on 20 Feb.
+    card = from_preset("cn-credit-card", "card", statement_day=5)
+    spends = (Spend(date(2026, 1, 10), 1_000_000),)
+    pays = (Paid(date(2026, 2, 20), 100_000),)
+    # Not paid in full by 24 Feb + 3: the whole statement bears interest from its
+    # posting day to the due date, the ¥9,000.00 left for the 3 grace days, then daily:
+    #   ¥10,000.00 × 0.05% × 45 days (10 Jan → 24 Feb) = ¥225.00
+    #   ¥9,000.00 × 0.05% × 3 days (24 → 27 Feb)       =  ¥13.50
+    #   ¥9,000.00 × 0.05% × 6 days (27 Feb → 5 Mar)    =  ¥27.00
+    # = ¥265.50 on the 5 Mar statement (it was ¥135.50: 19 days from the statement date).
+    before = play(Account(card, spends=spends, payments=pays), until=date(2026, 3, 15))
+    assert [(r.statement_date, r.balance, r.interest) for r in before.rows] == [
+        (date(2026, 2, 5), 1_000_000, 0),
+        (date(2026, 3, 5), 926_550, 26_550),
+    ]
+    # 15 Mar: ¥9,265.50 (compounded) × 0.05% × 10 days = ¥46.3275 → ¥46.33 accrued; all
+    # owed ¥9,265.50 + ¥46.33 = ¥9,311.83.
+    day = date(2026, 3, 15)
+    assert _owed_on(Account(card, spends=spends, payments=pays), day) == 931_183
+    # Paid that on 15 Mar: the ¥46.33 is charged then and paid with it — no credit, and
+    # the interest is ¥265.50 + ¥46.33 = ¥311.83 (it was ¥265.50 and a ¥46.33 credit).
+    paid = Account(card, spends=spends, payments=(*pays, Paid(day, 931_183)))
+    out = play(paid, until=date(2026, 9, 1))
+    assert (out.interest, out.cost, out.owed) == (31_183, 31_183, 0)
+
+
+def test_a_purchase_paid_before_its_statement_comes_off_the_oldest() -> None:
+    # The card above, ¥6,000.00 spent on 10 Jan and ¥4,000.00 on 30 Jan; ¥5,000.00
+    # paid on 1 Feb, before the 5 Feb statement: ¥5,000.00 is stated, and what the
+    # payment took comes off the oldest purchase first (as a payment pays the oldest
+    # first): ¥1,000.00 of 10 Jan and ¥4,000.00 of 30 Jan are left. Nothing more paid:
+    # by 27 Feb, interest from posting to the due date on each, then 3 grace days:
+    #   ¥1,000.00 × 0.05% × 45 days (10 Jan → 24 Feb) = ¥22.50
+    #   ¥4,000.00 × 0.05% × 25 days (30 Jan → 24 Feb) = ¥50.00
+    #   ¥5,000.00 × 0.05% × 3 days                    =  ¥7.50
+    # then ¥5,000.00 × 0.05% × 6 days (27 Feb → 5 Mar) = ¥15.00: ¥95.00 on 5 Mar,
+    # beside the late fee for the missed ¥500.00 minimum, 5% = ¥25.00.
+    card = from_preset("cn-credit-card", "card", statement_day=5)
+    account = Account(
+        card,
+        spends=(Spend(date(2026, 1, 10), 600_000), Spend(date(2026, 1, 30), 400_000)),
+        payments=(Paid(date(2026, 2, 1), 500_000),),
+    )
+    out = play(account, until=date(2026, 3, 6))
+    assert [(r.statement_date, r.balance, r.interest) for r in out.rows] == [
+        (date(2026, 2, 5), 500_000, 0),
+        (date(2026, 3, 5), 500_000 + 2_500 + 9_500, 9_500),
+    ]
