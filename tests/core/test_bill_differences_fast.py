@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from tracker.engine import Account, AccountPlay, Paid, PartDue, Policy, RecordedBill
 from tracker.engine import Spend as EngineSpend
+from tracker.engine.records import counts_purchases, with_purchases
 from tracker.errors import DamagedFileError
 from tracker.products import PRESETS, Product, from_preset
 from tracker.records import Bill, Charge, Due, Payment
@@ -28,6 +29,19 @@ from tracker.service import accounts, bills, charges, differences, files, paymen
 from tracker.storage import spending
 
 TODAY = date(2026, 12, 1)
+
+
+def _bills(
+    product: Product, ordered: Sequence[Bill], spent: Sequence[Charge]
+) -> tuple[RecordedBill, ...]:
+    """The recorded bills as accounts.account_of gives them: for a card counting interest
+    from posting, each with its cycle's purchases (their total per day)."""
+    recorded = tuple(
+        RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum) for b in ordered
+    )
+    if not counts_purchases(product):
+        return recorded
+    return with_purchases(recorded, by_day(spent))
 
 
 def reference(
@@ -50,10 +64,7 @@ def reference(
         if spends:
             account = Account(
                 product,
-                bills=tuple(
-                    RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum)
-                    for b in ordered[:n]
-                ),
+                bills=_bills(product, ordered[:n], spent),
                 spends=tuple(EngineSpend(c.date, c.amount) for c in spends),
                 parts=tuple(
                     PartDue(d.due_date, d.principal, d.fee, d.source_id or 0) for d in parts

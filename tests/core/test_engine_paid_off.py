@@ -9,15 +9,19 @@ Both were wrong in the engine until 2026-12-02:
   owed no later statement comes, so the charge was never made (a late loan paid off:
   ¥75.00 of penalty gone, "cost ¥0.00");
 * the engine counted a statement's purchases as posted on the statement date, so a CN
-  card's interest from posting missed the days from each purchase to its statement.
+  card's interest from posting missed the days from each purchase to its statement —
+  for the engine's own statements and for recorded bills whose charges are recorded.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from tracker.engine import Account, AccountPlay, Paid, PartDue, Spend, play
 from tracker.products import from_preset
+from tracker.service import accounts, bills, charges, files, payments, products
+from tracker.storage import cycles as stored_cycles
 
 
 def _owed_on(account: Account, day: date) -> int:
@@ -92,3 +96,42 @@ def test_a_purchase_paid_before_its_statement_comes_off_the_oldest() -> None:
         (date(2026, 2, 5), 500_000, 0),
         (date(2026, 3, 5), 500_000 + 2_500 + 9_500, 9_500),
     ]
+
+
+def test_a_recorded_bill_counts_interest_from_its_charges_days(tmp_path: Path) -> None:
+    # A CN card on the 5th (as above). ¥2,000.00 spent on 10 Dec 2025, billed 5 Jan
+    # (due 24 Jan) and paid in full on 20 Jan: that cycle closes (stored). ¥6,000.00
+    # spent on 10 Jan and ¥4,000.00 on 30 Jan, billed 5 Feb: ¥10,000.00 due 24 Feb,
+    # ¥1,000.00 paid on 20 Feb. Not paid in full by 24 Feb + 3: the bank charges
+    # interest on the whole statement from each purchase's posting day —
+    #   ¥6,000.00 × 0.05% × 45 days (10 Jan → 24 Feb) = ¥135.00
+    #   ¥4,000.00 × 0.05% × 25 days (30 Jan → 24 Feb) =  ¥50.00
+    #   ¥9,000.00 × 0.05% × 3 days (24 → 27 Feb)      =  ¥13.50
+    #   ¥9,000.00 × 0.05% × 6 days (27 Feb → 5 Mar)   =  ¥27.00
+    # = ¥225.50 estimated on the 5 Mar statement (it was ¥135.50: the bill's ¥10,000.00
+    # counted from its statement date, 19 days).
+    today = date(2026, 3, 6)
+    store = files.open_store(tmp_path / "card.db", create=True)
+    pid = products.add_product(store, "Card", "cn-credit-card", {"statement_day": "5"}).saved_id
+    charges.add_charge(store, pid, date(2025, 12, 10), 200_000, today)
+    bills.add_bill(store, pid, date(2026, 1, 5), date(2026, 1, 24), 200_000, today)
+    payments.add_payment(store, pid, date(2026, 1, 20), 200_000, today)
+    charges.add_charge(store, pid, date(2026, 1, 10), 600_000, today)
+    charges.add_charge(store, pid, date(2026, 1, 30), 400_000, today)
+    bills.add_bill(store, pid, date(2026, 2, 5), date(2026, 2, 24), 1_000_000, today)
+    payments.add_payment(store, pid, date(2026, 2, 20), 100_000, today)
+    product = store.get_product(pid)
+    # Played as the app plays it (resumed after the closed January cycle, which began
+    # on 5 Jan: the 10 Jan charge is before the stored day but in the bill's cycle) and
+    # from the first record: the same statements.
+    stored = stored_cycles.load(store, pid)
+    assert stored is not None and date(2026, 1, 24) <= stored[0] < date(2026, 2, 5)
+    resumed = accounts.played_to(store, product, today).outcome
+    whole = play(accounts.account_for(store, product), until=today)
+    for out in (resumed, whole):
+        assert [(r.statement_date, r.interest) for r in out.rows][-1] == (
+            date(2026, 3, 5),
+            22_550,
+        )
+    assert resumed.rows[-1] == whole.rows[-1]
+    store.close()

@@ -440,6 +440,12 @@ class AccountPlay:
         items = [(posted, new_principal)] if new_principal > 0 else []
         if slot.bill is None and new_principal > 0 and self._unbilled_items:
             items = _posting_items(self._unbilled_items, new_principal)
+        elif slot.bill is not None and new_principal > 0 and slot.bill.purchases:
+            bought = list(slot.bill.purchases)
+            rest = new_principal - sum(a for _, a in bought)  # the bill's beyond them
+            if rest > 0:
+                bought.append((posted, rest))
+            items = _posting_items(bought, new_principal)
         self._unbilled_items = []
         s.grace_principal += max(0, new_principal)
         verdict = slot.due_date + timedelta(days=p.grace_days)

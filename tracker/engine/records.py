@@ -7,7 +7,9 @@ on; :class:`CycleRow` is one statement of the resulting timeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Literal
@@ -35,7 +37,9 @@ class RecordedBill:
     ``amount`` is what the statement adds (spending and what the lender charged that
     cycle), not earlier bills still unpaid; ``minimum`` its own minimum (None: by the
     product's rule); ``posted`` when its spending posted (interest from posting; default
-    the statement date).
+    the statement date); ``purchases``: the charges recorded in its cycle (day, amount),
+    for interest from posting to count each from its own day (what the bill holds beyond
+    them counts from ``posted``).
     """
 
     statement_date: date
@@ -43,6 +47,33 @@ class RecordedBill:
     amount: int
     minimum: int | None = None
     posted: date | None = None
+    purchases: tuple[tuple[date, int], ...] = ()
+
+
+def counts_purchases(product: Product) -> bool:
+    """Whether ``product``'s interest counts each purchase from its own posting day
+    (a CN card's "whole statement" or "remainder from posting"; a US card's starts at
+    the statement date at the earliest, Reg Z 1026.54, so its bills need none)."""
+    return product.interest_basis != "remainder_from_due" and product.jurisdiction != "us"
+
+
+def with_purchases(
+    bills: tuple[RecordedBill, ...], spent: Sequence[tuple[date, int]], after: date = date.min
+) -> tuple[RecordedBill, ...]:
+    """``bills`` (oldest first) each with the purchases of its cycle as
+    :attr:`RecordedBill.purchases`: of ``spent`` (day, total spent that day; oldest
+    first), the days after the previous bill's statement date (the first bill's: after
+    ``after``) up to its own; refunds (a negative day) are left out (what they took off
+    comes off the oldest, :meth:`AccountPlay._post`)."""
+    days = [d for d, _ in spent]
+    out = []
+    previous = after
+    for bill in bills:
+        lo, hi = bisect_right(days, previous), bisect_right(days, bill.statement_date)
+        bought = tuple((d, a) for d, a in spent[lo:hi] if a > 0)
+        out.append(replace(bill, purchases=bought) if bought else bill)
+        previous = bill.statement_date
+    return tuple(out)
 
 
 @dataclass(frozen=True)

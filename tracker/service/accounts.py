@@ -24,11 +24,12 @@ from tracker.engine import (
     saved,
 )
 from tracker.engine import Spend as EngineSpend
+from tracker.engine.records import counts_purchases, with_purchases
 from tracker.engine.rules import red_line
 from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Bill, Charge, Due, Payment
-from tracker.storage import Store, open_dues
+from tracker.storage import Store, open_dues, spending
 from tracker.storage import cycles as stored_cycles
 
 
@@ -40,9 +41,11 @@ def account_for(store: Store, product: Product) -> Account:
     bills = store.list_bills(pid)
     charges = store.unbilled_charges(pid)
     dues = store.list_dues(pid)
+    spent = spending.spent_by_day(store, pid) if bills and counts_purchases(product) else ()
     return account_of(
-        product, bills, charges, dues, store.list_payments(pid), agreements_of(store, pid, dues)
-    )
+        product, bills, charges, dues, store.list_payments(pid),
+        agreements_of(store, pid, dues), spent,
+    )  # fmt: skip
 
 
 def agreements_of(store: Store, pid: int, dues: Sequence[Due]) -> tuple[Agreement, ...]:
@@ -76,14 +79,21 @@ def account_of(
     dues: Sequence[Due],
     payments: Sequence[Payment],
     agreements: tuple[Agreement, ...] = (),
+    spent: Sequence[tuple[date, int]] = (),
+    after: date = date.min,
 ) -> Account:
     """The engine's account of ``product`` from stored records (``charges``: those after
-    the last bill; of ``dues``, the instalment periods count)."""
+    the last bill; of ``dues``, the instalment periods count; ``spent``: the total of
+    each day with charges, oldest first, from ``after`` on — the bills' purchases, when
+    the product counts interest from posting: :func:`with_purchases`)."""
+    recorded = tuple(
+        RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum) for b in bills
+    )
+    if spent and counts_purchases(product):
+        recorded = with_purchases(recorded, spent, after)
     return Account(
         product,
-        bills=tuple(
-            RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum) for b in bills
-        ),
+        bills=recorded,
         spends=tuple(EngineSpend(c.date, c.amount) for c in charges),
         parts=tuple(
             PartDue(d.due_date, d.principal, d.fee, d.source_id or 0)
@@ -139,9 +149,16 @@ def account_after(
     parts = stored_cycles.installments_after(store, pid, day)
     if not bills and not parts:
         return None
+    spent: Sequence[tuple[date, int]] = ()
+    after = date.min
+    if bills and counts_purchases(product):
+        # The first bill's cycle began at the statement before it (on or before ``day``).
+        after = stored_cycles.last_statement_on(store, pid, day) or date.min
+        spent = spending.spent_by_day(store, pid, after, bills[-1].statement_date)
     return account_of(
-        product, bills, charges, parts, stored_cycles.payments_after(store, pid, day)
-    )
+        product, bills, charges, parts, stored_cycles.payments_after(store, pid, day),
+        (), spent, after,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tracker.engine import Account, AccountPlay, Paid, PartDue, Policy, RecordedBill, saved
 from tracker.engine import Spend as EngineSpend
+from tracker.engine.records import counts_purchases, with_purchases
 from tracker.engine.state import Row
 from tracker.products import Product
 from tracker.records import Bill, Due, Payment
@@ -105,6 +106,8 @@ def of_records(
     recorded = tuple(
         RecordedBill(b.statement_date, b.due_date, b.amount, b.minimum) for b in bills
     )
+    if counts_purchases(product):  # as accounts.account_of
+        recorded = with_purchases(recorded, spent)
     parts = tuple(PartDue(d.due_date, d.principal, d.fee, d.source_id or 0) for d in dues)
     paid = tuple(Paid(p.date, p.amount) for p in payments)
     closed = _Closed(Account(product, bills=recorded, parts=parts, payments=paid))

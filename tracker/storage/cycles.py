@@ -150,6 +150,20 @@ def has_bills(store: Store, product_id: int) -> bool:
     return bool(store._fetch("SELECT 1 FROM bills WHERE product_id = ? LIMIT 1", (product_id,)))
 
 
+def last_statement_on(store: Store, product_id: int, day: date) -> date | None:
+    """The statement date of the product's last bill on or before ``day`` (None: none)."""
+    rows = store._fetch(
+        "SELECT max(statement_date) FROM bills WHERE product_id = ? AND statement_date <= ?",
+        (product_id, day.isoformat()),
+    )
+    text = rows[0][0] if rows else None
+    return None if text is None else store._decoded(_statement_day, (text, product_id))
+
+
+def _statement_day(row: tuple[object, object]) -> date:
+    return stored.day(row[0], "bills", row[1], "statement_date")
+
+
 def bills_after(store: Store, product_id: int, day: date) -> list[Bill]:
     """The product's bills with a statement date after ``day``, oldest first."""
     rows = store._fetch(

@@ -25,16 +25,25 @@ _BY_DAY = (
     " OR typeof(description) <> 'text') FROM charges WHERE product_id = ?"
     " GROUP BY date ORDER BY date"
 )
+_BY_DAY_IN = _BY_DAY.replace("GROUP BY", "AND date > ? AND date <= ? GROUP BY")
 
 
-def spent_by_day(store: Store, product_id: int) -> list[tuple[date, int]]:
+def spent_by_day(
+    store: Store, product_id: int, after: date | None = None, through: date | None = None
+) -> list[tuple[date, int]]:
     """[(day, minor units)] the total of the product's charges on each day that has one,
-    oldest first. Raises DamagedFileError (the file marked damaged) on a charge that
+    oldest first (with ``after`` and ``through``: the days after ``after`` up to
+    ``through``). Raises DamagedFileError (the file marked damaged) on a charge that
     :meth:`Store.list_charges` would refuse."""
-    try:
-        rows = store._fetch(_BY_DAY, (product_id,))  # damage: raised as damage
+    span = (after, through) if after is not None and through is not None else None
+    try:  # damage: raised as damage
+        if span is None:
+            rows = store._fetch(_BY_DAY, (product_id,))
+        else:
+            rows = store._fetch(_BY_DAY_IN, (product_id, *(d.isoformat() for d in span)))
     except sqlite3.OperationalError:  # "integer overflow": the totals summed in Python
-        return _summed(store, product_id)
+        found = _summed(store, product_id)
+        return found if span is None else [(d, a) for d, a in found if span[0] < d <= span[1]]
     if any(bad for *_, bad in rows):
         for row in store._fetch(_BAD, (product_id,)):
             store._decoded(stored.charge, row)  # raises: names the row and what is wrong
