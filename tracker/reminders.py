@@ -76,8 +76,9 @@ class OpenDue:
     computed, ``penalty`` the overdue cost so far (paying today costs ``amount`` +
     ``penalty``). ``statement_date`` is set for a bill, which the GUI names by it in
     its own language rather than by the stored English ``description``; for an
-    estimated due (:attr:`estimated`) it is the engine's statement's date, and
-    ``day_cost`` and ``penalty`` are 0 (not known without the lender's bill).
+    estimated due (:attr:`estimated`) it is the engine's statement's date,
+    ``day_cost`` the engine's estimate and ``penalty`` 0 (what it so far holds is in
+    ``amount``).
     """
 
     due_id: int

@@ -4083,6 +4083,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>协商还款…</translation>
         </message>
         <message>
+            <source>{product} · statement {date} (estimated: no bill recorded): {amount}, {late} — costs about {per_day} a day.</source>
+            <translation>{product} · {date} 账单（估算：尚未录入账单）：{amount}，{late}——每天约产生 {per_day}。</translation>
+        </message>
+        <message>
             <source>{product} · statement {date} (estimated: no bill recorded): {amount}, {late}.</source>
             <translation>{product} · {date} 账单（估算：尚未录入账单）：{amount}，{late}。</translation>
         </message>

@@ -86,8 +86,9 @@ def test_an_estimate_reminds_before_its_due_date_and_each_day_late(store: Store)
 
 def test_what_an_estimates_reminder_says(store: Store) -> None:
     (early,) = rs.check(store, at(21)).reminders
-    # 21 Oct: the ¥1,000.00 statement; its minimum 10% × ¥1,000.00 = ¥100.00; no day
-    # cost known without the lender's bill.
+    # 21 Oct: the ¥1,000.00 statement; its minimum 10% × ¥1,000.00 = ¥100.00. A day's
+    # delay costs nothing yet: paid in full on 25 Oct, a day after the due date, it is
+    # inside the 3 grace days (no interest, no late fee).
     assert (early.due.amount, early.due.minimum, early.due.day_cost) == (100_000, 10_000, 0)
     (en,) = rs.notifications(rs.check(store, at(21)), "en")
     assert en.summary == "Card: about ¥1,000.00 due in 3 days (estimate)"
@@ -107,8 +108,11 @@ def test_what_an_estimates_reminder_says(store: Store) -> None:
     # Sep), 48 days × ¥1,000.00 × 0.05% = ¥24.00: ¥1,000.00 + ¥10.00 + ¥24.00 =
     # ¥1,034.00. Late past the grace: critical.
     assert (late.due.amount, late.lead, late.urgency) == (103_400, -4, 2)
+    # Another day: ¥1,000.00 × 0.05% = ¥0.50 of interest (¥24.00 → ¥24.50 accrued).
+    assert late.due.day_cost == 50
     (en,) = rs.notifications(rs.check(store, at(28)), "en")
     assert en.summary == "Card: about ¥1,034.00 4 days late (estimate)"
+    assert en.body.endswith("; a day's delay costs ¥0.50")
     (zh,) = rs.notifications(rs.check(store, at(28)), "zh_CN")
     assert zh.summary == "Card：约 ¥1,034.00，逾期 4 天（估算）"
 

@@ -92,8 +92,10 @@ def test_the_overdue_warning_names_a_late_estimate(tmp_path: Path) -> None:
     # The card above on 1 Dec: the engine's 5 Oct statement (¥1,062.76 owed, 38 days past
     # its 24 Oct due) is in the dashboard's overdue warning too — the warning left it
     # out, so the dashboard showed no warning for an account on the credit report. It
-    # reached the report on 24 Oct + max(report after 1 day, grace 3 days + 1) = 28 Oct;
-    # no cost per day is known without the lender's bill (0).
+    # reached the report on 24 Oct + max(report after 1 day, grace 3 days + 1) = 28 Oct.
+    # Another day costs the engine's estimate of it: the interest accrued from 5 Nov on
+    # ¥1,028.00 (compounded; fees bear none) × 0.05% a day, 26 days ¥13.364 → ¥13.36,
+    # 27 days ¥13.878 → ¥13.88: ¥0.52 (no late fee falls on 2 Dec).
     from tracker.service import dashboard, overview
 
     store = files.open_store(tmp_path / "card.db", create=True)
@@ -103,7 +105,7 @@ def test_the_overdue_warning_names_a_late_estimate(tmp_path: Path) -> None:
     (warning,) = overview.overdue_warnings(store, today)
     assert isinstance(warning.view, estimated_dues.EstimatedDue)
     assert (warning.view.amount, warning.view.days_past_due) == (106_276, 38)
-    assert (warning.cost_per_day, warning.reported_on) == (0, date(2026, 10, 28))
+    assert (warning.cost_per_day, warning.reported_on) == (52, date(2026, 10, 28))
     assert warning.already_reported
     board = dashboard.dashboard(store, today)
     assert board.warnings == (warning,)

@@ -58,8 +58,8 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     assert banner.isVisible() and banner.heading.text() == "⚠ Overdue: 1 due not paid"
     # (the date is kept on one line: word joiners, U+2060, and no-break spaces)
     assert banner.lines[0].text().replace("\u2060", "").replace("\xa0", " ") == (
-        "Card · statement 2026-10-05 (estimated: no bill recorded): ¥1,062.76, 38 days late."
-        " On your credit report since Wed 28 Oct."
+        "Card · statement 2026-10-05 (estimated: no bill recorded): ¥1,062.76, 38 days late"
+        " — costs about ¥0.52 a day. On your credit report since Wed 28 Oct."
     )
     assert banner.negotiate_buttons == []
     qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)
@@ -73,7 +73,10 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     assert (
         banner.lines[0]
         .text()
-        .startswith("Card · 2026-10-05 账单（估算：尚未录入账单）：¥1,062.76，逾期 38 天。")
+        .startswith(
+            "Card · 2026-10-05 账单（估算：尚未录入账单）：¥1,062.76，逾期 38 天"
+            "——每天约产生 ¥0.52。"
+        )
     )
     assert model.index(0, 2).data() == "2026-10-05 账单（估算：尚未录入账单）"
     assert model.index(0, 5).data() == "逾期 38 天"

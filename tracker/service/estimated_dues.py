@@ -74,6 +74,19 @@ def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedD
     return [r for r in found if r.days_past_due > 0 or r.due_date <= horizon]
 
 
+def day_cost(store: Store, e: EstimatedDue, today: date) -> int:
+    """What one more day unpaid adds on the estimate's account (minor units), as the
+    account engine plays it — the day after max(today, due date) against that day
+    itself, as :func:`tracker.service.dues.day_cost` for a due: interest, penalty and a
+    late fee its first late day would bring. An estimate too (the lender's bill is the
+    truth), of the same rules."""
+    if e.amount <= 0:
+        return 0
+    base = max(today, e.due_date)
+    later = accounts.charges_if_paid(store, e.product, today, base + timedelta(days=1))
+    return max(0, later - accounts.charges_if_paid(store, e.product, today, base))
+
+
 def _all_estimated(store: Store, today: date) -> tuple[EstimatedDue, ...]:
     """Every account's row, whatever its due date, in the order of :func:`estimated_dues`;
     asked by the dues table and the overdue warning of one refresh (with different

@@ -106,7 +106,7 @@ class OverdueWarning:
     ``view`` is a due, or what the engine's own statement holds where no due shows it
     (:class:`tracker.service.estimated_dues.EstimatedDue`: an account late with no bill
     recorded is in the warning too, never left out as if clean); for such an estimate
-    ``cost_per_day`` is 0 (not known without the lender's bill).
+    ``cost_per_day`` is the engine's estimate of what a day adds on the account.
     """
 
     view: DueView | EstimatedDue
@@ -206,7 +206,8 @@ def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
         out.append(OverdueWarning(v, per_day, _reported_on(v.product, v.due.due_date)))
     for e in estimated_dues.estimated_dues(store, today):
         if e.days_past_due > 0:
-            out.append(OverdueWarning(e, 0, _reported_on(e.product, e.due_date)))
+            per_day = estimated_dues.day_cost(store, e, today)
+            out.append(OverdueWarning(e, per_day, _reported_on(e.product, e.due_date)))
     return out
 
 

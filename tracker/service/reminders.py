@@ -37,7 +37,8 @@ def open_estimate(e: EstimatedDue, today: date) -> engine.OpenDue:
     """An estimated due as the reminders see it: its state from its statement's due
     date, grace and days past due (as a due's: late once past the grace days unpaid;
     past them and not late, its minimum was met — it revolves and fires nothing more);
-    no day cost or penalty (not known without the lender's bill)."""
+    no penalty (what the account holds so far is in its amount) and no day cost yet
+    (:func:`check` adds the engine's estimate of it to those that fire)."""
     until = (e.due_date - today).days
     state: State
     if e.days_past_due > 0:
@@ -94,15 +95,20 @@ def check(store: Store, now: datetime) -> Batch:
         now,
     )
     views = {v.due.id: v for v in open_views(store, today)}  # the same ledger run
-    priced = tuple(
-        r
-        if r.due.estimated  # no day cost is known without the lender's bill
-        else replace(
-            r, due=_open_due(views[r.due.due_id], day_cost(store, views[r.due.due_id], today))
-        )
-        for r in batch.reminders
-    )
-    return replace(batch, reminders=priced)
+    estimates = {
+        engine.estimate_due_id(e.product.saved_id): e
+        for e in estimated_dues.estimated_dues(store, today, engine.MAX_LEAD)
+    }  # (worked out once per revision: open_reminder_dues asked already)
+
+    def priced(r: engine.Reminder) -> engine.Reminder:
+        if r.due.estimated:
+            e = estimates.get(r.due.due_id)
+            cost = 0 if e is None else estimated_dues.day_cost(store, e, today)
+            return replace(r, due=replace(r.due, day_cost=cost))
+        view = views[r.due.due_id]
+        return replace(r, due=_open_due(view, day_cost(store, view, today)))
+
+    return replace(batch, reminders=tuple(priced(r) for r in batch.reminders))
 
 
 def next_change(store: Store, now: datetime) -> datetime:

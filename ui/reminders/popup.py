@@ -60,7 +60,8 @@ class ReminderText(QObject):
 
     def body(self, r: Reminder) -> str:
         """Due date, minimum, a day's delay: the notification's body (an estimate: what
-        it stands on instead of a day's delay, not known without the lender's bill)."""
+        it stands on first, and a day's delay as the engine estimates it when it costs
+        something)."""
         due = r.due
         lines = [
             self.tr("Due date: {day}").format(day=formatting.long_date(due.due_date)),
@@ -70,7 +71,7 @@ class ReminderText(QObject):
         ]
         if due.estimated:
             lines.insert(0, due_what(due))
-        else:
+        if not due.estimated or due.day_cost:
             lines.append(
                 self.tr("A day's delay costs {cost}").format(
                     cost=formatting.money(due.day_cost, due.currency)

@@ -229,14 +229,23 @@ class WarningCard(QFrame):
         else:
             report = self.tr("Reaches your credit report on {day} unless paid.").format(day=day)
         if isinstance(v, EstimatedDue):
-            # The engine's own statement: no bill recorded, so no cost per day is known.
-            text = self.tr(
-                "{product} · statement {date} (estimated: no bill recorded): {amount}, {late}."
-            ).format(
+            # The engine's own statement: no bill recorded, so its figures are estimates.
+            template = (
+                self.tr(
+                    "{product} · statement {date} (estimated: no bill recorded): {amount}, "
+                    "{late} — costs about {per_day} a day."
+                )
+                if w.cost_per_day
+                else self.tr(
+                    "{product} · statement {date} (estimated: no bill recorded): {amount}, {late}."
+                )
+            )
+            text = template.format(
                 product=v.product.name,
                 date=iso(v.statement_date),
                 amount=money(v.amount, cur),
                 late=days_text(0, v.days_past_due),
+                per_day=money(w.cost_per_day, cur),
             )
             return sentences(text, report)
         # The account's charges so far stand on its oldest open due; the other dues of the
