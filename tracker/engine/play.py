@@ -264,10 +264,14 @@ class AccountPlay:
             return
         self._accrue_to(day)
         while self._spends and self._spends[0].day <= day:
-            spend = self._spends.pop(0)
-            self.s.unbilled += spend.amount
-            if spend.amount > 0:
-                self._unbilled_items.append((spend.day, spend.amount))
+            on, net = self._spends[0].day, 0  # a day's purchases and refunds, netted
+            while self._spends and self._spends[0].day == on:
+                net += self._spends.pop(0).amount
+            if net > 0:
+                self.s.unbilled += net
+                self._unbilled_items.append((on, net))
+            elif net < 0:
+                self._refund(day, -net)
         if self.s.arrears:  # without arrears no days past due: nothing to note
             self._observe(day)
         # A payment dated on a statement day belongs to the cycle that statement closes.
@@ -484,6 +488,26 @@ class AccountPlay:
         if self.s.arrears:  # (without arrears there is nothing to note)
             self._observe(day)
         self._apply(day, amount, record=True)
+        self._charge_if_paid_off(day)
+
+    def _refund(self, day: date, amount: int) -> None:
+        """A refund of ``amount`` credits the account on its day: it pays what is owed
+        as a payment does (the oldest first: an open statement before spending not yet
+        on one), beyond that a credit balance. A CN lender counts it as repaid towards
+        the open statements' minimums (退款视同还款); a US issuer does not (a credit is
+        not a payment: it lowers the balance, not the minimum still asked)."""
+        if self.product.jurisdiction == "us":
+            _, _, charges = allocate(self.s, amount)
+            if charges:
+                self.credit_charges.append((day, charges))
+            if self.s.posted == 0 and self.s.unbilled <= 0:
+                self.s.revolving = False
+                self.s.grace_principal = 0
+        else:
+            self._apply(day, amount, record=False)
+        self._charge_if_paid_off(day)
+
+    def _charge_if_paid_off(self, day: date) -> None:
         s = self.s
         if s.credit and (s.acc_interest or s.acc_penalty) and self.owed() <= 0:
             # Paid off with what has accrued to the day (owed counts it): the lender
