@@ -224,10 +224,10 @@ def test_every_order_and_search_is_the_proxys(
     table in its own order — the proxy the tabs had — mapping the rows anew."""
     for product in long_window.ctx.store.list_products():
         detail, view = open_tab(long_window, product.id or 0, key)
-        fresh = type(detail.ledgers[key].model)(long_window.ctx)
+        fresh = type(detail.ledgers[key].model())(long_window.ctx)
         fresh.set_product(product.id, product.currency)
         # The bills' differences come after the first paint ("…" until then): both known.
-        shown = detail.ledgers[key].model
+        shown = detail.ledgers[key].model()
         qtbot.waitUntil(lambda: getattr(shown, "found", {}) is not None)  # noqa: B023
         qtbot.waitUntil(lambda: getattr(fresh, "found", {}) is not None)  # noqa: B023
         proxy = QSortFilterProxyModel()

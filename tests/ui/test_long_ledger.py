@@ -50,7 +50,7 @@ def test_scroll_to_the_end_builds_only_what_is_shown(
     detail = page.detail
     detail.tabs.setCurrentWidget(detail.ledgers["charges"])
     view = detail.findChild(QTableView, "chargesView")
-    model = detail.ledgers["charges"].model
+    model = detail.ledgers["charges"].model()
     assert isinstance(model, ChargesModel)
     QApplication.processEvents()
     # Every row is in the view at once: the demo's charges on Baitiao plus 5,000.
@@ -81,7 +81,7 @@ def test_built_rows_stay_under_the_cache_limit(long_window: MainWindow, qtbot: Q
     assert isinstance(page, ProductsPage)
     page.select(BAITIAO)
     qtbot.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.MouseButton.LeftButton)
-    model = page.detail.ledgers["charges"].model
+    model = page.detail.ledgers["charges"].model()
     # Every row asked for in turn (as a search of the whole table does): 5,000+ rows
     # pass through, at most CACHE_ROWS (2,000) stay built, and the last asked is there.
     for row in range(model.rowCount()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.ui.record_tabs import click_tab
 from tracker.service import payments, plans
 from ui.dialogs.entry import EntryDialog
 from ui.dialogs.plan import PlanDialog
@@ -37,8 +38,9 @@ def ok(dialog: object) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
 
 
-def column(view: QTableView, col: int) -> list[str]:
-    model = view.model()
+def column(table: QTableView | QAbstractItemModel, col: int) -> list[str]:
+    """One column's texts, top down, of a shown table (or of a tab's ``model()``)."""
+    model = table.model() if isinstance(table, QTableView) else table
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
@@ -176,14 +178,14 @@ def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     bills = detail.findChild(QTableView, "billsView")
     assert column(bills, 2) == ["¥864.20", "¥1,288.50"]  # newest first
     assert column(bills, 5)[0].endswith("late")
-    plans = detail.findChild(QTableView, "plansView")
+    plans = click_tab(detail, "plans")
     # 6,999.00 / 12 = 583.25 + fee round(6,999.00 × 0.5%) = 35.00 → 618.25; 12 × 35 = 420.00
     assert [plans.model().index(0, c).data() for c in (3, 4, 5)] == [
         "¥618.25",
         "¥420.00",
         "3 of 12",
     ]
-    payments = detail.findChild(QTableView, "paymentsView")
+    payments = click_tab(detail, "payments")
     assert len(column(payments, 0)) == 4
     detail.findChild(QLineEdit, "paymentsSearch").setText("repay")
     assert column(payments, 1) == ["¥1,288.50"]
@@ -201,7 +203,7 @@ def test_a_bill_paid_late_says_so(window: MainWindow) -> None:
 
 
 def test_detail_tables_sort_by_amount(window: MainWindow) -> None:
-    payments = open_baitiao(window).findChild(QTableView, "paymentsView")
+    payments = click_tab(open_baitiao(window), "payments")
     payments.sortByColumn(1, payments.horizontalHeader().sortIndicatorOrder().AscendingOrder)
     # Three instalments of 618.25, then the 1,288.50 repayment (numeric, not text order).
     assert column(payments, 1) == ["¥618.25"] * 3 + ["¥1,288.50"]
@@ -209,7 +211,7 @@ def test_detail_tables_sort_by_amount(window: MainWindow) -> None:
 
 def test_delete_a_payment_then_undo(window: MainWindow, qtbot: QtBot, yes: list[str]) -> None:
     detail = open_baitiao(window)
-    payments = detail.findChild(QTableView, "paymentsView")
+    payments = click_tab(detail, "payments")
     row = column(payments, 1).index("¥1,288.50")
     payments.setCurrentIndex(payments.model().index(row, 0))
     detail.findChild(QPushButton, "paymentsDeleteButton").click()
@@ -231,7 +233,7 @@ def test_delete_a_payment_then_undo(window: MainWindow, qtbot: QtBot, yes: list[
 
 def test_delete_a_plan_then_undo_with_ctrl_z(window: MainWindow, yes: list[str]) -> None:
     detail = open_baitiao(window)
-    plans = detail.findChild(QTableView, "plansView")
+    plans = click_tab(detail, "plans")
     plans.setCurrentIndex(plans.model().index(0, 0))
     detail.findChild(QPushButton, "plansDeleteButton").click()
     # Without the plan, its three instalment payments (3 × 618.25 = 1,854.75) go to the
@@ -330,8 +332,8 @@ def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) 
 
 def test_add_a_charge_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> None:
     detail = open_baitiao(window)
-    charges = detail.findChild(QTableView, "chargesView")
-    assert column(charges, 1) == []
+    charges = detail.ledgers["charges"]  # hidden (on Bills): its rows read on demand
+    assert column(charges.model(), 1) == []
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
@@ -343,8 +345,8 @@ def test_add_a_charge_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> 
 
     QTimer.singleShot(0, fill)
     detail.ledgers["charges"].add_button.click()
-    assert column(charges, 1) == ["¥99.90"]
-    assert column(charges, 2) == ["耳机"]
+    assert column(charges.model(), 1) == ["¥99.90"]
+    assert column(charges.model(), 2) == ["耳机"]
     # An unbilled charge adds to the balance: 6,432.16 (penalty so far included) + 99.90
     # = 6,532.06 (the penalty runs on what is billed, not on today's purchase).
     assert "Balance ¥6,532.06" in shown_text(detail.facts.text())
@@ -426,7 +428,7 @@ def test_opening_a_product_page_runs_its_ledger_once(
     qtbot.mouseClick(page.findChild(QPushButton, "openProductButton"), Qt.LeftButton)
     assert page.stack.currentWidget() is page.detail
     for tab in page.detail.ledgers.values():  # every tab shows its rows
-        tab.view.model().index(0, 0).data()
+        tab.model().index(0, 0).data()  # a hidden tab's rows read on demand
     assert runs == [{BAITIAO}], runs
 
 

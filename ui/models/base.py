@@ -4,7 +4,8 @@ Subclasses say which ids exist (:meth:`load_ids`, cheap) and how to build the ro
 batch of ids (:meth:`fetch_rows`), and describe their columns. Rows enter the view
 ``BATCH`` at a time through ``canFetchMore``/``fetchMore``; a row's data is fetched (with
 its batch) the first time a view asks for it and cached until :meth:`refresh`, at most
-``CACHE_ROWS`` rows: scrolling through years of records keeps the memory flat.
+``CACHE_ROWS`` rows: scrolling through years of records keeps the memory flat. A table
+that is not on show can be marked :attr:`~IdTableModel.stale` instead of read again.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         self._shown = 0
         self._cache: dict[int, Row] = {}
         self._columns: int | None = None  # len(headers()): views ask for it per cell
+        #: True: the data changed while no view showed the rows (:meth:`set_stale`).
+        self.stale = False
 
     # -- to implement ------------------------------------------------------------------
     def load_ids(self) -> list[int]:
@@ -82,6 +85,7 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
     # -- model API -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Drop the cache and re-read the ids (after any data change)."""
+        self.stale = False
         self.beginResetModel()
         self._columns = None  # the columns may change with the data (a plan's debts)
         self._cache.clear()  # before load_ids: one that builds every row may keep them
@@ -90,6 +94,22 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
             min(self.BATCH, len(self._all_ids)) if self.FETCH_MORE else len(self._all_ids)
         )
         self.endResetModel()
+
+    def set_stale(self) -> None:
+        """The data changed while the rows were hidden: no row until :meth:`load` reads
+        them (one kept from before could name a record that is gone)."""
+        if self.stale:
+            return
+        self.stale = True
+        self.beginResetModel()
+        self._all_ids, self._shown = [], 0
+        self._cache.clear()
+        self.endResetModel()
+
+    def load(self) -> None:
+        """Read the rows now if they went :attr:`stale` while hidden."""
+        if self.stale:
+            self.refresh()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))

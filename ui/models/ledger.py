@@ -54,11 +54,18 @@ class LedgerModel(IdTableModel[R], Generic[R]):
         self.product_id: int | None = None
         self.currency = "CNY"
         self._sort: tuple[int, bool] | None = None  # (column, descending)
-        self._search = ""
+        self._search = ""  # the sort and the search of a stale table apply when it is read
 
-    def set_product(self, product_id: int | None, currency: str = "CNY") -> None:
+    def set_product(
+        self, product_id: int | None, currency: str = "CNY", *, now: bool = True
+    ) -> None:
+        """Show ``product_id``'s records: read now, or (``now`` False: the table is hidden)
+        marked :attr:`stale` and read by :meth:`load` when the table is shown."""
         self.product_id, self.currency = product_id, currency
-        self.refresh()
+        if now:
+            self.refresh()
+        else:
+            self.set_stale()
 
     def load_ids(self) -> list[int]:
         if self.product_id is None:
@@ -109,7 +116,7 @@ class LedgerModel(IdTableModel[R], Generic[R]):
         if wanted == self._sort:
             return
         self._sort = wanted
-        if self.product_id is None:
+        if self.product_id is None or self.stale:
             return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
@@ -126,21 +133,26 @@ class LedgerModel(IdTableModel[R], Generic[R]):
         )
         self.layoutChanged.emit()
 
-    def set_search(self, text: str) -> None:
-        """Keep only the records whose shown text contains ``text`` (any case; "" all)."""
+    def set_search(self, text: str, *, now: bool = True) -> None:
+        """Keep only the records whose shown text contains ``text`` (any case; "" all);
+        ``now`` False: only at the next read (the product changes next)."""
         if text != self._search:
             self._search = text
-            self._reorder()
+            if now:
+                self._reorder()
 
     def _reorder(self) -> None:
         """The ids again for the same data: the rows built stay built."""
+        if self.stale:
+            return  # read with the new order when shown
         self.beginResetModel()
         self._all_ids = self.load_ids()
         self._shown = len(self._all_ids)
         self.endResetModel()
 
     def retranslate(self) -> None:
-        if self._search or (self._sort is not None and self._sort[0] not in self.SQL_SORT):
+        by_text = self._search or (self._sort is not None and self._sort[0] not in self.SQL_SORT)
+        if by_text and not self.stale:  # a stale table reads its rows in the new language
             self._reorder()  # a state's text in the new language may match or sort anew
             return
         super().retranslate()
@@ -177,6 +189,10 @@ class BillsModel(LedgerModel[BillView]):
         self.found: dict[int, int] | None = None
         self._generation = 0
         self._jobs: dict[int, worker.Job] = {}  # kept until they report
+
+    def set_stale(self) -> None:
+        self._generation += 1  # a worker's differences for the rows before are dropped
+        super().set_stale()
 
     def refresh(self) -> None:
         self._generation += 1

@@ -1,27 +1,22 @@
 """One product's page: its position, customer-service phone, and its records in tabs.
 
 Bills, charges, instalment plans and payments each get a lazily loaded, sortable,
-filterable table with Add / Edit / Delete. A delete asks first and can be undone
-(Ctrl+Z or the Undo button) by putting the exact rows back.
+filterable table with Add / Edit / Delete; only the current tab reads its records, a
+hidden one when it is chosen or read (:meth:`LedgerTab.model`). A delete asks first and
+can be undone (Ctrl+Z or the Undo button) by putting the exact rows back.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,116 +24,27 @@ from PySide6.QtWidgets import (
 
 from tracker.credit import RedLine
 from tracker.errors import NotFoundError, TrackerError
-from tracker.service import bills, charges, overview, payments, plans, records
+from tracker.service import overview, records
 from tracker.service.records import Deleted
 from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.bill import BillDialog
-from ui.dialogs.charge import ChargeDialog
 from ui.dialogs.entry import EntryDialog
-from ui.dialogs.payment import PaymentDialog
-from ui.dialogs.plan import PlanDialog
 from ui.errors import error_text
 from ui.formatting import money, percent, sentences, short_date, unbroken
-from ui.models.base import IdRole
-from ui.models.ledger import BillsModel, ChargesModel, LedgerModel, PaymentsModel, PlansModel
 from ui.pages.base import title_label
-from ui.widgets import fitted_table
-from ui.widgets.form import FormDialog
+from ui.pages.ledger_tab import TABS, LedgerTab
 
 PHONE_STYLE = "font-size: 14pt; font-weight: 600; color: #0b57d0;"
 RED_LINE_STYLE = "color: #b3261e; font-weight: 600;"
 UNDO_STYLE = "QFrame#undoBar { background: #e8f0fe; border-radius: 4px; }"
 
 
-@dataclass(frozen=True)
-class TabSpec:
-    """One records tab: its table model, the dialog that adds a record, whether records
-    can be edited here, and the service call that deletes one (returns it for undo)."""
-
-    model: type[LedgerModel[Any]]
-    add_dialog: type[FormDialog]
-    editable: bool
-    delete: Callable[[Any, int], Deleted]
-
-
-TABS: dict[str, TabSpec] = {
-    "bills": TabSpec(BillsModel, BillDialog, True, bills.delete_bill),
-    "charges": TabSpec(ChargesModel, ChargeDialog, True, charges.delete_charge),
-    "plans": TabSpec(PlansModel, PlanDialog, False, plans.delete_plan),
-    "payments": TabSpec(PaymentsModel, PaymentDialog, True, payments.delete_payment),
-}
-
-
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question (tests replace this function)."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-class LedgerTab(QWidget):
-    """A search box, Add / Edit / Delete buttons and one sortable table."""
-
-    def __init__(self, ctx: AppContext, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.spec = TABS[key]
-        self.editable = self.spec.editable
-        # No proxy: the model sorts (a header click calls its sort()) and searches every
-        # record in its own query, so no proxy maps tens of thousands of rows.
-        self.model = self.spec.model(ctx, self)
-        self.search = QLineEdit(objectName=f"{key}Search")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        self.add_button = QPushButton(objectName=f"{key}AddButton")
-        self.edit_button = QPushButton(objectName=f"{key}EditButton")
-        self.edit_button.setVisible(self.editable)
-        self.delete_button = QPushButton(objectName=f"{key}DeleteButton")
-        self.view = QTableView(objectName=f"{key}View")
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Widths from one batch of rows, not Qt's default 1,000 on every fetch.
-        header.setResizeContentsPrecision(self.model.BATCH)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        if self.model.WHOLE:  # every row built at once: fitted once, not per layout
-            fitted_table.keep_fitted(self.view)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view)
-
-    @Slot(str)
-    def _search(self, text: str) -> None:
-        """Keep the rows containing ``text``; the current record stays current if kept."""
-        index = self.view.currentIndex()
-        kept, column = self.current_id(), max(0, index.column())
-        self.model.set_search(text)
-        row = -1 if kept is None else self.model.row_of(kept)
-        if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row, column))
-
-    def current_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return None if not index.isValid() else int(index.data(IdRole))
-
-    def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search…"))
-        self.add_button.setText(self.tr("Add…"))
-        self.edit_button.setText(self.tr("Edit…"))
-        self.delete_button.setText(self.tr("Delete"))
-        self.model.retranslate()
 
 
 class ProductDetail(QWidget):
@@ -170,6 +76,13 @@ class ProductDetail(QWidget):
         self.notes = QLabel(objectName="productNotes")
         self.notes.setWordWrap(True)
         self.tabs = QTabWidget(objectName="recordTabs")
+        # The tab bar QTabWidget makes itself (its name, no base line), connected before
+        # the tab widget connects its own slot (in setTabBar), which shows the chosen
+        # tab: a tab's rows are read before it is shown.
+        bar = QTabBar(objectName="qt_tabwidget_tabbar")
+        bar.setDrawBase(False)
+        bar.currentChanged.connect(self._tab_chosen)
+        self.tabs.setTabBar(bar)
         self.ledgers = {key: LedgerTab(ctx, key, self) for key in TABS}
         for key, tab in self.ledgers.items():
             self.tabs.addTab(tab, key)
@@ -230,8 +143,16 @@ class ProductDetail(QWidget):
         self.undo_bar.hide()
         self.undo_action.setEnabled(False)
         for tab in self.ledgers.values():
-            tab.search.clear()
+            tab.clear_search()
         self.refresh()
+
+    @Slot(int)
+    def _tab_chosen(self, index: int) -> None:
+        """A tab made current, about to be shown: its rows read now if stale (not while
+        the page is hidden behind the list: its next open or refresh reads them)."""
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LedgerTab) and self.isVisible():
+            tab.model()
 
     def refresh(self) -> None:
         if self.product_id is None:
@@ -243,8 +164,9 @@ class ProductDetail(QWidget):
             self.backRequested.emit()
             return
         p, cur = s.product, s.product.currency
-        for tab in self.ledgers.values():
-            tab.model.set_product(self.product_id, cur)
+        current = self.tabs.currentWidget()
+        for tab in self.ledgers.values():  # the other tabs read theirs when chosen
+            tab.set_product(self.product_id, cur, now=tab is current)
         self.name.setText(p.name + (self.tr(" (archived)") if p.archived else ""))
         nxt = s.next_due
         facts = [
@@ -334,7 +256,7 @@ class ProductDetail(QWidget):
         if rid is None:
             return
         index = tab.view.currentIndex()
-        cells = [index.siblingAtColumn(c).data() for c in range(min(3, tab.model.columnCount()))]
+        cells = [index.siblingAtColumn(c).data() for c in range(min(3, tab.model().columnCount()))]
         what = "{what} ({cells})".format(
             what=self._what(key), cells=", ".join(filter(None, cells))
         )
