@@ -3513,6 +3513,10 @@
             <translation>{day} — {when}</translation>
         </message>
         <message>
+            <source>Late: pay at least {amount} to end it</source>
+            <translation>已逾期：至少还 {amount} 才能结束逾期</translation>
+        </message>
+        <message>
             <source>Minimum to stay on time: {amount}</source>
             <translation>不逾期的最低还款：{amount}</translation>
         </message>

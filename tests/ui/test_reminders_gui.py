@@ -322,3 +322,21 @@ def test_a_bill_added_in_the_app_is_reminded_at_once(qtbot: QtBot, tmp_path: Pat
     )
     assert popup_of(window).isVisible()
     assert [c.reminder.lead for c in popup_of(window).cards.values()] == [1]
+
+
+def test_a_bill_late_past_its_grace_is_not_offered_as_on_time(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # 花呗 (no grace days, DESIGN.md § Presets): a ¥1,000.00 bill due 24 Nov, unpaid on
+    # 1 Dec — 7 days late, so "the minimum to stay on time" no longer exists: the card
+    # says what ends the delinquency, its minimum 10% × ¥1,000.00 = ¥100.00.
+    path = tmp_path / "late.db"
+    store = files.open_store(path, create=True)
+    products.add_product(store, "花呗", "huabei", {})
+    bills.add_bill(store, "花呗", date(2026, 11, 15), date(2026, 11, 24), 100_000, TODAY)
+    store.close()
+    window = open_window(qtbot, path)
+    late = popup_of(window).findChild(ReminderCard)
+    details = late.findChild(QLabel, "reminderDetails").text().splitlines()
+    assert details[1] == "Late: pay at least ¥100.00 to end it"
+    assert details[2].startswith("A day's delay costs ¥")

@@ -153,19 +153,19 @@ class ReminderCard(QFrame):
         )
         what = due_what(r.due)
         lines = [what] if what else []
-        lines.append(
-            self.tr("Minimum to stay on time: {amount}").format(
-                amount=formatting.money(r.due.minimum, r.due.currency)
-            )
-        )
-        if r.due.estimated:  # no day's cost is known without the lender's bill
+        minimum = formatting.money(r.due.minimum, r.due.currency)
+        if r.due.state == "overdue":  # past the grace days: on time is no longer possible
+            lines.append(self.tr("Late: pay at least {amount} to end it").format(amount=minimum))
+        else:
+            lines.append(self.tr("Minimum to stay on time: {amount}").format(amount=minimum))
+        if r.due.estimated:
             lines.append(
                 self.tr(
                     "Worked out from your charges by the product's rules; "
                     "record the lender's bill to replace it."
                 )
             )
-        else:
+        if not r.due.estimated or r.due.day_cost:
             lines.append(
                 self.tr("A day's delay costs {cost}").format(
                     cost=formatting.money(r.due.day_cost, r.due.currency)
