@@ -357,6 +357,10 @@
             <translation>输入金额，查看分期的费用。</translation>
         </message>
         <message>
+            <source>{n} × {payment}, then {last}, from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
+            <translation>自 {first} 起每期 {payment}，共 {n} 期，最后一期 {last}。每期手续费 {fee}，合计 {total}。实际成本：年化利率 {apr}，实际年利率 {ear}。</translation>
+        </message>
+        <message>
             <source>{n} × {payment} from {first}. Fee {fee} a period, {total} in all. True cost: APR {apr}, EAR {ear}.</source>
             <translation>自 {first} 起每期 {payment}，共 {n} 期。每期手续费 {fee}，合计 {total}。实际成本：年化利率 {apr}，实际年利率 {ear}。</translation>
         </message>

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -205,6 +206,21 @@ def test_menu_actions_open_the_dialogs(window: MainWindow, qtbot: QtBot) -> None
         QTimer.singleShot(0, close_it)
         window.actions_[action].trigger()
     assert seen == ["chargeDialog", "billDialog"]
+
+
+def test_a_split_whose_last_period_differs_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    # 京东白条 (DESIGN.md § Presets: 0.5% a period, flat; each principal rounded down,
+    # the remainder in the last): ¥5,999.00 in 12 → 599,900 // 12 = ¥499.91 × 11 and
+    # ¥5,999.00 − 11 × ¥499.91 = ¥499.99 last; fee 0.5% × ¥5,999.00 = ¥29.995 → ¥30.00 a
+    # period, ¥360.00 in all. Payments ¥529.91 × 11, then ¥529.99 (it said "12 × ¥529.91",
+    # ¥0.08 short of what is paid).
+    dialog = charge_dialog(window, qtbot, 1)
+    QTest.keyClicks(dialog.amount, "5999")
+    dialog.split.setChecked(True)
+    dialog.periods.setCurrentIndex(dialog.periods.findData(12))
+    text = dialog.preview.text()
+    assert text.startswith("11 × ¥529.91, then ¥529.99, from ")
+    assert "Fee ¥30.00 a period, ¥360.00 in all." in text
 
 
 def test_total_rate_split_preview_on_huabei(window: MainWindow, qtbot: QtBot) -> None:

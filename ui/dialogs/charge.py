@@ -127,11 +127,24 @@ class ChargeDialog(FormDialog):
             p = charges.preview_split(self.ctx.store, pid, amount, n, from_qdate(self.date.date()))
         except InputError as exc:
             return error_text(exc)
-        text = self.tr(
-            "{n} × {payment} from {first}. Fee {fee} a period, {total} in all. "
-            "True cost: APR {apr}, EAR {ear}."
-        ).format(
-            n=p.schedule.count,
+        # The last period takes the rounding (DESIGN.md § Presets: each principal rounded
+        # down, the remainder in the last): said as it is, not as n equal payments.
+        last = p.schedule.periods[-1].payment
+        uneven = p.schedule.count > 1 and last != p.payment_per_period
+        template = (
+            self.tr(
+                "{n} × {payment}, then {last}, from {first}. Fee {fee} a period, {total} in all. "
+                "True cost: APR {apr}, EAR {ear}."
+            )
+            if uneven
+            else self.tr(
+                "{n} × {payment} from {first}. Fee {fee} a period, {total} in all. "
+                "True cost: APR {apr}, EAR {ear}."
+            )
+        )
+        text = template.format(
+            n=p.schedule.count - 1 if uneven else p.schedule.count,
+            last=money(last, p.currency),
             payment=money(p.payment_per_period, p.currency),
             first=long_date(p.first_due),
             fee=money(p.fee_per_period, p.currency),
