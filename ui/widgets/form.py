@@ -233,6 +233,9 @@ class FormDialog(QDialog):
         in the first empty text field (or the first field), not on the OK button."""
         widgets = [f.widget for form in self.forms() for f in form.fields.values()]
         chain = [*(w for form in self.forms() for w in _tab_stops(form)), *self.buttons.buttons()]
+        # Only the dialog's own widgets: Qt refuses (and warns about) a pair across windows,
+        # such as a field not laid out in this dialog.
+        chain = [w for w in chain if w.window() is self]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         usable = [w for w in widgets if w.isVisibleTo(self) and w.isEnabled()]
