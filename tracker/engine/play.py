@@ -500,9 +500,7 @@ class AccountPlay:
             _, _, charges = allocate(self.s, amount)
             if charges:
                 self.credit_charges.append((day, charges))
-            if self.s.posted == 0 and self.s.unbilled <= 0:
-                self.s.revolving = False
-                self.s.grace_principal = 0
+            self._end_revolving_if_paid()
         else:
             self._apply(day, amount, record=False)
         self._charge_if_paid_off(day)
@@ -535,7 +533,6 @@ class AccountPlay:
         """A payment of ``amount`` towards the open statements' minimums, the one falling
         due first first (a plan's beside a cycle's), then ``waiting``'s; an account paid
         off is no longer revolving. Shared by :meth:`_apply` and the steady path."""
-        s = self.s
         rest = amount
         pending = [o for o in self.opens if not o.judged]
         if len(pending) > 1:
@@ -545,6 +542,11 @@ class AccountPlay:
             take = min(rest, max(0, o.minimum - o.paid_min))
             o.paid_min += take
             rest -= take
+        self._end_revolving_if_paid()
+
+    def _end_revolving_if_paid(self) -> None:
+        """An account paid off is no longer revolving."""
+        s = self.s
         if s.posted == 0 and s.unbilled <= 0:
             s.revolving = False
             s.grace_principal = 0

@@ -75,9 +75,16 @@ def day_cost(store: Store, view: DueView, today: date) -> int:
         # The same every day: ¥618.25 × 0.05% = ¥0.31 (not the ¥0.30 that the difference
         # of two rounded running totals gives on some days).
         return round_minor(Decimal(view.amount) * product.penalty_daily_rate)
-    base = max(today, view.due.due_date)
-    later = accounts.charges_if_paid(store, view.product, today, base + timedelta(days=1))
-    return max(0, later - accounts.charges_if_paid(store, view.product, today, base))
+    return account_day_cost(store, product, today, view.due.due_date)
+
+
+def account_day_cost(store: Store, product: Product, today: date, due_date: date) -> int:
+    """[minor units] what paying ``product``'s account a day after max(today,
+    ``due_date``) costs beyond paying it that day, as the account engine plays it (a
+    due's :func:`day_cost`, an estimate's ``estimated_dues.day_cost``)."""
+    base = max(today, due_date)
+    later = accounts.charges_if_paid(store, product, today, base + timedelta(days=1))
+    return max(0, later - accounts.charges_if_paid(store, product, today, base))
 
 
 def due_views(store: Store, today: date, product_id: int | None = None) -> list[DueView]:

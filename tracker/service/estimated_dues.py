@@ -82,9 +82,7 @@ def day_cost(store: Store, e: EstimatedDue, today: date) -> int:
     truth), of the same rules."""
     if e.amount <= 0:
         return 0
-    base = max(today, e.due_date)
-    later = accounts.charges_if_paid(store, e.product, today, base + timedelta(days=1))
-    return max(0, later - accounts.charges_if_paid(store, e.product, today, base))
+    return dues.account_day_cost(store, e.product, today, e.due_date)
 
 
 def _all_estimated(store: Store, today: date) -> tuple[EstimatedDue, ...]:
