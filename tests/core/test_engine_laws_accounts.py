@@ -56,7 +56,12 @@ def accounts(draw: st.DrawFn) -> Account:
             )
             spends = tuple(s for s in spends if s.day > stated)
     first = draw(day)
-    periods = draw(st.integers(0, 6))
+    # Instalment parts only where the product has them (a loan's schedule, a plan on a
+    # product that offers instalments): the app refuses a plan on a US card
+    # (tracker/plans.py), and parts of a cent with fees on one only found rounding noise.
+    periods = (
+        draw(st.integers(0, 6)) if product.offers_installments or product.kind == "loan" else 0
+    )
     parts = tuple(
         PartDue(first + timedelta(days=30 * k), draw(st.integers(1, 200_000)),
                 draw(st.integers(0, 5_000)))
@@ -131,6 +136,15 @@ def test_a_late_payment_never_lowers_what_was_charged_or_reported(
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(account=accounts(), when=st.integers(0, 240), pay=st.integers(1, 300_000),
        extra=st.integers(1, 300_000))  # fmt: skip
+@example(
+    account=Account(
+        from_preset("baitiao", "bt", statement_day=1),
+        bills=(RecordedBill(date(2026, 1, 5), date(2026, 1, 24), 90),),
+    ),
+    when=136,
+    pay=1,
+    extra=40,
+)
 def test_paying_more_never_costs_more(account: Account, when: int, pay: int, extra: int) -> None:
     day = START + timedelta(days=when)
     end = START + timedelta(days=600)
@@ -143,6 +157,20 @@ def test_paying_more_never_costs_more(account: Account, when: int, pay: int, ext
 
     less = play(with_payment(pay), until=end)
     more = play(with_payment(pay + extra), until=end)
-    assert more.cost <= less.cost
+    # Each statement rounds its interest and its penalty to the fen, each on its own, so
+    # the rounded cost can come out a fen higher although less is owed: ¥0.90 on
+    # Baitiao, ¥0.41 paid 4 months late instead of ¥0.01 (the @example) makes that month
+    # on time, and the 5 Jun statement then has 0.5035 fen of daily fee (0.05 % × 53 fen
+    # from 17 May) and 0.54 fen of penalty (to 17 May), each rounded up to a fen, where
+    # the other play has 1.35 fen of penalty alone → 1 fen.
+    # The exact cost never rises; the rounded one by at most a fen a statement.
+    assert more.cost <= less.cost + len(more.rows)
     assert more.worst_code <= less.worst_code
-    assert more.months_reported <= less.months_reported
+    # Days past due are the oldest unpaid minimum's (DESIGN.md § The account engine), so
+    # a part payment that clears the oldest moves the clock to a later due: the month a
+    # delinquency ends in is reported when it reached a new code (report_codes), and
+    # the play that paid more can reach it where the other, a code ahead all along, does
+    # not: ¥397 paid on 10 Jan instead of ¥0.01 on a card late from January to July
+    # ends July at 151 days either way, code 6 after 5 (reported) against 6 after 6
+    # (not again). At most that one month more.
+    assert more.months_reported <= less.months_reported + 1

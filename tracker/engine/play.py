@@ -36,6 +36,7 @@ from tracker.engine.records import (
 from tracker.engine.schedule import Slot
 from tracker.engine.state import Open, Row, State, allocate, bearing, judge_parts, post_parts
 from tracker.money import round_minor
+from tracker.products import Product
 
 #: A timeline never runs longer than this many statements (50 years).
 MAX_ROWS = 600
@@ -420,6 +421,8 @@ class AccountPlay:
             self.totals["fees"] += part_fee
         if s.arrears:  # _close_row: without arrears no days past due to note
             self._close_row()
+            if self.rows:
+                self.rows[-1].late_at_close = self._dpd(day) > 0
         balance = s.posted  # nothing below changes it (nor the arrears)
         parts = rules.StatementParts(
             new_principal=max(0, new_principal),
@@ -864,10 +867,9 @@ class AccountPlay:
     def outcome(self) -> Outcome:
         """The timeline so far and its totals."""
         self._close_row()
-        clean = rules.report_code(self.product, 0)  # most rows: asked once
-        code = rules.report_code
-        rows = tuple(r.freeze(code(self.product, r.dpd) if r.dpd else clean) for r in self.rows)
-        end = self.day or date.min
+        end, t = self.day or date.min, self.totals
+        codes = report_codes(self.product, self.rows, self.until)
+        rows = tuple(r.freeze(c) for r, c in zip(self.rows, codes, strict=True))
         settled = None if self.open_reported else self.settled
         agreed = self.negotiated or self.agreed
         to_come = any(slot.parts for slot in self.slots[self.next_slot :])
@@ -884,10 +886,10 @@ class AccountPlay:
         return Outcome(
             rows=rows,
             cash=tuple(self.cash),
-            interest=self.totals["interest"],
-            fees=self.totals["fees"],
-            penalty=self.totals["penalty"],
-            late_fees=self.totals["late"],
+            interest=t["interest"],
+            fees=t["fees"],
+            penalty=t["penalty"],
+            late_fees=t["late"],
             owed=self.owed(),
             end=end,
             first_delinquency=self.first_delinquency,
@@ -896,12 +898,37 @@ class AccountPlay:
             worst_days_past_due=self.worst_dpd,
             charged_off=self.charged_off,
             visible_until=until,
-            waived=self.totals["waived"],
+            waived=t["waived"],
             red_line_months=tuple((r.statement_date, r.report_code) for r in rows),
             plan=self.plan,
             waived_beyond=self.waived_beyond,
             credit_charges=tuple(self.credit_charges),
         )
+
+
+def report_codes(product: Product, rows: list[Row], today: date | None = None) -> list[int]:
+    """Each row's report code (0 = "N"), as the report's 24-month grid shows the months
+    (DESIGN.md § The account engine, 5).
+
+    A row's code is that of the worst days past due seen in its cycle, except where a
+    delinquency went on from the previous month and this month did not take it to a
+    higher code: a month that ended the delinquency (paid within this cycle), or the
+    month still open, is then not reported again. The grid counts a delinquency's months
+    once each: 30 days late on Huabei is one month ("1"), 60 days two ("1", "2"), never
+    "1", "1" or "1", "2", "2". A closed month still late at its close is always reported.
+    The month still open — and one that closed ``today``, the end of a "so far" play,
+    whose payments may still come today — only ever gains a code as days pass.
+    """
+    code = rules.report_code
+    out: list[int] = []
+    last = len(rows) - 1
+    for k, r in enumerate(rows):
+        c = code(product, r.dpd) if r.dpd else 0
+        goes_on = k < last and r.late_at_close and rows[k + 1].statement_date != today
+        if c and k and not goes_on and rows[k - 1].late_at_close and c <= out[k - 1]:
+            c = 0  # the previous month's delinquency, not a month of its own
+        out.append(c)
+    return out
 
 
 def _posting_items(purchases: list[tuple[date, int]], principal: int) -> list[tuple[date, int]]:

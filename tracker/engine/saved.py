@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed.
-FORMAT = 7
+FORMAT = 8
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 
@@ -243,7 +243,7 @@ _CASH_FIELDS = tuple(f.name for f in fields(CashFlow))
 #: The order :func:`_rows_from` spells out.
 _ROW_ORDER = (
     "statement_date", "due_date", "balance", "minimum", "paid", "interest", "fees",
-    "penalty", "late_fee", "dpd", "adjustment", "oldest",
+    "penalty", "late_fee", "dpd", "adjustment", "oldest", "late_at_close",
 )  # fmt: skip
 
 
@@ -274,13 +274,13 @@ def _rows_from(data: list[list[Any]]) -> list[Row]:
     if _ROW_FIELDS != _ROW_ORDER:  # Row changed: the plain way
         return [_row_from(r) for r in data]
     out = []
-    for s, d, balance, minimum, paid, interest, fees, penalty, late, dpd, adj, oldest in data:
+    for s, d, balance, minimum, paid, interest, fees, penalty, late, dpd, adj, oldest, lac in data:
         row = _new(Row)
         row.__dict__.update(
             statement_date=_from_iso(s), due_date=_from_iso(d), balance=balance,
             minimum=minimum, paid=paid, interest=interest, fees=fees, penalty=penalty,
             late_fee=late, dpd=dpd, adjustment=adj,
-            oldest=None if oldest is None else _from_iso(oldest),
+            oldest=None if oldest is None else _from_iso(oldest), late_at_close=lac,
         )  # fmt: skip
         out.append(row)
     return out

@@ -45,6 +45,9 @@ class Row:
     dpd: int = 0
     adjustment: int = 0
     oldest: date | None = None
+    #: Still delinquent when the cycle closed (at the next statement): the delinquency
+    #: goes on into the next month (:func:`play.report_codes`).
+    late_at_close: bool = False
 
     def freeze(self, code: int) -> CycleRow:
         """The row as a :class:`CycleRow` with ``code`` as its report code.

@@ -1,0 +1,147 @@
+"""The months a delinquency is reported: each once (DESIGN.md § The account engine, 5).
+
+The report's 24-month grid shows a CN account's months by consecutive months past due
+(1 = 1–30 days, 2 = 31–60 …): a delinquency of D days is ⌈D/30⌉ months, "1", "2", … —
+never the same code twice in a row for one delinquency. US: 30/60/90 days late, ⌊D/30⌋,
+from 30 days. Until 2026-12-03 the engine gave every cycle the delinquency touched the
+code of its worst days past due, so the month a delinquency ended in repeated the
+previous month's code: 30 days late on Huabei was "1", "1" (two months), 60 days
+"1", "2", "2" — three months in a row, 连三累六 in the simulator, where the report shows
+two months and no red line.
+
+Products (DESIGN.md § Presets): Huabei and the CN card reported from 1 day past due
+(the card after its 3 grace days); Huabei statement on the 1st, due the 10th, penalty
+0.05 % a day on the whole unpaid amount once the minimum is missed. The US card reports
+from 30 days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.engine import Account, Outcome, Paid, Spend, play
+from tracker.engine.rules import red_line
+from tracker.products import Product, from_preset
+from tracker.simulator import simulate
+
+HUABEI = from_preset("huabei", "hb", statement_day=1)
+CARD = from_preset("cn-credit-card", "card", statement_day=1)
+US = from_preset("us-credit-card", "us", statement_day=1)
+#: ¥1,000.00 spent on 15 Dec 2025: the 1 Jan 2026 statement, Huabei due 10 Jan,
+#: minimum ¥100.00 (10 %), not paid.
+SPENT = (Spend(date(2025, 12, 15), 100_000),)
+
+
+def _codes(
+    product: Product, payments: tuple[Paid, ...], until: date
+) -> tuple[Outcome, list[tuple[date, int, int]]]:
+    out = play(Account(product, spends=SPENT, payments=payments), until=until)
+    return out, [(r.statement_date, r.days_past_due, r.report_code) for r in out.rows]
+
+
+def test_huabei_30_days_late_is_one_month() -> None:
+    # Due 10 Jan, paid on 9 Feb (30 days late) everything owed: ¥1,000.00 + penalty
+    # 0.05 % × ¥1,000.00 × 30 days = ¥15.00 → ¥1,015.00.
+    out, rows = _codes(HUABEI, (Paid(date(2026, 2, 9), 101_500),), date(2026, 7, 1))
+    assert out.owed == 0 and out.penalty == 1_500
+    # The 1 Jan month: 22 days past due when it closed on 1 Feb → "1". The 1 Feb month:
+    # 30 days when paid on 9 Feb, still ⌈30/30⌉ = 1 and paid within the cycle: the same
+    # delinquency's first month, not a second one (it said "1", "1").
+    assert rows == [(date(2026, 1, 1), 22, 1), (date(2026, 2, 1), 30, 0)]
+    assert out.months_reported == 1 and out.worst_code == 1
+
+
+def test_huabei_60_days_late_is_two_months_not_the_red_line() -> None:
+    # Paid on 11 Mar, 60 days after 10 Jan: ¥1,000.00 + 0.05 % × 1,000.00 × 60 = ¥30.00.
+    out, rows = _codes(HUABEI, (Paid(date(2026, 3, 11), 103_000),), date(2026, 8, 1))
+    assert out.owed == 0 and out.penalty == 3_000
+    # 1 Jan month: 22 days at its close → 1; 1 Feb month: 22 + 28 = 50 days at 1 Mar →
+    # ⌈50/30⌉ = 2; 1 Mar month: 60 days when paid, ⌈60/30⌉ = 2 again → not reported again.
+    assert [(d, c) for _, d, c in rows] == [(22, 1), (50, 2), (60, 0)]
+    assert out.months_reported == 2
+    # 连三累六: a run of 2 months, 2 in all: not crossed (it was a run of 3).
+    line = red_line(out.red_line_months, date(2026, 8, 1))
+    assert (line.longest_run, line.total, line.crossed) == (2, 2, False)
+
+
+def test_huabei_61_days_late_reaches_a_third_month() -> None:
+    # Paid on 12 Mar, 61 days late (¥1,000.00 + ¥30.50): the 1 Mar month reached 61 days,
+    # ⌈61/30⌉ = 3 — a third month past due ("61–90 days"), reported, and 连三 (three in a
+    # row) is crossed: the boundary is a day, as the grid's is.
+    out, rows = _codes(HUABEI, (Paid(date(2026, 3, 12), 103_050),), date(2026, 8, 1))
+    assert out.owed == 0
+    assert [c for _, _, c in rows] == [1, 2, 3]
+    assert red_line(out.red_line_months, date(2026, 8, 1)).crossed
+
+
+def test_the_simulator_no_longer_calls_60_days_late_the_red_line() -> None:
+    # The same question in the simulator: ¥3,245.60 on Huabei due 10 Jan 2026. "Pay 60
+    # days late" is two months reported and no red line; "pay 61 days late" three, and
+    # the red line. (It said three months and the red line for both.)
+    sim = simulate(HUABEI, 324_560, date(2026, 1, 10), overdue_days=(30, 60, 61), periods=[])
+    late = {o.days: o for o in sim.options if o.kind == "overdue"}
+    assert [(late[d].months_reported, late[d].red_line) for d in (30, 60, 61)] == [
+        (1, False),
+        (2, False),
+        (3, True),
+    ]
+
+
+def test_a_card_15_days_late_is_one_month() -> None:
+    # CN card, statement 1 Jan, due 20 Jan, 3 grace days: paid everything on 4 Feb,
+    # 15 days late. The 1 Jan month closed on 1 Feb at 12 days → "1"; the 1 Feb month
+    # ended it at 15 days, ⌈15/30⌉ = 1: not again.
+    play_out = play(Account(CARD, spends=SPENT), until=date(2026, 2, 4))
+    owed = play_out.owed
+    out, rows = _codes(CARD, (Paid(date(2026, 2, 4), owed),), date(2026, 6, 1))
+    assert out.owed == 0
+    assert rows[:2] == [(date(2026, 1, 1), 12, 1), (date(2026, 2, 1), 15, 0)]
+    assert out.months_reported == 1
+
+
+def test_a_us_card_30_days_late_is_reported_once_as_30_days() -> None:
+    # US card, statement 1 Jan, due 10 Jan: everything paid on 9 Feb, 30 days late. The
+    # 1 Jan month closed at 22 days (not reported: under 30); the 1 Feb month reached
+    # 30 days: "30 days late", code ⌊30/30⌋ = 1, reported once — the delinquency's first
+    # reported month, so kept although it ended within the cycle.
+    owed = play(Account(US, spends=SPENT), until=date(2026, 2, 9)).owed
+    out, rows = _codes(US, (Paid(date(2026, 2, 9), owed),), date(2026, 6, 1))
+    assert out.owed == 0
+    assert rows[:2] == [(date(2026, 1, 1), 22, 0), (date(2026, 2, 1), 30, 1)]
+    assert out.months_reported == 1 and out.reported
+
+
+def test_so_far_a_month_never_loses_its_code() -> None:
+    # Huabei unpaid since 10 Jan, seen on three days. On 5 Feb (26 days): the 1 Jan
+    # month "1"; the open 1 Feb month at ⌈26/30⌉ = 1 is the same delinquency's first
+    # month, not shown as a second. On 1 Mar it closed late at 50 days → "2". Paid on
+    # 9 Feb instead, the 1 Feb month stays as it was on 5 Feb: never a code shown, then
+    # taken back.
+    _, feb5 = _codes(HUABEI, (), date(2026, 2, 5))
+    assert feb5 == [(date(2026, 1, 1), 22, 1), (date(2026, 2, 1), 26, 0)]
+    _, mar1 = _codes(HUABEI, (), date(2026, 3, 1))
+    assert [c for _, _, c in mar1] == [1, 2, 0]  # the 1 Mar month opened today
+    _, paid = _codes(HUABEI, (Paid(date(2026, 2, 9), 101_500),), date(2026, 3, 1))
+    assert [c for _, _, c in paid][:2] == [1, 0]
+
+
+def test_a_month_closed_today_can_still_be_paid_today() -> None:
+    # Seen on 1 Feb, the statement day that closes the 1 Jan month (22 days late): a
+    # payment dated today still belongs to the month it closes (DESIGN.md: a payment on
+    # a statement day counts in the cycle that statement closes), so the month shows its
+    # worst so far, "1", whether or not today's payment comes — and paying everything
+    # today leaves it "1": 22 days late were reported either way.
+    _, today = _codes(HUABEI, (), date(2026, 2, 1))
+    _, paid = _codes(HUABEI, (Paid(date(2026, 2, 1), 101_100),), date(2026, 3, 1))
+    assert today[0] == (date(2026, 1, 1), 22, 1)
+    assert paid[0] == (date(2026, 1, 1), 22, 1)
+
+
+def test_two_delinquencies_are_two_months() -> None:
+    # Two separate delinquencies: the 10 Jan minimum paid on 20 Jan (10 days late, ended
+    # within the 1 Jan month), the 10 Feb minimum paid on 15 Feb (5 days late). Each is
+    # its own first month: "1", "1" — two months reported (累六 counts both).
+    pays = (Paid(date(2026, 1, 20), 10_000), Paid(date(2026, 2, 15), 30_000))
+    out, rows = _codes(HUABEI, pays, date(2026, 3, 1))
+    assert [(d, c) for _, d, c in rows[:2]] == [(10, 1), (5, 1)]
+    assert out.months_reported == 2
