@@ -47,6 +47,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'line {line}: {reason}; nothing was imported'),
     QT_TRANSLATE_NOOP('Errors', 'mapping {part!r}: expected key=value with a key among {keys}'),
     QT_TRANSLATE_NOOP('Errors', 'minimum payment must be between 0 and the bill amount'),
+    QT_TRANSLATE_NOOP('Errors', 'minimum payment {minimum} is more than the bill and everything else {product_name} owes by its due date ({most})'),
     QT_TRANSLATE_NOOP('Errors', 'neither income nor spending (不计收支)'),
     QT_TRANSLATE_NOOP('Errors', 'neither income nor spending is filled in'),
     QT_TRANSLATE_NOOP('Errors', 'no backup {name} (see `backups` for the list)'),

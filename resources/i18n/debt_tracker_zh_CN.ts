@@ -1102,6 +1102,10 @@
             <translation>映射 {part!r}：应为 键=值，键为 {keys} 之一</translation>
         </message>
         <message>
+            <source>minimum payment {minimum} is more than the bill and everything else {product_name} owes by its due date ({most})</source>
+            <translation>最低还款额 {minimum} 超过了这期账单加上{product_name}到还款日的其他全部欠款（{most}）</translation>
+        </message>
+        <message>
             <source>neither income nor spending (不计收支)</source>
             <translation>不计收支</translation>
         </message>

@@ -57,7 +57,11 @@ def build() -> Parser:
     b.add_argument("--statement-date", required=True)
     b.add_argument("--due-date", required=True)
     b.add_argument("--amount", required=True)
-    b.add_argument("--minimum")
+    b.add_argument(
+        "--minimum",
+        help="the minimum printed on the statement, periods and unpaid minimums included "
+        "(default: the product's rules)",
+    )
     charge = cmds.add_parser("charge", help="record a purchase")
     charge.add_argument("product")
     charge.add_argument("--date", required=True)

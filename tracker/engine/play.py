@@ -434,6 +434,7 @@ class AccountPlay:
             past_due=arrears,
             balance=balance,
             recorded_minimum=self._recorded_minimum(slot),
+            printed_minimum=self._printed_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
         fees_shown = part_fee
@@ -466,14 +467,26 @@ class AccountPlay:
             self._apply(day, credit, record=False)
 
     def _recorded_minimum(self, slot: Slot) -> int | None:
+        """The product's rule on the slot's recorded bill's amount (None: no bill)."""
         bill = slot.bill
         if bill is None:
             return None
-        if bill.minimum is not None:
-            return bill.minimum
         return rules.minimum_due(
             self.product, rules.StatementParts(new_principal=bill.amount, balance=bill.amount)
         )
+
+    def _printed_minimum(self, slot: Slot) -> int | None:
+        """The minimum printed on the slot's recorded bill — the statement's whole
+        minimum (:func:`rules.minimum_due`) — or None: no bill, or none typed. The app
+        saves the product's rule on the amount when the field is left blank
+        (service/bills.py): a minimum equal to it is that rule's, on the bill's own part
+        (and typed, it is the same minimum when nothing else is owed, the one case a
+        printed minimum equals it)."""
+        bill = slot.bill
+        if bill is None or bill.minimum is None:
+            return None
+        rule = self._recorded_minimum(slot)
+        return None if bill.minimum == rule else bill.minimum
 
     def _close_row(self) -> None:
         """Note the days past due at the close of the current row's cycle; a row that

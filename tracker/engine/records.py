@@ -35,8 +35,10 @@ class RecordedBill:
     """A statement as the lender issued it: the lender's truth for its cycle.
 
     ``amount`` is what the statement adds (spending and what the lender charged that
-    cycle), not earlier bills still unpaid; ``minimum`` its own minimum (None: by the
-    product's rule); ``posted`` when its spending posted (interest from posting; default
+    cycle), not earlier bills still unpaid; ``minimum`` the minimum the lender printed on
+    it, the whole statement's (instalment periods and unpaid earlier minimums included),
+    or the product's rule on ``amount`` — which the engine then adds those to — or None
+    (that rule); ``posted`` when its spending posted (interest from posting; default
     the statement date); ``purchases``: the charges recorded in its cycle (day, amount),
     for interest from posting to count each from its own day (what the bill holds beyond
     them counts from ``posted``).

@@ -81,8 +81,10 @@ class StatementParts:
         installment: instalment parts (principal + fee) falling due on this statement.
         past_due: unpaid earlier minimums.
         balance: everything owed after the statement posted (the cap).
-        recorded_minimum: the lender's minimum for its own part of a recorded bill
-            (replaces the rate on ``new_principal`` and this statement's charges).
+        recorded_minimum: the product's rule on a recorded bill's own amount (replaces
+            the rate on ``new_principal`` and this statement's charges).
+        printed_minimum: the minimum the lender printed on a recorded bill, typed by the
+            user: the statement's whole minimum (replaces all of the above).
     """
 
     new_principal: int
@@ -94,6 +96,7 @@ class StatementParts:
     past_due: int = 0
     balance: int = 0
     recorded_minimum: int | None = None
+    printed_minimum: int | None = None
 
 
 def past_due_principal(principal: int, past_due: int, other: int) -> int:
@@ -124,7 +127,11 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
       150.00 = 1,150.00.
     * US cards: max(floor, rate × principal + interest + fees), the floor never above
       the balance, plus instalment parts and the past-due amount.
-    * A recorded bill's own minimum replaces the rate part on its spending and charges.
+    * A recorded bill's minimum by the product's rule replaces the rate part on its
+      spending and charges. A minimum printed on the bill (typed by the user) is the
+      statement's whole minimum, as the lender asks it — carried principal, instalment
+      parts and unpaid earlier minimums included — never below the unpaid earlier
+      minimums and the instalment parts (a lender always asks them in full).
 
     Never more than the balance; never 0 while something of its own is owed (a ¥0.01
     bill has a ¥0.01 minimum: without one it could never be paid late); 0 on a statement
@@ -132,6 +139,9 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
     """
     if parts.balance <= 0:
         return 0
+    if parts.printed_minimum is not None:
+        printed = max(parts.printed_minimum, parts.installment + parts.past_due)
+        return max(1, min(parts.balance, printed))
     own_charges = parts.interest + parts.fees + parts.penalty
     if parts.recorded_minimum is not None:
         own = parts.recorded_minimum + share(parts.carried_principal, product.min_payment_rate)

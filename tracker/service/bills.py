@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker import cycles
 from tracker.errors import not_found, refuse
+from tracker.money import format_money
 from tracker.products import Product
 from tracker.records import Bill, Due
 from tracker.service import accounts, differences, dues, products, records
@@ -137,8 +138,22 @@ def _checked(
         )
     if least is None:
         least = dues.rule_minimum(product, value)
-    if not 0 <= least <= value:
+    if least < 0:
         raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
+    if least > value:
+        # A minimum printed on the bill is the statement's whole minimum: instalment
+        # periods and unpaid earlier minimums included, so it may be more than what this
+        # bill adds — never more than the bill and all else the account owes by its due.
+        most = value + accounts.played_to(store, product, due).outcome.owed
+        if least > most:
+            raise refuse(
+                "minimum payment {minimum} is more than the bill and everything else "
+                "{product_name} owes by its due date ({most})",
+                field="minimum",
+                minimum=format_money(least, product.currency),
+                product_name=product.name,
+                most=format_money(most, product.currency),
+            )
     return value, least
 
 

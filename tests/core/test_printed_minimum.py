@@ -1,0 +1,113 @@
+"""A minimum typed from the lender's statement is the statement's whole minimum
+(DESIGN.md § The account engine: a recorded bill is the lender's truth; § Presets,
+minimum payment).
+
+Until 2026-12-03 the engine read a typed minimum as the bill's own part and added the
+instalment periods and the unpaid earlier minimums to it again, so paying exactly what
+the statement printed was judged late — a late fee and a month on the credit report
+that the lender never reports. A bill saved with the field left blank keeps the
+product's rule on its own amount (service/bills.py saves that rule's figure), to which
+the periods and the past due amount are added, as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.engine import Account, Paid, PartDue, RecordedBill, play
+from tracker.errors import InputError
+from tracker.products import from_preset
+from tracker.service import bills, files, plans, products
+
+BAITIAO = from_preset("baitiao", "bt", statement_day=1)
+CARD = from_preset("cn-credit-card", "card", statement_day=1)
+#: Baitiao's 1 Jan 2026 statement (due 10 Jan): ¥864.20 of new spending, and a period of
+#: an instalment plan due the same day, ¥500.00 + ¥18.25 fee = ¥518.25.
+PERIODS = tuple(PartDue(date(2026, m, 10), 50_000, 1_825) for m in (1, 2, 3))
+
+
+def _baitiao(minimum: int | None, paid: int) -> list[tuple[int, int, int, int]]:
+    bill = RecordedBill(date(2026, 1, 1), date(2026, 1, 10), 86_420, minimum)
+    account = Account(
+        BAITIAO, bills=(bill,), parts=PERIODS, payments=(Paid(date(2026, 1, 9), paid),)
+    )
+    out = play(account, until=date(2026, 1, 31))
+    row = out.rows[0]
+    return [(row.minimum, row.late_fee, row.days_past_due, row.report_code)]
+
+
+def test_paying_the_printed_minimum_with_an_instalment_period_is_on_time() -> None:
+    # JD prints 最低还款 10 % × 864.20 = 86.42 + the period 518.25 = ¥604.67. Typed and
+    # paid on 9 Jan (due 10 Jan): the minimum is ¥604.67, met — no penalty, no late mark.
+    # (It asked 604.67 + 518.25 = ¥1,122.92: the payment was short, 21 days past due by
+    # 31 Jan and reported.)
+    assert _baitiao(60_467, 60_467) == [(60_467, 0, 0, 0)]
+
+
+def test_a_blank_minimum_is_the_rule_on_the_bill_plus_the_period() -> None:
+    # Left blank, the app saves the rule's 10 % × 864.20 = 86.42 (8,642): the engine adds
+    # the period, 8,642 + 51,825 = 60,467 — the same minimum the lender prints.
+    assert _baitiao(8_642, 60_467) == [(60_467, 0, 0, 0)]
+    assert _baitiao(None, 60_467) == [(60_467, 0, 0, 0)]
+
+
+def test_a_printed_minimum_is_never_below_the_periods_it_must_hold() -> None:
+    # A typed ¥50.00 cannot be the statement's minimum (a lender always asks the period in
+    # full): the minimum is the period's ¥518.25, and ¥50.00 paid leaves it unmet — 21
+    # days past due on 31 Jan, reported.
+    assert _baitiao(5_000, 5_000) == [(51_825, 0, 21, 1)]
+
+
+def test_a_card_printed_minimum_holds_last_months_unpaid_minimum() -> None:
+    # CN card, statement on the 1st, due the 20th, 3 grace days. January: ¥1,000.00,
+    # minimum ¥100.00, not paid (late fee ¥10.00, reported: 1 month). February's bill adds
+    # ¥500.00; the bank prints its minimum as 10 % × 500.00 = 50.00 + 10 % of the ¥900.00
+    # carried principal not past due = 90.00 + January's unpaid ¥100.00 = ¥240.00.
+    jan = RecordedBill(date(2026, 1, 1), date(2026, 1, 20), 100_000, 10_000)
+
+    def feb(minimum: int | None, pay: int) -> list[tuple[int, int, int]]:
+        bill = RecordedBill(date(2026, 2, 1), date(2026, 2, 20), 50_000, minimum)
+        pays = (Paid(date(2026, 2, 19), pay),) if pay else ()
+        out = play(Account(CARD, bills=(jan, bill), payments=pays), until=date(2026, 3, 10))
+        return [(r.minimum, r.late_fee, r.report_code) for r in out.rows]
+
+    # Blank (rule 5,000 saved): 5,000 + 9,000 + 10,000 = 24,000 — the same figure.
+    assert feb(5_000, 0)[1][0] == 24_000
+    # Typed 24,000 and paid on 19 Feb: met. January stays reported ("1"); February ended
+    # the delinquency on time (no late fee) and is not a second month. (It asked
+    # 24,000 + 9,000 + 10,000 = 43,000: paying the statement's minimum left ¥190.00 of it
+    # unmet, a ¥10.00 late fee, and the delinquency went on.)
+    assert feb(24_000, 24_000)[:2] == [(10_000, 1_000, 1), (24_000, 0, 0)]
+    assert feb(24_000, 0)[:2] == [(10_000, 1_000, 1), (24_000, 1_200, 2)]
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    s = files.create_data_file(tmp_path / "t.db")
+    yield s
+    files.close_store(s)
+
+
+def test_a_printed_minimum_may_be_more_than_the_bill_adds(store) -> None:  # type: ignore[no-untyped-def]
+    # Baitiao, statement on the 1st: a ¥3,000.00 plan over 3 periods from 10 Nov 2026
+    # (¥1,000.00 + 0.5 % fee = ¥1,015.00 a period). The 1 Nov statement adds only ¥100.00
+    # of spending: the printed minimum, 10.00 + 1,015.00 = ¥1,025.00, is more than the bill
+    # and is accepted (it was refused: "between 0 and the bill amount").
+    today = date(2026, 11, 5)
+    products.add_product(store, "白条", "baitiao", {"statement_day": "1"})
+    plans.add_plan(store, "白条", "3000", 3, date(2026, 11, 10))
+    due = bills.add_bill(
+        store, "白条", date(2026, 11, 1), date(2026, 11, 10), "100", today, "1025"
+    )
+    assert due.minimum == 102_500
+    # More than the bill and all else owed by its due date is a typing error: the 1 Oct
+    # statement (the plan starts in November: ¥100.00 in all) with ¥99,999.00 is refused,
+    # naming both figures, and nothing is saved.
+    with pytest.raises(InputError) as err:
+        bills.add_bill(store, "白条", date(2026, 10, 1), date(2026, 10, 10), "100", today, "99999")
+    assert err.value.field == "minimum"
+    assert "¥99,999.00" in str(err.value) and "白条" in str(err.value)
+    assert [b.statement_date for b in store.list_bills(1)] == [date(2026, 11, 1)]
