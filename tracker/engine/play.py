@@ -419,6 +419,20 @@ class AccountPlay:
         self.totals["penalty"] += penalty
         if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
             self.totals["fees"] += part_fee
+        installment = part_principal + part_fee
+        if s.credit:
+            # A credit balance (paid beyond what was owed, a refund) is netted into the
+            # statement it meets: the statement shows what is left, and its minimum, the
+            # purchases that bear interest and its interest-free balance are what is left.
+            taken = self._net_credit(day)
+            new_principal -= taken[0]
+            if slot.bill is None:
+                interest, fees, penalty = (
+                    interest - taken[1],
+                    fees - taken[2],
+                    penalty - taken[3],
+                )
+            installment -= taken[4]
         if s.arrears:  # _close_row: without arrears no days past due to note
             self._close_row()
             if self.rows:
@@ -430,7 +444,7 @@ class AccountPlay:
             interest=interest if slot.bill is None else 0,
             fees=fees if slot.bill is None else 0,
             penalty=penalty if slot.bill is None else 0,
-            installment=part_principal + part_fee,
+            installment=installment,
             past_due=arrears,
             balance=balance,
             recorded_minimum=self._recorded_minimum(slot),
@@ -462,9 +476,20 @@ class AccountPlay:
         self._push(verdict)
         if p.penalty_after_days:
             self._push(slot.due_date + timedelta(days=p.penalty_after_days))
-        if s.credit:
-            credit, s.credit = s.credit, 0
-            self._apply(day, credit, record=False)
+
+    def _net_credit(self, day: date) -> tuple[int, int, int, int, int]:
+        """Pay what the statement just posted with the credit balance (what is left of
+        it stays a credit). Returns what it took of (principal, interest, fees, penalty,
+        instalment parts)."""
+        s = self.s
+        before = (s.principal, s.interest, s.fees, s.penalty, s.part_principal + s.part_fee)
+        credit, s.credit = s.credit, 0
+        _, _, charges = allocate(s, credit)
+        if charges:
+            self.credit_charges.append((day, charges))
+        after = (s.principal, s.interest, s.fees, s.penalty, s.part_principal + s.part_fee)
+        p, i, f, n, x = (b - a for b, a in zip(before, after, strict=True))
+        return p, i, f, n, x
 
     def _recorded_minimum(self, slot: Slot) -> int | None:
         """The product's rule on the slot's recorded bill's amount (None: no bill)."""
