@@ -80,6 +80,8 @@ class AccountPlay:
         self.cash: list[CashFlow] = []
         #: (day, charges) paid by a credit balance, not by a payment (Outcome.credit_charges)
         self.credit_charges: list[tuple[date, int]] = []
+        #: Paid ahead of an instalment statement not issued yet: shown on its row.
+        self.prepaid = 0
         self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
         self.day: date | None = None
         self.worst_dpd = 0
@@ -275,7 +277,20 @@ class AccountPlay:
                 self._refund(day, -net)
         if self.s.arrears:  # without arrears no days past due: nothing to note
             self._observe(day)
-        # A payment dated on a statement day belongs to the cycle that statement closes.
+        # A statement due the day it is issued (a loan's or a pay-in-N instalment) is
+        # owed before that day's payments, which pay it; any other statement dated today
+        # closes a cycle, and a payment dated on it belongs to that cycle.
+        while (
+            self.next_slot < len(self.slots)
+            and self.slots[self.next_slot].statement_date == self.slots[self.next_slot].due_date
+            and self.slots[self.next_slot].statement_date <= day
+            and self._payments
+            and self._payments[0].day <= day
+        ):
+            slot = self.slots[self.next_slot]
+            self.next_slot += 1
+            if not (slot.generated and not slot.parts and self.owed() <= 0):
+                self._post(slot, day)
         while self._payments and self._payments[0].day <= day:
             self.pay(day, self._payments.pop(0).amount)
         pol = self.policy
@@ -420,7 +435,8 @@ class AccountPlay:
         if not self.negotiated:  # a negotiated plan's "fee" is the cost already counted
             self.totals["fees"] += part_fee
         installment = part_principal + part_fee
-        if s.credit:
+        due_on_issue = slot.statement_date == slot.due_date
+        if s.credit and not due_on_issue:
             # A credit balance (paid beyond what was owed, a refund) is netted into the
             # statement it meets: the statement shows what is left, and its minimum, the
             # purchases that bear interest and its interest-free balance are what is left.
@@ -476,6 +492,13 @@ class AccountPlay:
         self._push(verdict)
         if p.penalty_after_days:
             self._push(slot.due_date + timedelta(days=p.penalty_after_days))
+        if due_on_issue:
+            # A loan's or pay-in-N instalment, paid ahead: the statement asks it in full
+            # and the payment made for it (a credit until now) pays it, on its row.
+            row.paid, self.prepaid = row.paid + self.prepaid, 0
+            if s.credit:
+                credit, s.credit = s.credit, 0
+                self._apply(day, credit, record=False)
 
     def _net_credit(self, day: date) -> tuple[int, int, int, int, int]:
         """Pay what the statement just posted with the credit balance (what is left of
@@ -555,13 +578,20 @@ class AccountPlay:
             self._post_accrued()
             credit, s.credit = s.credit, 0
             self._apply(day, credit, record=False)
+            if self.prepaid and self.rows:  # it paid what accrued, not a later instalment
+                self.rows[-1].paid, self.prepaid = self.rows[-1].paid + self.prepaid, 0
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
+        # Paid when nothing was owed, ahead of an instalment statement not issued yet:
+        # shown on that statement's row.
+        ahead = record and not s.posted and self._due_on_issue_next()
         paid, cost, charges = allocate(s, amount)
         if record:
             self.cash.append(CashFlow(day, paid, cost, charges))
-            if self.rows:
+            if ahead:
+                self.prepaid += amount
+            elif self.rows:
                 self.rows[-1].paid += amount
         elif charges:
             self.credit_charges.append((day, charges))
@@ -569,6 +599,14 @@ class AccountPlay:
         # Then those judged but still waiting for their late fee (pay-in-N's retry
         # days), where a late payment still avoids the fee.
         self._meet_minimums(amount, [o for _, o in self._fee_checks])
+
+    def _due_on_issue_next(self) -> bool:
+        """Whether the next statement is one due the day it is issued (a loan's or a
+        pay-in-N instalment): a payment made ahead of it is shown on its row."""
+        if self.next_slot >= len(self.slots):
+            return False
+        slot = self.slots[self.next_slot]
+        return slot.statement_date == slot.due_date and bool(slot.parts)
 
     def _meet_minimums(self, amount: int, waiting: list[Open]) -> None:
         """A payment of ``amount`` towards the open statements' minimums, the one falling

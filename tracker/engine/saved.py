@@ -159,6 +159,7 @@ def capture(play: AccountPlay) -> Saved | None:
         "open_reported": play.open_reported,
         "charged_off": play.charged_off,
         "fee_rows": list(play.fee_rows),
+        "prepaid": play.prepaid,
         "orders": [[k, v, f] for k, (v, f) in play.orders.items()],
         # Days the play itself set to come (a penalty rate that starts later), beside
         # those the records give.
@@ -204,6 +205,7 @@ def resume(play: AccountPlay, saved: Saved) -> bool:
     play.open_reported = bool(data["open_reported"])
     play.charged_off = bool(data["charged_off"])
     play.fee_rows = [int(r) for r in data["fee_rows"]]
+    play.prepaid = int(data["prepaid"])
     # The whole order's value and its fees so far (the resumed play sees only later
     # periods); a state saved before the cap existed has none.
     for key, value, fees in data.get("orders", []):
