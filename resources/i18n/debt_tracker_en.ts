@@ -79,6 +79,13 @@
                 <numerusform>due in %n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing is due in the next %n day(s). When a bill arrives, add it (Record → New bill…).</source>
+            <translation>
+                <numerusform>Nothing is due in the next %n day. When a bill arrives, add it (Record → New bill…).</numerusform>
+                <numerusform>Nothing is due in the next %n days. When a bill arrives, add it (Record → New bill…).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Days</name>

@@ -558,6 +558,16 @@
             <source>No dues yet — add a product (Record → New product…), then its bills and charges, and this page shows what is due and what it costs.</source>
             <translation>还没有待还款项——先添加产品（记录 → 新增产品…），再录入账单和消费，这里就会显示应还多少、要花多少钱。</translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing is due in the next %n day(s). When a bill arrives, add it (Record → New bill…).</source>
+            <translation>
+                <numerusform>未来 %n 天内没有待还款。账单到了，就录入它（记录 → 新增账单…）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next due: {product} {amount} on {day}.</source>
+            <translation>下一笔到期：{product} {amount}，{day}。</translation>
+        </message>
         <message>
             <source>Add a product…</source>
             <translation>添加产品…</translation>
@@ -3354,6 +3364,10 @@
         <message>
             <source>about {amount}</source>
             <translation>约 {amount}</translation>
+        </message>
+        <message>
+            <source>{late} (estimate)</source>
+            <translation>{late}（估算）</translation>
         </message>
         <message>
             <source>Archived</source>

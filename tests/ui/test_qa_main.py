@@ -1,0 +1,162 @@
+"""Main window, list and first-run fixes found by a QA pass as a new user: an overdue bill
+in the products list, the dashboard's text once products exist, the first-run question
+for a new ``--db`` file, Record → … with no products, and a status-bar line after saving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+)
+from pytestqt.qtbot import QtBot
+
+from tracker.service import products
+from ui.dialogs.bill import BillDialog
+from ui.i18n import apply_language
+from ui.main_window import MainWindow
+from ui.pages.products import ProductsPage
+
+
+def click_nav(window: MainWindow, title: str) -> None:
+    """Click the navigation item ``title`` (as shown)."""
+    nav = window.findChild(QListWidget, "navigation")
+    (item,) = [nav.item(i) for i in range(nav.count()) if nav.item(i).text() == title]
+    QTest.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
+    )
+
+
+def type_into(widget: QLineEdit, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(widget, text)
+
+
+def add_huabei(window: MainWindow) -> int:
+    product = window.ctx.change(
+        lambda s: products.add_product(s, "花呗", "huabei", {}), {"products"}
+    )
+    return int(product.id)
+
+
+def record_bill(
+    window: MainWindow, qtbot: QtBot, product_id: int, statement: str, amount: str
+) -> None:
+    """Record a bill as a person does: type its statement date and amount, click OK."""
+    dialog = BillDialog(window.ctx, product_id=product_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.statement, statement)
+    QTest.keyClick(dialog.statement, Qt.Key.Key_Tab)  # the due date follows the statement
+    type_into(dialog.amount, amount)
+    QTest.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible(), dialog.message.text()
+
+
+def product_row(page: ProductsPage, name: str) -> dict[str, str]:
+    """The products list's row ``name`` as the user reads it: header → cell text."""
+    model = page.view.model()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    row = names.index(name)
+    return {
+        model.headerData(c, Qt.Orientation.Horizontal): model.index(row, c).data()
+        for c in range(model.columnCount())
+    }
+
+
+# -- 1. an overdue bill in the products list -------------------------------------------------
+def test_products_list_shows_an_overdue_bill_as_the_next_due_marked_late(
+    make_window,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window(demo=False)
+    pid = add_huabei(window)
+    # Huabei: due 9 days after the statement; 16 Nov → due 25 Nov, 6 days ago (1 Dec).
+    record_bill(window, qtbot, pid, "2026-11-16", "800")
+    click_nav(window, "Products")
+    page = window.pages["products"]
+    assert isinstance(page, ProductsPage) and page.isVisible()
+    row = product_row(page, "花呗")
+    assert row["Next due"] == "2026-11-25\n6 days late"
+    assert row["Next amount"] == "¥800.00"
+    assert row["State"] == "Overdue ¥800.00"
+
+
+def test_an_overdue_bill_comes_before_a_later_instalment(window: MainWindow) -> None:
+    """Demo 京东白条: its 17 Nov bill is 5 days late; a plan instalment is due 26 Dec."""
+    click_nav(window, "Products")
+    row = product_row(window.pages["products"], "京东白条")  # type: ignore[arg-type]
+    assert row["Next due"] == "2026-11-26\n5 days late"
+    assert row["Next amount"] == "¥1,482.45"
+
+
+# -- 2. the dashboard's text once products exist --------------------------------------------
+def add_product_by_hand(window: MainWindow, qtbot: QtBot, button: QPushButton, name: str) -> None:
+    """Click ``button`` (it opens the product dialog), type ``name``, pick Huabei, OK."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "productDialog", dialog
+        try:
+            type_into(dialog.findChild(QLineEdit, "nameField"), name)
+            preset = dialog.findChild(QComboBox, "presetField")
+            preset.setCurrentIndex(preset.findData("huabei"))
+            preset.activated.emit(preset.currentIndex())
+            QTest.mouseClick(
+                dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                Qt.MouseButton.LeftButton,
+            )
+        finally:
+            if dialog.isVisible():  # never leave a modal open: the test would hang
+                dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_dashboard_says_nothing_is_due_once_a_product_exists(
+    make_window,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window(demo=False)
+    page = window.pages["dashboard"]
+    label = page.findChild(QLabel, "emptyStateLabel")
+    assert label.text().startswith("No dues yet — add a product")
+    add_product_by_hand(window, qtbot, page.add_product_button, "Huabei")
+    assert [p.name for p in products.list_products(window.ctx.store)] == ["Huabei"]
+    assert label.isVisible()
+    english = (
+        "Nothing is due in the next 90 days. When a bill arrives, add it (Record → New bill…)."
+    )
+    assert label.text() == english
+    apply_language("zh_CN")
+    qtbot.waitUntil(lambda: label.text() != english)  # (LanguageChange is posted)
+    assert label.text() == "未来 90 天内没有待还款。账单到了，就录入它（记录 → 新增账单…）。"
+    apply_language("en")
+    qtbot.waitUntil(lambda: label.text() == english)
+    # The bill arrives: the page shows it (and no longer says nothing is due).
+    record_bill(window, qtbot, products.list_products(window.ctx.store)[0].id, "2026-11-25", "300")
+    assert page.stack.currentIndex() == 0 and not label.isVisible()
+
+
+def test_the_text_names_the_next_due_when_there_is_one(window: MainWindow) -> None:
+    """Nothing within the days shown but a due later on: the text says when (the dues of
+    the demo data, read as if none were in the dashboard's range)."""
+    from dataclasses import replace
+
+    from ui.pages.dashboard_empty import empty_text
+
+    data = window.pages["dashboard"].data  # type: ignore[attr-defined]
+    text = empty_text(replace(data, dues=(), estimates=()))
+    assert text.startswith("Nothing is due in the next 90 days.")
+    # The soonest not-yet-late due of the demo data: Huabei's ¥3,245.60 on 4 Dec.
+    assert text.endswith("The next due: 花呗 ¥3,245.60 on Friday 4 December 2026.")
