@@ -373,6 +373,16 @@
         </message>
     </context>
     <context>
+        <name>Saved</name>
+        <message numerus="yes">
+            <source>{saved}, split into %n instalment(s)</source>
+            <translation>
+                <numerusform>{saved}, split into %n instalment</numerusform>
+                <numerusform>{saved}, split into %n instalments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SimulatorPage</name>
         <message numerus="yes">
             <source>This due is %n day(s) late.</source>

@@ -3463,6 +3463,14 @@
         </message>
     </context>
     <context>
+        <name>RecordActions</name>
+        <message>
+            <source>Add a product first (Record → New product…)</source>
+            <extracomment>The main window's actions that record something on a product.</extracomment>
+            <translation>请先添加产品（记录 → 新增产品…）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordCounts</name>
         <message>
             <source>no records</source>
@@ -3771,6 +3779,31 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>Not now</source>
             <translation>暂不</translation>
+        </message>
+    </context>
+    <context>
+        <name>Saved</name>
+        <message>
+            <source>Payment of {amount} to {product} saved</source>
+            <translation>已保存：向 {product} 还款 {amount}</translation>
+        </message>
+        <message>
+            <source>Charge of {amount} on {product} saved</source>
+            <translation>已保存：{product} 消费 {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{saved}, split into %n instalment(s)</source>
+            <translation>
+                <numerusform>{saved}，分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bill of {amount} for {product} updated, due {date}</source>
+            <translation>已更新：{product} 账单 {amount}，{date} 到期</translation>
+        </message>
+        <message>
+            <source>Bill of {amount} for {product} saved, due {date}</source>
+            <translation>已保存：{product} 账单 {amount}，{date} 到期</translation>
         </message>
     </context>
     <context>

@@ -160,3 +160,111 @@ def test_the_text_names_the_next_due_when_there_is_one(window: MainWindow) -> No
     assert text.startswith("Nothing is due in the next 90 days.")
     # The soonest not-yet-late due of the demo data: Huabei's ¥3,245.60 on 4 Dec.
     assert text.endswith("The next due: 花呗 ¥3,245.60 on Friday 4 December 2026.")
+
+
+# -- 4. Record → … with no products -----------------------------------------------------------
+def test_record_actions_wait_for_a_product_and_say_why(
+    make_window,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window(demo=False)
+    keys = ("addPaymentAction", "addChargeAction", "addBillAction", "addPlanAction")
+    menu = window.record_menu
+    items = [a for a in menu.actions() if a.objectName() in keys]
+    assert len(items) == 4 and not any(a.isEnabled() for a in items)
+    assert {a.toolTip() for a in items} == {"Add a product first (Record → New product…)"}
+    assert {a.statusTip() for a in items} == {"Add a product first (Record → New product…)"}
+    assert menu.toolTipsVisible()
+    # Ctrl+P with no product opens nothing (the disabled action takes no shortcut).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.activeModalWidget() is None
+    apply_language("zh_CN")
+    qtbot.waitUntil(lambda: items[0].toolTip() == "请先添加产品（记录 → 新增产品…）")
+    apply_language("en")
+    qtbot.waitUntil(lambda: items[0].toolTip() == "Add a product first (Record → New product…)")
+    # The product added, every one of them is usable at once.
+    add_product_by_hand(window, qtbot, window.pages["dashboard"].add_product_button, "Huabei")
+    assert all(a.isEnabled() for a in items)
+    assert [a.statusTip() for a in items] == ["", "", "", ""]
+    assert items[0].toolTip() == "Record payment…"
+
+
+# -- 5. a status-bar line after saving --------------------------------------------------------
+def in_next_modal(qtbot: QtBot, act) -> None:  # type: ignore[no-untyped-def]
+    """Run ``act(dialog)`` on the modal dialog about to open; it never stays open."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, fill)
+
+
+def choose_product(dialog, name: str) -> None:  # type: ignore[no-untyped-def]
+    combo = dialog.findChild(QComboBox, "productField")
+    combo.setCurrentIndex(combo.findText(name, Qt.MatchFlag.MatchStartsWith))
+
+
+def click_ok(dialog) -> None:  # type: ignore[no-untyped-def]
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    shown = [
+        w.text()
+        for w in dialog.findChildren(QLabel)
+        if w.isVisible() and "Error" in w.objectName()
+    ]
+    assert not dialog.isVisible(), shown
+
+
+def test_saving_a_payment_charge_or_bill_says_so_in_the_status_bar(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    bar = window.statusBar()
+    assert bar.currentMessage() == ""
+
+    def pay(dialog) -> None:  # type: ignore[no-untyped-def]
+        choose_product(dialog, "花呗")
+        type_into(dialog.findChild(QLineEdit, "amountField"), "500")
+        click_ok(dialog)
+
+    in_next_modal(qtbot, pay)
+    window.actions_["addPaymentAction"].trigger()
+    assert bar.currentMessage() == "Payment of ¥500.00 to 花呗 saved"
+
+    def charge(dialog) -> None:  # type: ignore[no-untyped-def]
+        choose_product(dialog, "招商银行信用卡")
+        type_into(dialog.findChild(QLineEdit, "amountField"), "1200")
+        type_into(dialog.findChild(QLineEdit, "descriptionField"), "Phone")
+        dialog.split.setFocus()
+        QTest.keyClick(dialog.split, Qt.Key.Key_Space)  # "Split into instalments"
+        assert dialog.split.isChecked()
+        periods = dialog.findChild(QComboBox, "periodsField")
+        periods.setCurrentIndex(periods.findData(12))
+        click_ok(dialog)
+
+    in_next_modal(qtbot, charge)
+    window.actions_["addChargeAction"].trigger()
+    assert bar.currentMessage() == (
+        "Charge of ¥1,200.00 on 招商银行信用卡 saved, split into 12 instalments"
+    )
+
+    apply_language("zh_CN")
+
+    def bill(dialog) -> None:  # type: ignore[no-untyped-def]
+        choose_product(dialog, "花呗")
+        type_into(dialog.findChild(QLineEdit, "statementField"), "2026-08-25")
+        QTest.keyClick(dialog.findChild(QLineEdit, "statementField"), Qt.Key.Key_Tab)
+        type_into(dialog.findChild(QLineEdit, "amountField"), "88.50")
+        click_ok(dialog)
+
+    in_next_modal(qtbot, bill)
+    window.actions_["addBillAction"].trigger()
+    # Huabei: due 9 days after the statement.
+    assert bar.currentMessage() == "已保存：花呗 账单 ¥88.50，2026-09-03 到期"

@@ -29,6 +29,7 @@ from ui.formatting import currency_display, iso, money, short_date
 from ui.models.dues import DuesModel, estimate_status, estimate_urgency, status_text
 from ui.pages.base import Page, title_label
 from ui.pages.dashboard_empty import empty_text
+from ui.record_actions import add_a_product_first
 from ui.widgets.fit_columns import fit_columns
 from ui.widgets.scrolling import at_most_wide, scroll_area
 from ui.widgets.summary import CurrencyCard, WarningCard
@@ -203,6 +204,7 @@ class DashboardPage(Page):
         self.stack.setCurrentIndex(1 if self.data.is_empty else 0)
         has_products = self.data.has_products
         self.add_bill_button.setEnabled(has_products)  # a bill needs its product first
+        self.add_bill_button.setToolTip("" if has_products else add_a_product_first())
         self.add_bill_button.setDefault(has_products)
         self.warning.set_warnings(list(self.data.warnings))
         self._show_cards()
