@@ -1781,6 +1781,10 @@
             <translation>这是一个新的数据文件。您想怎样开始？文件保存在：</translation>
         </message>
         <message>
+            <source>Your data file has no products yet. How would you like to begin? It is here:</source>
+            <translation>这个数据文件里还没有产品。您想怎样开始？文件位于：</translation>
+        </message>
+        <message>
             <source>Start with my own products</source>
             <translation>从我自己的产品开始</translation>
         </message>

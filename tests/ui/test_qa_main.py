@@ -4,7 +4,7 @@ for a new ``--db`` file, Record → … with no products, and a status-bar line 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tracker.service import products
+from ui import first_run
+from ui.app import create_main_window
 from ui.dialogs.bill import BillDialog
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
@@ -268,3 +270,116 @@ def test_saving_a_payment_charge_or_bill_says_so_in_the_status_bar(
     window.actions_["addBillAction"].trigger()
     # Huabei: due 9 days after the statement.
     assert bar.currentMessage() == "已保存：花呗 账单 ¥88.50，2026-09-03 到期"
+
+
+# -- 3. the first-run question for a new or empty --db file ----------------------------------
+def run_app(args: list[str], answer) -> tuple[int, list[str], MainWindow | None]:  # type: ignore[no-untyped-def]
+    """Run the real ``main(args)``; ``answer(dialog)`` answers the first-run question when
+    it shows (its texts are returned); once the main window is on screen, main() returns
+    and the window is handed back (the caller closes it)."""
+    from ui import app
+
+    asked: list[str] = []
+    shown: list[MainWindow] = []
+    done: list[bool] = []
+
+    def poll() -> None:
+        if done:  # main() has returned: this poll must not answer a later test's dialog
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.objectName() == "firstRunDialog" and not asked:
+            asked.append(modal.findChild(QLabel, "firstRunText").text())
+            answer(modal)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if any(w.isVisible() for w in windows):
+            shown.extend(w for w in windows if w.isVisible())
+            QApplication.setQuitOnLastWindowClosed(False)  # (see test_check_after_paint)
+            QApplication.exit(0)
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    guard = QTimer(singleShot=True, interval=20000)  # the test fails, it never hangs
+    guard.timeout.connect(lambda: QApplication.exit(1))
+    guard.start()
+    try:
+        status = app.main([*args, "--today", "2026-12-01"])
+    finally:
+        done.append(True)
+        guard.stop()
+    return status, asked, (shown[0] if shown else None)
+
+
+def close_app_window(window: MainWindow | None) -> None:
+    if window is not None:
+        window.close()
+        window.deleteLater()
+    QApplication.processEvents()
+    QApplication.setQuitOnLastWindowClosed(True)
+
+
+def click(name: str):  # type: ignore[no-untyped-def]
+    return lambda dialog: QTest.mouseClick(
+        dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton
+    )
+
+
+def names_in(window: MainWindow) -> set[str]:
+    return {p.name for p in products.list_products(window.ctx.store)}
+
+
+def test_a_new_db_file_asks_first_and_escape_makes_no_file(tmp_path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    new = tmp_path / "new.db"
+    status, asked, window = run_app(
+        ["--db", str(new), "--lang", "zh_CN"],
+        lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_Escape),
+    )
+    # Asked, in the language given (it was asked before the language was set, if at all).
+    assert asked == ["这是一个新的数据文件。您想怎样开始？文件保存在："], asked
+    assert (status, window) == (0, None)
+    assert not new.exists(), "closing the question makes no file"
+
+
+def test_a_new_db_file_with_demo_data_chosen(tmp_path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    new = tmp_path / "new.db"
+    status, asked, window = run_app(["--db", str(new), "--lang", "en"], click("demoDataButton"))
+    try:
+        assert len(asked) == 1 and asked[0].startswith("Your data file is new.")
+        assert status == 0 and window is not None
+        assert window.ctx.data_path == new
+        assert "京东白条" in names_in(window) and window.demo_banner.isVisible()
+    finally:
+        close_app_window(window)
+
+
+def test_an_existing_empty_file_asks_once_open(tmp_path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from tracker.service import files
+
+    empty = tmp_path / "empty.db"
+    files.open_store(empty, create=True).close()  # e.g. debt-tracker-cli init
+    status, asked, window = run_app(["--db", str(empty), "--lang", "en"], click("demoDataButton"))
+    try:
+        assert asked == [
+            "Your data file has no products yet. How would you like to begin? It is here:"
+        ]
+        assert status == 0 and window is not None
+        assert "花呗" in names_in(window) and window.demo_banner.isVisible()
+    finally:
+        close_app_window(window)
+    # It has products now: the next start asks nothing (main() is not run again here: its
+    # single-instance server, kept by the application, would take this start for a second).
+    start = first_run.start_file(str(empty), False, QSettings())
+    assert start == first_run.Start(empty, False, ask_if_empty=True)
+    again = create_main_window(empty, window.ctx.today)
+    qtbot.addWidget(again)
+    assert first_run.offer_on_empty(again.ctx) is True  # without a question (none shown)
+
+
+def test_an_empty_file_started_with_own_products_stays_empty(tmp_path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    new = tmp_path / "mine.db"
+    status, asked, window = run_app(["--db", str(new), "--lang", "en"], click("ownProductsButton"))
+    try:
+        assert len(asked) == 1 and status == 0 and window is not None
+        assert names_in(window) == set() and window.demo_banner.isHidden()
+    finally:
+        close_app_window(window)
