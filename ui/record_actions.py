@@ -41,14 +41,22 @@ class RecordActions(QObject):
         if self.ctx.closed:  # (a closed window still gets LanguageChange)
             return
         usable = bool(products.list_products(self.ctx.store))
-        tip = "" if usable else add_a_product_first()
+        archived = not usable and bool(products.list_products(self.ctx.store, True))
+        tip = "" if usable else add_a_product_first(archived)
         for action in self.actions:
             action.setEnabled(usable)
             action.setToolTip(tip or action.text().replace("&", ""))
             action.setStatusTip(tip)
 
 
-def add_a_product_first() -> str:
+def add_a_product_first(archived: bool = False) -> str:
+    """Why recording waits: no product yet (``archived``: only archived ones)."""
+    if archived:
+        return QCoreApplication.translate(
+            "RecordActions",
+            "Every product is archived: add one (Record → New product…) or restore one "
+            "(Products → Show archived)",
+        )
     return QCoreApplication.translate(
         "RecordActions", "Add a product first (Record → New product…)"
     )

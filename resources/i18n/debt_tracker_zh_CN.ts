@@ -3004,6 +3004,10 @@
             <translation>下次到期 {date}：{amount}</translation>
         </message>
         <message>
+            <source>Nothing else due</source>
+            <translation>没有其他待还款</translation>
+        </message>
+        <message>
             <source>Nothing due</source>
             <translation>无待还款</translation>
         </message>
@@ -3469,8 +3473,12 @@
     <context>
         <name>RecordActions</name>
         <message>
-            <source>Add a product first (Record → New product…)</source>
+            <source>Every product is archived: add one (Record → New product…) or restore one (Products → Show archived)</source>
             <extracomment>The main window's actions that record something on a product.</extracomment>
+            <translation>所有产品都已归档：请新增一个（记录 → 新增产品…）或恢复一个（产品 → 显示已归档）</translation>
+        </message>
+        <message>
+            <source>Add a product first (Record → New product…)</source>
             <translation>请先添加产品（记录 → 新增产品…）</translation>
         </message>
     </context>

@@ -4,7 +4,8 @@ for a new ``--db`` file, Record → … with no products, and a status-bar line 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QSettings, Qt, QThread, QTimer
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QToolTip,
 )
 from pytestqt.qtbot import QtBot
 
@@ -91,6 +93,18 @@ def test_products_list_shows_an_overdue_bill_as_the_next_due_marked_late(
     assert row["Next due"] == "2026-11-25\n6 days late"
     assert row["Next amount"] == "¥800.00"
     assert row["State"] == "Overdue ¥800.00"
+    # Its page (double-click the row) does not say "Nothing due" beside the overdue bill.
+    model = page.view.model()
+    (cell,) = [
+        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == "花呗"
+    ]
+    spot = page.view.visualRect(cell).center()
+    QTest.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert page.stack.currentWidget() is page.detail
+    facts = page.detail.facts.text().replace("\u2060", "").replace("\u00a0", " ")
+    assert "Nothing else due" in facts and "Overdue ¥800.00" in facts, facts
+    assert "Nothing due" not in facts
 
 
 def test_an_overdue_bill_comes_before_a_later_instalment(window: MainWindow) -> None:
@@ -177,6 +191,17 @@ def test_record_actions_wait_for_a_product_and_say_why(
     assert {a.toolTip() for a in items} == {"Add a product first (Record → New product…)"}
     assert {a.statusTip() for a in items} == {"Add a product first (Record → New product…)"}
     assert menu.toolTipsVisible()
+    # Hovering a disabled item shows why (the menu open, the pointer resting on it).
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    spot = menu.actionGeometry(items[0]).center()
+    QTest.mouseMove(menu, spot)
+    QApplication.sendEvent(menu, QHelpEvent(QEvent.Type.ToolTip, spot, menu.mapToGlobal(spot)))
+    assert (
+        QToolTip.isVisible() and QToolTip.text() == "Add a product first (Record → New product…)"
+    )
+    menu.hide()
+    QToolTip.hideText()
     # Ctrl+P with no product opens nothing (the disabled action takes no shortcut).
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -191,6 +216,14 @@ def test_record_actions_wait_for_a_product_and_say_why(
     assert all(a.isEnabled() for a in items)
     assert [a.statusTip() for a in items] == ["", "", "", ""]
     assert items[0].toolTip() == "Record payment…"
+    # Its only product archived, recording waits again, and says how to go on.
+    (only,) = products.list_products(window.ctx.store)
+    window.ctx.change(lambda s: products.archive_product(s, only.id, archived=True), {"products"})
+    assert not any(a.isEnabled() for a in items)
+    assert items[0].toolTip() == (
+        "Every product is archived: add one (Record → New product…) or restore one "
+        "(Products → Show archived)"
+    )
 
 
 # -- 5. a status-bar line after saving --------------------------------------------------------
@@ -311,7 +344,17 @@ def run_app(args: list[str], answer) -> tuple[int, list[str], MainWindow | None]
 
 
 def close_app_window(window: MainWindow | None) -> None:
+    """Close main()'s window once its background check (started after the first paint)
+    has reported: a report reaching a deleted window fails a later test."""
+    from ui.upkeep import Upkeep
+
     if window is not None:
+        QApplication.processEvents()  # the check starts on a zero-time timer
+        upkeep = window.findChild(Upkeep)
+        deadline = QDeadlineTimer(20000)
+        while upkeep is not None and upkeep.jobs and not deadline.hasExpired():
+            QApplication.processEvents()
+            QThread.msleep(10)
         window.close()
         window.deleteLater()
     QApplication.processEvents()
