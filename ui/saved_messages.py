@@ -45,3 +45,10 @@ def bill_saved(product: Product, amount: int, due: date, *, edited: bool = False
     return template.format(
         amount=money(amount, product.currency), product=product.name, date=iso(due)
     )
+
+
+def plan_saved(product: Product, principal: int, periods: int) -> str:
+    """``Instalment plan of ¥6,000.00 on 花呗 saved: 12 periods``."""
+    return QCoreApplication.translate(
+        "Saved", "Instalment plan of {amount} on {product} saved: %n period(s)", "", periods
+    ).format(amount=money(principal, product.currency), product=product.name)

@@ -381,6 +381,13 @@
                 <numerusform>{saved}, split into %n instalments</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Instalment plan of {amount} on {product} saved: %n period(s)</source>
+            <translation>
+                <numerusform>Instalment plan of {amount} on {product} saved: %n period</numerusform>
+                <numerusform>Instalment plan of {amount} on {product} saved: %n periods</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SimulatorPage</name>

@@ -3817,6 +3817,12 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <source>Bill of {amount} for {product} saved, due {date}</source>
             <translation>已保存：{product} 账单 {amount}，{date} 到期</translation>
         </message>
+        <message numerus="yes">
+            <source>Instalment plan of {amount} on {product} saved: %n period(s)</source>
+            <translation>
+                <numerusform>已保存：{product} 分期 {amount}，共 %n 期</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

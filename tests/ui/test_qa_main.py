@@ -304,6 +304,17 @@ def test_saving_a_payment_charge_or_bill_says_so_in_the_status_bar(
     # Huabei: due 9 days after the statement.
     assert bar.currentMessage() == "已保存：花呗 账单 ¥88.50，2026-09-03 到期"
 
+    def plan(dialog) -> None:  # type: ignore[no-untyped-def]
+        choose_product(dialog, "招商银行信用卡")
+        type_into(dialog.findChild(QLineEdit, "principalField"), "6000")
+        periods = dialog.findChild(QComboBox, "periodsField")
+        periods.setCurrentIndex(periods.findData(6))
+        click_ok(dialog)
+
+    in_next_modal(qtbot, plan)
+    window.actions_["addPlanAction"].trigger()
+    assert bar.currentMessage() == "已保存：招商银行信用卡 分期 ¥6,000.00，共 6 期"
+
 
 # -- 3. the first-run question for a new or empty --db file ----------------------------------
 def run_app(args: list[str], answer) -> tuple[int, list[str], MainWindow | None]:  # type: ignore[no-untyped-def]
