@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install whatever is missing, then open Debt Tracker. Arguments go to `debt-tracker`
 # (e.g. --today 2026-12-01, --lang zh_CN, --db FILE, --screenshot shot.png).
-# Without --db the app uses its default data file and fills it with demo data on first run.
+# Without --db the app uses its default data file. On a new or empty data file it first
+# asks whether to start with demo data or your own products (--demo: demo data, no question).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -144,16 +144,17 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
             from ui import self_test  # QtCharts and a demo file: not for a normal start
 
             return self_test.run(today)
-        # --db, else the file chosen last time, else the default (first run: ask).
+        # The language before the first-run question and the window: built in it, their
+        # widgets need no second pass (a LanguageChange to each); a message about the
+        # file is in it too.
+        apply_language(args.lang or str(QSettings().value("language", "")))
+        # --db, else the file chosen last time, else the default (a new file: ask).
         start = first_run.start_file(args.db, args.demo, QSettings(), ask=not args.screenshot)
         if start is None:
             return 0
         instance = SingleInstance(start.path, app)
         if not args.screenshot and instance.hand_over():
             return 0  # the window that has this file open comes forward instead
-        # The language before the window: built in it, its widgets need no second pass
-        # (a LanguageChange to each); a message about the file is in it too.
-        apply_language(args.lang or str(QSettings().value("language", "")))
         # PySide6 reads the source of every module imported after it (inspect.getsource,
         # looking for "from __feature__ import") and linecache keeps all of it: ui's
         # feature_marks spares the app's own modules and the standard library; what is
@@ -169,6 +170,10 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
         return 2
     if window is None:
         return 2
+    # A file already there with no products: the first run's question now (it is open).
+    if start.ask_if_empty and not first_run.offer_on_empty(window.ctx):
+        window.close()
+        return 0
     try:
         window.show_page(args.page)
     except KeyError as exc:

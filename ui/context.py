@@ -63,6 +63,8 @@ class AppContext(QObject):
     storeReplaced = Signal()
     #: A page asks to see the simulator's options for a due (its id).
     simulateDueRequested = Signal(int)
+    #: A short line for the status bar: what was just saved (ui.saved_messages).
+    announced = Signal(str)
 
     def __init__(
         self,
@@ -117,6 +119,10 @@ class AppContext(QObject):
     ) -> None:
         """Tell every view that ``kinds`` changed (no service call of its own)."""
         self.changed.emit(Change(frozenset(kinds), product_id, initiator))
+
+    def announce(self, text: str) -> None:
+        """Say ``text`` (translated already) in the main window's status bar."""
+        self.announced.emit(text)
 
     @Slot()
     def check_today(self) -> bool:

@@ -1,7 +1,10 @@
 """The first run's choice: look around with demo data, or start with one's own products.
 
-Asked only when the app starts without ``--db``/``--demo``, no file was chosen before
-(:mod:`ui.recent_files`) and the default data file does not exist yet.
+Asked whenever the app starts on a data file with no products — a new one (``--db`` a
+file not there yet, or the default file on the very first start) before it is made, an
+existing empty one once it is open (:func:`offer_on_empty`) — unless ``--demo`` (the
+choice is made) or ``--screenshot`` (nobody to ask). A file with products is opened as
+it is.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.paths import default_db_path
+from tracker.service import demo, products
 from ui import recent_files
+from ui.context import AppContext
 
 DEMO, OWN = "demo", "own"
 
@@ -21,10 +26,11 @@ DEMO, OWN = "demo", "own"
 class FirstRunDialog(QDialog):
     """``firstRunDialog``: two big buttons; :attr:`choice` is DEMO, OWN or None (closed)."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *, new: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.choice: str | None = None
+        self.new = new  # a new file, or one already there with no products
         self.heading = QLabel(objectName="firstRunHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.text = QLabel(objectName="firstRunText")
@@ -64,6 +70,10 @@ class FirstRunDialog(QDialog):
         self.heading.setText(self.tr("Welcome to Debt Tracker"))
         self.text.setText(
             self.tr("Your data file is new. How would you like to begin? It is kept here:")
+            if self.new
+            else self.tr(
+                "Your data file has no products yet. How would you like to begin? It is here:"
+            )
         )
         self.own_button.setText(self.tr("Start with my own products"))
         self.own_hint.setText(
@@ -89,10 +99,12 @@ def _hint() -> QLabel:
 
 @dataclass(frozen=True)
 class Start:
-    """The file to open at start, and whether a new one gets demo data."""
+    """The file to open at start, whether a new one gets demo data, and whether to ask
+    once it is open if it turns out to have no products (:func:`offer_on_empty`)."""
 
     path: Path
     demo_if_new: bool
+    ask_if_empty: bool = False
 
 
 def start_file(
@@ -100,22 +112,46 @@ def start_file(
 ) -> Start | None:
     """Which file the app opens: ``--db``, else the one chosen last time, else the default.
 
-    On the first run (no ``--db``, nothing chosen before, no default file yet) the user
-    picks demo data or an empty file; ``ask`` False (``--screenshot``) takes the demo.
-    None: the user closed the question (the app quits, no file is made).
+    A file not there yet (or empty) is asked about now — demo data or an empty file —
+    unless ``demo`` (``--demo``) or not ``ask`` (``--screenshot``: ``--db`` as given, the
+    default file with demo data). A file already there is asked about once open, if it has
+    no products (``ask_if_empty``). None: the user closed the question (the app quits, no
+    file is made).
     """
     if db:
-        return Start(Path(db), demo)
-    last = recent_files.last_file(settings)
-    if last is not None:
-        return Start(last, demo)
-    path = default_db_path()
-    if demo or (path.exists() and path.stat().st_size > 0):
+        path = Path(db)
+    elif (last := recent_files.last_file(settings)) is not None:
+        path = last
+    else:
+        path = default_db_path()
+        if not ask and not demo and _is_new(path):
+            return Start(path, True)
+    if demo or not ask:
         return Start(path, demo)
-    if not ask:
-        return Start(path, True)
+    if not _is_new(path):
+        return Start(path, False, ask_if_empty=True)
     dialog = FirstRunDialog(path)
     dialog.exec()
     if dialog.choice is None:
         return None
     return Start(path, dialog.choice == DEMO)
+
+
+def _is_new(path: Path) -> bool:
+    """No file at ``path`` yet, or an empty one (nothing was ever written to it)."""
+    return not path.exists() or path.stat().st_size == 0
+
+
+def offer_on_empty(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """The open file has no products (archived ones count): ask, and fill it with the demo
+    data if so chosen. False when the user closed the question (the app quits; the file
+    stays as it was)."""
+    if products.list_products(ctx.store, include_archived=True):
+        return True
+    dialog = FirstRunDialog(ctx.data_path, parent, new=False)
+    dialog.exec()
+    if dialog.choice is None:
+        return False
+    if dialog.choice == DEMO:
+        ctx.change(lambda store: demo.populate(store, ctx.today))
+    return True

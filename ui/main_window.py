@@ -23,6 +23,7 @@ from ui.context import AppContext, Change
 from ui.page_stack import KEYS, PAGES, PageStack, page_title
 from ui.pages.base import Page
 from ui.recent_files import RecentFilesMenu
+from ui.record_actions import NEED_A_PRODUCT, RecordActions
 from ui.widgets.demo_banner import DemoBanner
 from ui.widgets.file_banner import with_banner
 
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.reminders: Any = None
         self._build_actions()
         self._build_menus()
+        self.record_actions = RecordActions(ctx, [self.actions_[k] for k in NEED_A_PRODUCT], self)
+        ctx.announced.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.storeReplaced.connect(self.retranslate)
         ctx.changed.connect(self._changed)
         ctx.simulateDueRequested.connect(self.simulate_due)
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_["quitAction"])
         self.record_menu = bar.addMenu("")
+        self.record_menu.setToolTipsVisible(True)  # why an item is disabled
         for key in ("addPaymentAction", "addChargeAction", "addBillAction", "addPlanAction"):
             self.record_menu.addAction(self.actions_[key])
         self.record_menu.addSeparator()
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         self.actions_["addBillAction"].setText(self.tr("New &bill…"))
         self.actions_["addPlanAction"].setText(self.tr("Existing &instalment plan…"))
         self.actions_["addProductAction"].setText(self.tr("New p&roduct…"))
+        self.record_actions.update()  # their tips, in this language
         self.actions_["exportStatementAction"].setText(self.tr("&Export statement…"))
         self.actions_["exportCalendarAction"].setText(self.tr("Export &calendar…"))
         self.actions_["importAction"].setText(self.tr("&Import…"))

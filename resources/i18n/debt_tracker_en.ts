@@ -79,6 +79,13 @@
                 <numerusform>due in %n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing is due in the next %n day(s). When a bill arrives, add it (Record → New bill…).</source>
+            <translation>
+                <numerusform>Nothing is due in the next %n day. When a bill arrives, add it (Record → New bill…).</numerusform>
+                <numerusform>Nothing is due in the next %n days. When a bill arrives, add it (Record → New bill…).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Days</name>
@@ -362,6 +369,23 @@
             <translation>
                 <numerusform>%n day late</numerusform>
                 <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Saved</name>
+        <message numerus="yes">
+            <source>{saved}, split into %n instalment(s)</source>
+            <translation>
+                <numerusform>{saved}, split into %n instalment</numerusform>
+                <numerusform>{saved}, split into %n instalments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Instalment plan of {amount} on {product} saved: %n period(s)</source>
+            <translation>
+                <numerusform>Instalment plan of {amount} on {product} saved: %n period</numerusform>
+                <numerusform>Instalment plan of {amount} on {product} saved: %n periods</numerusform>
             </translation>
         </message>
     </context>

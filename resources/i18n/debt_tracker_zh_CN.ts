@@ -558,6 +558,16 @@
             <source>No dues yet — add a product (Record → New product…), then its bills and charges, and this page shows what is due and what it costs.</source>
             <translation>还没有待还款项——先添加产品（记录 → 新增产品…），再录入账单和消费，这里就会显示应还多少、要花多少钱。</translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing is due in the next %n day(s). When a bill arrives, add it (Record → New bill…).</source>
+            <translation>
+                <numerusform>未来 %n 天内没有待还款。账单到了，就录入它（记录 → 新增账单…）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next due: {product} {amount} on {day}.</source>
+            <translation>下一笔到期：{product} {amount}，{day}。</translation>
+        </message>
         <message>
             <source>Add a product…</source>
             <translation>添加产品…</translation>
@@ -1773,6 +1783,10 @@
         <message>
             <source>Your data file is new. How would you like to begin? It is kept here:</source>
             <translation>这是一个新的数据文件。您想怎样开始？文件保存在：</translation>
+        </message>
+        <message>
+            <source>Your data file has no products yet. How would you like to begin? It is here:</source>
+            <translation>这个数据文件里还没有产品。您想怎样开始？文件位于：</translation>
         </message>
         <message>
             <source>Start with my own products</source>
@@ -2994,6 +3008,10 @@
             <translation>下次到期 {date}：{amount}</translation>
         </message>
         <message>
+            <source>Nothing else due</source>
+            <translation>没有其他待还款</translation>
+        </message>
+        <message>
             <source>Nothing due</source>
             <translation>无待还款</translation>
         </message>
@@ -3360,6 +3378,10 @@
             <translation>约 {amount}</translation>
         </message>
         <message>
+            <source>{late} (estimate)</source>
+            <translation>{late}（估算）</translation>
+        </message>
+        <message>
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
@@ -3450,6 +3472,18 @@
         <message>
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordActions</name>
+        <message>
+            <source>Every product is archived: add one (Record → New product…) or restore one (Products → Show archived)</source>
+            <extracomment>The main window's actions that record something on a product.</extracomment>
+            <translation>所有产品都已归档：请新增一个（记录 → 新增产品…）或恢复一个（产品 → 显示已归档）</translation>
+        </message>
+        <message>
+            <source>Add a product first (Record → New product…)</source>
+            <translation>请先添加产品（记录 → 新增产品…）</translation>
         </message>
     </context>
     <context>
@@ -3761,6 +3795,37 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>Not now</source>
             <translation>暂不</translation>
+        </message>
+    </context>
+    <context>
+        <name>Saved</name>
+        <message>
+            <source>Payment of {amount} to {product} saved</source>
+            <translation>已保存：向 {product} 还款 {amount}</translation>
+        </message>
+        <message>
+            <source>Charge of {amount} on {product} saved</source>
+            <translation>已保存：{product} 消费 {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{saved}, split into %n instalment(s)</source>
+            <translation>
+                <numerusform>{saved}，分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bill of {amount} for {product} updated, due {date}</source>
+            <translation>已更新：{product} 账单 {amount}，{date} 到期</translation>
+        </message>
+        <message>
+            <source>Bill of {amount} for {product} saved, due {date}</source>
+            <translation>已保存：{product} 账单 {amount}，{date} 到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Instalment plan of {amount} on {product} saved: %n period(s)</source>
+            <translation>
+                <numerusform>已保存：{product} 分期 {amount}，共 %n 期</numerusform>
+            </translation>
         </message>
     </context>
     <context>

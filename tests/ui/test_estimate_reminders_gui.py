@@ -190,7 +190,12 @@ def test_the_products_list_shows_the_estimate_next_and_late(qtbot: QtBot, tmp_pa
     # 21 Oct: the estimate is its next due (it showed "—"): 24 Oct, ¥1,000.00; nothing late.
     assert row[6:] == ["2026-10-24 (estimate)", "about ¥1,000.00", ""]
     window.close()
-    # 1 Dec: 38 days late on the engine's statement — the state says so (it was blank).
+    # 1 Dec: 38 days late on the engine's statement — the state says so (it was blank),
+    # and so does the next due, marked late (it showed "—", as if nothing were owed).
     window = window_on(qtbot, path, date(2026, 12, 1))
     row = _products_row(qtbot, window)
-    assert row[6:] == ["—", "—", "Overdue about ¥1,062.76 (estimate)"]
+    assert row[6:] == [
+        "2026-10-24\n38 days late (estimate)",
+        "about ¥1,062.76",
+        "Overdue about ¥1,062.76 (estimate)",
+    ]

@@ -104,7 +104,7 @@ def test_first_run_enter_takes_own_products_and_escape_quits(
     assert not default_db.exists(), "closing the question makes no file"
 
 
-def test_no_question_with_db_demo_screenshot_or_an_existing_file(
+def test_no_question_before_opening_with_demo_screenshot_or_an_existing_file(
     tmp_path: Path, default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def never(*_a: object) -> int:
@@ -113,13 +113,19 @@ def test_no_question_with_db_demo_screenshot_or_an_existing_file(
     monkeypatch.setattr(first_run.FirstRunDialog, "exec", never)
     settings = QSettings()
     other = tmp_path / "other.db"
-    assert first_run.start_file(str(other), False, settings) == first_run.Start(other, False)
+    assert first_run.start_file(str(other), True, settings) == first_run.Start(other, True)
+    assert first_run.start_file(str(other), False, settings, ask=False) == first_run.Start(
+        other, False
+    )
     assert first_run.start_file(None, True, settings) == first_run.Start(default_db, True)
     assert first_run.start_file(None, False, settings, ask=False) == first_run.Start(
         default_db, True
     )
+    # A file already there is asked about once open, and only if it has no products.
     files.open_store(default_db, create=True).close()
-    assert first_run.start_file(None, False, settings) == first_run.Start(default_db, False)
+    assert first_run.start_file(None, False, settings) == first_run.Start(
+        default_db, False, ask_if_empty=True
+    )
 
 
 # -- 2. the demo-data label and 3. Remove demo data ------------------------------------------
@@ -257,8 +263,11 @@ def test_a_new_file_from_settings_is_reopened_and_listed_in_open_recent(
     qtbot.mouseClick(settings_page.create_button, Qt.MouseButton.LeftButton)
     assert window.ctx.data_path == new
     assert last_file(QSettings()) == new.resolve()
-    # The next start opens it, with no first-run question and no demo data.
-    assert first_run.start_file(None, False, QSettings()) == first_run.Start(new.resolve(), False)
+    # The next start opens it, without demo data; it is asked about once open, as long as
+    # it has no products (tests/ui/test_qa_main.py).
+    assert first_run.start_file(None, False, QSettings()) == first_run.Start(
+        new.resolve(), False, ask_if_empty=True
+    )
     # Open the first file through Settings too, then File → Open recent lists both.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(first), ""))
     qtbot.mouseClick(settings_page.open_button, Qt.MouseButton.LeftButton)

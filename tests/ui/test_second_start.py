@@ -16,9 +16,9 @@ from ui.single_instance import server_name
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def start(db: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+def start(db: Path, env: dict[str, str], *more: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "ui.app", "--db", str(db), "--today", "2026-12-01"],
+        [sys.executable, "-m", "ui.app", "--db", str(db), "--today", "2026-12-01", *more],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -38,7 +38,9 @@ def listening(db: Path) -> bool:
 def test_the_second_start_hands_over_and_exits_0(tmp_path: Path, qapp: object) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     db = tmp_path / "d.db"
-    first = start(db, env)
+    # --demo: a new file is otherwise asked about first (demo data or empty), and nobody
+    # answers here.
+    first = start(db, env, "--demo")
     try:
         deadline = time.monotonic() + 60
         while not listening(db):

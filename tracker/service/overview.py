@@ -51,6 +51,9 @@ class ProductSummary:
     #: (tracker.service.estimated_dues), late or due within a year; set by
     #: :func:`product_summaries` (the products list), None from :func:`product_summary`.
     estimate: EstimatedDue | None = None
+    #: The oldest due past its date with its minimum unmet (overdue), or None: the most
+    #: pressing thing owed, which ``next_due`` (not yet late) leaves out.
+    late_due: DueView | None = None
 
     @property
     def owed(self) -> int:
@@ -148,6 +151,7 @@ def _summary(
     owed_unbilled = unbilled(store, product)
     charges = accounts.played_to(store, product, today).charges
     upcoming = [v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0]
+    late = [v for v in mine if v.status.is_overdue]
     return ProductSummary(
         product,
         balance=sum(v.amount for v in mine) + owed_unbilled + charges - credit,
@@ -156,6 +160,7 @@ def _summary(
         overdue=sum(v.amount for v in mine if v.status.is_overdue),
         credit=credit,
         charges=charges,
+        late_due=min(late, key=lambda v: v.due.due_date, default=None),
     )
 
 

@@ -14,6 +14,7 @@ from tracker.ledger import Due
 from tracker.money import parse_positive_amount, plain
 from tracker.records import Bill
 from tracker.service import bills, products
+from ui import saved_messages
 from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs.common import (
@@ -153,20 +154,27 @@ class BillDialog(FormDialog):
         )
 
     def _save(self, d: BillDraft) -> Due | Bill:
+        saved: Due | Bill
         if self.bill is not None:
             bid, today = self.bill.id, self.ctx.today
-            return self.ctx.change(
+            saved = self.ctx.change(
                 lambda s: bills.edit_bill(s, bid, d.statement, d.due, d.amount, today, d.minimum),
                 {"bills"},
                 d.product_id,
             )
-        return self.ctx.change(
-            lambda s: bills.add_bill(
-                s, d.product_id, d.statement, d.due, d.amount, self.ctx.today, d.minimum
-            ),
-            {"bills"},
-            d.product_id,
-        )
+        else:
+            saved = self.ctx.change(
+                lambda s: bills.add_bill(
+                    s, d.product_id, d.statement, d.due, d.amount, self.ctx.today, d.minimum
+                ),
+                {"bills"},
+                d.product_id,
+            )
+        product = products.get_product(self.ctx.store, d.product_id)
+        amount = products.amount_in(product, d.amount)
+        edited = self.bill is not None
+        self.ctx.announce(saved_messages.bill_saved(product, amount, d.due, edited=edited))
+        return saved
 
 
 def open_bill_dialog(

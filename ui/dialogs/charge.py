@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from tracker.errors import InputError
 from tracker.money import parse_positive_amount
 from tracker.service import charges, products
+from ui import saved_messages
 from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs.common import (
@@ -168,13 +169,17 @@ class ChargeDialog(FormDialog):
         )
 
     def _save(self, d: ChargeDraft) -> int:
-        return self.ctx.change(
+        saved = self.ctx.change(
             lambda s: charges.add_charge(
                 s, d.product_id, d.day, d.amount, self.ctx.today, d.description, d.periods
             ),
             {"charges", "plans"},
             d.product_id,
         )
+        product = products.get_product(self.ctx.store, d.product_id)
+        amount = products.amount_in(product, d.amount)
+        self.ctx.announce(saved_messages.charge_saved(product, amount, d.periods))
+        return saved
 
 
 def open_charge_dialog(

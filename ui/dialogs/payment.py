@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tracker.service import payments
 from tracker.service import products as products_service
+from ui import saved_messages
 from ui.context import AppContext
 from ui.dialogs.common import (
     amount_edit,
@@ -57,7 +58,7 @@ class PaymentDialog(FormDialog):
         return PaymentDraft(values["product"], values["date"], values["amount"], values["note"])
 
     def _save(self, d: PaymentDraft) -> int:
-        return self.ctx.change(
+        saved = self.ctx.change(
             lambda s: payments.add_payment(
                 s,
                 d.product_id,
@@ -70,3 +71,7 @@ class PaymentDialog(FormDialog):
             {"payments"},
             d.product_id,
         )
+        product = products_service.get_product(self.ctx.store, d.product_id)
+        amount = products_service.amount_in(product, d.amount)
+        self.ctx.announce(saved_messages.payment_saved(product, amount))
+        return saved

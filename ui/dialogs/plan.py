@@ -13,6 +13,7 @@ from tracker.errors import InputError
 from tracker.money import parse_positive_amount
 from tracker.products import Product
 from tracker.service import plans, products
+from ui import saved_messages
 from ui.context import AppContext
 from ui.dialogs import modal
 from ui.dialogs.common import amount_edit, date_edit, product_combo, required_product
@@ -136,13 +137,16 @@ class PlanDialog(FormDialog):
         )
 
     def _save(self, d: PlanDraft) -> list[Any]:
-        return self.ctx.change(
+        saved = self.ctx.change(
             lambda s: plans.add_plan(
                 s, d.product_id, d.principal, d.periods, d.first_due, d.description
             ),
             {"plans"},
             d.product_id,
         )
+        product = products.get_product(self.ctx.store, d.product_id)
+        self.ctx.announce(saved_messages.plan_saved(product, d.principal, d.periods))
+        return saved
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Existing instalment plan"))

@@ -1,4 +1,5 @@
-"""The products list (``productsView``): balance, limit, utilisation and next due per product."""
+"""The products list (``productsView``): balance, limit, utilisation and next due per product
+(what is late first, marked as late)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tracker.service import overview
 from tracker.service.estimated_dues import EstimatedDue
 from tracker.service.overview import ProductSummary
 from ui.context import AppContext
-from ui.formatting import iso, money, percent
+from ui.formatting import days_text, iso, money, percent
 from ui.labels import choice_label, kind_label
 from ui.models.base import IdTableModel
 
@@ -80,6 +81,20 @@ class ProductsModel(IdTableModel[ProductSummary]):
         if e is not None:  # the engine's statement, no bill recorded, comes first
             cells[self.NEXT_DATE] = self.tr("{date} (estimate)").format(date=iso(e.due_date))
             cells[self.NEXT_AMOUNT] = self.tr("about {amount}").format(amount=money(e.amount, cur))
+        late, late_estimate = s.late_due, _late_estimate(s)
+        if late is not None:  # what is late comes before anything still to come
+            # On two lines (the date, then how late), so the column stays narrow.
+            late_text = days_text(0, late.status.days_past_due)
+            cells[self.NEXT_DATE] = f"{iso(late.due.due_date)}\n{late_text}"
+            cells[self.NEXT_AMOUNT] = money(s.overdue, cur)  # every late due: all to pay now
+        elif late_estimate is not None:
+            late_text = self.tr("{late} (estimate)").format(
+                late=days_text(0, late_estimate.days_past_due)
+            )
+            cells[self.NEXT_DATE] = f"{iso(late_estimate.due_date)}\n{late_text}"
+            cells[self.NEXT_AMOUNT] = self.tr("about {amount}").format(
+                amount=money(late_estimate.amount, cur)
+            )
         if column in cells:
             return cells[column]
         if p.archived:
@@ -107,6 +122,12 @@ class ProductsModel(IdTableModel[ProductSummary]):
         }
         if e is not None:
             keys[self.NEXT_DATE], keys[self.NEXT_AMOUNT] = iso(e.due_date), e.amount
+        late, late_estimate = s.late_due, _late_estimate(s)
+        if late is not None:
+            keys[self.NEXT_DATE], keys[self.NEXT_AMOUNT] = iso(late.due.due_date), s.overdue
+        elif late_estimate is not None:
+            keys[self.NEXT_DATE] = iso(late_estimate.due_date)
+            keys[self.NEXT_AMOUNT] = late_estimate.amount
         return keys.get(column, self.display(s, column))
 
     def tooltip(self, s: ProductSummary, column: int) -> Any:
@@ -125,6 +146,13 @@ class ProductsModel(IdTableModel[ProductSummary]):
         over_limit = s.utilisation is not None and s.utilisation > 1
         late = s.estimate is not None and s.estimate.days_past_due > 0
         return QBrush(OVERDUE) if s.overdue or over_limit or late else None
+
+
+def _late_estimate(s: ProductSummary) -> EstimatedDue | None:
+    """The product's estimate when it is late (no bill recorded for a statement whose due
+    date has passed unpaid)."""
+    e = s.estimate
+    return e if e is not None and e.days_past_due > 0 else None
 
 
 def _next_estimate(s: ProductSummary) -> EstimatedDue | None:

@@ -28,6 +28,8 @@ from ui.context import AppContext
 from ui.formatting import currency_display, iso, money, short_date
 from ui.models.dues import DuesModel, estimate_status, estimate_urgency, status_text
 from ui.pages.base import Page, title_label
+from ui.pages.dashboard_empty import empty_text
+from ui.record_actions import add_a_product_first
 from ui.widgets.fit_columns import fit_columns
 from ui.widgets.scrolling import at_most_wide, scroll_area
 from ui.widgets.summary import CurrencyCard, WarningCard
@@ -191,21 +193,18 @@ class DashboardPage(Page):
         self.timeline_heading.setText(self.tr("Due dates, next %n day(s)", "", dash.HORIZON_DAYS))
         self.timeline.today_text = self.tr("Today")
         self.timeline.setAccessibleName(self.tr("Timeline of due dates"))
-        self.empty_label.setText(
-            self.tr(
-                "No dues yet — add a product (Record → New product…), then its bills "
-                "and charges, and this page shows what is due and what it costs."
-            )
-        )
+        self.empty_label.setText(empty_text(self.data))
         self.add_product_button.setText(self.tr("Add a product…"))
         self.add_bill_button.setText(self.tr("Add a bill…"))
 
     def refresh(self) -> None:
         self.data = dash.dashboard(self.ctx.store, self.ctx.today)
         self.dues.refresh()
+        self.empty_label.setText(empty_text(self.data))
         self.stack.setCurrentIndex(1 if self.data.is_empty else 0)
         has_products = self.data.has_products
         self.add_bill_button.setEnabled(has_products)  # a bill needs its product first
+        self.add_bill_button.setToolTip("" if has_products else add_a_product_first())
         self.add_bill_button.setDefault(has_products)
         self.warning.set_warnings(list(self.data.warnings))
         self._show_cards()

@@ -183,6 +183,9 @@ class ProductDetail(QWidget):
                 date=short_date(nxt.due.due_date), amount=money(nxt.amount, cur)
             )
             if nxt
+            # (not "Nothing due" beside what is overdue: that is due, and most of all)
+            else self.tr("Nothing else due")
+            if s.overdue
             else self.tr("Nothing due"),
         ]
         if s.charges:
