@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from tracker.engine import (
@@ -157,6 +157,10 @@ def test_paying_more_never_costs_more(account: Account, when: int, pay: int, ext
 
     less = play(with_payment(pay), until=end)
     more = play(with_payment(pay + extra), until=end)
+    # A charged-off US account is closed (no late fee after it), and paying more can move
+    # its charge-off later (tests/core/test_engine.py says how): not what this law is
+    # about.
+    assume(not less.charged_off)
     # Each statement rounds its interest and its penalty to the fen, each on its own, so
     # the rounded cost can come out a fen higher although less is owed: ¥0.90 on
     # Baitiao, ¥0.41 paid 4 months late instead of ¥0.01 (the @example) makes that month

@@ -98,32 +98,27 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
     #  15 May: × 0.0008216438 × 30 = 2,464.93 → 2,465
     #  15 Jun: × 0.0008216438 × 31 = 2,547.10 → 2,547
     #  15 Jul: 2,465; + 26 days to 10 Aug = 2,136.27 → 2,136, with the payment: 4,601.
-    # Minimums and late fees (all unpaid, past due P carried at 100%). The 1% is on the
-    # principal not already past due: P less the interest and fees posted before (those
-    # are inside P in full); earlier this test took 1% of 100,000 − P, too low.
+    # Minimums and late fees (all unpaid, past due P carried at 100%). The 1% is of all
+    # the principal, the past due amount's too — "1% of the New Balance" (Chase, Citi
+    # agreements; DESIGN.md § Presets: "1% of principal + interest + fees … plus any
+    # past-due amount"); until 2026-12-03 it left the principal inside P out.
     #  Jan: max(2,500, 1,000) = 2,500; fee $30 capped at that minimum = 2,500
-    #  Feb: P 2,500 all principal: 1% × 97,500 = 975 + 2,122 + 2,500 = 5,597 + 2,500 =
-    #       8,097; fee $41
-    #  Mar: 8,097 − (2,122 + 2,500) = 3,475: 1% × 96,525 → 965 + 1,917 + 4,100 = 6,982
-    #       + 8,097 = 15,079; $41
-    #  Apr: 15,079 − (4,622 + 1,917 + 4,100 = 10,639) = 4,440: 1% × 95,560 → 956 + 2,177
-    #       + 4,100 + 15,079 = 22,312; $41
-    #  May: 22,312 − (10,639 + 2,177 + 4,100 = 16,916) = 5,396: 1% × 94,604 → 946 + 2,465
-    #       + 4,100 + 22,312 = 29,823; $41
-    #  Jun: 29,823 − (16,916 + 2,465 + 4,100 = 23,481) = 6,342: 1% × 93,658 → 937 + 2,547
-    #       + 4,100 + 29,823 = 37,407; $41
-    #  Jul: 37,407 − (23,481 + 2,547 + 4,100 = 30,128) = 7,279: 1% × 92,721 → 927 + 2,465
-    #       + 4,100 + 37,407 = 44,899; paid on its due date.
+    #  Feb: 1% × 100,000 = 1,000 + 2,122 + 2,500 = 5,622 + 2,500 = 8,122; fee $41
+    #  Mar: 1,000 + 1,917 + 4,100 = 7,017 + 8,122 = 15,139; $41
+    #  Apr: 1,000 + 2,177 + 4,100 = 7,277 + 15,139 = 22,416; $41
+    #  May: 1,000 + 2,465 + 4,100 = 7,565 + 22,416 = 29,981; $41
+    #  Jun: 1,000 + 2,547 + 4,100 = 7,647 + 29,981 = 37,628; $41
+    #  Jul: 1,000 + 2,465 + 4,100 = 7,565 + 37,628 = 45,193; paid on its due date.
     # Days past due (from 10 Feb) at each cycle's end: 5, 33, 64, 94, 125, 155, 181;
     # US codes ⌊days/30⌋ from 30 days: 0, 1, 2, 3, 4, 5, 6 (charged off at 180).
     assert columns(out.rows) == [
         (2_500, 0, 0, 2_500, 0, 5, 0),
-        (8_097, 2_122, 0, 4_100, 0, 33, 1),
-        (15_079, 1_917, 0, 4_100, 0, 64, 2),
-        (22_312, 2_177, 0, 4_100, 0, 94, 3),
-        (29_823, 2_465, 0, 4_100, 0, 125, 4),
-        (37_407, 2_547, 0, 4_100, 0, 155, 5),
-        (44_899, 4_601, 0, 0, 0, 181, 6),
+        (8_122, 2_122, 0, 4_100, 0, 33, 1),
+        (15_139, 1_917, 0, 4_100, 0, 64, 2),
+        (22_416, 2_177, 0, 4_100, 0, 94, 3),
+        (29_981, 2_465, 0, 4_100, 0, 125, 4),
+        (37_628, 2_547, 0, 4_100, 0, 155, 5),
+        (45_193, 4_601, 0, 0, 0, 181, 6),
     ]
     # Balance on 15 Jul: 100,000 + interest 13,693 (to 15 Jul) + fees 2,500 + 5 × 4,100
     # = 136,693; paid 10 Aug with 2,136 more = 138,829.

@@ -350,7 +350,12 @@ class AccountPlay:
             and p.overdue_model == "card"
         ):
             rate = p.penalty_daily_rate
-        s.acc_interest += _EXACT.multiply(Decimal(self._bearing() * days), rate)
+        base = self._bearing()
+        if p.jurisdiction == "us" and s.unbilled > 0:
+            # Carrying a balance, a US card gives new purchases no grace period: they
+            # bear interest from their own day (Reg Z 1026.6(b)(2)(v)).
+            base += s.unbilled
+        s.acc_interest += _EXACT.multiply(Decimal(base * days), rate)
 
     def _bearing(self) -> int:
         return bearing(self.s, self.product.compound_monthly)
@@ -384,6 +389,7 @@ class AccountPlay:
     def _post(self, slot: Slot, day: date) -> None:
         self.statements_played += 1
         s, p = self.s, self.product
+        revolving = s.revolving  # the spending of this cycle had no grace (US)
         interest = _rounded(s.acc_interest)
         penalty = _rounded(s.acc_penalty)
         fees = s.pending_fees
@@ -411,9 +417,8 @@ class AccountPlay:
         # earlier minimums, what is not charges or instalment parts (those are paid first
         # and asked in full, so they are inside the past due amount).
         arrears = s.arrears_total
-        carried = s.principal - rules.past_due_principal(
-            s.principal, arrears, s.posted - s.principal
-        )
+        principal_past_due = rules.past_due_principal(s.principal, arrears, s.posted - s.principal)
+        carried = s.principal - principal_past_due
         s.principal += new_principal
         s.interest += interest
         s.penalty += penalty
@@ -462,11 +467,14 @@ class AccountPlay:
             penalty=penalty if slot.bill is None else 0,
             installment=installment,
             past_due=arrears,
+            past_due_principal=principal_past_due,
             balance=balance,
             recorded_minimum=self._recorded_minimum(slot),
             printed_minimum=self._printed_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
+        if self.charged_off:
+            minimum = balance  # closed and charged off: all of it is due, at once
         fees_shown = part_fee
         if id(slot) in self._plan_slots:
             # A negotiated payment: its minimum is what was agreed, and the costs it
@@ -485,7 +493,10 @@ class AccountPlay:
                 bought.append((posted, rest))
             items = _posting_items(bought, new_principal)
         self._unbilled_items = []
-        s.grace_principal += max(0, new_principal)
+        if p.jurisdiction == "us" and revolving:
+            items = []  # bore interest from their own days: no grace to lose
+        else:
+            s.grace_principal += max(0, new_principal)
         verdict = slot.due_date + timedelta(days=p.grace_days)
         self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, balance, items))
         self._push(slot.due_date)
@@ -882,6 +893,10 @@ class AccountPlay:
     def _charge_late_fee(self, o: Open, shortfall: int) -> None:
         if self.product.kind == "pay_in_n" and o.slot.generated:
             return  # pay-in-N: a fee per missed instalment, not per reminder statement
+        if self.charged_off:
+            # Charged off, the account is closed: no due date, no late fee after it (the
+            # balance still bears interest under the contract until it is paid).
+            return
         repeat = any(o.row - r <= rules.REPEAT_WINDOW for r in self.fee_rows)
         fee = rules.late_fee(self.product, shortfall, o.minimum, repeat)
         order = None
@@ -922,7 +937,12 @@ class AccountPlay:
         """
         s, p = self.s, self.product
         rate = p.revolving_daily_rate
-        s.revolving = rate > 0
+        was, s.revolving = s.revolving, rate > 0
+        if p.jurisdiction == "us" and not was and s.revolving and self._unbilled_items:
+            # The grace lost, a US card's purchases since the statement lose theirs too:
+            # interest from their own days (from today on the daily accrual carries it).
+            late = sum(Decimal(a * (day - d).days) for d, a in self._unbilled_items if d < day)
+            s.acc_interest += _EXACT.multiply(late, rate)
         new = sum(a for _, a in o.items)
         if not new or not s.revolving:
             return

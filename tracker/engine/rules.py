@@ -85,6 +85,9 @@ class StatementParts:
             the rate on ``new_principal`` and this statement's charges).
         printed_minimum: the minimum the lender printed on a recorded bill, typed by the
             user: the statement's whole minimum (replaces all of the above).
+        past_due_principal: the principal inside ``past_due`` (a US issuer's 1 % is of
+            all principal, past due or not; a CN rate part leaves it out: it is asked in
+            full).
     """
 
     new_principal: int
@@ -97,6 +100,7 @@ class StatementParts:
     balance: int = 0
     recorded_minimum: int | None = None
     printed_minimum: int | None = None
+    past_due_principal: int = 0
 
 
 def past_due_principal(principal: int, past_due: int, other: int) -> int:
@@ -126,7 +130,8 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
       earlier minimums (CMB, BOC terms). 10,150.00 with 150.00 interest → 1,000.00 +
       150.00 = 1,150.00.
     * US cards: max(floor, rate × principal + interest + fees), the floor never above
-      the balance, plus instalment parts and the past-due amount.
+      the balance, plus instalment parts and the past-due amount — the rate on all the
+      principal, the past due amount's too ("1 % of the new balance").
     * A recorded bill's minimum by the product's rule replaces the rate part on its
       spending and charges. A minimum printed on the bill (typed by the user) is the
       statement's whole minimum, as the lender asks it — carried principal, instalment
@@ -143,11 +148,13 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
         printed = max(parts.printed_minimum, parts.installment + parts.past_due)
         return max(1, min(parts.balance, printed))
     own_charges = parts.interest + parts.fees + parts.penalty
+    carried = parts.carried_principal
+    if product.min_includes_interest_fees:  # US: 1 % of all the principal, past due too
+        carried += parts.past_due_principal
     if parts.recorded_minimum is not None:
-        own = parts.recorded_minimum + share(parts.carried_principal, product.min_payment_rate)
+        own = parts.recorded_minimum + share(carried, product.min_payment_rate)
     else:
-        principal = parts.new_principal + parts.carried_principal
-        own = share(principal, product.min_payment_rate) + own_charges
+        own = share(parts.new_principal + carried, product.min_payment_rate) + own_charges
     if product.min_includes_interest_fees or product.min_payment_floor:
         own = max(own, min(product.min_payment_floor, parts.balance))
     total = own + parts.installment + parts.past_due

@@ -1,0 +1,69 @@
+"""US card rules the engine missed until 2026-12-03 (DESIGN.md § Presets, US column):
+new purchases have no grace period while the card carries a balance, and an account
+charged off at 180 days past due is closed — no late fee after it, all of it due.
+
+The card: statement on the 15th, due the 10th; 24.99 % APR, 0.0006846575 a day, on the
+remainder from the statement date (Reg Z 1026.54); minimum max($25, 1 % of principal +
+interest + fees) + past due. A $1,000.00 bill stated 15 Jan 2026, due 10 Feb.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.engine import Account, Outcome, Paid, RecordedBill, Spend, play
+from tracker.products import from_preset
+
+US = from_preset("us-credit-card", "us")
+BILL = (RecordedBill(date(2026, 1, 15), date(2026, 2, 10), 100_000),)
+
+
+def _revolving(bought: date) -> Outcome:
+    # $25 (the minimum) paid on 5 Feb: the bill is not paid in full by 10 Feb, so it
+    # loses its grace; $500.00 bought on ``bought``; $100.00 paid on 9 Mar (the 15 Feb
+    # statement's minimum, on time).
+    pays = (Paid(date(2026, 2, 5), 2_500), Paid(date(2026, 3, 9), 10_000))
+    account = Account(US, bills=BILL, spends=(Spend(bought, 50_000),), payments=pays)
+    return play(account, until=date(2026, 4, 16))
+
+
+def test_a_purchase_while_revolving_bears_interest_from_its_day() -> None:
+    out = _revolving(date(2026, 2, 20))
+    # 15 Feb: the $975.00 left of the bill, 26 days back to 15 Jan and 5 on: 97,500 ×
+    # 31 × r = 2,069.35 → 2,069.
+    assert out.rows[1].interest == 2_069
+    # 15 Mar: 97,500 × 22 days (to the 9 Mar payment, which pays the 2,069 first, then
+    # 7,931 of principal) + 89,569 × 6 days + the purchase, no grace while revolving:
+    # 50,000 × 23 days (20 Feb → 15 Mar) = 3,832,414 cent-days × r = 2,623.94 → 2,624.
+    # (It charged the purchase nothing until the next due: 1,836.68 → 1,837.)
+    assert out.rows[2].interest == 2_624
+
+
+def test_a_purchase_before_the_grace_was_lost_loses_it_too() -> None:
+    out = _revolving(date(2026, 2, 1))
+    # Bought on 1 Feb, after the 15 Jan statement; on 10 Feb the bill is not paid in
+    # full, so the purchase too bears interest from its own day: 50,000 × 14 days (1 →
+    # 15 Feb) = 479.26, + the bill's 2,069.35 = 2,548.61 → 2,549 (it was 2,069: the
+    # purchase bore nothing before its own statement's date).
+    assert out.rows[1].interest == 2_549
+
+
+def test_a_charged_off_account_is_closed() -> None:
+    # Nothing ever paid: 180 days past due on 9 Aug (from 10 Feb), charged off.
+    out = play(Account(US, bills=BILL), until=date(2026, 10, 20))
+    assert out.charged_off
+    rows = {r.statement_date: r for r in out.rows}
+    # The 15 Jul statement's due, 10 Aug, comes after the charge-off: the account is
+    # closed, there is no due date to miss and no $41 late fee (it was charged). The
+    # balance still bears interest under the contract (29.99 % penalty APR:
+    # 100,000 × 0.0008216438 × 31 days = 2,547.10 → 2,547 on 15 Aug), and all of it is
+    # due: the minimum is the balance.
+    assert rows[date(2026, 7, 15)].late_fee == 0
+    assert rows[date(2026, 8, 15)].interest == 2_547
+    assert [
+        (rows[date(2026, m, 15)].minimum, rows[date(2026, m, 15)].balance) for m in (8, 9)
+    ] == [
+        (139_240, 139_240),
+        (141_787, 141_787),
+    ]
+    assert out.late_fees == 2_500 + 5 * 4_100
