@@ -42,13 +42,14 @@ def test_a_cn_card_statement_shows_what_is_left_after_the_credit() -> None:
         0,
     )
     # Not paid in full, so interest from posting — on what the credit left of the
-    # purchase, 300.00 (the credit paid its first 500.00): 300.00 × 0.05 % × 33 days
-    # (15 Feb → 20 Mar) = 4.95, then 270.00 × 0.05 % × 12 days (→ 1 Apr) = 1.62: 6.57
-    # on the 1 Apr statement (it was 14.82, on 800.00).
-    assert apr.interest == 657
-    # 1 Apr: 270.00 + 6.57 = 276.57; minimum 10 % × 270.00 + 6.57 = 33.57.
-    assert (apr.balance, apr.minimum) == (27_657, 3_357)
-    assert out.cost == 657 and out.credit_charges == ()
+    # purchase, 300.00 (the credit paid its first 500.00): 300.00 × 33 days (15 Feb →
+    # 20 Mar) less the 30.00 repaid on 15 Mar, 5 days before the due date, = 9,750
+    # yuan-days, + 270.00 × 12 days (20 Mar → 1 Apr) = 3,240: 12,990 × 0.05 % = 6.495
+    # → 6.50 on the 1 Apr statement (it was 14.82, on 800.00).
+    assert apr.interest == 650
+    # 1 Apr: 270.00 + 6.50 = 276.50; minimum 10 % × 270.00 + 6.50 = 33.50.
+    assert (apr.balance, apr.minimum) == (27_650, 3_350)
+    assert out.cost == 650 and out.credit_charges == ()
 
 
 def test_huabei_minimum_and_daily_fee_are_on_the_net_balance() -> None:

@@ -53,25 +53,29 @@ def test_a_card_counts_interest_from_each_purchase_and_charges_it_when_paid_off(
     spends = (Spend(date(2026, 1, 10), 1_000_000),)
     pays = (Paid(date(2026, 2, 20), 100_000),)
     # Not paid in full by 24 Feb + 3: the whole statement bears interest from its
-    # posting day to the due date, the ¥9,000.00 left for the 3 grace days, then daily:
+    # posting day to the due date — the ¥1,000.00 repaid on 20 Feb only to that day
+    # (test_a_card_part_repaid_early_…) — the ¥9,000.00 left for the 3 grace days, then
+    # daily:
     #   ¥10,000.00 × 0.05% × 45 days (10 Jan → 24 Feb) = ¥225.00
+    #   less ¥1,000.00 × 0.05% × 4 days (20 → 24 Feb)  =  −¥2.00
     #   ¥9,000.00 × 0.05% × 3 days (24 → 27 Feb)       =  ¥13.50
     #   ¥9,000.00 × 0.05% × 6 days (27 Feb → 5 Mar)    =  ¥27.00
-    # = ¥265.50 on the 5 Mar statement (it was ¥135.50: 19 days from the statement date).
+    # = ¥263.50 on the 5 Mar statement (it was ¥135.50: 19 days from the statement date;
+    # then ¥265.50, the repaid part to the due date).
     before = play(Account(card, spends=spends, payments=pays), until=date(2026, 3, 15))
     assert [(r.statement_date, r.balance, r.interest) for r in before.rows] == [
         (date(2026, 2, 5), 1_000_000, 0),
-        (date(2026, 3, 5), 926_550, 26_550),
+        (date(2026, 3, 5), 926_350, 26_350),
     ]
-    # 15 Mar: ¥9,265.50 (compounded) × 0.05% × 10 days = ¥46.3275 → ¥46.33 accrued; all
-    # owed ¥9,265.50 + ¥46.33 = ¥9,311.83.
+    # 15 Mar: ¥9,263.50 (compounded) × 0.05% × 10 days = ¥46.3175 → ¥46.32 accrued; all
+    # owed ¥9,263.50 + ¥46.32 = ¥9,309.82.
     day = date(2026, 3, 15)
-    assert _owed_on(Account(card, spends=spends, payments=pays), day) == 931_183
-    # Paid that on 15 Mar: the ¥46.33 is charged then and paid with it — no credit, and
-    # the interest is ¥265.50 + ¥46.33 = ¥311.83 (it was ¥265.50 and a ¥46.33 credit).
-    paid = Account(card, spends=spends, payments=(*pays, Paid(day, 931_183)))
+    assert _owed_on(Account(card, spends=spends, payments=pays), day) == 930_982
+    # Paid that on 15 Mar: the ¥46.32 is charged then and paid with it — no credit, and
+    # the interest is ¥263.50 + ¥46.32 = ¥309.82 (it was ¥263.50 and a ¥46.32 credit).
+    paid = Account(card, spends=spends, payments=(*pays, Paid(day, 930_982)))
     out = play(paid, until=date(2026, 9, 1))
-    assert (out.interest, out.cost, out.owed) == (31_183, 31_183, 0)
+    assert (out.interest, out.cost, out.owed) == (30_982, 30_982, 0)
 
 
 def test_a_purchase_paid_before_its_statement_comes_off_the_oldest() -> None:
@@ -108,7 +112,8 @@ def test_a_recorded_bill_counts_interest_from_its_charges_days(tmp_path: Path) -
     #   ¥4,000.00 × 0.05% × 25 days (30 Jan → 24 Feb) =  ¥50.00
     #   ¥9,000.00 × 0.05% × 3 days (24 → 27 Feb)      =  ¥13.50
     #   ¥9,000.00 × 0.05% × 6 days (27 Feb → 5 Mar)   =  ¥27.00
-    # = ¥225.50 estimated on the 5 Mar statement (it was ¥135.50: the bill's ¥10,000.00
+    #   less the ¥1,000.00 repaid on 20 Feb, 4 days before the due date: −¥2.00
+    # = ¥223.50 estimated on the 5 Mar statement (it was ¥135.50: the bill's ¥10,000.00
     # counted from its statement date, 19 days).
     today = date(2026, 3, 6)
     store = files.open_store(tmp_path / "card.db", create=True)
@@ -131,7 +136,32 @@ def test_a_recorded_bill_counts_interest_from_its_charges_days(tmp_path: Path) -
     for out in (resumed, whole):
         assert [(r.statement_date, r.interest) for r in out.rows][-1] == (
             date(2026, 3, 5),
-            22_550,
+            22_350,
         )
     assert resumed.rows[-1] == whole.rows[-1]
     store.close()
+
+
+def test_a_card_part_repaid_early_bears_interest_to_its_own_day() -> None:
+    # The same purchase: ¥10,000.00 on 10 Jan 2026, the 5 Feb statement due 24 Feb (min
+    # ¥1,000.00). Not paid in full, the whole statement bears interest from posting — but
+    # what was repaid before the due date only to its repayment day (CMB, BOC terms:
+    # 已还部分计至还款日, 未还部分计至清偿日; DESIGN.md § Presets, whole statement).
+    card = from_preset("cn-credit-card", "card", statement_day=5)
+    spends = (Spend(date(2026, 1, 10), 1_000_000),)
+
+    def interest(*pays: Paid) -> int:
+        out = play(Account(card, spends=spends, payments=pays), until=date(2026, 3, 6))
+        return out.rows[1].interest
+
+    # ¥9,000.00 repaid on 10 Feb:
+    #   ¥10,000.00 × 0.05 % × 31 days (10 Jan → 10 Feb)              = ¥155.00
+    #   ¥1,000.00 × 0.05 % × 14 days (10 → 24 Feb)                   =   ¥7.00
+    #   ¥1,000.00 × 0.05 % × 9 days (24 Feb → 5 Mar, grace included) =   ¥4.50
+    # = ¥166.50 on the 5 Mar statement (it was ¥229.50: all ¥10,000.00 to 24 Feb).
+    assert interest(Paid(date(2026, 2, 10), 900_000)) == 16_650
+    # ¥5,000.00 on 10 Feb and ¥4,000.00 on 20 Feb: 10,000 × 45 − 5,000 × 14 − 4,000 × 4
+    # = 364,000 yuan-days × 0.05 % = ¥182.00, + ¥4.50 = ¥186.50.
+    assert interest(Paid(date(2026, 2, 10), 500_000), Paid(date(2026, 2, 20), 400_000)) == 18_650
+    # Repaid on the due date itself: nothing earlier, ¥225.00 + ¥4.50 = ¥229.50.
+    assert interest(Paid(date(2026, 2, 24), 900_000)) == 22_950

@@ -35,12 +35,14 @@ def test_a_refund_meets_a_cn_cards_minimum_and_the_rest_paid_costs_nothing() -> 
     # 24 Nov verdict is "current" — no late fee, no report for November. The ¥600.00
     # left revolves (whole statement from posting, DESIGN.md § Presets):
     #   ¥1,000.00 × 0.05% × 35 days (20 Oct → 24 Nov) = ¥17.50
+    #   less the ¥400.00 refunded (repaid) on 10 Nov, 14 days before the due date:
+    #   ¥400.00 × 0.05% × 14                           = −¥2.80
     #   ¥600.00 × 0.05% × 3 grace days                 =  ¥0.90
-    #   ¥600.00 × 0.05% × 8 days (27 Nov → 5 Dec)      =  ¥2.40   → ¥20.80 on 5 Dec.
+    #   ¥600.00 × 0.05% × 8 days (27 Nov → 5 Dec)      =  ¥2.40   → ¥18.00 on 5 Dec.
     out = play(Account(CN_CARD, spends=spends), until=date(2026, 12, 20))
     first, second = out.rows
     assert (first.late_fee, first.days_past_due, first.report_code) == (0, 0, 0)
-    assert (second.balance, second.interest) == (60_000 + 2_080, 2_080)
+    assert (second.balance, second.interest) == (60_000 + 1_800, 1_800)
     assert out.late_fees == 0 and out.worst_code == 0
 
 

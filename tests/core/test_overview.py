@@ -222,15 +222,16 @@ def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -
     # paid 6 days late (past the 3 grace days), and stays so after the payment.
     assert view.impact.reported and view.impact.code == 1
     # The card takes the grace away: the whole bill from posting to the due date,
-    # 856,000 × 0.0005 × 19 = 8,132, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,412;
+    # 856,000 × 0.0005 × 19 = 8,132, less the 800,000 repaid on 10 Dec, a day before
+    # it, 800,000 × 0.0005 × 1 = 400, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,012;
     # no late fee (the minimum was met), no month anniversary yet (22 Dec).
-    assert view.penalty_so_far == 8_412
+    assert view.penalty_so_far == 8_012
     sim = simulation.simulate_due(store, view.due.id, day)
     # Its own outcome: the minimum was met, so paying the rest today is never reported.
     assert not sim.options[0].impact.reported
-    assert sim.options[0].total_cost == 8_412 and sim.days_late == 10
-    # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,132 + 56,000 ×
-    # 0.0005 × 11 = 308 → 8,440 is compounded into the balance; then (56,000 + 8,440) ×
-    # 0.0005 × 19 days = 612.18 → 8,440 + 612.18 = 9,052.18 → 9,052.
+    assert sim.options[0].total_cost == 8_012 and sim.days_late == 10
+    # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,132 − 400 +
+    # 56,000 × 0.0005 × 11 = 308 → 8,040 is compounded into the balance; then (56,000 +
+    # 8,040) × 0.0005 × 19 days = 608.38 → 8,040 + 608.38 = 8,648.38 → 8,648.
     thirty = next(o for o in sim.options if o.days == 30)
-    assert thirty.total_cost == 9_052
+    assert thirty.total_cost == 8_648

@@ -606,6 +606,9 @@ class AccountPlay:
                 self.rows[-1].paid += amount
         elif charges:
             self.credit_charges.append((day, charges))
+        for o in self.opens:
+            if not o.judged and o.items:
+                o.paid_on.append((day, amount))
         self._pay_arrears(day, amount)
         # Then those judged but still waiting for their late fee (pay-in-N's retry
         # days), where a late payment still avoids the fee.
@@ -955,6 +958,16 @@ class AccountPlay:
                 retro += Decimal(amount * (due - start).days)
             elif p.interest_basis == "remainder_from_posting":
                 retro += Decimal(kept * (due - start).days) * amount / new
+        if p.interest_basis == "whole_from_posting":
+            # What was repaid before the due date bears interest to its own repayment
+            # day, not to the due date (CMB, BOC: 已还部分计至还款日).
+            repaid = new - kept
+            for paid_day, amount in o.paid_on:
+                if repaid <= 0 or paid_day >= due:
+                    break
+                take = min(amount, repaid)
+                repaid -= take
+                retro -= Decimal(take * (due - paid_day).days)
         if p.overdue_model == "penalty" and s.arrears_total > p.tolerance:
             return  # delinquent BNPL: the penalty replaces the daily fee
         s.acc_interest += _EXACT.multiply(retro, rate)

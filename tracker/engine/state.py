@@ -29,6 +29,9 @@ class Open:
     paid_min: int = 0
     paid: int = 0
     judged: bool = False
+    #: (day, amount) of what was paid while it was open, for interest "whole statement
+    #: from posting": the part repaid before the due date bears it to its own day.
+    paid_on: list[tuple[date, int]] = field(default_factory=list)
 
 
 @dataclass
