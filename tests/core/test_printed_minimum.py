@@ -102,7 +102,8 @@ def test_a_printed_minimum_may_be_more_than_the_bill_adds(store) -> None:  # typ
     due = bills.add_bill(
         store, "白条", date(2026, 11, 1), date(2026, 11, 10), "100", today, "1025"
     )
-    assert due.minimum == 102_500
+    assert store.list_bills(1)[0].minimum == 102_500
+    assert due.minimum == 1_000  # its own due: the period has its own (the test below)
     # More than the bill and all else owed by its due date is a typing error: the 1 Oct
     # statement (the plan starts in November: ¥100.00 in all) with ¥99,999.00 is refused,
     # naming both figures, and nothing is saved.
@@ -111,3 +112,27 @@ def test_a_printed_minimum_may_be_more_than_the_bill_adds(store) -> None:  # typ
     assert err.value.field == "minimum"
     assert "¥99,999.00" in str(err.value) and "白条" in str(err.value)
     assert [b.statement_date for b in store.list_bills(1)] == [date(2026, 11, 1)]
+
+
+def test_the_due_list_and_the_engine_agree_on_a_printed_minimum(store) -> None:  # type: ignore[no-untyped-def]
+    # The Baitiao case above, in the app: the ¥3,000.00 plan's ¥1,015.00 period and the
+    # 1 Nov bill's ¥100.00, printed minimum ¥1,025.00. The due list asks the period on
+    # its own due, so the bill's due asks the rest, ¥10.00 (10 % of ¥100.00) — not
+    # ¥1,025.00 again. Paid ¥1,025.00 on 9 Nov: nothing is overdue on 12 Nov, and the
+    # engine's month is clean.
+    from tracker.service import accounts, dues, payments
+
+    today = date(2026, 11, 5)
+    products.add_product(store, "白条", "baitiao", {"statement_day": "1"})
+    plans.add_plan(store, "白条", "3000", 3, date(2026, 11, 10))
+    due = bills.add_bill(
+        store, "白条", date(2026, 11, 1), date(2026, 11, 10), "100", today, "1025"
+    )
+    assert store.list_bills(1)[0].minimum == 102_500  # the engine's: the printed figure
+    assert due.minimum == 1_000
+    payments.add_payment(store, "白条", date(2026, 11, 9), "1025", date(2026, 11, 9))
+    later = date(2026, 11, 12)
+    states = {v.due.kind: v.status.state_name for v in dues.due_views(store, later, 1)}
+    assert "overdue" not in states.values(), states
+    out = accounts.played_to(store, store.get_product(1), later).outcome
+    assert out.rows[0].minimum == 102_500 and out.worst_days_past_due == 0

@@ -80,6 +80,7 @@ def add_bill(
     """
     product = products.find_product(store, ref)
     value, least = _checked(store, product, statement, due, amount, today, minimum)
+    own = _own_minimum(store, product, statement, due, value, least)
     with store.transaction():
         bill_id = store.insert_bill(product.saved_id, statement, due, value, least)
         draft = Due(
@@ -87,7 +88,7 @@ def add_bill(
             product.saved_id,
             due,
             value,
-            minimum=least,
+            minimum=own,
             kind="bill",
             statement_date=statement,
             description=f"Statement {statement}",
@@ -185,9 +186,41 @@ def edit_bill(
     old = bill(store, bill_id)
     product = store.get_product(old.product_id)
     value, least = _checked(store, product, statement, due, amount, today, minimum, bill_id)
+    own = _own_minimum(store, product, statement, due, value, least, bill_id)
     with store.transaction():
-        store.update_bill(bill_id, statement, due, value, least)
+        store.update_bill(bill_id, statement, due, value, least, due_minimum=own)
     return bill(store, bill_id)
+
+
+def _own_minimum(
+    store: Store,
+    product: Product,
+    statement: date,
+    due: date,
+    value: int,
+    least: int,
+    bill_id: int | None = None,
+) -> int:
+    """[minor units] The minimum of the bill's own due in the due list.
+
+    A minimum typed from the statement is the statement's whole minimum (the account
+    engine reads it so): it holds the instalment periods falling due the same day and
+    the earlier dues' unpaid minimums, which the due list asks on their own dues — so
+    the bill's own due asks the rest of it. The product's rule on the amount (the
+    minimum of a blank field) is the bill's own part already.
+    """
+    if least == dues.rule_minimum(product, value):
+        return least
+    others = 0
+    for status in dues.product_statuses(store, statement, product):
+        d = status.due
+        if d.kind == "bill" and d.source_id == bill_id:
+            continue
+        if d.kind != "bill" and d.due_date == due:  # an instalment period that day
+            others += status.state.outstanding
+        elif d.due_date < due:
+            others += status.state.outstanding_minimum
+    return max(0, least - others)
 
 
 def bill(store: Store, bill_id: int) -> Bill:

@@ -426,9 +426,16 @@ class Store:
             raise not_found("no {table} with id {row_id}", table=table[:-1], row_id=row_id)
 
     def update_bill(
-        self, bill_id: int, statement: date, due: date, amount: int, minimum: int
+        self,
+        bill_id: int,
+        statement: date,
+        due: date,
+        amount: int,
+        minimum: int,
+        due_minimum: int | None = None,
     ) -> None:
-        """Change a bill's dates, amount and minimum, and its due with it."""
+        """Change a bill's dates, amount and minimum, and its due with it (its minimum
+        ``due_minimum``, default the bill's)."""
         cur = self.db.execute(
             "UPDATE bills SET statement_date = ?, due_date = ?, amount = ?, minimum = ? "
             "WHERE id = ?",
@@ -443,7 +450,7 @@ class Store:
                 statement.isoformat(),
                 due.isoformat(),
                 amount,
-                minimum,
+                minimum if due_minimum is None else due_minimum,
                 f"Statement {statement.isoformat()}",
                 bill_id,
             ),
