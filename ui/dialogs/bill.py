@@ -84,7 +84,7 @@ class BillDialog(FormDialog):
         self.due.setDate(to_qdate(bill.due_date))
         self.amount.setText(plain(bill.amount))
         self.minimum.setText("" if bill.minimum is None else plain(bill.minimum))
-        self.message.hide()
+        self.hide_message()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New bill") if self.bill is None else self.tr("Edit bill"))
@@ -114,7 +114,7 @@ class BillDialog(FormDialog):
                 ).format(date=statement.isoformat())
             )
         else:
-            self.message.hide()
+            self.hide_message()
 
     @Slot()
     def _statement_changed(self) -> None:
