@@ -217,10 +217,6 @@
             <translation>最低还款</translation>
         </message>
         <message>
-            <source>The bill of {date} is already recorded: type the statement date of the bill you want to add.</source>
-            <translation>{date} 的账单已经记录：请输入要添加的账单的账单日。</translation>
-        </message>
-        <message>
             <source>blank = from the product's rules</source>
             <translation>留空则按产品规则计算</translation>
         </message>

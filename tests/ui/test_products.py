@@ -359,10 +359,11 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
         dialog = QApplication.activeModalWidget()
         assert dialog is not None and dialog.objectName() == "billDialog"
         assert dialog.findChild(QComboBox, "productField").currentData() == BAITIAO
-        # The latest statement (17 Nov) is recorded already; the dialog says so. Add
+        # 17 Oct and 17 Nov are recorded: it offers the next statement, 17 Dec. Add
         # September's (not recorded): due 9 days later.
-        assert "is already recorded" in dialog.findChild(QLabel, "formMessage").text()
         statement = dialog.findChild(QLineEdit, "statementField")
+        assert statement.text() == "2026-12-17"
+        assert not dialog.findChild(QLabel, "formMessage").isVisible()
         statement.selectAll()
         QTest.keyClicks(statement, "2026-09-17")
         dialog.findChild(QLineEdit, "amountField").setText("500")

@@ -41,10 +41,11 @@ ERROR_STYLE = "color: #b3261e;"
 Parser = Callable[[Any], Any]
 
 
-def widget_value(widget: QWidget) -> Any:
-    """The raw value of an input widget: text, date, number or the combo's item data."""
+def widget_value(widget: QWidget, key: str = "date") -> Any:
+    """The raw value of an input widget: text, date, number or the combo's item data
+    (``key``: the field's, which a refused date's message names by its label)."""
     if isinstance(widget, DateField):
-        return widget.value()  # an impossible date is refused here, next to the field
+        return widget.value(key)  # an impossible date is refused here, next to the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QDateEdit):
@@ -199,7 +200,7 @@ class Form(QWidget):
                 continue
             self.clear_error(key)
             try:
-                out[key] = f.parser(widget_value(f.widget))
+                out[key] = f.parser(widget_value(f.widget, key))
             except InputError as exc:
                 self.show_error(key, error_text(exc, self.labels()))
                 ok = False
