@@ -19,6 +19,7 @@ SHOWN_CHARS = 24
 
 
 def shown(text: object) -> str:
-    """``text`` as a message repeats it: the first characters of a very long one."""
+    """``text`` as a message repeats it: the first characters of a very long one, then "…"
+    (no words here: the message around it is translated, this value is not)."""
     s = str(text)
-    return s if len(s) <= SHOWN_CHARS else f"{s[:SHOWN_CHARS]}… ({len(s)} characters)"
+    return s if len(s) <= SHOWN_CHARS else f"{s[:SHOWN_CHARS]}…"

@@ -43,6 +43,11 @@ _SYMBOLS = sorted(
 # ASCII digits only (\d would also match "１２" and other scripts' digits).
 _GROUPED = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[0-9]+(\.[0-9]+)?$|^\.[0-9]+$")
+#: A number too long to check digit by digit: a sign, a currency, digits, separators.
+_LONG_NUMBER = re.compile(
+    r"^[-+−]?\s*(US\$|CN¥|HK\$|RMB|CNY|USD|EUR|GBP|HKD|[¥￥$€£])?\s*[0-9][0-9,]*(\.[0-9]*)?$",
+    re.IGNORECASE,
+)
 
 
 #: Which currencies a typed prefix can stand for ("$" is also the Hong Kong dollar's).
@@ -133,6 +138,13 @@ def parse_amount(
     if not s:
         raise refuse("{what} is empty", what=what)
     if len(s) > MAX_AMOUNT_CHARS:
+        if _LONG_NUMBER.match(s):  # 5,000 digits pasted: the number is what is wrong
+            raise refuse(
+                "{what} {raw!r} is too large (at most {most:,})",
+                what=what,
+                raw=shown(raw.strip()),
+                most=MAX_MINOR // 100,
+            )
         raise refuse("{what} {raw!r} is too long for an amount", what=what, raw=shown(raw))
     negative = False
     if s[0] in "+-−":

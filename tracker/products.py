@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from tracker.bounds import MAX_RATE_CHARS, MAX_RATE_EXPONENT, shown
 from tracker.counts import parse_whole
-from tracker.errors import InputError, refuse
+from tracker.errors import refuse
 from tracker.money import CURRENCIES, parse_amount
 
 Kind = Literal["bnpl", "credit_card", "pay_in_n", "loan"]
@@ -250,7 +250,7 @@ def check_new_name(name: str, current: str | None = None) -> None:
             "product name {name!r} is all digits and would be taken for a product id; add a "
             "letter or a word",
             field="name",
-            name=name,
+            name=shown(name),
         )
 
 
@@ -413,18 +413,26 @@ def coerce_field(key: str, text: str, currency_digits: int = 2) -> Any:
     if key == "installment_total_rates":
         pairs = [part.split(":", 1) for part in text.split(",") if part.strip()]
         if any(len(pair) != 2 or not pair[0].strip() for pair in pairs):
-            raise refuse("{key} must look like 3:0.025,6:0.045, not {text!r}", key=key, text=text)
+            raise refuse(
+                "{key} must look like 3:0.025,6:0.045, not {text!r}", key=key, text=shown(text)
+            )
         return {_int_list(key, n)[0]: parse_rate(r, key) for n, r in pairs}
     return text
 
 
 def _int_list(key: str, text: str) -> list[int]:
-    try:
-        return [parse_whole(part, key) for part in text.split(",") if part.strip()]
-    except InputError:
+    parts = [part for part in text.split(",") if part.strip()]
+    if not all(_WHOLE_PART.fullmatch(part.strip()) for part in parts):
         raise refuse(
-            "{key} must be whole numbers joined by commas, not {text!r}", key=key, text=text
-        ) from None
+            "{key} must be whole numbers joined by commas, not {text!r}",
+            key=key,
+            text=shown(text),
+        )
+    return [parse_whole(part, key) for part in parts]  # a number too large says so
+
+
+#: One count in a comma-separated list, as :func:`parse_whole` takes it.
+_WHOLE_PART = re.compile(r"[+-]?[0-9]+", re.ASCII)
 
 
 def to_record(p: Product) -> dict[str, Any]:

@@ -217,10 +217,6 @@
             <translation>最低还款</translation>
         </message>
         <message>
-            <source>The bill of {date} is already recorded: type the statement date of the bill you want to add.</source>
-            <translation>{date} 的账单已经记录：请输入要添加的账单的账单日。</translation>
-        </message>
-        <message>
             <source>blank = from the product's rules</source>
             <translation>留空则按产品规则计算</translation>
         </message>
@@ -3036,12 +3032,12 @@
             <translation>还款记录：征信上没有逾期。</translation>
         </message>
         <message>
-            <source>That crosses the lenders' red line (3 in a row or 6 in total): expect loans and new credit to be refused.</source>
-            <translation>已触及贷款机构的红线（连续 3 次或累计 6 次，“连三累六”）：申请贷款和新的信用额度很可能被拒。</translation>
+            <source>That crosses the lenders' red line (3 months in a row or 6 in total within 24 months): expect loans and new credit to be refused.</source>
+            <translation>已触及贷款机构的红线（24 个月内连续 3 个月或累计 6 个月逾期，“连三累六”）：申请贷款和新的信用额度很可能被拒。</translation>
         </message>
         <message>
-            <source>Lenders refuse credit at 3 in a row or 6 in total (连三累六).</source>
-            <translation>连续 3 次或累计 6 次逾期（“连三累六”）后，贷款机构通常会拒绝放贷。</translation>
+            <source>Lenders refuse credit at 3 months in a row or 6 in total within 24 months.</source>
+            <translation>24 个月内连续 3 个月或累计 6 个月逾期（“连三累六”）后，贷款机构通常会拒绝放贷。</translation>
         </message>
         <message>
             <source>Delete</source>

@@ -72,6 +72,22 @@ def test_the_next_bill_dates_clamp_to_the_month_end(store: Store) -> None:
     assert bills.bill_dates(store, pid, date(2027, 2, 28)) == (date(2027, 2, 28), date(2027, 3, 9))
 
 
+def test_a_new_bill_is_offered_the_next_statement_not_recorded(store: Store) -> None:
+    """A QA pass: New bill pre-filled the statement of a bill already in the file."""
+    p = products.add_product(store, "花呗", "huabei", {"statement_day": "31"})
+    pid = p.saved_id
+    today = date(2027, 3, 5)
+    # Nothing recorded: the latest statement issued, 28 Feb (31 clamped), due 9 Mar.
+    assert bills.next_bill_dates(store, pid, today) == (date(2027, 2, 28), date(2027, 3, 9))
+    bills.add_bill(store, pid, date(2027, 1, 31), date(2027, 2, 9), 10_000, today)
+    # The newest recorded is 31 Jan: next is 28 Feb (clamped), not a recorded one.
+    assert bills.next_bill_dates(store, pid, today) == (date(2027, 2, 28), date(2027, 3, 9))
+    bills.add_bill(store, pid, date(2027, 2, 28), date(2027, 3, 9), 10_000, today)
+    # 28 Feb recorded too: the next statement is 31 Mar (not issued yet on 5 Mar), due 9 Apr;
+    # the day of the month comes back to 31 after February's clamp.
+    assert bills.next_bill_dates(store, pid, today) == (date(2027, 3, 31), date(2027, 4, 9))
+
+
 def test_a_bill_cannot_be_recorded_before_its_statement_is_issued(store: Store) -> None:
     p = products.add_product(store, "花呗", "huabei", {"statement_day": "25"})
     with pytest.raises(InputError, match="is in the future") as caught:

@@ -73,6 +73,26 @@ def test_parse_refuses_with_a_message_naming_the_problem(text: str, says: str) -
         parse_amount(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("9" * 5000, "'999999999999999999999999…' is too large (at most 100,000,000,000)"),
+        ("¥" + "9" * 5000, "'¥99999999999999999999999…' is too large"),
+        ("1," + "999," * 20 + "000.50", "is too large"),
+        ("abc" + "9" * 5000, "is too long for an amount"),
+        ("9" * 50 + "x", "is too long for an amount"),
+    ],
+)
+def test_a_pasted_huge_number_is_too_large_and_repeated_short(text: str, says: str) -> None:
+    """A 5,000-digit paste (a QA pass): the message names the problem — too large, not
+    "too long" — and repeats the start of the text with no English words of its own
+    ("(5000 characters)" showed in English in the Chinese interface)."""
+    with pytest.raises(InputError) as caught:
+        parse_amount(text)
+    assert says in str(caught.value)
+    assert "characters" not in str(caught.value) and len(str(caught.value)) < 120
+
+
 def test_positive_amount_refuses_zero_and_negative() -> None:
     with pytest.raises(InputError, match="greater than zero"):
         parse_positive_amount("0.00")

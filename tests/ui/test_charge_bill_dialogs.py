@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from tracker.service import overview
@@ -42,6 +42,13 @@ def bill_dialog(window: MainWindow, qtbot: QtBot, product_id: int) -> BillDialog
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Click the field, select what it holds and type ``text`` over it."""
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
 
 
 # -- charge --------------------------------------------------------------------------------
@@ -125,12 +132,12 @@ def test_bill_dates_default_from_the_cycle_and_minimum_from_the_rules(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     dialog = bill_dialog(window, qtbot, 2)
-    # 花呗: the latest statement on or before 12-01 is 11-25, due 9 days later = 12-04;
-    # it is recorded already, and the dialog says so (the next is not issued yet).
-    assert dialog.statement.date() == QDate(2026, 11, 25)
-    assert dialog.due.date() == QDate(2026, 12, 4)
-    assert "2026-11-25 is already recorded" in dialog.message.text()
-    dialog.statement.setDate(QDate(2026, 12, 1))
+    # 花呗: 10-26 and 11-25 are recorded; the next statement is 12-25 (issued that day),
+    # due 9 days later = 2027-01-03.
+    assert dialog.statement.date() == QDate(2026, 12, 25)
+    assert dialog.due.date() == QDate(2027, 1, 3)
+    assert not dialog.message.isVisible()
+    retype(qtbot, dialog.statement, "2026-12-01")
     assert dialog.due.date() == QDate(2026, 12, 10)  # 12-01 + 9 days
     dialog.amount.setText("500")
     assert dialog.minimum.placeholderText() == "¥50.00 (from the product's rules)"  # 10%
@@ -138,7 +145,7 @@ def test_bill_dates_default_from_the_cycle_and_minimum_from_the_rules(
 
 def test_new_bill_appears_on_the_dashboard_in_date_order(window: MainWindow, qtbot: QtBot) -> None:
     dialog = bill_dialog(window, qtbot, 2)
-    dialog.statement.setDate(QDate(2026, 12, 1))
+    retype(qtbot, dialog.statement, "2026-12-01")
     dialog.amount.setText("500.00")
     with qtbot.waitSignal(window.ctx.changed):
         ok(dialog)

@@ -194,3 +194,31 @@ def test_an_agreed_total_above_what_is_owed_is_refused_next_to_the_field(
     assert len(window.ctx.store.list_plans(1)) == before
     agree.reject()
     dialog.reject()
+
+
+def test_a_pasted_huge_budget_is_too_large_and_named_in_the_users_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A QA pass pasted 5,000 digits into amount fields: here the message said
+    "budget '…' is too long for an amount" in the Chinese dialog too."""
+    from ui.i18n import apply_language
+
+    for lang, says in (
+        ("en", "Monthly budget '999999999999999999999999…' is too large"),
+        ("zh_CN", "每月预算 '999999999999999999999999…' 太大"),
+    ):
+        apply_language(lang)
+        dialog = NegotiateDialog(window.ctx, 1)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        size, width = dialog.size(), dialog.budget.width()
+        _retype(qtbot, dialog.budget, "9" * 5000)
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.isVisible()
+        assert dialog.message.text().startswith(says)
+        assert dialog.size() == size and dialog.budget.width() == width
+        dialog.reject()
+        with qtbot.waitSignal(dialog.destroyed):  # nothing of it keeps the focus afterwards
+            dialog.deleteLater()
+    apply_language("en")

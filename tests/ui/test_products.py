@@ -173,7 +173,7 @@ def test_product_detail_shows_demo_records(window: MainWindow) -> None:
     # the 26 Nov cycle (bill and plan period), 5 days late, is on the credit report
     assert detail.record.text() == (
         "Repayment record: 1 late payment on your credit report, at most 1 in a row. "
-        "Lenders refuse credit at 3 in a row or 6 in total (连三累六)."
+        "Lenders refuse credit at 3 months in a row or 6 in total within 24 months."
     )
     bills = detail.findChild(QTableView, "billsView")
     assert column(bills, 2) == ["¥864.20", "¥1,288.50"]  # newest first
@@ -359,10 +359,11 @@ def test_add_a_bill_from_the_detail_page(window: MainWindow, qtbot: QtBot) -> No
         dialog = QApplication.activeModalWidget()
         assert dialog is not None and dialog.objectName() == "billDialog"
         assert dialog.findChild(QComboBox, "productField").currentData() == BAITIAO
-        # The latest statement (17 Nov) is recorded already; the dialog says so. Add
+        # 17 Oct and 17 Nov are recorded: it offers the next statement, 17 Dec. Add
         # September's (not recorded): due 9 days later.
-        assert "is already recorded" in dialog.findChild(QLabel, "formMessage").text()
         statement = dialog.findChild(QLineEdit, "statementField")
+        assert statement.text() == "2026-12-17"
+        assert not dialog.findChild(QLabel, "formMessage").isVisible()
         statement.selectAll()
         QTest.keyClicks(statement, "2026-09-17")
         dialog.findChild(QLineEdit, "amountField").setText("500")
@@ -506,3 +507,27 @@ def test_del_in_a_ledger_table_deletes_the_selected_record(
     assert yes and yes[0].startswith("Delete this payment (")
     assert len(column(view, 0)) == 3  # 4 demo payments, one deleted
     assert detail.undo_bar.isVisible()
+
+
+def test_the_credit_warning_is_the_loudest_line_and_says_its_rule_in_english(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A QA pass: the customer-service number (14 pt, bold blue) was louder than the
+    credit warning, and English showed "(连三累六)" untranslated."""
+    from ui.i18n import apply_language
+
+    detail = open_baitiao(window)  # one late payment on the credit report
+    record, phone = detail.record, detail.phone
+    for label in (record, phone):
+        label.ensurePolished()
+    assert record.font().pointSizeF() > phone.font().pointSizeF()
+    assert record.font().weight() >= phone.font().weight()
+    assert record.height() > phone.height()
+    text = record.text()
+    assert "3 months in a row or 6 in total within 24 months" in text
+    assert "连三累六" not in text
+    apply_language("zh_CN")
+    qtbot.waitUntil(lambda: "连三累六" in detail.record.text())
+    record.ensurePolished()
+    assert record.font().pointSizeF() > phone.font().pointSizeF()
+    apply_language("en")

@@ -40,9 +40,23 @@ def bill_dates(store: Store, product_id: int, today: date) -> tuple[date, date]:
     return statement, cycles.due_date_for(rule, statement)
 
 
-def is_recorded(store: Store, product_id: int, statement: date) -> bool:
-    """Whether the product already has a bill with that statement date."""
-    return any(b.statement_date == statement for b in store.list_bills(product_id))
+def next_bill_dates(store: Store, product_id: int, today: date) -> tuple[date, date]:
+    """(statement, due) of the next bill to record: the statement after the newest one
+    already recorded, by the product's cycle (never a statement the file already has).
+
+    Without a recorded bill: the latest statement on or before ``today``
+    (:func:`bill_dates`). The next statement may be after ``today`` — it is the one
+    the user will record next, once the lender has issued it.
+    """
+    rule = cycles.CycleRule.from_product(products.find_product(store, product_id))
+    recorded = {b.statement_date for b in store.list_bills(product_id)}
+    if not recorded:
+        return bill_dates(store, product_id, today)
+    newest = max(recorded)
+    statement = cycles.statement_date(rule, newest.year, newest.month)
+    while statement <= newest:
+        statement = _shift(rule, statement, 1)
+    return statement, cycles.due_date_for(rule, statement)
 
 
 def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:

@@ -70,8 +70,13 @@ class BillDialog(FormDialog):
         f.add("due", "", self.due)
         f.add("amount", "", self.amount, typed_amount)
         f.add("minimum", "", self.minimum, optional_amount)
+        # The user typed or picked a due date: a new statement date no longer replaces it.
+        self.due_by_user = False
         self.product.currentIndexChanged.connect(self._product_changed)
-        self.statement.dateChanged.connect(self._statement_changed)
+        # Only a whole date: "2026-12-2" on the way to 2026-12-25 must not move the due date.
+        self.statement.dateEdited.connect(self._statement_changed)
+        self.due.textEdited.connect(self._due_edited)
+        self.due.dateEdited.connect(self._due_edited)
         self.amount.textChanged.connect(self.update_minimum_hint)
         self._product_changed()
         if self.bill is not None:
@@ -85,7 +90,7 @@ class BillDialog(FormDialog):
         self.due.setDate(to_qdate(bill.due_date))
         self.amount.setText(plain(bill.amount))
         self.minimum.setText("" if bill.minimum is None else plain(bill.minimum))
-        self.message.hide()
+        self.hide_message()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New bill") if self.bill is None else self.tr("Edit bill"))
@@ -99,28 +104,25 @@ class BillDialog(FormDialog):
 
     @Slot()
     def _product_changed(self) -> None:
-        """Dates of the product's latest statement (the statement's change sets the due)."""
+        """Dates of the product's next statement not recorded yet, and its due date."""
         pid = self.product_id()
         if pid is None or self.bill is not None:
             return
-        statement, due = bills.bill_dates(self.ctx.store, pid, self.ctx.today)
+        statement, due = bills.next_bill_dates(self.ctx.store, pid, self.ctx.today)
         self.statement.setDate(to_qdate(statement))
         self.due.setDate(to_qdate(due))
+        self.due_by_user = False
         self.update_minimum_hint()
-        if bills.is_recorded(self.ctx.store, pid, statement):
-            self.show_message(
-                self.tr(
-                    "The bill of {date} is already recorded: type the statement date of the "
-                    "bill you want to add."
-                ).format(date=statement.isoformat())
-            )
-        else:
-            self.message.hide()
+        self.hide_message()
+
+    @Slot()
+    def _due_edited(self) -> None:
+        self.due_by_user = True
 
     @Slot()
     def _statement_changed(self) -> None:
         pid = self.product_id()
-        if pid is not None:
+        if pid is not None and not self.due_by_user:
             statement = from_qdate(self.statement.date())
             self.due.setDate(to_qdate(bills.due_for_statement(self.ctx.store, pid, statement)))
 

@@ -172,7 +172,7 @@ class ExportDialog(FormDialog):
     def submit(self) -> None:
         if self.busy:
             return
-        self.message.hide()
+        self.hide_message()
         values = self.form.values()
         if values is None:
             return

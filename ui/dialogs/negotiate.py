@@ -161,7 +161,12 @@ class NegotiateDialog(QDialog):
             )
             self.error = ""
         except InputError as exc:
-            self.found, self.error = None, error_text(exc)
+            # The field named by the label the user sees ("每月预算", not "budget").
+            names = {
+                key: label.text().rstrip(":：").strip()
+                for key, label in (("budget", self.budget_label), ("waiver", self.waiver_label))
+            }
+            self.found, self.error = None, error_text(exc, names)
         self._fill()
 
     def _fill(self) -> None:

@@ -145,6 +145,8 @@ class ProductDialog(FormDialog):
                 form.add(key, key, _widget(key), parser)
             self.tabs.addTab(form, group)
         self.layout().insertWidget(0, self.tabs)
+        # A message shown on a tab not on screen was measured at a guessed width.
+        self.tabs.currentChanged.connect(self._tab_shown)
         if self.base is not None:
             self._fill(to_record(self.base))
             self._combo("preset").setCurrentIndex(max(0, self._combo("preset").findData(
@@ -205,6 +207,10 @@ class ProductDialog(FormDialog):
             else self.tr("the number on the back of the card")
         )
 
+    @Slot(int)
+    def _tab_shown(self, _index: int) -> None:
+        form_mod.fit_window_height(self.tabs.currentWidget())
+
     # -- saving --------------------------------------------------------------------------
     def draft(self, values: dict[str, Any]) -> ProductDraft:
         name, preset = values.pop("name"), values.pop("preset")
@@ -238,7 +244,7 @@ class ProductDialog(FormDialog):
     @Slot()
     def submit(self) -> None:
         """Check every tab; save only when all fields and the whole product are valid."""
-        self.message.hide()
+        self.hide_message()
         values: dict[str, Any] = {}
         failed = [g for g, form in self.forms_.items() if not _collect(form, values)]
         if failed:

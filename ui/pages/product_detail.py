@@ -36,8 +36,13 @@ from ui.formatting import money, percent, sentences, short_date, unbroken
 from ui.pages.base import title_label
 from ui.pages.ledger_tab import TABS, LedgerTab
 
-PHONE_STYLE = "font-size: 14pt; font-weight: 600; color: #0b57d0;"
-RED_LINE_STYLE = "color: #b3261e; font-weight: 600;"
+# The credit warning is the loudest line of the page (a late payment stays on the credit
+# report for years); the customer-service number is there to be found, not to shout.
+PHONE_STYLE = "font-weight: 600; color: #0b57d0;"
+RED_LINE_STYLE = (
+    "QLabel { color: #b3261e; background: #fdecea; border: 1px solid #b3261e;"
+    " border-radius: 4px; padding: 6px 8px; font-size: 12pt; font-weight: 700; }"
+)
 UNDO_STYLE = "QFrame#undoBar { background: #e8f0fe; border-radius: 4px; }"
 
 
@@ -226,11 +231,14 @@ class ProductDetail(QWidget):
             ) + self.tr(", at most %n in a row.", "", record.longest_run)  # fmt: skip
             if record.crossed:
                 warning = self.tr(
-                    "That crosses the lenders' red line (3 in a row or 6 in total): "
-                    "expect loans and new credit to be refused."
+                    "That crosses the lenders' red line (3 months in a row or 6 in total "
+                    "within 24 months): expect loans and new credit to be refused."
                 )
             else:
-                warning = self.tr("Lenders refuse credit at 3 in a row or 6 in total (连三累六).")
+                # English says what 连三累六 means; Chinese keeps the lenders' word.
+                warning = self.tr(
+                    "Lenders refuse credit at 3 months in a row or 6 in total within 24 months."
+                )
             text = sentences(text, warning)
         self.record.setText(text)
         self.record.setStyleSheet(RED_LINE_STYLE if record.total_missed else "")

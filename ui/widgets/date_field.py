@@ -25,15 +25,21 @@ from ui.formatting import from_qdate, to_qdate
 class DateField(QLineEdit):
     """``YYYY-MM-DD`` typed or picked; :meth:`value` is the date or an InputError."""
 
-    #: The text became another valid date (as QDateEdit's signal).
+    #: The text became another valid date (as QDateEdit's signal), also half-typed
+    #: ("2026-12-2" on the way to 2026-12-25) or set by the program.
     dateChanged = Signal(QDate)
+    #: The user made it another whole date: typed all of ``YYYY-MM-DD`` (or left the field
+    #: on a valid date), stepped it with a key or picked it in the calendar.
+    dateEdited = Signal(QDate)
 
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(day.isoformat(), parent)
         self.setPlaceholderText("YYYY-MM-DD")
         self.setMaxLength(10)
         self._last = day
-        self.textEdited.connect(self._edited)
+        self._last_edited = day
+        self.textEdited.connect(self._typed)
+        self.editingFinished.connect(self._finished)
         self.picker = QAction(self)
         self.picker.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
@@ -48,7 +54,7 @@ class DateField(QLineEdit):
         return to_qdate(self._last)
 
     def setDate(self, day: QDate) -> None:
-        self._set(from_qdate(day))
+        self._set(from_qdate(day), by_user=False)
 
     def hasAcceptableInput(self) -> bool:
         try:
@@ -101,16 +107,38 @@ class DateField(QLineEdit):
         self.setFocus()
 
     # -- state ------------------------------------------------------------------------------
-    def _set(self, day: date) -> None:
+    def _set(self, day: date, by_user: bool = True) -> None:
         self.setText(day.isoformat())
         self._edited(self.text())
+        if by_user:
+            self._user_chose(day)
+        else:
+            self._last_edited = day
 
     @Slot(str)
-    def _edited(self, text: str) -> None:
+    def _typed(self, text: str) -> None:
+        day = self._edited(text)
+        if day is not None and text.strip() == day.isoformat():  # every digit typed
+            self._user_chose(day)
+
+    @Slot()
+    def _finished(self) -> None:
+        try:
+            self._user_chose(parse_date(self.text()))
+        except InputError:
+            return
+
+    def _user_chose(self, day: date) -> None:
+        if day != self._last_edited:
+            self._last_edited = day
+            self.dateEdited.emit(to_qdate(day))
+
+    def _edited(self, text: str) -> date | None:
         try:
             day = parse_date(text)
         except InputError:
-            return
+            return None
         if day != self._last:
             self._last = day
             self.dateChanged.emit(to_qdate(day))
+        return day

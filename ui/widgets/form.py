@@ -9,13 +9,14 @@ when every field parses and the caller's ``save`` succeeds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,10 +41,11 @@ ERROR_STYLE = "color: #b3261e;"
 Parser = Callable[[Any], Any]
 
 
-def widget_value(widget: QWidget) -> Any:
-    """The raw value of an input widget: text, date, number or the combo's item data."""
+def widget_value(widget: QWidget, key: str = "date") -> Any:
+    """The raw value of an input widget: text, date, number or the combo's item data
+    (``key``: the field's, which a refused date's message names by its label)."""
     if isinstance(widget, DateField):
-        return widget.value()  # an impossible date is refused here, next to the field
+        return widget.value(key)  # an impossible date is refused here, next to the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QDateEdit):
@@ -65,13 +68,73 @@ def widget_value(widget: QWidget) -> Any:
     raise TypeError(f"no value for {type(widget).__name__}")
 
 
+# Characters without a break after which an error may wrap (a pasted 80-digit name).
+BREAK_EVERY = 16
+# A run of unbroken non-CJK characters (Chinese text may wrap between any two anyway).
+_LONG_RUN = re.compile(rf"[^\s\u2e80-\uffff]{{{BREAK_EVERY}}}(?=[^\s\u2e80-\uffff])")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space inside every long run of characters, so that a
+    word-wrapped label can wrap it instead of clipping it or widening its window."""
+    return _LONG_RUN.sub(lambda m: m.group(0) + "\u200b", text)
+
+
+class ErrorLabel(QLabel):
+    """The red message under a field: it wraps at the width the field has, is always as
+    tall as its lines (a word-wrapped label in a form row is otherwise given one line's
+    height), and never makes the field narrower or the dialog wider."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(breakable(message))
+        self.show()
+        self._fit_height(self.width())
+
+    def message(self) -> str:
+        """The text as the core and the translators wrote it (without the break hints)."""
+        return self.text().replace("\u200b", "")
+
+    def sizeHint(self) -> QSize:
+        # As tall as its lines at the width it has (QLabel's own hint measures them at a
+        # width of its choosing, which gives a message on another tab too many lines).
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        before = self.minimumHeight()
+        self._fit_height(event.size().width())
+        if self.minimumHeight() != before and self.isVisible():
+            # Another width gave the message more or fewer lines (a tab shown for the first
+            # time, the dialog resized): fit the window once this layout pass is over.
+            QTimer.singleShot(0, self, lambda: fit_window_height(self))
+
+    def _fit_height(self, width: int) -> None:
+        # A label not laid out yet has Qt's default width (640): measure at the field's.
+        if not self.text():
+            self.setMinimumHeight(0)
+            return
+        field = self.parentWidget()
+        usable = field.width() if field is not None and width > field.width() else width
+        self.setMinimumHeight(max(0, self.heightForWidth(max(usable, 100))))
+
+
 @dataclass
 class Field:
     key: str
     label: QLabel
     widget: QWidget
     parser: Parser
-    error: QLabel
+    error: ErrorLabel
 
 
 class Form(QWidget):
@@ -86,10 +149,7 @@ class Form(QWidget):
     def add(self, key: str, label: str, widget: QWidget, parser: Parser = lambda v: v) -> QWidget:
         """Add a row; ``parser(raw value)`` returns the typed value or raises InputError."""
         widget.setObjectName(f"{key}Field")
-        error = QLabel(objectName=f"{key}Error")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = ErrorLabel(f"{key}Error")
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -115,25 +175,21 @@ class Form(QWidget):
         self.layout_.setRowVisible(self.fields[key].label, visible)
 
     def show_error(self, key: str, message: str) -> None:
-        field = self.fields[key]
-        error = field.error
-        error.setText(message)
-        error.show()
-        # A word-wrapped label in a form row gets one line's height unless told: make
-        # room for every line of the message at the field's width.
-        width = max(field.widget.width(), error.width(), 200)
-        error.setMinimumHeight(error.heightForWidth(width))
-        window = self.window()
-        if window is not self and window.isVisible():
-            window.adjustSize()
+        error = self.fields[key].error
+        error.show_message(message)
+        fit_window_height(error)
 
     def clear_error(self, key: str) -> None:
-        self.fields[key].error.clear()
-        self.fields[key].error.hide()
+        error = self.fields[key].error
+        shown = error.isVisibleTo(self)
+        error.clear()
+        error.hide()
+        if shown:
+            fit_window_height(error)
 
     def error_text(self, key: str) -> str:
         err = self.fields[key].error
-        return err.text() if err.isVisibleTo(self) else ""
+        return err.message() if err.isVisibleTo(self) else ""
 
     def values(self) -> dict[str, Any] | None:
         """Every field parsed, or None after showing each refused field's message."""
@@ -144,11 +200,42 @@ class Form(QWidget):
                 continue
             self.clear_error(key)
             try:
-                out[key] = f.parser(widget_value(f.widget))
+                out[key] = f.parser(widget_value(f.widget, key))
             except InputError as exc:
                 self.show_error(key, error_text(exc, self.labels()))
                 ok = False
         return out if ok else None
+
+
+def fit_window_height(widget: QWidget) -> None:
+    """Make ``widget``'s window as tall as its content now that ``widget`` (a message under
+    a field or above the buttons) appeared or went away: taller to show every line,
+    shorter again to leave no gap, never to another width — the fields keep the width
+    the user gave them."""
+    window = widget.window()
+    if window is widget or not window.isVisible():
+        return
+    # Qt tells the layouts above a widget shown or hidden later, one posted event per
+    # level: tell them now, so that the window is measured without (or with) it.
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        inner = parent.layout()
+        if inner is not None:
+            inner.invalidate()
+        parent.updateGeometry()
+        parent = parent.parentWidget()
+    layout = window.layout()
+    layout.invalidate()
+    layout.activate()
+    width = window.width()
+    wanted = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    height = max(wanted, layout.totalMinimumSize().height())
+    if height != window.height():
+        window.resize(width, height)
 
 
 def _tab_stops(form: Form) -> list[QWidget]:
@@ -201,10 +288,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.form = Form(self)
-        self.message = QLabel(objectName="formMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = ErrorLabel("formMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -270,7 +354,7 @@ class FormDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
-        self.message.hide()
+        self.hide_message()
         values = self.form.values()
         if values is None:
             return
@@ -299,5 +383,12 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.show_message(text)
+        fit_window_height(self.message)
+
+    def hide_message(self) -> None:
+        """Take the message above the buttons away, and the room it took."""
+        if self.message.isVisibleTo(self):
+            self.message.clear()
+            self.message.hide()
+            fit_window_height(self.message)
