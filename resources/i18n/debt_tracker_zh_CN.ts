@@ -217,6 +217,14 @@
             <translation>最低还款</translation>
         </message>
         <message>
+            <source>What this statement adds: new spending and what the lender charged, without the periods of instalment plans recorded here</source>
+            <translation>本期新增的金额：新的消费和贷款机构收取的费用，不含已在这里记录的分期付款的每期金额</translation>
+        </message>
+        <message>
+            <source>The minimum printed on the statement, instalment periods and any unpaid earlier minimum included; blank: by the product's rules</source>
+            <translation>账单上印的最低还款额（含分期每期金额和之前未还的最低还款）；留空则按产品规则计算</translation>
+        </message>
+        <message>
             <source>blank = from the product's rules</source>
             <translation>留空则按产品规则计算</translation>
         </message>

@@ -108,3 +108,22 @@ def test_a_new_bill_offers_the_next_statement_not_recorded(
     assert field(dialog, "statement").text() == "2026-12-17"
     assert field(dialog, "due").text() == "2026-12-26"
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_bill_fields_say_what_to_copy_from_the_statement(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # The amount is what the statement adds; the minimum is the statement's own printed
+    # figure (the engine reads it whole: tests/core/test_printed_minimum.py), in both
+    # languages.
+    dialog = opened(window, qtbot, HUABEI)
+    assert "instalment plans recorded here" in field(dialog, "amount").toolTip()
+    assert "printed on the statement" in field(dialog, "minimum").toolTip()
+    dialog.reject()
+    apply_language("zh_CN")
+    try:
+        dialog = opened(window, qtbot, HUABEI)
+        assert "账单上印的最低还款额" in field(dialog, "minimum").toolTip()
+        dialog.reject()
+    finally:
+        apply_language("en")

@@ -100,6 +100,18 @@ class BillDialog(FormDialog):
         f.set_label("due", self.tr("Due date"))
         f.set_label("amount", self.tr("Amount"))
         f.set_label("minimum", self.tr("Minimum payment"))
+        self.amount.setToolTip(
+            self.tr(
+                "What this statement adds: new spending and what the lender charged, "
+                "without the periods of instalment plans recorded here"
+            )
+        )
+        self.minimum.setToolTip(
+            self.tr(
+                "The minimum printed on the statement, instalment periods and any unpaid "
+                "earlier minimum included; blank: by the product's rules"
+            )
+        )
         self.update_minimum_hint()
 
     @Slot()
