@@ -145,3 +145,20 @@ def test_two_delinquencies_are_two_months() -> None:
     out, rows = _codes(HUABEI, pays, date(2026, 3, 1))
     assert [(d, c) for _, d, c in rows[:2]] == [(10, 1), (5, 1)]
     assert out.months_reported == 2
+
+
+def test_the_cli_says_the_red_line_in_english(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # `simulate` without --json prints English; the red line was "(连三累六)" there.
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker.cli", "--db", str(tmp_path / "x.db"),
+         "--today", "2026-12-01", "simulate", "--preset", "huabei", "--amount", "3245.60",
+         "--due", "2026-12-04", "--overdue-days", "60,61", "--periods", ""],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    lines = {ln.split("  costs")[0].strip(): ln for ln in done.stdout.splitlines()}
+    assert "(red line)" in lines["pay 61 days late"], done.stdout + done.stderr
+    assert "red line" not in lines["pay 60 days late"]
+    assert "连三累六" not in done.stdout

@@ -357,7 +357,8 @@ def _simulation_text(result: dict[str, Any]) -> str:
             report = f"  on credit report until {o['visible_until']}"
         else:
             report = "  on credit report"
-        report += "  (连三累六)" if o.get("red_line") else ""
+        # 连三累六, in the CLI's English: README says what it is.
+        report += "  (red line)" if o.get("red_line") else ""
         lines.append(
             f"{_option_label(o):<40} costs {_money(o['total_cost'], cur):>12}"
             f" ({Decimal(o['cost_ratio']):.2%}){rate}{report}"
