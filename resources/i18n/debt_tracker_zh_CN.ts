@@ -225,6 +225,10 @@
             <translation>账单上印的最低还款额（含分期每期金额和之前未还的最低还款）；留空则按产品规则计算</translation>
         </message>
         <message>
+            <source>{statement} is after today: record this bill once the lender has issued it (every statement up to today is recorded).</source>
+            <translation>{statement} 在今天之后：请在贷款机构出账后再录入这期账单（截至今天的账单都已录入）。</translation>
+        </message>
+        <message>
             <source>blank = from the product's rules</source>
             <translation>留空则按产品规则计算</translation>
         </message>

@@ -70,6 +70,9 @@ def test_a_fixed_error_leaves_no_gap(window: MainWindow, qtbot: QtBot) -> None:
     for lang in ("en", "zh_CN"):
         apply_language(lang)
         dialog = opened(window, qtbot, HUABEI)
+        # The next statement, 25 Dec, is not issued yet (a note says so): type one that is.
+        retype(qtbot, field(dialog, "statement"), "2026-11-30")
+        qtbot.waitUntil(lambda d=dialog: not d.note.isVisible())
         height = dialog.height()
         retype(qtbot, field(dialog, "statement"), "2026-13-01")
         qtbot.keyClicks(field(dialog, "amount"), "300")
@@ -96,10 +99,15 @@ def test_a_new_bill_offers_the_next_statement_not_recorded(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     dialog = opened(window, qtbot, HUABEI)
-    # 25 Nov is recorded: the next statement is 25 Dec (due 3 Jan), nothing to warn about.
+    # 25 Nov is recorded: the next statement is 25 Dec (due 3 Jan), not issued yet on
+    # 1 Dec — a note says so when the dialog opens (OK would refuse it); no error.
     assert field(dialog, "statement").text() == "2026-12-25"
     assert field(dialog, "due").text() == "2027-01-03"
     assert not dialog.message.isVisible()
+    assert dialog.note.isVisible() and "2026-12-25 is after today" in dialog.note.text()
+    # A statement already issued: the note goes.
+    retype(qtbot, field(dialog, "statement"), "2026-11-28")
+    assert not dialog.note.isVisible()
     # Choosing another product offers its own next statement.
     combo = dialog.product
     combo.setFocus()

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from tracker.errors import InputError
 from tracker.ledger import Due
@@ -25,7 +25,7 @@ from ui.dialogs.common import (
     typed_amount,
 )
 from ui.formatting import from_qdate, money, to_qdate
-from ui.widgets.form import FormDialog
+from ui.widgets.form import FormDialog, fit_window_height
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,13 @@ class BillDialog(FormDialog):
         f.add("due", "", self.due)
         f.add("amount", "", self.amount, typed_amount)
         f.add("minimum", "", self.minimum, optional_amount)
+        # Said when the statement date is one the lender has not issued yet (the next to
+        # record, once every issued one is): before OK, not only by its refusal.
+        self.note = QLabel()
+        self.note.setObjectName("billNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.layout().insertWidget(1, self.note)
         # The user typed or picked a due date: a new statement date no longer replaces it.
         self.due_by_user = False
         self.product.currentIndexChanged.connect(self._product_changed)
@@ -126,6 +133,23 @@ class BillDialog(FormDialog):
         self.due_by_user = False
         self.update_minimum_hint()
         self.hide_message()
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """Say so when the statement date is after today (the lender has not issued it)."""
+        day = self.statement.date()
+        statement = from_qdate(day) if day.isValid() else None
+        future = self.bill is None and statement is not None and statement > self.ctx.today
+        if future:
+            self.note.setText(
+                self.tr(
+                    "{statement} is after today: record this bill once the lender has "
+                    "issued it (every statement up to today is recorded)."
+                ).format(statement=statement.isoformat())
+            )
+        if future != self.note.isVisibleTo(self):
+            self.note.setVisible(future)
+            fit_window_height(self.note)
 
     @Slot()
     def _due_edited(self) -> None:
@@ -133,6 +157,7 @@ class BillDialog(FormDialog):
 
     @Slot()
     def _statement_changed(self) -> None:
+        self._update_note()
         pid = self.product_id()
         if pid is not None and not self.due_by_user:
             statement = from_qdate(self.statement.date())
