@@ -142,13 +142,13 @@ def _is_new(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def offer_on_empty(ctx: AppContext, parent: QWidget | None = None) -> bool:
+def offer_on_empty(ctx: AppContext, parent: QWidget | None = None, *, new: bool = False) -> bool:
     """The open file has no products (archived ones count): ask, and fill it with the demo
-    data if so chosen. False when the user closed the question (the app quits; the file
-    stays as it was)."""
+    data if so chosen. False when the user closed the question (at start the app quits;
+    the file stays as it was). ``new``: the file was just made (Settings → Create new…)."""
     if products.list_products(ctx.store, include_archived=True):
         return True
-    dialog = FirstRunDialog(ctx.data_path, parent, new=False)
+    dialog = FirstRunDialog(ctx.data_path, parent, new=new)
     dialog.exec()
     if dialog.choice is None:
         return False

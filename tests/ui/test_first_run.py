@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.support.first_run import answer_first_run
 from tracker.service import demo, files, products
 from ui import first_run
 from ui.app import create_main_window
@@ -260,7 +261,9 @@ def test_a_new_file_from_settings_is_reopened_and_listed_in_open_recent(
     new = tmp_path / "mine.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(new), ""))
     settings_page = window.show_page("settings")
+    asked = answer_first_run("ownProductsButton")  # a new file asks, as a first start does
     qtbot.mouseClick(settings_page.create_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
     assert window.ctx.data_path == new
     assert last_file(QSettings()) == new.resolve()
     # The next start opens it, without demo data; it is asked about once open, as long as

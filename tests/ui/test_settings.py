@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.support.first_run import answer_first_run
 from tracker.service import files, reminders
 from ui import formatting
 from ui.main_window import MainWindow
@@ -158,6 +159,20 @@ def test_refused_file_keeps_the_current_one(
     assert other.read_bytes() == before
 
 
+def test_create_new_asks_demo_or_own_products(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    # Settings → Create new… makes an empty file and asks, as a first start does; "demo
+    # data" fills it (found by a QA pass: it only ever made an empty file).
+    new = tmp_path / "look-around.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
+    asked = answer_first_run("demoDataButton")
+    settings_page(window).findChild(QPushButton, "createDataFileButton").click()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert window.ctx.store.path == new
+    qtbot.waitUntil(lambda: "花呗" in {p.name for p in window.ctx.store.list_products()})
+
+
 def test_open_another_and_create_new(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
@@ -166,8 +181,10 @@ def test_open_another_and_create_new(
     assert demo_products
     new = tmp_path / "fresh.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
+    asked = answer_first_run("ownProductsButton")  # as at a first start: own products
     with qtbot.waitSignal(window.ctx.storeReplaced):
         page.findChild(QPushButton, "createDataFileButton").click()
+    assert len(asked) == 1 and asked[0].startswith("Your data file is new.")
     assert window.ctx.store.path == new and window.ctx.store.list_products() == []
     assert page.findChild(QLabel, "dataFilePath").text() == str(new)
     backups = tmp_path.resolve() / "backups" / "fresh.db"  # each file has its own folder

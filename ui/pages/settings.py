@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.service import files, reminders
-from ui import formatting, recent_files
+from ui import first_run, formatting, recent_files
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import LANGUAGES, apply_language, current_language
@@ -166,15 +166,18 @@ class SettingsPage(Page):
 
     @Slot()
     def create_new(self) -> None:
-        """Ask for a new file name, create an empty data file there and switch to it."""
+        """Ask for a new file name, create an empty data file there, switch to it and ask,
+        as at a first start, whether to fill it with demo data."""
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Create data file"),
             str(self.ctx.data_path.parent / "debt-tracker.db"),
             DATA_FILE_FILTER,
         )
-        if name:
-            self.switch_to(name, create=True)
+        if name and self.switch_to(name, create=True):
+            # A new file, as at a first start: demo data to look around, or your own
+            # products (closing the question keeps it empty).
+            first_run.offer_on_empty(self.ctx, self, new=True)
 
     def switch_to(self, name: str, create: bool) -> bool:
         """Open (or create) ``name`` and make it the app's data file.
