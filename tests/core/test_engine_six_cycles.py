@@ -210,13 +210,13 @@ def test_pay_in_4_every_instalment_missed() -> None:
     # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee (capped,
     # 400) = 12,500.
     # Days past due (from 1 Jan) at each cycle's end: 15 Jan 14, 29 Jan 28, 12 Feb 42,
-    # 12 Mar 70, 31 Mar 89 → codes 0, 0, 1, 2, and the reminder's month, paid at 89 days
-    # (still "60 days late", ⌊89/30⌋ = 2), is not reported again: 0.
+    # 12 Mar 70, 31 Mar 89 → codes 0, 0, 1, 2, 2 (a pay-in-N lender may report at its due
+    # dates: every month the delinquency touches counts).
     assert columns(out.rows) == [
         (2_500, 0, 0, 700, 0, 14, 0),
         (5_700, 0, 0, 700, 0, 28, 0),
         (8_900, 0, 0, 700, 0, 42, 1),
         (12_100, 0, 0, 400, 0, 70, 2),
-        (12_500, 0, 0, 0, 0, 89, 0),
+        (12_500, 0, 0, 0, 0, 89, 2),
     ]
     assert out.late_fees == 3 * 700 + 400 == 2_500 and out.rows[-1].paid == 12_500

@@ -89,9 +89,9 @@ def test_the_default_negotiation_plays_every_instalment_of_the_plan(store: Store
     rows = option.timeline
     assert len(rows) == 4 + 5 + 12
     assert [r.days_past_due for r in rows[:4]] == [21, 52, 83, 90]
-    # 1–30, 31–60, 61–90 days; the agreement on 24 Feb ends the delinquency within the
-    # Feb cycle at 90 days, still code 3: not a fourth month (⌈90/30⌉ = 3 months).
-    assert [r.report_code for r in rows[:4]] == [1, 2, 3, 0]
+    # 1–30, 31–60, 61–90 days, and the Feb month at 90 days (a BNPL line may report at its
+    # due dates: every month the delinquency touches counts).
+    assert [r.report_code for r in rows[:4]] == [1, 2, 3, 3]
     assert all(r.report_code == 0 and r.interest == 0 for r in rows[4:])
     # The penalty column: ¥15.57 and ¥32.56 and ¥42.14 at the statements, and the
     # ¥11.68 accrued since 17 Feb on that row, taken into the plan on 24 Feb: the

@@ -231,8 +231,7 @@ def test_clicking_an_option_shows_its_month_by_month_timeline(
     assert first[:4] == ["2026-11-25", "2026-12-04", "¥324.56", "¥0.00"]
     assert first[8:] == ["21", "1"]
     # The 25 Dec statement: its penalty 3,407.88 → ¥34.08 posted, and ¥14.61 more when it
-    # is paid on 3 Jan at 30 days past due, still ⌈30/30⌉ = 1 and ended within the
-    # cycle: the same delinquency's first month, not reported again ("N"; DESIGN.md
-    # § The account engine, 5 — one month on the report, not two).
+    # is paid on 3 Jan (30 days past due, code 1: a BNPL line may report at its due
+    # dates, so every month the delinquency touches counts).
     second = [tl.index(1, c).data() for c in range(tl.columnCount())]
-    assert second[6] == "¥48.69" and second[8:] == ["30", "N"]
+    assert second[6] == "¥48.69" and second[8:] == ["30", "1"]

@@ -597,13 +597,14 @@ class AccountPlay:
         # Paid when nothing was owed, ahead of an instalment statement not issued yet:
         # shown on that statement's row.
         ahead = record and not s.posted and self._due_on_issue_next()
+        credit_before = s.credit
         paid, cost, charges = allocate(s, amount)
         if record:
             self.cash.append(CashFlow(day, paid, cost, charges))
-            if ahead:
-                self.prepaid += amount
-            elif self.rows:
-                self.rows[-1].paid += amount
+            early = s.credit - credit_before if ahead else 0  # what became a credit
+            self.prepaid += early
+            if self.rows and amount > early:
+                self.rows[-1].paid += amount - early
         elif charges:
             self.credit_charges.append((day, charges))
         for o in self.opens:
@@ -1031,10 +1032,15 @@ def report_codes(product: Product, rows: list[Row], today: date | None = None) -
     code = rules.report_code
     out: list[int] = []
     last = len(rows) - 1
+    # Cards report each month as of its statement date; BNPL lines and loans may report at
+    # their due dates, where the month a delinquency ends in can still be past due (60
+    # days late on Huabei: "1", "2", "2" — 连三累六). Unsure, every month they touch counts:
+    # the app never calls a month clean that a lender may report.
+    once = product.kind == "credit_card"
     for k, r in enumerate(rows):
         c = code(product, r.dpd) if r.dpd else 0
         goes_on = k < last and r.late_at_close and rows[k + 1].statement_date != today
-        if c and k and not goes_on and rows[k - 1].late_at_close and c <= out[k - 1]:
+        if once and c and k and not goes_on and rows[k - 1].late_at_close and c <= out[k - 1]:
             c = 0  # the previous month's delinquency, not a month of its own
         out.append(c)
     return out
