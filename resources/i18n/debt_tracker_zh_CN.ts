@@ -1637,8 +1637,12 @@
         </message>
         <message>
             <source>amount</source>
-            <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number").</extracomment>
+            <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number"; a date field's "date 2026-02-30 does not exist").</extracomment>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日期</translation>
         </message>
         <message>
             <source>there is no such file or folder</source>
@@ -1676,6 +1680,10 @@
         <message>
             <source>the file is in use</source>
             <translation>文件正被占用</translation>
+        </message>
+        <message>
+            <source>… ({count} characters)</source>
+            <translation>…（共 {count} 个字符）</translation>
         </message>
     </context>
     <context>
