@@ -4085,6 +4085,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>逾期笔数</translation>
         </message>
         <message>
+            <source>stops {month}</source>
+            <translation>止于 {month}</translation>
+        </message>
+        <message>
             <source>not within 30 years</source>
             <translation>30 年内无法还清</translation>
         </message>

@@ -58,3 +58,39 @@ def test_a_5000_digit_budget_is_refused_wholly_in_chinese(
     assert page.budget_error.isVisible()
     assert message.endswith("…（共 5000 个字符）' 作为金额太长了"), message
     assert "characters" not in message
+
+
+def open_payoff(window: MainWindow, qtbot: QtBot) -> PayoffPage:
+    with qtbot.waitSignal(window.pages["payoff"].planned, timeout=TIMEOUT):  # type: ignore[attr-defined]
+        page = window.show_page("payoff")
+    assert isinstance(page, PayoffPage)
+    return page
+
+
+def test_a_plan_that_stops_early_does_not_claim_30_years(window: MainWindow, qtbot: QtBot) -> None:
+    """¥50 a month on the demo debts: the plan stops in 2027-02 (an account would be over
+    90 days late) after 3 months, and its Debt-free cell said "not within 30 years"."""
+    page = open_payoff(window, qtbot)
+    type_into(page.budget, "50")
+    with qtbot.waitSignal(page.planned, timeout=TIMEOUT):
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    debt_free = [page.strategies.index(r, 1).data() for r in range(3)]
+    months = [page.strategies.index(r, 2).data() for r in range(3)]
+    assert months == ["3", "3", "3"]
+    assert debt_free == ["stops 2027-02"] * 3
+    assert "The plan stops in 2027-02" in page.warning.text()
+    apply_language("zh_CN")
+    assert page.strategies.index(0, 1).data() == "止于 2027-02"
+
+
+def test_the_three_strategies_stay_in_sight_when_the_table_scrolls_sideways(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A window narrower than the strategies table: its horizontal scroll bar took the
+    third row's place (the table is sized to three rows, "no scrolling")."""
+    page = open_payoff(window, qtbot)
+    window.resize(760, 600)
+    qtbot.waitUntil(lambda: page.strategies_view.horizontalScrollBar().isVisible())
+    view = page.strategies_view
+    last = view.rowViewportPosition(2) + view.rowHeight(2)
+    assert last <= view.viewport().height()

@@ -85,7 +85,12 @@ class StrategiesModel(IdTableModel[PayoffPlan]):
         if column == 0:
             return strategy_name(row.strategy)
         if column == 1:
-            return iso(row.debt_free) if row.debt_free else self.tr("not within 30 years")
+            if row.debt_free:
+                return iso(row.debt_free)
+            if row.stopped is not None and row.months:  # it ran a few months, not 30 years
+                month = row.months[-1].month.strftime("%Y-%m")
+                return self.tr("stops {month}").format(month=month)
+            return self.tr("not within 30 years")
         values = {
             2: str(len(row.months)),
             3: money(row.total_interest, cur),
