@@ -8,6 +8,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'a column of the mapping is missing from this line'),
     QT_TRANSLATE_NOOP('Errors', 'a payment must be negative in a statement, not {text}'),
     QT_TRANSLATE_NOOP('Errors', 'a product named {product_name!r} already exists'),
+    QT_TRANSLATE_NOOP('Errors', 'a quote opened on this line is not closed'),
     QT_TRANSLATE_NOOP('Errors', 'a rate needs at least one payment'),
     QT_TRANSLATE_NOOP('Errors', 'a saved product needs the data file'),
     QT_TRANSLATE_NOOP('Errors', 'a {kind} row needs a due date'),

@@ -1016,6 +1016,10 @@
             <translation>对账单中的还款应为负数，而不是 {text}</translation>
         </message>
         <message>
+            <source>a quote opened on this line is not closed</source>
+            <translation>此行有一个未闭合的引号</translation>
+        </message>
+        <message>
             <source>a {kind} row needs a due date</source>
             <translation>{kind} 行需要到期日</translation>
         </message>

@@ -3,17 +3,21 @@ English and Chinese: each test types and clicks as a person would and reads what
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs.export import ExportDialog
+from ui.dialogs.import_file import ImportDialog
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.pages.payoff import PayoffPage
 
 TIMEOUT = 10_000
+JD = Path(__file__).resolve().parent.parent / "fixtures" / "import" / "jd.csv"
 
 
 def type_into(widget: QLineEdit, text: str) -> None:
@@ -94,3 +98,50 @@ def test_the_three_strategies_stay_in_sight_when_the_table_scrolls_sideways(
     view = page.strategies_view
     last = view.rowViewportPosition(2) + view.rowHeight(2)
     assert last <= view.viewport().height()
+
+
+def test_an_unclosed_quote_in_an_imported_line_shows_as_that_bad_line(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A JD file with a quote left open on one line: the preview showed that line as a
+    new ¥258.00 *payment* made of it and the next five lines, which vanished; the bad
+    line was not said."""
+    apply_language("zh_CN")
+    text = JD.read_text(encoding="utf-8-sig").splitlines()
+    header = next(i for i, t in enumerate(text) if t.startswith("交易时间"))
+    slip = '2026-11-04 21:00:01,"未闭合引号,5.00,京东白条'
+    path = tmp_path / "jd-slip.csv"
+    path.write_text("\n".join([*text[: header + 1], slip, *text[header + 1 :]]) + "\n")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.product
+    combo.setFocus()
+    target = combo.findText("京东白条 (CNY)")
+    for _ in range(combo.count()):
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
+    for _ in range(target):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    type_into(dialog.file, str(path))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
+    model = dialog.model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert ["23", "有误", "", ""] in rows
+    bad = rows.index(["23", "有误", "", ""])
+    assert model.index(bad, 5).data() == "此行有一个未闭合的引号"
+    assert model.index(bad, 6).data() == slip  # the line as it is in the file
+    assert [r[3] for r in rows if r[1] == "新增"] == [
+        "消费",
+        "退款",
+        "消费",
+        "消费",
+        "退款",
+        "还款",
+        "消费",
+    ]
+    assert dialog.summary.text().startswith("新增 7 行")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert (
+        dialog.message.text()
+        == "第 23 行：此行有一个未闭合的引号。请修正文件，或勾选跳过有误的行。"
+    )

@@ -85,7 +85,7 @@ def read(
         EncodingUnknown: the encoding could not be determined (pass ``encoding``).
         InputError: unknown profile, no layout recognised, the header not found.
     """
-    found: list[Line | tuple[int, InputError]]
+    found: list[Line | BadLine]
     if xlsx.is_xlsx(data):  # WeChat's newer XLSX bill: the same lines, from a workbook
         used = "xlsx"
         found = list(xlsx.xlsx_lines(data))
@@ -98,7 +98,7 @@ def read(
     if profile == "ofx":
         raise refuse("the file is not OFX or QFX (no <OFX> element)")
     good = [row for row in found if isinstance(row, Line)]
-    errors = [BadLine(n, exc) for n, exc in (r for r in found if isinstance(r, tuple))]
+    errors = [row for row in found if isinstance(row, BadLine)]
     if mapping is not None or profile == "generic":
         if mapping is None:
             raise refuse("the generic profile needs a column mapping (--map date=0,amount=1,...)")
