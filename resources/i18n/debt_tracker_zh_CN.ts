@@ -2810,6 +2810,10 @@
             <translation>（总览中的 {amount} 只计入本月到期及已逾期账单和分期的最低还款。）</translation>
         </message>
         <message>
+            <source>monthly budget</source>
+            <translation>每月预算</translation>
+        </message>
+        <message>
             <source>All three strategies give the same plan here: their lines lie on top of each other.</source>
             <translation>三种策略在此给出相同的计划：三条线重叠在一起。</translation>
         </message>

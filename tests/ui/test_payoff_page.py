@@ -132,7 +132,7 @@ def test_bad_budget_is_refused_next_to_the_field(window: MainWindow, qtbot: QtBo
     qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     error = window.findChild(QLabel, "budgetError")
     assert error.isVisible()
-    assert error.text().startswith("amount '12,34.5' has misplaced thousands separators")
+    assert error.text().startswith("monthly budget '12,34.5' has misplaced thousands separators")
     # the plan for the earlier budget is cleared, not left on show as if it were for this
     assert before is not None and page.result is None and not page.busy.isVisible()
     assert page.months.rowCount() == 0

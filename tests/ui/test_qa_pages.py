@@ -60,6 +60,7 @@ def test_a_5000_digit_budget_is_refused_wholly_in_chinese(
     qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     message = page.budget_error.text()
     assert page.budget_error.isVisible()
+    assert message.startswith("每月预算 '9999")  # the field's name
     assert message.endswith("…（共 5000 个字符）' 作为金额太长了"), message
     assert "characters" not in message
 
@@ -145,3 +146,20 @@ def test_an_unclosed_quote_in_an_imported_line_shows_as_that_bad_line(
         dialog.message.text()
         == "第 23 行：此行有一个未闭合的引号。请修正文件，或勾选跳过有误的行。"
     )
+
+
+def test_a_bad_budget_is_named_as_the_budget(window: MainWindow, qtbot: QtBot) -> None:
+    """The payoff page's refusals said "amount '12,34.5' …" next to "Monthly budget"."""
+    page = open_payoff(window, qtbot)
+    expected = {
+        "12,34.5": "monthly budget '12,34.5' has misplaced thousands separators"
+        " (use 1,234.56 or 1234.56)",
+        "abc": "monthly budget 'abc' is not a number like 1234.56",
+        "0": "monthly budget '0' must be greater than zero",
+    }
+    for typed, message in expected.items():
+        type_into(page.budget, typed)
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+        assert page.budget_error.isVisible()
+        assert page.budget_error.text() == message
+        assert page.result is None  # no plan shown for another budget

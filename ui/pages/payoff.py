@@ -272,7 +272,11 @@ class PayoffPage(Page):
         if not code:
             return
         try:
-            budget = parse_positive_amount(self.budget.text(), digits=currency_info(code).digits)
+            budget = parse_positive_amount(
+                self.budget.text(),
+                digits=currency_info(code).digits,
+                what=self.tr("monthly budget"),  # the field's name, not "amount"
+            )
         except InputError as exc:
             self._set_budget_error(error_text(exc))
             return
