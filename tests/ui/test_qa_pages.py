@@ -163,3 +163,19 @@ def test_a_bad_budget_is_named_as_the_budget(window: MainWindow, qtbot: QtBot) -
         assert page.budget_error.isVisible()
         assert page.budget_error.text() == message
         assert page.result is None  # no plan shown for another budget
+
+
+def test_every_simulator_option_is_in_sight_on_a_1920_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1896×1030 (a 1920×1080 screen less frame and task bar) the late Baitiao due's
+    seventh option, "Negotiate after 90 days", was hidden under the options table's
+    scroll bar: the table was fitted before the splitter shared out its new height."""
+    window.resize(1896, 1030)
+    page = window.show_page("simulator")
+    view = page.view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    assert view.model().index(6, 0).data() == "Negotiate after 90 days"
+    assert not view.verticalScrollBar().isVisible()
+    assert view.rowViewportPosition(6) + view.rowHeight(6) <= view.viewport().height()
