@@ -2010,6 +2010,10 @@
             <translation>账单文件 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>The amounts in this {profile} file are in {file_currency}, and {product} keeps {currency}: choose the product this file is for.</source>
+            <translation>此{profile}文件的金额以 {file_currency} 计，而 {product} 以 {currency} 记账：请选择此文件对应的产品。</translation>
+        </message>
+        <message>
             <source>The file's encoding could not be determined: choose it under Encoding.</source>
             <translation>无法判断文件编码：请在“编码”中选择。</translation>
         </message>

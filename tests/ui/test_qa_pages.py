@@ -179,3 +179,31 @@ def test_every_simulator_option_is_in_sight_on_a_1920_screen(
     assert view.model().index(6, 0).data() == "Negotiate after 90 days"
     assert not view.verticalScrollBar().isVisible()
     assert view.rowViewportPosition(6) + view.rowHeight(6) <= view.viewport().height()
+
+
+def test_a_yuan_statement_is_not_imported_into_a_dollar_card(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """File → Import… opens on the first product, Chase Freedom (USD); a JD file typed in
+    was previewed as "$131.77" charges and could be imported into the US card."""
+    apply_language("zh_CN")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.product.currentText() == "Chase Freedom (USD)"
+    type_into(dialog.file, str(JD))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == (
+        "此京东文件的金额以 CNY 计，而 Chase Freedom 以 USD 记账：请选择此文件对应的产品。"
+    )
+    assert not dialog.import_button.isEnabled()
+    dialog.product.setFocus()
+    for _ in range(dialog.product.count()):
+        qtbot.keyClick(dialog.product, Qt.Key.Key_Up)
+    for _ in range(dialog.product.findText("京东白条 (CNY)")):
+        qtbot.keyClick(dialog.product, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.new > 0, timeout=TIMEOUT)
+    assert not dialog.message.isVisible()
+    assert dialog.import_button.isEnabled()
+    assert dialog.model.index(0, 4).data() == "¥131.77"

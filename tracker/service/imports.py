@@ -52,6 +52,14 @@ def profile_choices() -> list[tuple[str, str]]:
     return [*((p.name, p.title) for p in imports.PROFILES.values()), ("ofx", "OFX / QFX")]
 
 
+def file_currency(profile: str) -> str | None:
+    """The currency a format's amounts are always in: ``CNY`` for Alipay, WeChat Pay, JD
+    and the Chinese banks, ``USD`` for the US cards; None where it varies (our own
+    statement names it on each row; OFX, a column mapping)."""
+    found = imports.PROFILES.get(profile)
+    return found.currency or None if found is not None else None
+
+
 @dataclass(frozen=True)
 class Result:
     """What :func:`commit` wrote."""
