@@ -35,6 +35,18 @@ FILE_REASONS = (
 )
 
 
+#: The core's command-line advice ("run `init`"), said as the window does it: Settings →
+#: Open another… on an empty or vanished file.
+IN_THE_WINDOW = {
+    "{path} does not exist (run `init` to create it)": QT_TRANSLATE_NOOP(
+        "Errors", "{path} does not exist (Create new… makes a new data file)"
+    ),
+    "{path} is empty: not set up yet (run `init` to initialise it)": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is empty, not set up yet (Create new… with this name sets it up)"
+    ),
+}
+
+
 def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> str:
     """``exc``'s message in the interface language.
 
@@ -45,6 +57,7 @@ def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> st
     template = getattr(exc, "template", None)
     if not template:
         return str(exc)
+    template = IN_THE_WINDOW.get(template, template)
     params = dict(getattr(exc, "params", {}))
     for key in ("name", "key", "what"):  # a setting's key → its label
         value = params.get(key)

@@ -1686,6 +1686,15 @@
             <translation>文件正被占用</translation>
         </message>
         <message>
+            <source>{path} does not exist (Create new… makes a new data file)</source>
+            <extracomment>The core's command-line advice ("run `init`"), said as the window does it: Settings → Open another… on an empty or vanished file.</extracomment>
+            <translation>{path} 不存在（用“新建文件…”可新建数据文件）</translation>
+        </message>
+        <message>
+            <source>{path} is empty, not set up yet (Create new… with this name sets it up)</source>
+            <translation>{path} 是空文件，尚未初始化（用“新建文件…”选择这个文件名即可初始化）</translation>
+        </message>
+        <message>
             <source>… ({count} characters)</source>
             <translation>…（共 {count} 个字符）</translation>
         </message>

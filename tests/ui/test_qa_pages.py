@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs.export import ExportDialog
@@ -207,3 +208,39 @@ def test_a_yuan_statement_is_not_imported_into_a_dollar_card(
     assert not dialog.message.isVisible()
     assert dialog.import_button.isEnabled()
     assert dialog.model.index(0, 4).data() == "¥131.77"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "{path} is empty, not set up yet (Create new… with this name sets it up)"),
+        ("zh_CN", "{path} 是空文件，尚未初始化（用“新建文件…”选择这个文件名即可初始化）"),
+    ],
+)
+def test_an_empty_file_opened_in_settings_is_not_told_to_run_init(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    expected: str,
+) -> None:
+    """Settings → Open another… on an empty file said "(run `init` to initialise it)":
+    a command of the command-line tool, which the window has no way to run. Create new…
+    with that name does set it up."""
+    apply_language(lang)
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    page = window.show_page("settings")
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(empty), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    left = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(page.findChild(QPushButton, "openDataFileButton"), left)
+    assert shown == [expected.format(path=empty)]
+    assert window.ctx.data_path.name == "t.db"  # still the file that was open
+    qtbot.mouseClick(
+        page.findChild(QPushButton, "createDataFileButton"), Qt.MouseButton.LeftButton
+    )
+    assert window.ctx.data_path == empty and empty.stat().st_size > 0
