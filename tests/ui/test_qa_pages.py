@@ -244,3 +244,25 @@ def test_an_empty_file_opened_in_settings_is_not_told_to_run_init(
         page.findChild(QPushButton, "createDataFileButton"), Qt.MouseButton.LeftButton
     )
     assert window.ctx.data_path == empty and empty.stat().st_size > 0
+
+
+def test_the_bill_a_payment_pays_is_named_in_chinese_in_the_preview(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A JD file's 白条还款 previewed for 京东白条 said "偿还 Statement 2026-11-17
+    (¥500.00)": the bill's English description in a Chinese note."""
+    apply_language("zh_CN")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.product.setFocus()
+    for _ in range(dialog.product.count()):
+        qtbot.keyClick(dialog.product, Qt.Key.Key_Up)
+    for _ in range(dialog.product.findText("京东白条 (CNY)")):
+        qtbot.keyClick(dialog.product, Qt.Key.Key_Down)
+    type_into(dialog.file, str(JD))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
+    model = dialog.model
+    kinds = [model.index(r, 3).data() for r in range(model.rowCount())]
+    payment = kinds.index("还款")
+    assert model.index(payment, 5).data() == "偿还 2026-11-17 账单 (¥500.00)"

@@ -22,7 +22,7 @@ from tracker.imports.xlsx import is_xlsx
 from tracker.money import currency
 from tracker.products import Product, rate_text
 from tracker.service import dues
-from tracker.service.import_plan import Line, Preview, _id, as_due, plan_lines
+from tracker.service.import_plan import Line, Paid, Preview, _id, as_due, plan_lines
 from tracker.service.plans import plan_rate
 from tracker.service.products import find_product
 from tracker.storage import Store, import_log
@@ -42,6 +42,7 @@ __all__ = [
     "ImportEntry",
     "Line",
     "Mapping",
+    "Paid",
     "Preview",
     "SavedMapping",
 ]
