@@ -3745,6 +3745,10 @@
             <source>Start at login is not available on this system yet.</source>
             <translation>此系统暂不支持登录时启动。</translation>
         </message>
+        <message>
+            <source>No reminder before a due date: type the days, e.g. 7, 3, 1, 0.</source>
+            <translation>到期前不会提醒：请输入提前提醒的天数，例如 7, 3, 1, 0。</translation>
+        </message>
     </context>
     <context>
         <name>ReminderText</name>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs.export import ExportDialog
@@ -266,3 +266,25 @@ def test_the_bill_a_payment_pays_is_named_in_chinese_in_the_preview(
     kinds = [model.index(r, 3).data() for r in range(model.rowCount())]
     payment = kinds.index("还款")
     assert model.index(payment, 5).data() == "偿还 2026-11-17 账单 (¥500.00)"
+
+
+def test_emptying_the_reminder_days_says_there_will_be_no_reminder(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Settings: the reminder days deleted and Return pressed saved "no reminder before
+    any due date" without a word; the field just stayed empty."""
+    apply_language("zh_CN")
+    page = window.show_page("settings")
+    leads = page.findChild(QLineEdit, "reminderLeadDays")
+    note = page.findChild(QLabel, "reminderLeadDaysError")
+    type_into(leads, "")
+    qtbot.keyClick(leads, Qt.Key.Key_Return)
+    assert note.isVisible()
+    assert note.text() == "到期前不会提醒：请输入提前提醒的天数，例如 7, 3, 1, 0。"
+    window.show_page("dashboard")
+    page = window.show_page("settings")
+    assert note.isVisible()  # still said when the page is shown again
+    type_into(leads, "3, 0")
+    qtbot.keyClick(leads, Qt.Key.Key_Return)
+    assert not note.isVisible()
+    assert leads.text() == "3, 0"
