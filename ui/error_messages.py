@@ -120,6 +120,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'the first agreed payment {first_due} is more than three months away: lenders start a plan within a month or two'),
     QT_TRANSLATE_NOOP('Errors', 'the generic profile needs a column mapping (--map date=0,amount=1,...)'),
     QT_TRANSLATE_NOOP('Errors', 'the line cannot be read as CSV: {reason}'),
+    QT_TRANSLATE_NOOP('Errors', 'the line has {count} cells where the header has {columns} columns'),
     QT_TRANSLATE_NOOP('Errors', 'the mapping needs a date column (date=…)'),
     QT_TRANSLATE_NOOP('Errors', 'the mapping needs an amount column, or income and spending columns'),
     QT_TRANSLATE_NOOP('Errors', 'the minimum {minimum} must be between {zero} and the amount {amount}'),

@@ -1300,6 +1300,10 @@
             <translation>这一行不是有效的 CSV：{reason}</translation>
         </message>
         <message>
+            <source>the line has {count} cells where the header has {columns} columns</source>
+            <translation>此行只有 {count} 个单元格，而表头有 {columns} 列</translation>
+        </message>
+        <message>
             <source>the mapping needs a date column (date=…)</source>
             <translation>映射需要日期列（date=…）</translation>
         </message>

@@ -1,6 +1,7 @@
-"""A quote opened and never closed on a line of an imported file: that line is bad, the
-lines after it are read as they are (the csv module ran them into one cell until the
-next quote, and a record made of six lines came out as one — issue found in QA)."""
+"""Malformed lines in an imported file (found in QA): a quote opened and never closed
+makes that line bad and the lines after it are read as they are (the csv module ran them
+into one cell until the next quote: a record made of six lines came out as one); a line
+cut short is bad for its missing cells."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_note_broken_across_lines_is_still_one_cell() -> None:
         Line(2, ("2026-11-01", "5.00", "first line\r\nsecond line")),
         Line(4, ("2026-11-02", "6.00", "x")),
     ]
+
+
+def test_a_line_cut_short_is_bad_for_its_missing_cells() -> None:
+    """A JD line with two of the header's eleven cells said "金额 '' is not a number like
+    131.77" (the first empty cell a profile tripped on), not that the line is short."""
+    p = imports.read(jd_with("2026-11-03 21:00:01,缺列"))
+    assert [(b.line, str(b.error)) for b in p.bad] == [
+        (23, "the line has 2 cells where the header has 11 columns")
+    ]
+    assert len(p.rows) == len(imports.read(JD.read_bytes()).rows)

@@ -288,3 +288,25 @@ def test_emptying_the_reminder_days_says_there_will_be_no_reminder(
     qtbot.keyClick(leads, Qt.Key.Key_Return)
     assert not note.isVisible()
     assert leads.text() == "3, 0"
+
+
+def test_a_short_line_in_an_imported_file_is_said_to_be_short(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A JD line cut after its second cell was said to be bad because "金额 '' 不是
+    131.77 这样的数字" — true, but not what is wrong with it."""
+    apply_language("zh_CN")
+    text = JD.read_text(encoding="utf-8-sig").splitlines()
+    header = next(i for i, t in enumerate(text) if t.startswith("交易时间"))
+    path = tmp_path / "jd-short.csv"
+    short = "2026-11-03 21:00:01,缺列"
+    path.write_text("\n".join([*text[: header + 1], short, *text[header + 1 :]]) + "\n")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.file, str(path))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
+    model = dialog.model
+    bad = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "23"]
+    assert [model.index(r, 5).data() for r in bad] == ["此行只有 2 个单元格，而表头有 11 列"]
+    assert model.index(bad[0], 6).data() == short

@@ -123,11 +123,24 @@ def read(
         try:
             results = chosen.parse(by_name(header, line), _at(ctx, line.number))
         except InputError as exc:
-            bad.append(BadLine(line.number, exc, line.text))
+            bad.append(BadLine(line.number, _short(line, header) or exc, line.text))
             continue
         out += [r for r in results if isinstance(r, ImportRow)]
         skipped += [replace(r, text=line.text) for r in results if isinstance(r, Skipped)]
     return _parsed(chosen.name, used, header.number, out, skipped, bad)
+
+
+def _short(line: Line, header: Line) -> InputError | None:
+    """Why a line that could not be read is bad when it stops before the header's last
+    named column: its missing cells, not the first empty one a profile tripped on."""
+    named = max((n + 1 for n, name in enumerate(header.cells) if name), default=0)
+    if len(line.cells) >= named:
+        return None
+    return refuse(
+        "the line has {count} cells where the header has {columns} columns",
+        count=len(line.cells),
+        columns=named,
+    )
 
 
 def _choose(good: Sequence[Line], name: str | None) -> Profile:
