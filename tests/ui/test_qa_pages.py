@@ -310,3 +310,16 @@ def test_a_short_line_in_an_imported_file_is_said_to_be_short(
     bad = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "23"]
     assert [model.index(r, 5).data() for r in bad] == ["此行只有 2 个单元格，而表头有 11 列"]
     assert model.index(bad[0], 6).data() == short
+
+
+def test_the_plan_names_months_not_first_days(window: MainWindow, qtbot: QtBot) -> None:
+    """The demo's plan at the suggested ¥2,600.00 was "debt-free 2027-08-01" and its
+    months "2026-12-01" …: the planner works month by month, and its last ¥0.66 is paid
+    on a due date in August, not on the 1st; the chart's axis already said "2027-08"."""
+    page = open_payoff(window, qtbot)
+    assert [page.strategies.index(r, 1).data() for r in range(3)] == ["2027-08"] * 3
+    months = page.months
+    assert [months.index(r, 0).data() for r in (0, months.rowCount() - 1)] == [
+        "2026-12",
+        "2027-08",
+    ]
