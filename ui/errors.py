@@ -8,12 +8,17 @@ are shown as the core wrote them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-#: Words the core passes as values (``what``: "amount {raw!r} is not a number").
-WORDS = (QT_TRANSLATE_NOOP("Errors", "amount"),)
+#: Words the core passes as values (``what``: "amount {raw!r} is not a number"; a date
+#: field's "date 2026-02-30 does not exist").
+WORDS = (QT_TRANSLATE_NOOP("Errors", "amount"), QT_TRANSLATE_NOOP("Errors", "date"))
+
+# How tracker.bounds.shown ends a very long text it repeats: "999…… (5000 characters)".
+_SHORTENED = re.compile(r"… \((\d+) characters\)$")
 
 #: Why a file could not be used (``reason``: tracker.errors.PHRASES), translated like
 #: the message around it — never the operating system's English.
@@ -30,6 +35,18 @@ FILE_REASONS = (
 )
 
 
+#: The core's command-line advice ("run `init`"), said as the window does it: Settings →
+#: Open another… on an empty or vanished file.
+IN_THE_WINDOW = {
+    "{path} does not exist (run `init` to create it)": QT_TRANSLATE_NOOP(
+        "Errors", "{path} does not exist (Create new… makes a new data file)"
+    ),
+    "{path} is empty: not set up yet (run `init` to initialise it)": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is empty, not set up yet (Create new… with this name sets it up)"
+    ),
+}
+
+
 def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> str:
     """``exc``'s message in the interface language.
 
@@ -40,6 +57,7 @@ def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> st
     template = getattr(exc, "template", None)
     if not template:
         return str(exc)
+    template = IN_THE_WINDOW.get(template, template)
     params = dict(getattr(exc, "params", {}))
     for key in ("name", "key", "what"):  # a setting's key → its label
         value = params.get(key)
@@ -49,6 +67,11 @@ def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> st
             params[key] = QCoreApplication.translate("Errors", value)
     if params.get("reason") in FILE_REASONS:
         params["reason"] = QCoreApplication.translate("Errors", params["reason"])
+    for key, value in params.items():
+        if isinstance(value, str) and (cut := _SHORTENED.search(value)):
+            params[key] = value[: cut.start()] + QCoreApplication.translate(
+                "Errors", "… ({count} characters)"
+            ).format(count=cut[1])
     try:
         return QCoreApplication.translate("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):

@@ -1024,6 +1024,10 @@
             <translation>对账单中的还款应为负数，而不是 {text}</translation>
         </message>
         <message>
+            <source>a quote opened on this line is not closed</source>
+            <translation>此行有一个未闭合的引号</translation>
+        </message>
+        <message>
             <source>a {kind} row needs a due date</source>
             <translation>{kind} 行需要到期日</translation>
         </message>
@@ -1302,6 +1306,10 @@
         <message>
             <source>the line cannot be read as CSV: {reason}</source>
             <translation>这一行不是有效的 CSV：{reason}</translation>
+        </message>
+        <message>
+            <source>the line has {count} cells where the header has {columns} columns</source>
+            <translation>此行只有 {count} 个单元格，而表头有 {columns} 列</translation>
         </message>
         <message>
             <source>the mapping needs a date column (date=…)</source>
@@ -1645,8 +1653,12 @@
         </message>
         <message>
             <source>amount</source>
-            <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number").</extracomment>
+            <extracomment>Words the core passes as values (``what``: "amount {raw!r} is not a number"; a date field's "date 2026-02-30 does not exist").</extracomment>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日期</translation>
         </message>
         <message>
             <source>there is no such file or folder</source>
@@ -1684,6 +1696,19 @@
         <message>
             <source>the file is in use</source>
             <translation>文件正被占用</translation>
+        </message>
+        <message>
+            <source>{path} does not exist (Create new… makes a new data file)</source>
+            <extracomment>The core's command-line advice ("run `init`"), said as the window does it: Settings → Open another… on an empty or vanished file.</extracomment>
+            <translation>{path} 不存在（用“新建文件…”可新建数据文件）</translation>
+        </message>
+        <message>
+            <source>{path} is empty, not set up yet (Create new… with this name sets it up)</source>
+            <translation>{path} 是空文件，尚未初始化（用“新建文件…”选择这个文件名即可初始化）</translation>
+        </message>
+        <message>
+            <source>… ({count} characters)</source>
+            <translation>…（共 {count} 个字符）</translation>
         </message>
     </context>
     <context>
@@ -2004,6 +2029,10 @@
         <message>
             <source>Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)</source>
             <translation>账单文件 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The amounts in this {profile} file are in {file_currency}, and {product} keeps {currency}: choose the product this file is for.</source>
+            <translation>此{profile}文件的金额以 {file_currency} 计，而 {product} 以 {currency} 记账：请选择此文件对应的产品。</translation>
         </message>
         <message>
             <source>The file's encoding could not be determined: choose it under Encoding.</source>
@@ -2804,6 +2833,10 @@
         <message>
             <source>(The dashboard's {amount} counts only the minimums on this month's and overdue bills and periods.)</source>
             <translation>（总览中的 {amount} 只计入本月到期及已逾期账单和分期的最低还款。）</translation>
+        </message>
+        <message>
+            <source>monthly budget</source>
+            <translation>每月预算</translation>
         </message>
         <message>
             <source>All three strategies give the same plan here: their lines lie on top of each other.</source>
@@ -3724,6 +3757,10 @@
             <source>Start at login is not available on this system yet.</source>
             <translation>此系统暂不支持登录时启动。</translation>
         </message>
+        <message>
+            <source>No reminder before a due date: type the days, e.g. 7, 3, 1, 0.</source>
+            <translation>到期前不会提醒：请输入提前提醒的天数，例如 7, 3, 1, 0。</translation>
+        </message>
     </context>
     <context>
         <name>ReminderText</name>
@@ -4083,6 +4120,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>Missed payments</source>
             <translation>逾期笔数</translation>
+        </message>
+        <message>
+            <source>stops {month}</source>
+            <translation>止于 {month}</translation>
         </message>
         <message>
             <source>not within 30 years</source>

@@ -304,3 +304,19 @@ def test_round_trip_keeps_scheduled_instalments_scheduled(tmp_path: Path) -> Non
     assert (tmp_path / "b.csv").read_bytes() == exported
     plans = second.list_plans(second.find_product("京东白条").id)
     assert [(p.periods, p.description) for p in plans] == [(12, "iPhone 12 期")]
+
+
+def test_file_currency_of_each_format() -> None:
+    """The import dialog refuses a yuan statement for a dollar product by these."""
+    assert {n: imports.file_currency(n) for n, _t in imports.profile_choices()} == {
+        "statement": None,
+        "alipay": "CNY",
+        "wechat": "CNY",
+        "jd": "CNY",
+        "cmb": "CNY",
+        "icbc": "CNY",
+        "chase": "USD",
+        "amex": "USD",
+        "ofx": None,
+    }
+    assert imports.file_currency("generic") is None

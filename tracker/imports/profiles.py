@@ -53,6 +53,7 @@ class Profile:
         method: the default payment-method filter (see :attr:`Context.method`).
         needs_month: dates are MM/DD; the statement's year and month come from the preamble.
         other_columns: a second header that also identifies the source (a translation).
+        currency: the currency every amount of the source is in ("": it varies).
     """
 
     name: str
@@ -62,6 +63,7 @@ class Profile:
     method: str = ""
     needs_month: bool = False
     other_columns: tuple[str, ...] = ()
+    currency: str = ""
 
 
 def _uses(method: str, wanted: str) -> bool:
@@ -124,6 +126,7 @@ ALIPAY = Profile(
     ("交易时间", "交易分类", "交易对方", "商品说明", "收/支", "金额", "收/付款方式", "交易状态"),
     _alipay,
     method="花呗",
+    currency="CNY",
 )
 
 
@@ -154,6 +157,7 @@ WECHAT = Profile(
     "WeChat Pay (微信支付)",
     ("交易时间", "交易类型", "收/支", "金额(元)", "支付方式", "当前状态", "交易单号"),
     _wechat,
+    currency="CNY",
 )
 
 
@@ -197,6 +201,7 @@ JD = Profile(
     ("交易时间", "商户名称", "交易说明", "金额", "收/付款方式", "交易状态", "收/支", "交易订单号"),
     _jd,
     method="白条|先享后付",
+    currency="CNY",
 )
 
 
@@ -220,6 +225,7 @@ CMB = Profile(
     ("交易日", "记账日", "交易摘要", "人民币金额"),
     _cmb,
     needs_month=True,
+    currency="CNY",
 )
 
 
@@ -244,6 +250,7 @@ ICBC = Profile(
     "ICBC credit card (工商银行信用卡)",
     ("交易日期", "记账日期", "记账金额(收入)", "记账金额(支出)"),
     _icbc,
+    currency="CNY",
 )
 
 
@@ -268,6 +275,7 @@ CHASE = Profile(
     "US card: Chase (purchases negative)",
     ("Transaction Date", "Post Date", "Description", "Amount"),
     _chase,
+    currency="USD",
 )
 
 
@@ -284,6 +292,7 @@ AMEX = Profile(
     "US card: Date,Description,Amount (purchases positive)",
     ("Date", "Description", "Amount"),
     _amex,
+    currency="USD",
 )
 
 BANKS: tuple[Profile, ...] = (ALIPAY, WECHAT, JD, CMB, ICBC, CHASE, AMEX)

@@ -85,7 +85,7 @@ def read(
         EncodingUnknown: the encoding could not be determined (pass ``encoding``).
         InputError: unknown profile, no layout recognised, the header not found.
     """
-    found: list[Line | tuple[int, InputError]]
+    found: list[Line | BadLine]
     if xlsx.is_xlsx(data):  # WeChat's newer XLSX bill: the same lines, from a workbook
         used = "xlsx"
         found = list(xlsx.xlsx_lines(data))
@@ -98,7 +98,7 @@ def read(
     if profile == "ofx":
         raise refuse("the file is not OFX or QFX (no <OFX> element)")
     good = [row for row in found if isinstance(row, Line)]
-    errors = [BadLine(n, exc) for n, exc in (r for r in found if isinstance(r, tuple))]
+    errors = [row for row in found if isinstance(row, BadLine)]
     if mapping is not None or profile == "generic":
         if mapping is None:
             raise refuse("the generic profile needs a column mapping (--map date=0,amount=1,...)")
@@ -123,11 +123,24 @@ def read(
         try:
             results = chosen.parse(by_name(header, line), _at(ctx, line.number))
         except InputError as exc:
-            bad.append(BadLine(line.number, exc, line.text))
+            bad.append(BadLine(line.number, _short(line, header) or exc, line.text))
             continue
         out += [r for r in results if isinstance(r, ImportRow)]
         skipped += [replace(r, text=line.text) for r in results if isinstance(r, Skipped)]
     return _parsed(chosen.name, used, header.number, out, skipped, bad)
+
+
+def _short(line: Line, header: Line) -> InputError | None:
+    """Why a line that could not be read is bad when it stops before the header's last
+    named column: its missing cells, not the first empty one a profile tripped on."""
+    named = max((n + 1 for n, name in enumerate(header.cells) if name), default=0)
+    if len(line.cells) >= named:
+        return None
+    return refuse(
+        "the line has {count} cells where the header has {columns} columns",
+        count=len(line.cells),
+        columns=named,
+    )
 
 
 def _choose(good: Sequence[Line], name: str | None) -> Profile:

@@ -29,7 +29,8 @@ class Line:
 
     ``status``: ``new`` (will be written), ``duplicate`` (imported before), ``skipped``
     (not for this product) or ``bad`` (cannot be read: ``reason`` says why).
-    ``pays``: for a new payment, the dues it would pay (oldest first).
+    ``pays``: for a new payment, the dues it would pay (oldest first), as text;
+    ``paid``: the same as records, for a window to name each due in its language.
     """
 
     line: int
@@ -39,6 +40,20 @@ class Line:
     reason: Exception | None = None
     pays: tuple[str, ...] = ()
     text: str = ""  # a line without a record: as it was in the file
+    paid: tuple[Paid, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paid:
+    """What a new payment would pay of one due: ``amount`` minor units in ``currency``."""
+
+    due: Due
+    amount: int
+    currency: str
+
+    def __str__(self) -> str:
+        name = self.due.description or self.due.due_date
+        return f"{name} ({format_money(self.amount, self.currency)})"
 
 
 @dataclass(frozen=True)
@@ -108,9 +123,10 @@ def plan_lines(
         lines += [_bad(b, owner.name) for b in plan[pid].bad]
         pays = _payments_pay(store, owner, plan[pid], today)
         lines += [
-            Line(r.line, "new", r, owner.name, pays=pays.get(r.key, ()))
+            Line(r.line, "new", r, owner.name, pays=tuple(map(str, paid)), paid=paid)
             for r in new
             if r.key not in plan[pid].refused
+            for paid in [pays.get(r.key, ())]
         ]
     lines.sort(key=lambda x: (x.line, x.status))
     return Preview(
@@ -146,7 +162,7 @@ def _skip(s: Skipped, target: Product | None) -> Line:
 
 def _payments_pay(
     store: Store, product: Product, plan: writes.Writes, today: date
-) -> dict[str, tuple[str, ...]]:
+) -> dict[str, tuple[Paid, ...]]:
     """For each new payment (by key), the dues it pays once imported, oldest first."""
     new = [r for r in plan.records if isinstance(r, writes.NewPayment)]
     if not new:
@@ -159,14 +175,11 @@ def _payments_pay(
     payments += [Payment(-n - 1, pid, p.date, p.amount) for n, p in enumerate(new)]
     result = ledger.allocate(dues, payments)
     names = {d.id: d for d in dues}
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[Paid]] = {}
     for a in result.allocations:
         if a.payment_id < 0:
-            due = names[a.due_id]
-            text = (
-                f"{due.description or due.due_date} ({format_money(a.amount, product.currency)})"
-            )
-            out.setdefault(new[-a.payment_id - 1].keys[0], []).append(text)
+            paid = Paid(names[a.due_id], a.amount, product.currency)
+            out.setdefault(new[-a.payment_id - 1].keys[0], []).append(paid)
     return {k: tuple(v) for k, v in out.items()}
 
 

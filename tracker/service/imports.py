@@ -22,7 +22,7 @@ from tracker.imports.xlsx import is_xlsx
 from tracker.money import currency
 from tracker.products import Product, rate_text
 from tracker.service import dues
-from tracker.service.import_plan import Line, Preview, _id, as_due, plan_lines
+from tracker.service.import_plan import Line, Paid, Preview, _id, as_due, plan_lines
 from tracker.service.plans import plan_rate
 from tracker.service.products import find_product
 from tracker.storage import Store, import_log
@@ -42,6 +42,7 @@ __all__ = [
     "ImportEntry",
     "Line",
     "Mapping",
+    "Paid",
     "Preview",
     "SavedMapping",
 ]
@@ -50,6 +51,14 @@ __all__ = [
 def profile_choices() -> list[tuple[str, str]]:
     """(name, title) of every format, our statement first; ``generic`` not included."""
     return [*((p.name, p.title) for p in imports.PROFILES.values()), ("ofx", "OFX / QFX")]
+
+
+def file_currency(profile: str) -> str | None:
+    """The currency a format's amounts are always in: ``CNY`` for Alipay, WeChat Pay, JD
+    and the Chinese banks, ``USD`` for the US cards; None where it varies (our own
+    statement names it on each row; OFX, a column mapping)."""
+    found = imports.PROFILES.get(profile)
+    return found.currency or None if found is not None else None
 
 
 @dataclass(frozen=True)

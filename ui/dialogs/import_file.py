@@ -128,8 +128,10 @@ class ImportDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.choose)
         self.product = QComboBox(objectName="productField")
+        self.currencies: dict[int, tuple[str, str]] = {}  # product id → (name, currency)
         for p in products.list_products(self.ctx.store):
             self.product.addItem(f"{p.name} ({p.currency})", p.id)
+            self.currencies[p.saved_id] = (p.name, p.currency)
         self.product.addItem("", FROM_FILE)
         self.profile = QComboBox(objectName="profileField")
         self.profile.addItem("", "")
@@ -254,7 +256,26 @@ class ImportDialog(QDialog):
         for column in (5, 6):  # long texts: the tooltip shows them whole
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 420))
         self._show_summary()
-        self.import_button.setEnabled(plan.new > 0)
+        wrong = self._wrong_product(plan)
+        if wrong:  # a yuan statement would be written as dollars, or the other way
+            self.show_message(wrong)
+        self.import_button.setEnabled(plan.new > 0 and not wrong)
+
+    def _wrong_product(self, plan: imports.Preview) -> str:
+        """Why the file cannot be for the chosen product ("": it can)."""
+        pid = self.product.currentData()
+        found = imports.file_currency(plan.profile)
+        if pid not in self.currencies or found is None:
+            return ""
+        name, code = self.currencies[pid]
+        if code == found:
+            return ""
+        return self.tr(
+            "The amounts in this {profile} file are in {file_currency}, and {product} keeps"
+            " {currency}: choose the product this file is for."
+        ).format(
+            profile=profile_title(plan.profile), file_currency=found, product=name, currency=code
+        )
 
     def _preview_failed(self, generation: int, exc: Exception) -> None:
         self._set_busy(False)

@@ -40,6 +40,19 @@ def kind_text(kind: str) -> str:
     }.get(kind, kind)
 
 
+def _paid_text(paid: imports.Paid) -> str:
+    """What a payment pays of one due, the due named as the due list names it: a bill by
+    its statement ("2026-10-25 账单"), not by the English text it was saved with."""
+    due = paid.due
+    if due.kind == "bill" and due.statement_date is not None:
+        name = QCoreApplication.translate("DuesModel", "Statement {date}").format(
+            date=due.statement_date.isoformat()
+        )
+    else:
+        name = due.description or due.due_date.isoformat()
+    return f"{name} ({format_money(paid.amount, paid.currency)})"
+
+
 class ImportPreviewModel(IdTableModel[imports.Line]):
     """Lines of a :class:`tracker.service.imports.Preview` (ids are positions)."""
 
@@ -74,8 +87,8 @@ class ImportPreviewModel(IdTableModel[imports.Line]):
         if column == 5:
             if line.reason is not None:
                 return error_text(line.reason)
-            if line.pays:
-                return self.tr("pays {dues}").format(dues="; ".join(line.pays))
+            if line.paid:
+                return self.tr("pays {dues}").format(dues="; ".join(map(_paid_text, line.paid)))
             return ""
         if row is None:
             return line.text if column == 6 else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import QScatterSeries
@@ -45,6 +46,12 @@ def strategy_name(key: str) -> str:
     return names.get(key, key)
 
 
+def month_text(month: date) -> str:
+    """A plan's month as the chart's axis says it, ``2027-08``: the plan works month by
+    month, so "2027-08-01" would name a day nothing happens on."""
+    return f"{month:%Y-%m}"
+
+
 class StrategiesModel(IdTableModel[PayoffPlan]):
     """One row per strategy: debt-free date and totals, the chosen one in bold."""
 
@@ -85,7 +92,11 @@ class StrategiesModel(IdTableModel[PayoffPlan]):
         if column == 0:
             return strategy_name(row.strategy)
         if column == 1:
-            return iso(row.debt_free) if row.debt_free else self.tr("not within 30 years")
+            if row.debt_free:
+                return month_text(row.debt_free)
+            if row.stopped is not None and row.months:  # it ran a few months, not 30 years
+                return self.tr("stops {month}").format(month=month_text(row.months[-1].month))
+            return self.tr("not within 30 years")
         values = {
             2: str(len(row.months)),
             3: money(row.total_interest, cur),
@@ -153,7 +164,7 @@ class MonthsModel(IdTableModel[MonthRow]):
 
     def display(self, row: MonthRow, column: int) -> str:
         if column == 0:
-            return iso(row.month)
+            return month_text(row.month)
         return money(self._amount(row, column), self.currency)
 
     def _amount(self, row: MonthRow, column: int) -> int:
@@ -212,7 +223,7 @@ class OverdueModel(IdTableModel[Overdue]):
 
     def display(self, row: Overdue, column: int) -> str:
         if column == 0:
-            return iso(row.month)
+            return month_text(row.month)
         if column == 1:
             return self.names.get(row.key, row.key)
         if column == 2:

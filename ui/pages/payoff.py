@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -272,7 +272,11 @@ class PayoffPage(Page):
         if not code:
             return
         try:
-            budget = parse_positive_amount(self.budget.text(), digits=currency_info(code).digits)
+            budget = parse_positive_amount(
+                self.budget.text(),
+                digits=currency_info(code).digits,
+                what=self.tr("monthly budget"),  # the field's name, not "amount"
+            )
         except InputError as exc:
             self._set_budget_error(error_text(exc))
             return
@@ -349,7 +353,17 @@ class PayoffPage(Page):
         header = view.horizontalHeader()
         head = header.height() if header.isVisible() else header.sizeHint().height()
         rows = len(STRATEGIES) * view.verticalHeader().defaultSectionSize()
-        view.setFixedHeight(rows + max(head, header.sizeHint().height()) + 2 * view.frameWidth())
+        frame = 2 * view.frameWidth()
+        # Wider than the window (a long language at 1024 pixels): the horizontal scroll bar
+        # takes its height from the rows unless it is added.
+        bar = view.horizontalScrollBar().sizeHint().height()
+        scrolls = header.length() > view.width() - frame
+        height = rows + max(head, header.sizeHint().height()) + frame + (bar if scrolls else 0)
+        view.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_strategies()  # the scroll bar comes and goes with the width
 
     def _warn(self, plan: PayoffPlan | None, code: str) -> None:
         lines = []

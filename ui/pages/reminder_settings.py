@@ -83,7 +83,7 @@ class ReminderSettingsBox(QGroupBox):
             box.setChecked(value)
             box.blockSignals(False)
         self.leads.setText(", ".join(str(d) for d in saved.lead_days))
-        self.leads_error.hide()
+        self._note_no_leads(saved.lead_days)
         self.tray.setEnabled(tray_mod.available())
         self.login.setEnabled(autostart.supported())
 
@@ -147,8 +147,18 @@ class ReminderSettingsBox(QGroupBox):
             self.leads_error.setText(error_text(exc))
             self.leads_error.show()
             return
-        self.leads_error.hide()
         self.leads.setText(", ".join(str(d) for d in saved.lead_days))
+        self._note_no_leads(saved.lead_days)
+
+    def _note_no_leads(self, leads: tuple[int, ...]) -> None:
+        """An emptied field is saved as no reminder before any due: say so, not nothing."""
+        if leads:
+            self.leads_error.hide()
+            return
+        self.leads_error.setText(
+            self.tr("No reminder before a due date: type the days, e.g. 7, 3, 1, 0.")
+        )
+        self.leads_error.show()
 
     @Slot(bool)
     def _tray_toggled(self, on: bool) -> None:

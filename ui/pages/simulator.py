@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,16 @@ EXPLANATION_STYLE = (
     "QLabel { background: #eef5ff; border: 1px solid #b9d3f5; border-radius: 4px;"
     " padding: 6px; font-size: 11pt; }"
 )
+
+
+class _Split(QSplitter):
+    """A splitter that says when it has shared out a new height among its parts."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class SimulatorPage(Page):
@@ -86,7 +96,10 @@ class SimulatorPage(Page):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.view.selectionModel().currentRowChanged.connect(self._option_chosen)
-        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = _Split(Qt.Orientation.Vertical)
+        # Fitted after the splitter shares out its height: the page's own resize comes
+        # before it, and the share by stretch then left a row of options out of sight.
+        split.resized.connect(self._fit_table)
         split.addWidget(self.view)
         split.addWidget(self.chart)
         split.addWidget(self.timeline_view)
@@ -183,10 +196,6 @@ class SimulatorPage(Page):
         self._fill_dues(self.due_combo.currentData())
         self._fill_sources(self.source_combo.currentData())
         self._show(self.sim)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_table()
 
     def refresh(self) -> None:
         """Re-read the open dues; re-run a due's simulation (payments change it)."""
