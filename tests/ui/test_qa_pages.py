@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.support.first_run import answer_first_run
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.import_file import ImportDialog
 from ui.i18n import apply_language
@@ -45,7 +46,8 @@ def test_an_impossible_date_is_refused_wholly_in_chinese(window: MainWindow, qtb
     type_into(dialog.start, "2026-02-30")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # nothing written
-    assert dialog.form.error_text("start") == "日期 2026-02-30 不存在：该月只有 28 天"
+    # Named by its field's label (the dialogs name refused dates by their label).
+    assert dialog.form.error_text("start") == "开始日期 2026-02-30 不存在：该月只有 28 天"
 
 
 def test_a_5000_digit_budget_is_refused_wholly_in_chinese(
@@ -62,7 +64,9 @@ def test_a_5000_digit_budget_is_refused_wholly_in_chinese(
     message = page.budget_error.text()
     assert page.budget_error.isVisible()
     assert message.startswith("每月预算 '9999")  # the field's name
-    assert message.endswith("…（共 5000 个字符）' 作为金额太长了"), message
+    # A pasted number says it is too large, in Chinese throughout (no "(5000 characters)").
+    assert message.endswith("太大（最多 100,000,000,000）"), message
+    assert "characters" not in message
     assert "characters" not in message
 
 
@@ -240,9 +244,11 @@ def test_an_empty_file_opened_in_settings_is_not_told_to_run_init(
     qtbot.mouseClick(page.findChild(QPushButton, "openDataFileButton"), left)
     assert shown == [expected.format(path=empty)]
     assert window.ctx.data_path.name == "t.db"  # still the file that was open
+    asked = answer_first_run("ownProductsButton")  # a new file asks demo or own products
     qtbot.mouseClick(
         page.findChild(QPushButton, "createDataFileButton"), Qt.MouseButton.LeftButton
     )
+    assert len(asked) == 1
     assert window.ctx.data_path == empty and empty.stat().st_size > 0
 
 
