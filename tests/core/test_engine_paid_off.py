@@ -165,3 +165,25 @@ def test_a_card_part_repaid_early_bears_interest_to_its_own_day() -> None:
     assert interest(Paid(date(2026, 2, 10), 500_000), Paid(date(2026, 2, 20), 400_000)) == 18_650
     # Repaid on the due date itself: nothing earlier, ¥225.00 + ¥4.50 = ¥229.50.
     assert interest(Paid(date(2026, 2, 24), 900_000)) == 22_950
+
+
+def test_a_repayment_of_the_carried_balance_does_not_shorten_the_purchases_interest() -> None:
+    # Found by a numbers check: a payment credited to the purchases' interest was all of
+    # it, though it first paid what the statement carried. CN card on the 5th: ¥5,000.00
+    # spent 10 Dec, its ¥500.00 minimum paid 20 Jan; ¥10,000.00 spent 10 Jan. The 5 Feb
+    # statement holds ¥4,638.50 carried (¥4,500.00 + ¥138.50 interest) and the ¥10,000.00;
+    # ¥4,600.00 paid on 6 Feb pays the carried part (none of the purchases), ¥9,000.00 on
+    # 23 Feb pays its last ¥38.50 and ¥8,961.50 of them. Not paid in full by 24 Feb:
+    #   purchases: 10,000 × 44 days (10 Jan → 23 Feb) + 1,038.50 × 10 (23 Feb → 5 Mar)
+    #              = 450,385 yuan-days × 0.05 % = ¥225.19
+    #   carried:   4,638.50 × 1 day (5 → 6 Feb) + 38.50 × 17 (6 → 23 Feb) = ¥2.65
+    # = ¥227.84 on 5 Mar (it gave ¥188.74: the ¥4,600.00 credited from 6 Feb, −¥39.10).
+    card = from_preset("cn-credit-card", "card", statement_day=5)
+    spends = (Spend(date(2025, 12, 10), 500_000), Spend(date(2026, 1, 10), 1_000_000))
+    pays = (
+        Paid(date(2026, 1, 20), 50_000),
+        Paid(date(2026, 2, 6), 460_000),
+        Paid(date(2026, 2, 23), 900_000),
+    )
+    out = play(Account(card, spends=spends, payments=pays), until=date(2026, 3, 6))
+    assert out.rows[-1].interest == 22_784

@@ -962,11 +962,15 @@ class AccountPlay:
         if p.interest_basis == "whole_from_posting":
             # What was repaid before the due date bears interest to its own repayment
             # day, not to the due date (CMB, BOC: 已还部分计至还款日).
-            repaid = new - kept
+            # A payment pays what the statement held beside its purchases first (what was
+            # carried, charges, instalment parts: the oldest first), then the purchases.
+            repaid, older = new - kept, max(0, o.balance - new)
             for paid_day, amount in o.paid_on:
                 if repaid <= 0 or paid_day >= due:
                     break
-                take = min(amount, repaid)
+                first = min(amount, older)
+                older -= first
+                take = min(amount - first, repaid)
                 repaid -= take
                 retro -= Decimal(take * (due - paid_day).days)
         if p.overdue_model == "penalty" and s.arrears_total > p.tolerance:
