@@ -70,8 +70,13 @@ def test_totals_per_currency_never_mix_yuan_and_dollars(store: Store) -> None:
     assert cny.overdue == 148_245
     # December or overdue: 86,420 + 61,825 (26 Nov) + 61,825 (26 Dec) + 324,560 + 856,000
     assert cny.due_this_month == 1_390_630
-    # minimums: 8,642 (10 % of 86,420) + 61,825 × 2 (periods in full) + 32,456 + 85,600
-    assert cny.minimums == 8_642 + 2 * 61_825 + 32_456 + 85_600  # 250,348
+    # minimums: 8,642 (10 % of 86,420) + 61,825 × 2 (periods in full) + 32,456 + the card's
+    # 95,419: its bill of 856,000 holds what the bank charged for the October bill paid 6
+    # days late (23 Oct statement, paid 17 Nov): interest from posting 623,410 × 0.0005 ×
+    # 25 days = 7,792.6 → 7,793 and the late fee 5 % × 62,341 = 3,117.05 → 3,117 — 10,910,
+    # asked in full, 10 % of the rest: 10 % × 845,090 = 84,509 + 10,910 = 95,419
+    # (DESIGN.md § Presets, minimum payment; it was 10 % of the whole bill, 85,600).
+    assert cny.minimums == 8_642 + 2 * 61_825 + 32_456 + 95_419  # 260,167
     assert cny.next_due is not None and cny.next_due.product.name == "花呗"
     assert cny.next_due.due.due_date == date(2026, 12, 4)
     usd = totals["USD"]
@@ -140,9 +145,10 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
     # 招商银行信用卡: statement 22 Nov, 856,000 due 11 Dec, minimum 85,600. On 15 Dec it
     # is 4 days late (past 3 grace days): the interest-free period is lost, interest runs
     # on the whole bill from posting: 856,000 × 0.0005 × 23 days (22 Nov → 15 Dec) =
-    # 9,844; late fee max(¥10, 5 % × 85,600 = 4,280) = 4,280 → 14,124 so far.
+    # 9,844; late fee max(¥10, 5 % × 95,419 = 4,770.95) = 4,771 → 14,615 so far (the
+    # minimum: 10 % of the bill's spending + the 10,910 charged inside it, see above).
     card = late(date(2026, 12, 15), "招商银行信用卡")
-    assert card.view.penalty_so_far == 9_844 + 4_280
+    assert card.view.penalty_so_far == 9_844 + 4_771
     # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late),
     # with R = 0.2499 / 365 = 0.0006846575: 123,456 × R = 84.5252 a day; posted on the
     # 24 Dec statement: 30 days = 2,535.76 → 2,536; then 26 days to 19 Jan = 2,197.65 →
@@ -185,14 +191,17 @@ def test_payoff_on_the_demo_data(store: Store) -> None:
     #   the period were principal): 10 % × (86,420 − 8,642) = 7,777.8 → 7,778 + the
     #   penalty posted on 17 Dec, 148,245 × 0.0005 × 21 days = 1,556.57 → 1,557 + the
     #   26 Dec period 61,825 + the unpaid 26 Nov minimum 70,467 = 141,627;
-    # the card (11 Dec): its bill's 85,600; Huabei (4 Dec): 10 % × 324,560 = 32,456.
-    assert first.minimums == {"product-1": 141_627, "product-3": 85_600, "product-2": 32_456}
+    # the card (11 Dec): its bill's 95,419 (10 % × 845,090 of spending + the 10,910 of
+    # interest and late fee inside it, test_totals_per_currency_never_mix_yuan_and_dollars);
+    # Huabei (4 Dec): 10 % × 324,560 = 32,456.
+    assert first.minimums == {"product-1": 141_627, "product-3": 95_419, "product-2": 32_456}
     # Interest inside the interest-free period is 0 (Huabei's bill, paid in part, loses it
     # only from its due date); the card's minimum paid on 11 Dec loses the grace on the
-    # whole bill: 856,000 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,132, + 770,400 × 0.0005
-    # × 11 days (→ 22 Dec) = 4,237.2 → 12,369 posted on 22 Dec; then (770,400 + 12,369) ×
-    # 0.0005 × 9 days = 3,522.46 → 3,522 accrued by 31 Dec: 15,891.
-    assert first.interest["product-3"] == 15_891
+    # whole bill: 856,000 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,132, + 760,581 (after
+    # the 95,419 minimum) × 0.0005 × 11 days (→ 22 Dec) = 4,183.20 → 12,315 posted on 22
+    # Dec; then (760,581 + 12,315) × 0.0005 × 9 days = 3,478.03 → 3,478 accrued by 31 Dec:
+    # 15,793.
+    assert first.interest["product-3"] == 15_793
     assert sum(first.payments.values()) == 300_000
     for plan in result.plans.values():
         assert plan.debt_free is not None and plan.overdue == ()

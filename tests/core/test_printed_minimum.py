@@ -5,9 +5,9 @@ minimum payment).
 Until 2026-12-03 the engine read a typed minimum as the bill's own part and added the
 instalment periods and the unpaid earlier minimums to it again, so paying exactly what
 the statement printed was judged late — a late fee and a month on the credit report
-that the lender never reports. A bill saved with the field left blank keeps the
-product's rule on its own amount (service/bills.py saves that rule's figure), to which
-the periods and the past due amount are added, as before.
+that the lender never reports. A bill saved with the field left blank has no minimum of
+its own (None): the engine takes the product's rule on the bill's principal and 100 % of
+the interest, fees and penalty inside it, and adds the periods and the past due amount.
 """
 
 from __future__ import annotations
@@ -64,24 +64,33 @@ def test_a_printed_minimum_is_never_below_the_periods_it_must_hold() -> None:
 def test_a_card_printed_minimum_holds_last_months_unpaid_minimum() -> None:
     # CN card, statement on the 1st, due the 20th, 3 grace days. January: ¥1,000.00,
     # minimum ¥100.00, not paid (late fee ¥10.00, reported: 1 month). February's bill adds
-    # ¥500.00; the bank prints its minimum as 10 % × 500.00 = 50.00 + 10 % of the ¥900.00
-    # carried principal not past due = 90.00 + January's unpaid ¥100.00 = ¥240.00.
+    # ¥500.00 of spending and what the bank charged: interest 0.05 % × 1,000.00 × 31 days
+    # (1–31 Jan) = 15.50 and the ¥10.00 late fee, ¥525.50 in all. The bank prints its
+    # minimum as 10 % × 500.00 = 50.00 + 100 % of the 25.50 charged + 10 % of the ¥900.00
+    # carried principal not past due = 90.00 + January's unpaid ¥100.00 = ¥265.50.
     jan = RecordedBill(date(2026, 1, 1), date(2026, 1, 20), 100_000, 10_000)
 
     def feb(minimum: int | None, pay: int) -> list[tuple[int, int, int]]:
-        bill = RecordedBill(date(2026, 2, 1), date(2026, 2, 20), 50_000, minimum)
+        bill = RecordedBill(date(2026, 2, 1), date(2026, 2, 20), 52_550, minimum)
         pays = (Paid(date(2026, 2, 19), pay),) if pay else ()
         out = play(Account(CARD, bills=(jan, bill), payments=pays), until=date(2026, 3, 10))
         return [(r.minimum, r.late_fee, r.report_code) for r in out.rows]
 
-    # Blank (rule 5,000 saved): 5,000 + 9,000 + 10,000 = 24,000 — the same figure.
-    assert feb(5_000, 0)[1][0] == 24_000
-    # Typed 24,000 and paid on 19 Feb: met. January stays reported ("1"); February ended
+    # Blank (None; an older file saved the rule on the whole amount, 10 % × 525.50 =
+    # 5,255): the engine's split of the bill, 5,000 + 2,550 + 9,000 + 10,000 = 26,550 —
+    # the same figure. (It asked 5,255 + 9,000 + 10,000 = 24,255: paid, the engine said
+    # February was on time, where the bank charges a late fee and reports a "2".)
+    assert feb(None, 0)[1][0] == 26_550
+    assert feb(5_255, 0)[1][0] == 26_550
+    # Paid 242.55: January's 100.00 is paid first, 22.95 of February's minimum is unmet —
+    # a late fee of max(10.00, 5 % × 22.95 = 1.15) = 10.00, and February is reported.
+    assert feb(None, 24_255)[1][1:] == (1_000, 1)
+    # Typed 26,550 and paid on 19 Feb: met. January stays reported ("1"); February ended
     # the delinquency on time (no late fee) and is not a second month. (It asked
-    # 24,000 + 9,000 + 10,000 = 43,000: paying the statement's minimum left ¥190.00 of it
-    # unmet, a ¥10.00 late fee, and the delinquency went on.)
-    assert feb(24_000, 24_000)[:2] == [(10_000, 1_000, 1), (24_000, 0, 0)]
-    assert feb(24_000, 0)[:2] == [(10_000, 1_000, 1), (24_000, 1_200, 2)]
+    # 26,550 + 9,000 + 10,000 = 45,550: paying the statement's minimum left ¥190.00 of it
+    # unmet, a late fee, and the delinquency went on.)
+    assert feb(26_550, 26_550)[:2] == [(10_000, 1_000, 1), (26_550, 0, 0)]
+    assert feb(26_550, 0)[:2] == [(10_000, 1_000, 1), (26_550, 1_328, 2)]
 
 
 @pytest.fixture
@@ -136,3 +145,63 @@ def test_the_due_list_and_the_engine_agree_on_a_printed_minimum(store) -> None: 
     assert "overdue" not in states.values(), states
     out = accounts.played_to(store, store.get_product(1), later).outcome
     assert out.rows[0].minimum == 102_500 and out.worst_days_past_due == 0
+
+
+@pytest.mark.parametrize(("paid", "state", "late_fee", "code"), [
+    ("72.50", "revolving", 0, 0),
+    ("52.25", "overdue", 1_000, 1),
+])  # fmt: skip
+def test_a_blank_minimum_asks_the_charges_inside_the_bill_in_full(
+    store, paid: str, state: str, late_fee: int, code: int
+) -> None:  # type: ignore[no-untyped-def]
+    # CN card, statement on the 1st, due the 20th, 3 grace days. January's ¥1,000.00
+    # (minimum ¥100.00) is paid in full on 26 Jan, 6 days late: the bank charges interest
+    # from posting, 0.05 % × 1,000.00 × 25 days (1 → 26 Jan) = 12.50, and a late fee of
+    # max(10.00, 5 % × 100.00) = 10.00 — both on February's statement, recorded as
+    # ¥522.50 (500.00 of spending + 22.50) with the minimum left blank. The bank asks 10 %
+    # of the spending and all of the charges: 50.00 + 22.50 = ¥72.50 (DESIGN.md § Presets,
+    # minimum payment). The app asked 10 % × 522.50 = ¥52.25: paid, both the due list and
+    # the engine said February was on time, where the bank charges a late fee and reports.
+    from tracker.service import accounts, dues, payments
+
+    products.add_product(store, "卡", "cn-credit-card", {"statement_day": "1"})
+    bills.add_bill(store, "卡", date(2026, 1, 1), date(2026, 1, 20), "1000", date(2026, 1, 2))
+    payments.add_payment(store, "卡", date(2026, 1, 26), "1000", date(2026, 1, 26))
+    # What the bill dialog shows as the blank field's figure, before it is saved:
+    feb, due = date(2026, 2, 1), date(2026, 2, 20)
+    assert bills.default_minimum(store, "卡", 52_250, feb, due) == 7_250
+    saved = bills.add_bill(store, "卡", feb, due, "522.50", date(2026, 2, 2))
+    assert saved.minimum == 7_250
+    assert store.list_bills(1)[1].minimum is None  # blank: no minimum of its own saved
+    assert [v.minimum for v in bills.bill_views(store, date(2026, 2, 2), 1)] == [10_000, 7_250]
+    payments.add_payment(store, "卡", date(2026, 2, 19), paid, date(2026, 2, 19))
+    # On 10 Mar the due list and the engine agree: ¥72.50 met it; ¥52.25 left ¥20.25 of it
+    # unmet — late fee max(10.00, 5 % × 20.25) = 10.00, reported ("1").
+    later = date(2026, 3, 10)
+    (_, february) = dues.due_views(store, later, 1)
+    assert february.status.state_name == state
+    row = accounts.played_to(store, store.get_product(1), later).outcome.rows[1]
+    assert (row.minimum, row.late_fee, row.report_code) == (7_250, late_fee, code)
+
+
+def test_editing_a_bill_with_a_blank_minimum_keeps_it_blank(store) -> None:  # type: ignore[no-untyped-def]
+    # The bill above, its amount corrected to ¥622.50 (600.00 of spending + the 22.50
+    # charged): 10 % × 600.00 + 22.50 = ¥82.50, still blank. A file saved before blank
+    # minimums were saved as None holds the rule on the whole amount for a blank field
+    # (10 % × 522.50 = 5,225): read as blank too, and shown blank in the dialog.
+    from tracker.service import payments
+
+    products.add_product(store, "卡", "cn-credit-card", {"statement_day": "1"})
+    bills.add_bill(store, "卡", date(2026, 1, 1), date(2026, 1, 20), "1000", date(2026, 1, 2))
+    payments.add_payment(store, "卡", date(2026, 1, 26), "1000", date(2026, 1, 26))
+    feb, due = date(2026, 2, 1), date(2026, 2, 20)
+    saved = bills.add_bill(store, "卡", feb, due, "522.50", date(2026, 2, 2))
+    edited = bills.edit_bill(store, saved.source_id, feb, due, "622.50", date(2026, 2, 2))
+    assert edited.minimum is None and bills.typed_minimum(store, edited) is None
+    assert store.bill_due_minimums(1)[edited.id] == 8_250
+    older = bills.edit_bill(store, edited.id, feb, due, "522.50", date(2026, 2, 2), "52.25")
+    assert older.minimum == 5_225 and bills.typed_minimum(store, older) is None
+    assert store.bill_due_minimums(1)[older.id] == 7_250
+    # A typed figure of its own is kept, and is the statement's whole minimum.
+    typed = bills.edit_bill(store, edited.id, feb, due, "522.50", date(2026, 2, 2), "80")
+    assert bills.typed_minimum(store, typed) == 8_000

@@ -60,7 +60,7 @@ def test_a_month_of_the_demo_user(store: Store) -> None:
         2: [("京东白条", 86_420 + 61_825)],  # the late bill and period 4/12: 1,482.45
         4: [("花呗", 324_560)],
         6: [("Klarna", 6_000)],  # period 2/4, a day late
-        14: [("招商银行信用卡", 85_600)],  # the minimum on the last free day: stops it
+        14: [("招商银行信用卡", 95_419)],  # the minimum on the last free day: stops it
         19: [("Chase Freedom", 123_456), ("Klarna", 6_000)],
         26: [("京东白条", 61_825)],  # period 5/12 on its day
     }

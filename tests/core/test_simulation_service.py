@@ -196,15 +196,15 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
     assert curve[-1] == (avalanche.debt_free, 0)
     # The first month's minimums on the account engine (see test_overview's
-    # test_payoff_on_the_demo_data): 141,627 + 85,600 + 32,456 = 259,683.
-    assert simulation.minimums_total(debts, TODAY) == 259_683
+    # test_payoff_on_the_demo_data): 141,627 + 95,419 + 32,456 = 269,502.
+    assert simulation.minimums_total(debts, TODAY) == 269_502
     assert avalanche.months[0].minimums == {
         "product-1": 141_627,
-        "product-3": 85_600,
+        "product-3": 95_419,
         "product-2": 32_456,
     }
-    # 2,596.83 rounded up to a whole 100.00: 2600.00.
-    assert simulation.suggested_budget(debts, 2, TODAY) == 260_000
+    # 2,695.02 rounded up to a whole 100.00: 2700.00.
+    assert simulation.suggested_budget(debts, 2, TODAY) == 270_000
     with pytest.raises(InputError):
         simulation.plan_all([], 300_000, TODAY)
 

@@ -139,6 +139,8 @@ def test_edit_bill_service_checks_like_add(window: MainWindow) -> None:
     with pytest.raises(InputError) as caught:
         bills.edit_bill(store, NOV_BILL, date(2026, 11, 17), date(2026, 11, 26), "$5", today)
     assert caught.value.field == "amount"  # another currency's sign
-    # Blank minimum: from the rules, 10 % of 500.00 = 50.00; moving the dates is fine.
+    # Blank minimum: saved blank (None); its due asks the rules' 10 % of 500.00 = 50.00
+    # (nothing charged inside it: October's bill was paid on time); moving the dates is fine.
     saved = bills.edit_bill(store, NOV_BILL, date(2026, 11, 18), date(2026, 11, 27), "500", today)
-    assert (saved.amount, saved.minimum, saved.due_date) == (50_000, 5_000, date(2026, 11, 27))
+    assert (saved.amount, saved.minimum, saved.due_date) == (50_000, None, date(2026, 11, 27))
+    assert store.bill_due_minimums(saved.product_id)[NOV_BILL] == 5_000

@@ -143,6 +143,24 @@ def test_bill_dates_default_from_the_cycle_and_minimum_from_the_rules(
     assert dialog.minimum.placeholderText() == "¥50.00 (from the product's rules)"  # 10%
 
 
+def test_a_blank_minimum_shows_what_the_bank_asks_charges_in_full(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # 招商银行信用卡's 22 Nov bill of ¥8,560.00, minimum left blank. October's bill was paid
+    # 6 days late: the bank put 77.93 of interest and a 31.17 late fee (¥109.10,
+    # tests/core/test_overview.py) on this one, and asks them in full: 10 % × 8,450.90 +
+    # 109.10 = ¥954.19 — shown in the blank field (it said 10 % of the whole, ¥856.00).
+    card = window.ctx.store.list_bills(3)[-1]
+    dialog = BillDialog(window.ctx, parent=window, bill_id=card.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimum.text() == ""
+    assert dialog.minimum.placeholderText() == "¥954.19 (from the product's rules)"
+    # Typed as a person corrects it: ¥9,560.00 → 10 % × 9,450.90 + 109.10 = ¥1,054.19.
+    retype(qtbot, dialog.amount, "9560")
+    assert dialog.minimum.placeholderText() == "¥1,054.19 (from the product's rules)"
+
+
 def test_new_bill_appears_on_the_dashboard_in_date_order(window: MainWindow, qtbot: QtBot) -> None:
     dialog = bill_dialog(window, qtbot, 2)
     retype(qtbot, dialog.statement, "2026-12-01")
@@ -160,7 +178,11 @@ def test_new_bill_appears_on_the_dashboard_in_date_order(window: MainWindow, qtb
     assert rows[5][0] == "2026-12-11"
     dates = [r[0] for r in rows[2:]]
     assert dates == sorted(dates)
-    assert window.ctx.store.list_bills(2)[-1].minimum == 5_000  # the rule's 10% of ¥500.00
+    # Left blank: saved blank, its due asks the rule's 10% of ¥500.00 (nothing charged in it).
+    assert window.ctx.store.list_bills(2)[-1].minimum is None
+    assert rows[4] == ("2026-12-10", "花呗", "¥500.00")
+    new_bill = window.ctx.store.list_bills(2)[-1].id
+    assert window.ctx.store.bill_due_minimums(2)[new_bill] == 5_000
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@ Demo amounts (tracker/demo.py), all hand-checked below:
   京东白条  bill ¥864.20 due 11-26 (5 days late, minimum ¥86.42); iPhone plan ¥6,999.00 in
            12 × (¥583.25 + 0.5% fee ¥35.00) = ¥618.25, periods 4–12 open (4/12 due 11-26).
   花呗      bill ¥3,245.60 due 12-04 (minimum 10% = ¥324.56).
-  招商银行  bill ¥8,560.00 due 12-11 (minimum ¥856.00) + unbilled charge ¥458.00.
+  招商银行  bill ¥8,560.00 due 12-11 (minimum ¥954.19: 10 % of its ¥8,450.90 of spending and
+           all of the ¥109.10 of interest and late fee inside it, for October's bill paid
+           6 days late; tests/core/test_overview.py) + unbilled charge ¥458.00.
   Chase     bill $1,234.56 due 12-19 (minimum $25.00).
   Klarna    $240.00 in 4 × $60.00 every 2 weeks from 11-21; 2/4 due 12-05, 3/4 12-19, 4/4 01-02.
 """
@@ -71,8 +73,8 @@ def test_totals_per_currency_are_never_added_together(window: MainWindow) -> Non
     # Due this month (overdue + due in December), CNY:
     #   864.20 + 618.25 (4/12) + 3,245.60 + 8,560.00 + 618.25 (5/12 on 12-26) = 13,906.30
     assert value(page, "due_this_monthCNY") == "¥13,906.30"
-    # Minimums: 86.42 + 618.25 + 324.56 + 856.00 + 618.25 = 2,503.48
-    assert value(page, "minimumsCNY") == "¥2,503.48"
+    # Minimums: 86.42 + 618.25 + 324.56 + 954.19 + 618.25 = 2,601.67
+    assert value(page, "minimumsCNY") == "¥2,601.67"
     # Debt: 864.20 + 9 × 618.25 (periods 4–12) + 3,245.60 + 8,560.00 + 458.00 = 18,692.05,
     # + Baitiao's penalty so far, 0.05% × (864.20 + 618.25) × 5 days = 3.706 → 3.71, the
     # figure the due list and the payoff planner quote too: 18,695.76.

@@ -70,12 +70,14 @@ def test_strategy_lines_have_their_own_styles(window: MainWindow, qtbot: QtBot) 
 
 def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
-    assert page.result is not None and page.budget.text() == "2600.00"
+    assert page.result is not None and page.budget.text() == "2700.00"
     plans = page.result.plans
-    # At 2,600.00 (test_payoff_page: the first month's minimums 2,596.83, rounded up) the
+    # At 2,700.00 (test_payoff_page: the first month's minimums 2,695.02, rounded up) the
     # budget leaves little beyond the minimums to direct: the engine's planner pays the
-    # same accounts in the same months under all three strategies (interest 817.15 each,
-    # the engine's figure; 823.08 before Baitiao's December minimum took 10 % of its
+    # same accounts in the same months under all three strategies (interest 780.06 each,
+    # the engine's figure; 817.15 at 2,600.00 before the card's minimum asked the charges
+    # inside its bill in full (¥954.19, not ¥856.00: the minimums went up, the budget with
+    # them); 823.08 before Baitiao's December minimum took 10 % of its
     # principal not already past due (+0.04) and before its instalment periods stopped
     # bearing revolving interest ahead of their due dates (−11.61); 811.51 before the CMB
     # card's ¥458.00 charge of 29 Nov bore interest from its own posting day rather than
@@ -83,7 +85,7 @@ def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot)
     # monthly after)).
     curves = {key: simulation.balance_curve(plan) for key, plan in plans.items()}
     assert curves["avalanche"] == curves["snowball"] == curves["least-damage"]
-    assert {plan.total_interest for plan in plans.values()} == {81_715}
+    assert {plan.total_interest for plan in plans.values()} == {78_006}
     note = window.findChild(QLabel, "payoffChartNote")
     assert note.isVisible()
     assert note.text() == (
@@ -95,17 +97,17 @@ def test_first_month_minimums_are_told_apart_from_the_dashboards(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     # The dashboard: minimums of what falls due in December or is overdue, as recorded —
-    # Baitiao bill 86.42 + late period 618.25 + Huabei 324.56 + card 856.00 + December
-    # period 618.25 = 2,503.48.
+    # Baitiao bill 86.42 + late period 618.25 + Huabei 324.56 + card 954.19 + December
+    # period 618.25 = 2,601.67.
     dashboard = window.show_page("dashboard")
-    assert dashboard.findChild(QLabel, "minimumsCNY").text() == "¥2,503.48"
+    assert dashboard.findChild(QLabel, "minimumsCNY").text() == "¥2,601.67"
     page = open_payoff(window, qtbot)
     text = page.hint.text()
-    # The planner's first month on the account engine (test_payoff_page: 2,596.83): each
+    # The planner's first month on the account engine (test_payoff_page: 2,695.02): each
     # account's minimum on its December due date, what is late in full.
-    assert text.startswith("Minimums in the plan's first month: ¥2,596.83 — each account's")
+    assert text.startswith("Minimums in the plan's first month: ¥2,695.02 — each account's")
     assert "with what is already late in full" in text
-    assert "The dashboard's ¥2,503.48 counts only the minimums on this month's and overdue" in text
+    assert "The dashboard's ¥2,601.67 counts only the minimums on this month's and overdue" in text
 
 
 def test_date_axes_tick_on_month_starts(window: MainWindow, qtbot: QtBot) -> None:

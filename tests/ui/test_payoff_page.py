@@ -49,10 +49,10 @@ def test_first_view_suggests_a_budget_from_the_minimums(window: MainWindow, qtbo
     # tests/core/test_overview.py, test_payoff_on_the_demo_data): Baitiao, its plan part
     # of the account, 1,416.27 (the 26 Dec period, the unpaid 26 Nov minimum in full, 10 %
     # of the bill's principal not already past due, 864.20 − 86.42 = 777.78, and the
-    # penalty posted); the card's bill minimum 856.00; Huabei 324.56 → 2,596.83, rounded
-    # up to a whole 100: 2600.00.
-    assert page.budget.text() == "2600.00"
-    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,596.83")
+    # penalty posted); the card's bill minimum 954.19 (10 % of its spending and all of the
+    # charges inside it); Huabei 324.56 → 2,695.02, rounded up to a whole 100: 2700.00.
+    assert page.budget.text() == "2700.00"
+    assert page.hint.text().startswith("Minimums in the plan's first month: ¥2,695.02")
     assert page.currency_combo.isVisible()  # CNY and USD debts in the demo
     assert page.strategies.rowCount() == 3
 
@@ -70,24 +70,24 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
     assert row[6] == format_money(avalanche.total_paid, "CNY")
     assert row[7] == "0"
     assert not page.warning.isVisible()
-    # Month 1 (2026-12-01): minimums 1,416.27 + 856.00 + 324.56 = 2,596.83; the other
-    # 403.17 goes to Huabei (equal rates: smallest balance first): 727.73. Interest, as
-    # the engine prices it: the card 158.91 (whole bill from posting once only its
-    # minimum is paid), Huabei 33.99 (251,787 left × 0.0005 × 27 days from its 4 Dec due
-    # date = 3,399.12), Baitiao 23.06 (its penalty until the 26 Dec payment, then the
-    # daily fee on what the larger minimum leaves) = 215.96. Left: 18,695.76 + 215.96 −
-    # 3,000.00 = 15,911.72.
+    # Month 1 (2026-12-01): minimums 1,416.27 + 954.19 + 324.56 = 2,695.02; the other
+    # 304.98 goes to Huabei (equal rates: smallest balance first): 629.54. Interest, as
+    # the engine prices it: the card 157.93 (whole bill from posting once only its
+    # minimum is paid, test_overview), Huabei 35.32 (261,606 left × 0.0005 × 27 days from
+    # its 4 Dec due date = 3,531.68), Baitiao 23.06 (its penalty until the 26 Dec
+    # payment, then the daily fee on what the larger minimum leaves) = 216.31. Left:
+    # 18,695.76 + 216.31 − 3,000.00 = 15,912.07.
     months = page.months
     assert months.headers()[1:4] == ["京东白条", "招商银行信用卡", "花呗"]
     assert cells(months, 0) == [
         "2026-12",
         "¥1,416.27",
-        "¥856.00",
-        "¥727.73",
+        "¥954.19",
+        "¥629.54",
         "¥3,000.00",
-        "¥215.96",
+        "¥216.31",
         "¥0.00",
-        "¥15,911.72",
+        "¥15,912.07",
     ]
     assert months.rowCount() == len(avalanche.months)
     assert len(page.chart.series_names()) == 3
@@ -96,18 +96,18 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
 def test_short_budget_lists_what_goes_overdue(window: MainWindow, qtbot: QtBot) -> None:
     page = open_payoff(window, qtbot)
     plan_with(page, qtbot, "1000")
-    # Minimums 2,596.83 > 1000: Huabei's 324.56 is paid (avalanche order: equal rates,
-    # smallest balance first); Baitiao's 1,416.27 and the card's 856.00 no longer fit.
+    # Minimums 2,695.02 > 1000: Huabei's 324.56 is paid (avalanche order: equal rates,
+    # smallest balance first); Baitiao's 1,416.27 and the card's 954.19 no longer fit.
     overdue = page.overdue
     assert cells(overdue, 0) == ["2026-12", "京东白条", "¥1,416.27", "reported"]
-    assert cells(overdue, 1) == ["2026-12", "招商银行信用卡", "¥856.00", "reported"]
+    assert cells(overdue, 1) == ["2026-12", "招商银行信用卡", "¥954.19", "reported"]
     assert overdue.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == REPORTED
     plan = page.chosen_plan()
     assert plan is not None and overdue.rowCount() == len(plan.overdue)
     warning = page.findChild(QLabel, "payoffWarning")
     assert warning.isVisible()
-    # 2,596.83 − 1,000.00 = 1,596.83 short.
-    assert warning.text().startswith("Your budget is ¥1,596.83 short of this month's minimums")
+    # 2,695.02 − 1,000.00 = 1,695.02 short.
+    assert warning.text().startswith("Your budget is ¥1,695.02 short of this month's minimums")
     assert "reach your credit report" in warning.text()
     # It stops when an account would be over 90 days late instead of compounding.
     assert "The plan stops in " in warning.text()

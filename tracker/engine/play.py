@@ -119,6 +119,10 @@ class AccountPlay:
         #: Statements posted by this play, and those it resumed with (:func:`saved.resume`).
         self.statements_played = 0
         self.resumed_rows = 0
+        #: statement date → (interest, fees, penalty): the engine's estimate of what each
+        #: recorded bill this play posted charged, before :func:`rules.inside_bill` caps
+        #: it by the amount (what a blank minimum is computed from, service/bills.py).
+        self.bill_estimates: dict[date, tuple[int, int, int]] = {}
         for day in self._fixed_days():
             self._push(day)
 
@@ -395,6 +399,7 @@ class AccountPlay:
         fees = s.pending_fees
         new_principal = s.unbilled
         adjustment = 0
+        recorded_minimum: int | None = None
         posted = slot.bill.posted if slot.bill and slot.bill.posted else slot.statement_date
         shown = (interest, penalty)
         if slot.bill is not None:
@@ -403,10 +408,11 @@ class AccountPlay:
             # row shows the estimate's share and how far the bill differs from it.
             estimate = new_principal + interest + penalty + fees
             amount = slot.bill.amount
-            fees_in = min(fees, amount)
-            pen_in = min(penalty, amount - fees_in)
-            int_in = min(interest, amount - fees_in - pen_in)
+            self.bill_estimates[slot.statement_date] = (interest, fees, penalty)
+            int_in, fees_in, pen_in = rules.inside_bill(amount, interest, fees, penalty)
             charged = fees_in + pen_in + int_in
+            if self._blank_minimum(slot):
+                recorded_minimum = rules.blank_bill_minimum(p, amount, interest, fees, penalty)
             adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
             shown = (int_in, pen_in)
             self.totals["late"] -= fees  # the bill is the truth: what it holds, no more
@@ -469,8 +475,8 @@ class AccountPlay:
             past_due=arrears,
             past_due_principal=principal_past_due,
             balance=balance,
-            recorded_minimum=self._recorded_minimum(slot),
-            printed_minimum=self._printed_minimum(slot),
+            recorded_minimum=recorded_minimum,
+            printed_minimum=None if recorded_minimum is not None else self._printed_minimum(slot),
         )
         minimum = rules.minimum_due(p, parts)
         if self.charged_off:
@@ -525,27 +531,27 @@ class AccountPlay:
         p, i, f, n, x = (b - a for b, a in zip(before, after, strict=True))
         return p, i, f, n, x
 
-    def _recorded_minimum(self, slot: Slot) -> int | None:
-        """The product's rule on the slot's recorded bill's amount (None: no bill)."""
+    def _blank_minimum(self, slot: Slot) -> bool:
+        """Whether the slot's recorded bill has no minimum of its own: left blank (None),
+        or — in a file saved before blank minimums were saved as None — the product's
+        rule on its whole amount, which the app then saved for a blank field."""
         bill = slot.bill
         if bill is None:
-            return None
-        return rules.minimum_due(
+            return False
+        if bill.minimum is None:
+            return True
+        return bill.minimum == rules.minimum_due(
             self.product, rules.StatementParts(new_principal=bill.amount, balance=bill.amount)
         )
 
     def _printed_minimum(self, slot: Slot) -> int | None:
         """The minimum printed on the slot's recorded bill — the statement's whole
-        minimum (:func:`rules.minimum_due`) — or None: no bill, or none typed. The app
-        saves the product's rule on the amount when the field is left blank
-        (service/bills.py): a minimum equal to it is that rule's, on the bill's own part
-        (and typed, it is the same minimum when nothing else is owed, the one case a
-        printed minimum equals it)."""
+        minimum (:func:`rules.minimum_due`) — or None: no bill, or none typed
+        (:meth:`_blank_minimum`)."""
         bill = slot.bill
-        if bill is None or bill.minimum is None:
+        if bill is None or self._blank_minimum(slot):
             return None
-        rule = self._recorded_minimum(slot)
-        return None if bill.minimum == rule else bill.minimum
+        return bill.minimum
 
     def _close_row(self) -> None:
         """Note the days past due at the close of the current row's cycle; a row that

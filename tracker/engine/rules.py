@@ -81,8 +81,9 @@ class StatementParts:
         installment: instalment parts (principal + fee) falling due on this statement.
         past_due: unpaid earlier minimums.
         balance: everything owed after the statement posted (the cap).
-        recorded_minimum: the product's rule on a recorded bill's own amount (replaces
-            the rate on ``new_principal`` and this statement's charges).
+        recorded_minimum: the minimum of a recorded bill's own part, its minimum left
+            blank (:func:`blank_bill_minimum`; replaces the rate on ``new_principal``
+            and this statement's charges).
         printed_minimum: the minimum the lender printed on a recorded bill, typed by the
             user: the statement's whole minimum (replaces all of the above).
         past_due_principal: the principal inside ``past_due`` (a US issuer's 1 % is of
@@ -132,11 +133,12 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
     * US cards: max(floor, rate × principal + interest + fees), the floor never above
       the balance, plus instalment parts and the past-due amount — the rate on all the
       principal, the past due amount's too ("1 % of the new balance").
-    * A recorded bill's minimum by the product's rule replaces the rate part on its
-      spending and charges. A minimum printed on the bill (typed by the user) is the
-      statement's whole minimum, as the lender asks it — carried principal, instalment
-      parts and unpaid earlier minimums included — never below the unpaid earlier
-      minimums and the instalment parts (a lender always asks them in full).
+    * A recorded bill's own minimum (its field left blank, :func:`blank_bill_minimum`)
+      replaces the rate part on its spending and charges. A minimum printed on the
+      bill (typed by the user) is the statement's whole minimum, as the lender asks
+      it — carried principal, instalment parts and unpaid earlier minimums included —
+      never below the unpaid earlier minimums and the instalment parts (a lender always
+      asks them in full).
 
     Never more than the balance; never 0 while something of its own is owed (a ¥0.01
     bill has a ¥0.01 minimum: without one it could never be paid late); 0 on a statement
@@ -162,6 +164,34 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
         # Nothing of its own: its balance is instalment parts another statement asks.
         return 0
     return max(1, min(parts.balance, total))
+
+
+def inside_bill(amount: int, interest: int, fees: int, penalty: int) -> tuple[int, int, int]:
+    """[minor units] (interest, fees, penalty) of the engine's estimate inside a recorded
+    bill of ``amount``: fees first, then penalty, then interest, none beyond what is left
+    of the amount (the rest of it is spending: principal)."""
+    fees_in = min(fees, amount)
+    pen_in = min(penalty, amount - fees_in)
+    return min(interest, amount - fees_in - pen_in), fees_in, pen_in
+
+
+def blank_bill_minimum(
+    product: Product, amount: int, interest: int = 0, fees: int = 0, penalty: int = 0
+) -> int:
+    """[minor units] The minimum of a recorded bill's own part when its minimum was left
+    blank: the product's rule on the bill's principal, and 100 % of the interest, fees
+    and penalty inside it (``interest``, ``fees``, ``penalty``: the engine's estimate of
+    what the statement charged, capped by :func:`inside_bill`) — as the lender computes
+    it (DESIGN.md § Presets, minimum payment). A CN card's bill of 525.50 holding 15.50
+    of interest and a 10.00 late fee: 10 % × 500.00 + 25.50 = 75.50 (not 10 % of 525.50
+    = 52.55). The statement's whole minimum adds the carried principal's rate part,
+    instalment parts and unpaid earlier minimums to it (:func:`minimum_due`).
+    """
+    i, f, n = inside_bill(amount, interest, fees, penalty)
+    parts = StatementParts(
+        new_principal=amount - i - f - n, interest=i, fees=f, penalty=n, balance=amount
+    )
+    return minimum_due(product, parts)
 
 
 def late_fee(product: Product, unpaid_minimum: int, minimum: int, repeat: bool) -> int:

@@ -33,12 +33,12 @@ from tracker.storage import Store, open_dues, spending
 from tracker.storage import cycles as stored_cycles
 
 
-def account_for(store: Store, product: Product) -> Account:
+def account_for(store: Store, product: Product, bills: Sequence[Bill] | None = None) -> Account:
     """The product with everything recorded on it: bills (the lender's truth), charges
     after the last bill (unbilled), instalment periods, repayment plans agreed with the
-    lender and payments."""
+    lender and payments. ``bills``: these instead of the recorded ones (oldest first)."""
     pid = product.saved_id
-    bills = store.list_bills(pid)
+    bills = store.list_bills(pid) if bills is None else bills
     charges = store.unbilled_charges(pid)
     dues = store.list_dues(pid)
     spent = spending.spent_by_day(store, pid) if bills and counts_purchases(product) else ()
@@ -46,6 +46,32 @@ def account_for(store: Store, product: Product) -> Account:
         product, bills, charges, dues, store.list_payments(pid),
         agreements_of(store, pid, dues), spent,
     )  # fmt: skip
+
+
+def bill_estimate(store: Store, product: Product, draft: Bill) -> tuple[int, int, int]:
+    """[minor units] (interest, fees, penalty): what the account engine estimates the bill
+    ``draft`` holds of what the lender charged in its cycle — recorded as it stands (a
+    new bill, or the saved bill of its id changed), before its amount caps it
+    (:func:`tracker.engine.rules.inside_bill`). What a blank minimum is computed from
+    (:func:`tracker.engine.rules.blank_bill_minimum`). The charges accrue before the
+    statement posts, so they do not depend on ``draft.amount`` (cached per file revision
+    without it: a bill dialog asks at every key typed in its amount)."""
+    key = ("bill-estimate", product.id, draft.statement_date, draft.due_date, draft.id)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        return cached[1]  # type: ignore[no-any-return]
+    kept = [
+        b
+        for b in store.list_bills(product.saved_id)
+        if b.id != draft.id and b.statement_date != draft.statement_date
+    ]
+    bills = sorted([*kept, draft], key=lambda b: b.statement_date)
+    play = AccountPlay(account_for(store, product, bills), Policy(), draft.statement_date)
+    play.run()
+    found = play.bill_estimates.get(draft.statement_date, (0, 0, 0))
+    store.memo[key] = (revision, found)
+    return found
 
 
 def agreements_of(store: Store, pid: int, dues: Sequence[Due]) -> tuple[Agreement, ...]:

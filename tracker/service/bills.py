@@ -12,6 +12,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from tracker import cycles
+from tracker.engine import rules as engine_rules
 from tracker.errors import not_found, refuse
 from tracker.money import format_money
 from tracker.products import Product
@@ -65,9 +66,32 @@ def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
     return cycles.statement_date(rule, moved.year, moved.month)
 
 
-def default_minimum(store: Store, product_id: int, amount: int) -> int:
-    """[minor units] the minimum the product's rules ask on a bill of ``amount``."""
-    return dues.rule_minimum(products.find_product(store, product_id), amount)
+def default_minimum(
+    store: Store,
+    ref: str | int,
+    amount: int,
+    statement: date,
+    due: date,
+    bill_id: int | None = None,
+) -> int:
+    """[minor units] The minimum of a bill of ``amount`` issued on ``statement`` (due on
+    ``due``) with its minimum left blank — the product's rule on its principal and all of
+    the interest, fees and penalty the account engine estimates inside it — as its own
+    due in the due list asks it (``bill_id``: the bill being edited)."""
+    product = products.find_product(store, ref)
+    draft = Bill(bill_id or 0, product.saved_id, statement, due, amount, None)
+    interest, fees, penalty = accounts.bill_estimate(store, product, draft)
+    return engine_rules.blank_bill_minimum(product, amount, interest, fees, penalty)
+
+
+def typed_minimum(store: Store, bill: Bill) -> int | None:
+    """[minor units] The minimum typed for ``bill`` from the lender's statement, or None:
+    left blank (or, saved before blank minimums were saved as None, the product's rule on
+    its whole amount — what a blank field was saved as then, and read as blank)."""
+    if bill.minimum is None:
+        return None
+    product = store.get_product(bill.product_id)
+    return None if bill.minimum == dues.rule_minimum(product, bill.amount) else bill.minimum
 
 
 def add_bill(
@@ -120,9 +144,10 @@ def _checked(
     today: date,
     minimum: Amount | None,
     bill_id: int | None = None,
-) -> tuple[int, int]:
+) -> tuple[int, int | None]:
     """[minor units] (amount, minimum) of a bill to save, after every check of
-    :func:`add_bill` (``bill_id``: the bill being edited, which may keep its date)."""
+    :func:`add_bill` (``bill_id``: the bill being edited, which may keep its date); the
+    minimum None when left blank."""
     value = products.amount_in(product, amount)
     least = None if minimum is None else products.amount_in(product, minimum, field="minimum")
     if statement > today:
@@ -152,7 +177,7 @@ def _checked(
             statement=statement,
         )
     if least is None:
-        least = dues.rule_minimum(product, value)
+        return value, None
     if least < 0:
         raise refuse("minimum payment must be between 0 and the bill amount", field="minimum")
     if least > value:
@@ -212,7 +237,7 @@ def _own_minimum(
     statement: date,
     due: date,
     value: int,
-    least: int,
+    least: int | None,
     bill_id: int | None = None,
 ) -> int:
     """[minor units] The minimum of the bill's own due in the due list.
@@ -220,11 +245,14 @@ def _own_minimum(
     A minimum typed from the statement is the statement's whole minimum (the account
     engine reads it so): it holds the instalment periods falling due the same day and
     the earlier dues' unpaid minimums, which the due list asks on their own dues — so
-    the bill's own due asks the rest of it. The product's rule on the amount (the
-    minimum of a blank field) is the bill's own part already.
+    the bill's own due asks the rest of it. A blank minimum (None) is the bill's own
+    part: the product's rule on its principal and all of the charges inside it, as the
+    engine takes it (:func:`default_minimum`); so is a typed figure equal to the rule on
+    the whole amount, which the engine reads as blank (what a blank field was saved as
+    before, :meth:`tracker.engine.play.AccountPlay._blank_minimum`).
     """
-    if least == dues.rule_minimum(product, value):
-        return least
+    if least is None or least == dues.rule_minimum(product, value):
+        return default_minimum(store, product.saved_id, value, statement, due, bill_id)
     others = 0
     for status in dues.product_statuses(store, statement, product):
         d = status.due
@@ -266,6 +294,9 @@ class BillView:
     #: The day a repayment plan agreed with the lender took over what was left of it
     #: (issue 17; None: not taken over). Its lateness stays on the report.
     rescheduled_on: date | None = None
+    #: [minor units] Its minimum: the one typed from the statement, else (left blank)
+    #: what its own due asks (:func:`default_minimum`).
+    minimum: int | None = None
 
     @property
     def id(self) -> int:
@@ -293,11 +324,13 @@ def bill_views(
     rows = accounts.played_to(store, product, today).outcome.rows
     codes = {r.statement_date: r.report_code for r in rows}
     found = differences.bill_differences(store, product) if estimate else {}
+    asked = store.bill_due_minimums(product_id)
     out = []
     for b in store.list_bills(product_id, ids):
         st = by_bill.get(b.id)
+        least = asked.get(b.id) if b.minimum is None else b.minimum
         if st is None:
-            out.append(BillView(b, 0, "paid", 0, difference=found.get(b.id)))
+            out.append(BillView(b, 0, "paid", 0, difference=found.get(b.id), minimum=least))
         else:
             late = st.days_late if st.days_late > product.grace_days else 0
             reported = codes.get(b.statement_date, 0) > 0
@@ -305,7 +338,9 @@ def bill_views(
                 b, st.state.outstanding, st.state_name, st.days_past_due, late, reported
             )
             moved = st.due.rescheduled_on if st.state.rescheduled else None
-            out.append(replace(view, difference=found.get(b.id), rescheduled_on=moved))
+            out.append(
+                replace(view, difference=found.get(b.id), rescheduled_on=moved, minimum=least)
+            )
     return out
 
 

@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from tracker.storage.store import _ORDER, Store, _check_table
 
 #: The columns a table can sort by in SQL: name → the SQL value sorted on. A bill's
-#: minimum not recorded (NULL: worked out from the product) sorts as 0.
+#: minimum left blank (NULL) sorts as what its due asks (the figure the table shows).
 SORTABLE: dict[str, dict[str, str]] = {
     "bills": {
         "statement_date": "statement_date",
         "due_date": "due_date",
         "amount": "amount",
-        "minimum": "coalesce(minimum, 0)",
+        "minimum": (
+            "coalesce(minimum, (SELECT d.minimum FROM dues d WHERE d.bill_id = bills.id), 0)"
+        ),
     },
     "charges": {"date": "date", "amount": "amount", "description": "description"},
     "plans": {"description": "description", "first_due": "first_due", "principal": "principal"},

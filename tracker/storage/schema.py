@@ -284,6 +284,13 @@ CREATE TABLE estimate_reminders (
 );
 """
 
+#: Issue 11: a bill's minimum left blank is saved as NULL, and what its due asks (the
+#: product's rule on the bill's principal and the charges inside it) is read from its due:
+#: the bills table sorted by minimum looks each up (and a bill's delete cascades to it).
+_DUES_BY_BILL = """
+CREATE INDEX dues_by_bill ON dues(bill_id) WHERE bill_id IS NOT NULL;
+"""
+
 #: MIGRATIONS[k] takes a file from user_version k to k + 1.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -296,6 +303,7 @@ MIGRATIONS: tuple[str, ...] = (
     _CYCLES_SETTLED,
     _PRODUCTS_EDITED,
     _ESTIMATE_REMINDERS,
+    _DUES_BY_BILL,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (

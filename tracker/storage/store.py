@@ -431,7 +431,7 @@ class Store:
         statement: date,
         due: date,
         amount: int,
-        minimum: int,
+        minimum: int | None,
         due_minimum: int | None = None,
     ) -> None:
         """Change a bill's dates, amount and minimum, and its due with it (its minimum
@@ -490,6 +490,11 @@ class Store:
         )
         rows = self._select("dues", cols, product_id, "due_date")
         return [self._decoded(stored.due, r) for r in rows]
+
+    def bill_due_minimums(self, product_id: int) -> dict[int, int | None]:
+        """bill id → the minimum its due asks (its own part), for the product's bills."""
+        sql = "SELECT bill_id, minimum FROM dues WHERE product_id = ? AND kind = 'bill'"
+        return {int(b): m for b, m in self._fetch(sql, (product_id,)) if b is not None}
 
     # -- streams and sums (what grows with the history, read without building it) --------
     def stream_charges(self, product_id: int) -> Iterator[Charge]:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from tracker.errors import InputError
@@ -96,7 +97,8 @@ class BillDialog(FormDialog):
         self.statement.setDate(to_qdate(bill.statement_date))
         self.due.setDate(to_qdate(bill.due_date))
         self.amount.setText(plain(bill.amount))
-        self.minimum.setText("" if bill.minimum is None else plain(bill.minimum))
+        typed = bills.typed_minimum(self.ctx.store, bill)
+        self.minimum.setText("" if typed is None else plain(typed))
         self.hide_message()
 
     def retranslate(self) -> None:
@@ -154,6 +156,7 @@ class BillDialog(FormDialog):
     @Slot()
     def _due_edited(self) -> None:
         self.due_by_user = True
+        self.update_minimum_hint()
 
     @Slot()
     def _statement_changed(self) -> None:
@@ -162,6 +165,13 @@ class BillDialog(FormDialog):
         if pid is not None and not self.due_by_user:
             statement = from_qdate(self.statement.date())
             self.due.setDate(to_qdate(bills.due_for_statement(self.ctx.store, pid, statement)))
+        self.update_minimum_hint()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The blank minimum's figure, once shown (a hidden dialog does not look it up):
+        an edited bill's amount is there from the start."""
+        super().showEvent(event)
+        self.update_minimum_hint()
 
     @Slot()
     def update_minimum_hint(self) -> None:
@@ -172,10 +182,13 @@ class BillDialog(FormDialog):
             amount = parse_positive_amount(self.amount.text())
         except InputError:
             amount = None
-        if pid is None or amount is None:
+        days = self.statement.date(), self.due.date()
+        if pid is None or amount is None or not all(d.isValid() for d in days):
             self.minimum.setPlaceholderText(self.tr("blank = from the product's rules"))
             return
-        minimum = bills.default_minimum(self.ctx.store, pid, amount)
+        statement, due = from_qdate(days[0]), from_qdate(days[1])
+        bid = None if self.bill is None else self.bill.id
+        minimum = bills.default_minimum(self.ctx.store, pid, amount, statement, due, bid)
         currency = products.find_product(self.ctx.store, pid).currency
         self.minimum.setPlaceholderText(
             self.tr("{minimum} (from the product's rules)").format(

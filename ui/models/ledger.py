@@ -287,12 +287,12 @@ class BillsModel(LedgerModel[BillView]):
                 text = self.tr("Paid %n day(s) late", "", v.days_late)
                 return text + (self.tr(" (on the credit report)") if v.reported else "")
             return state_label(v.state)
-        minimum = self.money(b.minimum) if b.minimum is not None else "—"
+        minimum = self.money(v.minimum) if v.minimum is not None else "—"
         return [iso(b.statement_date), iso(b.due_date), self.money(b.amount), minimum,
                 self.money(v.outstanding)][column]  # fmt: skip
 
     def sort_key(self, v: BillView, column: int) -> Any:
-        keys = {2: v.bill.amount, 3: v.bill.minimum or 0, 4: v.outstanding}
+        keys = {2: v.bill.amount, 3: v.minimum or 0, 4: v.outstanding}
         keys[6] = (self.found or {}).get(v.id) or 0
         return keys.get(column, self.display(v, column))
 
