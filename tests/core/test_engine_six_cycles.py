@@ -84,20 +84,25 @@ def test_cn_card_unpaid_six_statements() -> None:
 def test_us_card_unpaid_six_statements_every_column() -> None:
     # US card: statement 15th, due the 10th of every month; APR 24.99%/365 = 0.0006846575
     # a day on the remainder from the statement date (Reg Z 1026.54), 29.99% penalty APR
-    # (0.0008216438) from 60 days past due; late fee $30, $41 for a repeat within 6
-    # cycles, never above the minimum; minimum max($25, 1% of principal + interest +
-    # fees) + past due. $1,000 stated 15 Jan, due 10 Feb; nothing paid until 10 Aug.
+    # (0.0008216438) once the minimum is 60 days late and the 45 days' notice have passed
+    # (1026.55(b)(4), 1026.9(g)): from 105 days past due, 26 May; late fee $30, $41 for a
+    # repeat within 6 cycles, never above the minimum; minimum max($25, 1% of principal +
+    # interest + fees) + past due. $1,000 stated 15 Jan, due 10 Feb; nothing paid until
+    # 10 Aug.
     us = from_preset("us-credit-card", "us")
     acc = Account(us, bills=(RecordedBill(date(2026, 1, 15), date(2026, 2, 10), 100_000),))
     out = play(acc, Policy(settle_on=date(2026, 8, 10)))
-    # Interest on 100,000 (not compounded):
-    #  15 Feb: × 0.0006846575 × 31 days (15 Jan → 15 Feb) = 2,122.44 → 2,122
-    #  15 Mar: × 0.0006846575 × 28 = 1,917.04 → 1,917
-    #  15 Apr: 27 days at the APR (to 11 Apr, 60 days past due) + 4 at the penalty APR:
-    #          1,848.58 + 328.66 = 2,177.23 → 2,177
-    #  15 May: × 0.0008216438 × 30 = 2,464.93 → 2,465
-    #  15 Jun: × 0.0008216438 × 31 = 2,547.10 → 2,547
-    #  15 Jul: 2,465; + 26 days to 10 Aug = 2,136.27 → 2,136, with the payment: 4,601.
+    # Interest on 100,000 (not compounded), 68.46575 a day at the APR, 82.16438 at the
+    # penalty APR:
+    #  15 Feb: 31 days (15 Jan → 15 Feb) = 2,122.44 → 2,122
+    #  15 Mar: 28 days = 1,917.04 → 1,917
+    #  15 Apr: 31 days = 2,122.44 → 2,122 (it took the penalty APR from 11 Apr, 60 days
+    #          past due, without the notice: 2,177)
+    #  15 May: 30 days = 2,053.97 → 2,054
+    #  15 Jun: 11 days at the APR (to 26 May, 105 days past due) + 20 at the penalty APR:
+    #          753.12 + 1,643.29 = 2,396.41 → 2,396
+    #  15 Jul: 30 days at the penalty APR = 2,464.93 → 2,465; + 26 days to 10 Aug =
+    #          2,136.27 → 2,136, with the payment: 4,601.
     # Minimums and late fees (all unpaid, past due P carried at 100%). The 1% is of all
     # the principal, the past due amount's too — "1% of the New Balance" (Chase, Citi
     # agreements; DESIGN.md § Presets: "1% of principal + interest + fees … plus any
@@ -105,25 +110,25 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
     #  Jan: max(2,500, 1,000) = 2,500; fee $30 capped at that minimum = 2,500
     #  Feb: 1% × 100,000 = 1,000 + 2,122 + 2,500 = 5,622 + 2,500 = 8,122; fee $41
     #  Mar: 1,000 + 1,917 + 4,100 = 7,017 + 8,122 = 15,139; $41
-    #  Apr: 1,000 + 2,177 + 4,100 = 7,277 + 15,139 = 22,416; $41
-    #  May: 1,000 + 2,465 + 4,100 = 7,565 + 22,416 = 29,981; $41
-    #  Jun: 1,000 + 2,547 + 4,100 = 7,647 + 29,981 = 37,628; $41
-    #  Jul: 1,000 + 2,465 + 4,100 = 7,565 + 37,628 = 45,193; paid on its due date.
+    #  Apr: 1,000 + 2,122 + 4,100 = 7,222 + 15,139 = 22,361; $41
+    #  May: 1,000 + 2,054 + 4,100 = 7,154 + 22,361 = 29,515; $41
+    #  Jun: 1,000 + 2,396 + 4,100 = 7,496 + 29,515 = 37,011; $41
+    #  Jul: 1,000 + 2,465 + 4,100 = 7,565 + 37,011 = 44,576; paid on its due date.
     # Days past due (from 10 Feb) at each cycle's end: 5, 33, 64, 94, 125, 155, 181;
     # US codes ⌊days/30⌋ from 30 days: 0, 1, 2, 3, 4, 5, 6 (charged off at 180).
     assert columns(out.rows) == [
         (2_500, 0, 0, 2_500, 0, 5, 0),
         (8_122, 2_122, 0, 4_100, 0, 33, 1),
         (15_139, 1_917, 0, 4_100, 0, 64, 2),
-        (22_416, 2_177, 0, 4_100, 0, 94, 3),
-        (29_981, 2_465, 0, 4_100, 0, 125, 4),
-        (37_628, 2_547, 0, 4_100, 0, 155, 5),
-        (45_193, 4_601, 0, 0, 0, 181, 6),
+        (22_361, 2_122, 0, 4_100, 0, 94, 3),
+        (29_515, 2_054, 0, 4_100, 0, 125, 4),
+        (37_011, 2_396, 0, 4_100, 0, 155, 5),
+        (44_576, 4_601, 0, 0, 0, 181, 6),
     ]
-    # Balance on 15 Jul: 100,000 + interest 13,693 (to 15 Jul) + fees 2,500 + 5 × 4,100
-    # = 136,693; paid 10 Aug with 2,136 more = 138,829.
-    assert out.rows[-1].balance == 136_693 and out.rows[-1].paid == 138_829
-    assert (out.interest, out.late_fees) == (15_829, 23_000)
+    # Balance on 15 Jul: 100,000 + interest 13,076 (to 15 Jul) + fees 2,500 + 5 × 4,100
+    # = 136,076; paid 10 Aug with 2,136 more = 138,212.
+    assert out.rows[-1].balance == 136_076 and out.rows[-1].paid == 138_212
+    assert (out.interest, out.late_fees) == (15_212, 23_000)
     assert out.charged_off
     assert out.visible_until == date(2033, 2, 10) + timedelta(days=180)
 

@@ -347,12 +347,8 @@ class AccountPlay:
         if not s.revolving:
             return
         rate = p.revolving_daily_rate
-        if (
-            p.penalty_after_days
-            and delinquent
-            and self._dpd(start) >= p.penalty_after_days
-            and p.overdue_model == "card"
-        ):
+        penalty_from = rules.penalty_from(p)
+        if penalty_from and delinquent and self._dpd(start) >= penalty_from:
             rate = p.penalty_daily_rate
         base = self._bearing()
         if p.jurisdiction == "us" and s.unbilled > 0:
@@ -507,8 +503,8 @@ class AccountPlay:
         self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, balance, items))
         self._push(slot.due_date)
         self._push(verdict)
-        if p.penalty_after_days:
-            self._push(slot.due_date + timedelta(days=p.penalty_after_days))
+        if rules.penalty_from(p):
+            self._push(slot.due_date + timedelta(days=rules.penalty_from(p)))
         if due_on_issue:
             # A loan's or pay-in-N instalment, paid ahead: the statement asks it in full
             # and the payment made for it (a credit until now) pays it, on its row.

@@ -24,6 +24,11 @@ __all__ = ["SERIOUS_AFTER_DAYS"]
 
 #: US: an account this many days past due is charged off.
 CHARGE_OFF_DAYS = 180
+#: [days] A US issuer must give 45 days' written notice before a penalty rate applies
+#: (Reg Z 1026.9(g)); to the balance already owed it may apply it once the minimum is
+#: more than 60 days late (1026.55(b)(4)) — so from 60 + 45 days past due, at the
+#: earliest: the notice is sent when the trigger is met.
+PENALTY_NOTICE_DAYS = 45
 #: 连三累六: this many delinquent months in a row, or this many in total …
 RED_LINE_RUN = 3
 RED_LINE_TOTAL = 6
@@ -233,6 +238,16 @@ def report_code(product: Product, days_past_due: int) -> int:
     if product.jurisdiction == "us":
         return min(6, days_past_due // 30)
     return min(7, -(-days_past_due // 30))
+
+
+def penalty_from(product: Product) -> int:
+    """[days past due] From when a card's penalty rate replaces its rate (0: it has none):
+    the product's trigger (``penalty_after_days``) and, for a US card, the 45 days' notice
+    the issuer must give first (:data:`PENALTY_NOTICE_DAYS`): 60 + 45 = 105 days."""
+    days = product.penalty_after_days
+    if not days or product.overdue_model != "card":
+        return 0
+    return days + (PENALTY_NOTICE_DAYS if product.jurisdiction == "us" else 0)
 
 
 def is_reported(product: Product, days_past_due: int) -> bool:

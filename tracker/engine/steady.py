@@ -113,7 +113,7 @@ def run(play: AccountPlay, max_rows: int) -> None:
     opens = play.opens
     full = play.policy.on_due == "full"
     grace = timedelta(days=product.grace_days)
-    penalty_after = timedelta(days=product.penalty_after_days or 0)
+    penalty_after = timedelta(days=rules.penalty_from(product))
     minimum_of = _rule_of(product)
     pop = heapq.heappop
     known = -1  # len(slots) when the next statement day was last asked
