@@ -49,3 +49,16 @@ def test_pay_in_4_paid_on_its_due_dates() -> None:
     out = play(Account(p4, parts=parts, payments=pays), until=date(2026, 3, 1))
     assert [(r.minimum, r.paid, r.late_fee) for r in out.rows] == [(2_500, 2_500, 0)] * 4
     assert out.cost == 0 and out.owed == 0
+
+
+def test_one_payment_for_several_instalments_ahead_shows_on_each_of_them() -> None:
+    # ¥3,150.00 paid on 5 Jan, before the first instalment: it pays all three (3 ×
+    # ¥1,050.00). Each row shows the ¥1,050.00 it paid (it showed ¥3,150.00 on January's
+    # row and nothing on February's and March's).
+    assert _paid((Paid(date(2026, 1, 5), 315_000),)) == [
+        (date(2026, m, 10), 105_000, 105_000, 0) for m in (1, 2, 3)
+    ]
+    # ¥2,100.00 ahead, then March's ¥1,050.00 on its day: January and February show what
+    # the early payment paid, March its own payment.
+    pays = (Paid(date(2026, 1, 5), 210_000), Paid(date(2026, 3, 10), 105_000))
+    assert _paid(pays) == [(date(2026, m, 10), 105_000, 105_000, 0) for m in (1, 2, 3)]

@@ -508,7 +508,10 @@ class AccountPlay:
         if due_on_issue:
             # A loan's or pay-in-N instalment, paid ahead: the statement asks it in full
             # and the payment made for it (a credit until now) pays it, on its row.
-            row.paid, self.prepaid = row.paid + self.prepaid, 0
+            # Only what this instalment asks: the rest of a payment made for several
+            # instalments ahead is shown on theirs.
+            take = min(self.prepaid, balance) if self._due_on_issue_next() else self.prepaid
+            row.paid, self.prepaid = row.paid + take, self.prepaid - take
             if s.credit:
                 credit, s.credit = s.credit, 0
                 self._apply(day, credit, record=False)
