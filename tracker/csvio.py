@@ -36,6 +36,13 @@ out again from the imported records.
 
 Balances run over a product's whole history, so the first row of a date window already
 carries the balance brought forward.
+
+Language: the header, the kind names and every text the statement generates (a bill's
+description — stored as ``Statement {date}`` —, a payment's without one, the estimate
+rows, the scheduled and estimated marks, an agreed plan's takeover) are written in the
+language the caller chooses (:class:`StatementTexts`: :data:`ENGLISH` or :data:`CHINESE`);
+what the user typed is written as typed. Import reads both languages and stores the
+generated texts as the app does, so a Chinese statement reads back as the English one.
 """
 
 from __future__ import annotations
@@ -45,14 +52,14 @@ import csv
 import datetime as dt
 import heapq
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from tracker.errors import refuse
 from tracker.money import currency, plain
 from tracker.products import Product
-from tracker.records import Charge, Due, Payment
+from tracker.records import BILL_DESCRIPTION, Charge, Due, Payment, bill_description
 
 HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
 KINDS = ("charge", "bill", "installment", "fee", "interest", "penalty", "payment", "adjustment")
@@ -69,6 +76,66 @@ SCHEDULED = " (scheduled)"
 ESTIMATED = " (estimated)"
 #: The descriptions of those rows, by kind.
 ESTIMATE_TEXT = {"interest": "Interest", "penalty": "Penalty", "fee": "Late fee"}
+#: What a bill due is named when it is stored (``service.bills``, ``Store.update_bill``):
+#: a generated text, written in the statement's language (:attr:`StatementTexts.statement`).
+STORED_STATEMENT = BILL_DESCRIPTION
+#: The adjustment due an agreed plan's takeover adds (``service.negotiate``): generated.
+TAKEN_OVER = "Taken over by the agreed plan"
+
+
+@dataclass(frozen=True)
+class StatementTexts:
+    """The texts a statement generates, in one language (user-typed descriptions are
+    written as typed). The caller chooses them: :func:`texts`.
+
+    Attributes:
+        header: the eight column names.
+        kinds: each kind of :data:`KINDS` as written.
+        statement: a bill's description, ``{date}`` its statement date (ISO).
+        payment: a payment's description when it has none.
+        scheduled: written after a scheduled period's descriptions.
+        estimated: written after the account engine's estimate rows.
+        estimates: those rows' descriptions, by kind (interest, penalty, fee).
+        taken_over: what an agreed plan's takeover adjustment is called.
+    """
+
+    header: tuple[str, ...]
+    kinds: Mapping[str, str]
+    statement: str
+    payment: str
+    scheduled: str
+    estimated: str
+    estimates: Mapping[str, str]
+    taken_over: str
+
+    def statement_of(self, day: dt.date) -> str:
+        """A bill's generated description: ``Statement 2026-11-05``, ``2026-11-05 账单``."""
+        return self.statement.replace("{date}", day.isoformat())
+
+    def bill_text(self, description: str, day: dt.date) -> str:
+        """A bill's description as written: the generated one (empty, or as stored
+        :data:`STORED_STATEMENT`) in this language; any other text as it is."""
+        if not description or description == bill_description(day):
+            return self.statement_of(day)
+        return description
+
+
+ENGLISH = StatementTexts(
+    HEADER, {k: k for k in KINDS}, STORED_STATEMENT, "Payment", SCHEDULED, ESTIMATED,
+    ESTIMATE_TEXT, TAKEN_OVER,
+)  # fmt: skip
+CHINESE = StatementTexts(
+    HEADER_ZH, KIND_ZH, "{date} 账单", "还款", "（未到期）", "（估算）",
+    {"interest": "利息", "penalty": "罚息", "fee": "滞纳金"}, "已由协商还款接管",
+)  # fmt: skip
+
+
+def texts(chinese: bool) -> StatementTexts:
+    """The statement's generated texts: Chinese (the interface, or ``--lang zh_CN``) or
+    English."""
+    return CHINESE if chinese else ENGLISH
+
+
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
 #: First characters a spreadsheet treats as the start of a formula.
@@ -139,6 +206,7 @@ def statement_rows(
     start: dt.date,
     end: dt.date,
     today: dt.date | None = None,
+    texts: StatementTexts = ENGLISH,
 ) -> Iterator[StatementRow]:
     """The statement of the products of ``records`` from ``start`` to ``end`` (both
     included), produced row by row: the charges and payments are read once, in order,
@@ -150,6 +218,8 @@ def statement_rows(
             towards the running balance.
         today: instalment periods due after it are scheduled (see the module
             docstring); None: none are.
+        texts: the generated descriptions' language (a bill's, a payment's without
+            one, the estimates'); the records' own descriptions are kept as they are.
         estimates: product id → the account engine's interest, late fees and penalty
             not replaced by a recorded bill, as (day, kind, minor units): rows of their
             kind with :data:`ESTIMATED` after the description.
@@ -165,7 +235,7 @@ def statement_rows(
             "the statement starts on {start}, after it ends on {end}", start=start, end=end
         )
     streams = [
-        _running(r.product, _product_events(r, today), start, end, rank)
+        _running(r.product, _product_events(r, today, texts), start, end, rank)
         for rank, r in enumerate(records)
     ]
     merged = heapq.merge(*streams, key=lambda t: (t[0].date, t[1], _ORDER[t[0].kind]))
@@ -178,7 +248,9 @@ def _bills(dues: Iterable[Due]) -> list[Due]:
     return sorted(bills, key=lambda d: (d.statement_date or d.due_date, d.id))
 
 
-def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[_Event]:
+def _product_events(
+    records: ProductRecords, today: dt.date | None, texts: StatementTexts = ENGLISH
+) -> Iterator[_Event]:
     """One product's events in (date, kind, id) order, one day at a time.
 
     A charge is due on the first bill whose statement date is on or after its date (the
@@ -213,39 +285,54 @@ def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[
                 )
             elif source == 1:
                 assert isinstance(item, int)
-                events += _bill_events(bills[item], stated[item], listed[item])
+                events += _bill_events(bills[item], stated[item], listed[item], texts)
             elif source == 2:
                 assert isinstance(item, Due)
-                events += _period_events(item, today)
+                events += _period_events(item, today, texts)
             elif source == 4:
                 assert isinstance(item, tuple)
                 day, kind, amount = item
-                events.append(_Event(day, kind, ESTIMATE_TEXT[kind] + ESTIMATED, amount, None, 0))
+                events.append(_estimate_event(day, kind, amount, texts))
             else:
                 assert isinstance(item, Payment)
-                text = item.description or "Payment"
+                text = item.description or texts.payment
                 events.append(_Event(item.date, "payment", text, -item.amount, None, item.id))
         events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
         yield from events
 
 
-def _bill_events(bill: Due, stated: dt.date, listed: int) -> list[_Event]:
-    text = bill.description or f"Statement {stated}"
+def _estimate_event(day: dt.date, kind: str, amount: int, texts: StatementTexts) -> _Event:
+    """The account engine's estimate row of ``kind`` (interest, penalty, fee)."""
+    return _Event(day, kind, texts.estimates[kind] + texts.estimated, amount, None, 0)
+
+
+def _bill_events(
+    bill: Due, stated: dt.date, listed: int, texts: StatementTexts = ENGLISH
+) -> list[_Event]:
+    text = texts.bill_text(bill.description, stated)
     row = _Event(stated, "bill", text, bill.principal - listed, bill.due_date, bill.id)
-    return [row, *_extras(bill, stated)]
+    # Its parts carry the description as stored (an empty one stays empty).
+    parts = text if bill.description else ""
+    return [row, *_extras(bill, stated, text=parts)]
 
 
-def _period_events(d: Due, today: dt.date | None) -> list[_Event]:
+def _period_events(d: Due, today: dt.date | None, texts: StatementTexts = ENGLISH) -> list[_Event]:
     kind = "adjustment" if d.kind == "adjustment" else "installment"
     later = kind == "installment" and today is not None and d.due_date > today
-    row = _Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id, later)
+    text = d.description
+    if kind == "adjustment" and text == TAKEN_OVER:
+        text = texts.taken_over
+    row = _Event(d.due_date, kind, text, d.principal, d.due_date, d.id, later)
     return [row, *_extras(d, d.due_date, later)]
 
 
-def _extras(d: Due, day: dt.date, scheduled: bool = False) -> list[_Event]:
-    """The fee, interest and penalty parts of a due, each its own row when not zero."""
+def _extras(
+    d: Due, day: dt.date, scheduled: bool = False, text: str | None = None
+) -> list[_Event]:
+    """The fee, interest and penalty parts of a due, each its own row when not zero
+    (``text``: their description; None: the due's)."""
     parts = (("fee", d.fee), ("interest", d.interest), ("penalty", d.penalty))
-    text = d.description
+    text = d.description if text is None else text
     return [
         _Event(day, kind, text, amount, d.due_date, d.id, scheduled)
         for kind, amount in parts
@@ -275,13 +362,14 @@ def guard(text: str) -> str:
 
 def csv_cells(row: StatementRow, chinese: bool = False) -> list[str]:
     """One row as the eight CSV cells (text guarded, amounts in the currency's digits;
-    ``chinese``: the kind in Chinese, :data:`KIND_ZH`)."""
+    ``chinese``: the kind and the scheduled mark in Chinese, :data:`CHINESE`)."""
     digits = currency(row.currency).digits
+    words = texts(chinese)
     return [
         row.date.isoformat(),
         guard(row.product),
-        KIND_ZH[row.kind] if chinese else row.kind,
-        guard(row.description + SCHEDULED if row.scheduled else row.description),
+        words.kinds[row.kind],
+        guard(row.description + words.scheduled if row.scheduled else row.description),
         plain(row.amount, digits),
         plain(row.balance, digits),
         guard(row.currency),
@@ -298,8 +386,9 @@ def write_statement(
         rows: statement rows, in the order to write them.
         file: a text file opened with ``newline=""`` and UTF-8 encoding.
         excel: start with a byte-order mark so Excel reads the file as UTF-8.
-        chinese: the header and kind names in Chinese (the GUI in Chinese writes them;
-            import reads both).
+        chinese: the header, kind names and scheduled mark in Chinese (the GUI in
+            Chinese writes them; import reads both); the rows' generated descriptions
+            are :func:`statement_rows`' (its ``texts``).
 
     Returns:
         The number of data rows written (the header not counted).
@@ -307,7 +396,7 @@ def write_statement(
     if excel:
         file.write("\ufeff")
     writer = csv.writer(file)
-    writer.writerow(HEADER_ZH if chinese else HEADER)
+    writer.writerow(texts(chinese).header)
     cells = _cell_maker(chinese)
     count = 0
     for row in rows:
@@ -322,7 +411,8 @@ def _cell_maker(chinese: bool) -> Callable[[StatementRow], tuple[str, ...]]:
     (issue 12: a statement of ten years writes a hundred thousand rows)."""
     products: dict[tuple[str, str], tuple[str, str, int]] = {}
     days: dict[dt.date, str] = {}
-    kinds = KIND_ZH if chinese else {k: k for k in KINDS}
+    kinds = texts(chinese).kinds
+    scheduled = texts(chinese).scheduled
 
     def day(d: dt.date | None) -> str:
         if d is None:
@@ -340,7 +430,7 @@ def _cell_maker(chinese: bool) -> Callable[[StatementRow], tuple[str, ...]]:
                 guard(row.product), guard(row.currency), currency(row.currency).digits
             )  # fmt: skip
         name, code, digits = known
-        text = row.description + SCHEDULED if row.scheduled else row.description
+        text = row.description + scheduled if row.scheduled else row.description
         return (
             day(row.date), name, kinds[row.kind], guard(text), plain(row.amount, digits),
             plain(row.balance, digits), code, day(row.due_date),
