@@ -40,7 +40,7 @@ carries the balance brought forward.
 Language: the header, the kind names and every text the statement generates (a bill's
 description — stored as ``Statement {date}`` —, a payment's without one, the estimate
 rows, the scheduled and estimated marks, an agreed plan's takeover) are written in the
-language the caller chooses (:class:`StatementTexts`: :data:`ENGLISH` or :data:`CHINESE`);
+language the caller chooses (:mod:`tracker.csvtexts`: :data:`ENGLISH` or :data:`CHINESE`);
 what the user typed is written as typed. Import reads both languages and stores the
 generated texts as the app does, so a Chinese statement reads back as the English one.
 """
@@ -52,89 +52,28 @@ import csv
 import datetime as dt
 import heapq
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+# The statement's words (tracker.csvtexts), named here too: csvio.HEADER, csvio.KIND_ZH…
+from tracker.csvtexts import CHINESE as CHINESE
+from tracker.csvtexts import ENGLISH as ENGLISH
+from tracker.csvtexts import ESTIMATE_TEXT as ESTIMATE_TEXT
+from tracker.csvtexts import ESTIMATED as ESTIMATED
+from tracker.csvtexts import HEADER as HEADER
+from tracker.csvtexts import HEADER_ZH as HEADER_ZH
+from tracker.csvtexts import KIND_ZH as KIND_ZH
+from tracker.csvtexts import KINDS as KINDS
+from tracker.csvtexts import SCHEDULED as SCHEDULED
+from tracker.csvtexts import STORED_STATEMENT as STORED_STATEMENT
+from tracker.csvtexts import TAKEN_OVER as TAKEN_OVER
+from tracker.csvtexts import StatementTexts as StatementTexts
+from tracker.csvtexts import texts as texts
 from tracker.errors import refuse
 from tracker.money import currency, plain
 from tracker.products import Product
-from tracker.records import BILL_DESCRIPTION, Charge, Due, Payment, bill_description
-
-HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
-KINDS = ("charge", "bill", "installment", "fee", "interest", "penalty", "payment", "adjustment")
-#: The header and kind names the Chinese interface writes, column for column.
-HEADER_ZH = ("日期", "产品", "类型", "说明", "金额", "余额", "币种", "到期日")
-KIND_ZH = {
-    "charge": "消费", "bill": "账单", "installment": "分期", "fee": "手续费",
-    "interest": "利息", "penalty": "罚息", "payment": "还款", "adjustment": "调整",
-}  # fmt: skip
-#: Written after the description of a scheduled (not yet due) instalment period's rows.
-SCHEDULED = " (scheduled)"
-#: Written after the description of the account engine's own interest, late fee and
-#: penalty rows: estimates until a recorded bill replaces them (import skips them).
-ESTIMATED = " (estimated)"
-#: The descriptions of those rows, by kind.
-ESTIMATE_TEXT = {"interest": "Interest", "penalty": "Penalty", "fee": "Late fee"}
-#: What a bill due is named when it is stored (``service.bills``, ``Store.update_bill``):
-#: a generated text, written in the statement's language (:attr:`StatementTexts.statement`).
-STORED_STATEMENT = BILL_DESCRIPTION
-#: The adjustment due an agreed plan's takeover adds (``service.negotiate``): generated.
-TAKEN_OVER = "Taken over by the agreed plan"
-
-
-@dataclass(frozen=True)
-class StatementTexts:
-    """The texts a statement generates, in one language (user-typed descriptions are
-    written as typed). The caller chooses them: :func:`texts`.
-
-    Attributes:
-        header: the eight column names.
-        kinds: each kind of :data:`KINDS` as written.
-        statement: a bill's description, ``{date}`` its statement date (ISO).
-        payment: a payment's description when it has none.
-        scheduled: written after a scheduled period's descriptions.
-        estimated: written after the account engine's estimate rows.
-        estimates: those rows' descriptions, by kind (interest, penalty, fee).
-        taken_over: what an agreed plan's takeover adjustment is called.
-    """
-
-    header: tuple[str, ...]
-    kinds: Mapping[str, str]
-    statement: str
-    payment: str
-    scheduled: str
-    estimated: str
-    estimates: Mapping[str, str]
-    taken_over: str
-
-    def statement_of(self, day: dt.date) -> str:
-        """A bill's generated description: ``Statement 2026-11-05``, ``2026-11-05 账单``."""
-        return self.statement.replace("{date}", day.isoformat())
-
-    def bill_text(self, description: str, day: dt.date) -> str:
-        """A bill's description as written: the generated one (empty, or as stored
-        :data:`STORED_STATEMENT`) in this language; any other text as it is."""
-        if not description or description == bill_description(day):
-            return self.statement_of(day)
-        return description
-
-
-ENGLISH = StatementTexts(
-    HEADER, {k: k for k in KINDS}, STORED_STATEMENT, "Payment", SCHEDULED, ESTIMATED,
-    ESTIMATE_TEXT, TAKEN_OVER,
-)  # fmt: skip
-CHINESE = StatementTexts(
-    HEADER_ZH, KIND_ZH, "{date} 账单", "还款", "（未到期）", "（估算）",
-    {"interest": "利息", "penalty": "罚息", "fee": "滞纳金"}, "已由协商还款接管",
-)  # fmt: skip
-
-
-def texts(chinese: bool) -> StatementTexts:
-    """The statement's generated texts: Chinese (the interface, or ``--lang zh_CN``) or
-    English."""
-    return CHINESE if chinese else ENGLISH
-
+from tracker.records import Charge, Due, Payment
 
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}

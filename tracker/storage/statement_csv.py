@@ -35,7 +35,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from tracker.csvio import STORED_STATEMENT, TAKEN_OVER, StatementTexts
+from tracker.csvtexts import STORED_STATEMENT, TAKEN_OVER, StatementTexts
 from tracker.storage import sound
 from tracker.storage.store import Store
 
