@@ -12,15 +12,11 @@ import io
 
 from tracker.csvio import (
     _ORDER,
-    ESTIMATE_TEXT,
-    ESTIMATED,
-    KIND_ZH,
-    KINDS,
-    SCHEDULED,
     ProductRecords,
-    _Event,
+    _estimate_event,
     _period_events,
     guard,
+    texts,
 )
 from tracker.money import currency
 from tracker.products import Product
@@ -46,7 +42,7 @@ def product_cells(product: Product) -> tuple[str, str, int]:
 
 def kind_texts(chinese: bool) -> dict[str, str]:
     """Each kind as the statement writes it."""
-    return dict(KIND_ZH) if chinese else {k: k for k in KINDS}
+    return dict(texts(chinese).kinds)
 
 
 #: One row not stored in the file, as the SQL writer takes it (see
@@ -67,16 +63,16 @@ def extra_rows(records: ProductRecords, today: dt.date | None, chinese: bool) ->
     if any(d.kind == "bill" for d in records.dues):
         raise ValueError("extra dues must not be bills")
     pid = records.product.saved_id
-    kinds = kind_texts(chinese)
+    words = texts(chinese)
+    kinds = words.kinds
     others = sorted(records.dues, key=lambda d: (d.due_date, d.id))
-    events = [e for d in others for e in _period_events(d, today)]
+    events = [e for d in others for e in _period_events(d, today, words)]
     estimates = sorted(records.estimates, key=lambda e: e[0])
-    events += [_Event(day, kind, ESTIMATE_TEXT[kind] + ESTIMATED, amount, None, 0)
-               for day, kind, amount in estimates]  # fmt: skip
+    events += [_estimate_event(day, kind, amount, words) for day, kind, amount in estimates]
     out: list[Extra] = []
     for seq, e in enumerate(events):
         source = 2 if seq < len(events) - len(estimates) else 4
-        text = cell(guard(e.description + SCHEDULED if e.scheduled else e.description))
+        text = cell(guard(e.description + words.scheduled if e.scheduled else e.description))
         due = e.due_date.isoformat() if e.due_date else None
         out.append((pid, e.date.isoformat(), _ORDER[e.kind], e.ref, source, seq,
                     kinds[e.kind], text, e.amount, due))  # fmt: skip

@@ -36,6 +36,13 @@ out again from the imported records.
 
 Balances run over a product's whole history, so the first row of a date window already
 carries the balance brought forward.
+
+Language: the header, the kind names and every text the statement generates (a bill's
+description — stored as ``Statement {date}`` —, a payment's without one, the estimate
+rows, the scheduled and estimated marks, an agreed plan's takeover) are written in the
+language the caller chooses (:mod:`tracker.csvtexts`: :data:`ENGLISH` or :data:`CHINESE`);
+what the user typed is written as typed. Import reads both languages and stores the
+generated texts as the app does, so a Chinese statement reads back as the English one.
 """
 
 from __future__ import annotations
@@ -49,26 +56,25 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+# The statement's words (tracker.csvtexts), named here too: csvio.HEADER, csvio.KIND_ZH…
+from tracker.csvtexts import CHINESE as CHINESE
+from tracker.csvtexts import ENGLISH as ENGLISH
+from tracker.csvtexts import ESTIMATE_TEXT as ESTIMATE_TEXT
+from tracker.csvtexts import ESTIMATED as ESTIMATED
+from tracker.csvtexts import HEADER as HEADER
+from tracker.csvtexts import HEADER_ZH as HEADER_ZH
+from tracker.csvtexts import KIND_ZH as KIND_ZH
+from tracker.csvtexts import KINDS as KINDS
+from tracker.csvtexts import SCHEDULED as SCHEDULED
+from tracker.csvtexts import STORED_STATEMENT as STORED_STATEMENT
+from tracker.csvtexts import TAKEN_OVER as TAKEN_OVER
+from tracker.csvtexts import StatementTexts as StatementTexts
+from tracker.csvtexts import texts as texts
 from tracker.errors import refuse
 from tracker.money import currency, plain
 from tracker.products import Product
 from tracker.records import Charge, Due, Payment
 
-HEADER = ("date", "product", "kind", "description", "amount", "balance", "currency", "due_date")
-KINDS = ("charge", "bill", "installment", "fee", "interest", "penalty", "payment", "adjustment")
-#: The header and kind names the Chinese interface writes, column for column.
-HEADER_ZH = ("日期", "产品", "类型", "说明", "金额", "余额", "币种", "到期日")
-KIND_ZH = {
-    "charge": "消费", "bill": "账单", "installment": "分期", "fee": "手续费",
-    "interest": "利息", "penalty": "罚息", "payment": "还款", "adjustment": "调整",
-}  # fmt: skip
-#: Written after the description of a scheduled (not yet due) instalment period's rows.
-SCHEDULED = " (scheduled)"
-#: Written after the description of the account engine's own interest, late fee and
-#: penalty rows: estimates until a recorded bill replaces them (import skips them).
-ESTIMATED = " (estimated)"
-#: The descriptions of those rows, by kind.
-ESTIMATE_TEXT = {"interest": "Interest", "penalty": "Penalty", "fee": "Late fee"}
 #: Within one day, debt is listed before the payments that reduce it.
 _ORDER = {kind: n for n, kind in enumerate((*KINDS[:6], "adjustment", "payment"))}
 #: First characters a spreadsheet treats as the start of a formula.
@@ -139,6 +145,7 @@ def statement_rows(
     start: dt.date,
     end: dt.date,
     today: dt.date | None = None,
+    texts: StatementTexts = ENGLISH,
 ) -> Iterator[StatementRow]:
     """The statement of the products of ``records`` from ``start`` to ``end`` (both
     included), produced row by row: the charges and payments are read once, in order,
@@ -150,6 +157,8 @@ def statement_rows(
             towards the running balance.
         today: instalment periods due after it are scheduled (see the module
             docstring); None: none are.
+        texts: the generated descriptions' language (a bill's, a payment's without
+            one, the estimates'); the records' own descriptions are kept as they are.
         estimates: product id → the account engine's interest, late fees and penalty
             not replaced by a recorded bill, as (day, kind, minor units): rows of their
             kind with :data:`ESTIMATED` after the description.
@@ -165,7 +174,7 @@ def statement_rows(
             "the statement starts on {start}, after it ends on {end}", start=start, end=end
         )
     streams = [
-        _running(r.product, _product_events(r, today), start, end, rank)
+        _running(r.product, _product_events(r, today, texts), start, end, rank)
         for rank, r in enumerate(records)
     ]
     merged = heapq.merge(*streams, key=lambda t: (t[0].date, t[1], _ORDER[t[0].kind]))
@@ -178,7 +187,9 @@ def _bills(dues: Iterable[Due]) -> list[Due]:
     return sorted(bills, key=lambda d: (d.statement_date or d.due_date, d.id))
 
 
-def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[_Event]:
+def _product_events(
+    records: ProductRecords, today: dt.date | None, texts: StatementTexts = ENGLISH
+) -> Iterator[_Event]:
     """One product's events in (date, kind, id) order, one day at a time.
 
     A charge is due on the first bill whose statement date is on or after its date (the
@@ -213,39 +224,54 @@ def _product_events(records: ProductRecords, today: dt.date | None) -> Iterator[
                 )
             elif source == 1:
                 assert isinstance(item, int)
-                events += _bill_events(bills[item], stated[item], listed[item])
+                events += _bill_events(bills[item], stated[item], listed[item], texts)
             elif source == 2:
                 assert isinstance(item, Due)
-                events += _period_events(item, today)
+                events += _period_events(item, today, texts)
             elif source == 4:
                 assert isinstance(item, tuple)
                 day, kind, amount = item
-                events.append(_Event(day, kind, ESTIMATE_TEXT[kind] + ESTIMATED, amount, None, 0))
+                events.append(_estimate_event(day, kind, amount, texts))
             else:
                 assert isinstance(item, Payment)
-                text = item.description or "Payment"
+                text = item.description or texts.payment
                 events.append(_Event(item.date, "payment", text, -item.amount, None, item.id))
         events.sort(key=lambda e: (e.date, _ORDER[e.kind], e.ref))
         yield from events
 
 
-def _bill_events(bill: Due, stated: dt.date, listed: int) -> list[_Event]:
-    text = bill.description or f"Statement {stated}"
+def _estimate_event(day: dt.date, kind: str, amount: int, texts: StatementTexts) -> _Event:
+    """The account engine's estimate row of ``kind`` (interest, penalty, fee)."""
+    return _Event(day, kind, texts.estimates[kind] + texts.estimated, amount, None, 0)
+
+
+def _bill_events(
+    bill: Due, stated: dt.date, listed: int, texts: StatementTexts = ENGLISH
+) -> list[_Event]:
+    text = texts.bill_text(bill.description, stated)
     row = _Event(stated, "bill", text, bill.principal - listed, bill.due_date, bill.id)
-    return [row, *_extras(bill, stated)]
+    # Its parts carry the description as stored (an empty one stays empty).
+    parts = text if bill.description else ""
+    return [row, *_extras(bill, stated, text=parts)]
 
 
-def _period_events(d: Due, today: dt.date | None) -> list[_Event]:
+def _period_events(d: Due, today: dt.date | None, texts: StatementTexts = ENGLISH) -> list[_Event]:
     kind = "adjustment" if d.kind == "adjustment" else "installment"
     later = kind == "installment" and today is not None and d.due_date > today
-    row = _Event(d.due_date, kind, d.description, d.principal, d.due_date, d.id, later)
+    text = d.description
+    if kind == "adjustment" and text == TAKEN_OVER:
+        text = texts.taken_over
+    row = _Event(d.due_date, kind, text, d.principal, d.due_date, d.id, later)
     return [row, *_extras(d, d.due_date, later)]
 
 
-def _extras(d: Due, day: dt.date, scheduled: bool = False) -> list[_Event]:
-    """The fee, interest and penalty parts of a due, each its own row when not zero."""
+def _extras(
+    d: Due, day: dt.date, scheduled: bool = False, text: str | None = None
+) -> list[_Event]:
+    """The fee, interest and penalty parts of a due, each its own row when not zero
+    (``text``: their description; None: the due's)."""
     parts = (("fee", d.fee), ("interest", d.interest), ("penalty", d.penalty))
-    text = d.description
+    text = d.description if text is None else text
     return [
         _Event(day, kind, text, amount, d.due_date, d.id, scheduled)
         for kind, amount in parts
@@ -275,13 +301,14 @@ def guard(text: str) -> str:
 
 def csv_cells(row: StatementRow, chinese: bool = False) -> list[str]:
     """One row as the eight CSV cells (text guarded, amounts in the currency's digits;
-    ``chinese``: the kind in Chinese, :data:`KIND_ZH`)."""
+    ``chinese``: the kind and the scheduled mark in Chinese, :data:`CHINESE`)."""
     digits = currency(row.currency).digits
+    words = texts(chinese)
     return [
         row.date.isoformat(),
         guard(row.product),
-        KIND_ZH[row.kind] if chinese else row.kind,
-        guard(row.description + SCHEDULED if row.scheduled else row.description),
+        words.kinds[row.kind],
+        guard(row.description + words.scheduled if row.scheduled else row.description),
         plain(row.amount, digits),
         plain(row.balance, digits),
         guard(row.currency),
@@ -298,8 +325,9 @@ def write_statement(
         rows: statement rows, in the order to write them.
         file: a text file opened with ``newline=""`` and UTF-8 encoding.
         excel: start with a byte-order mark so Excel reads the file as UTF-8.
-        chinese: the header and kind names in Chinese (the GUI in Chinese writes them;
-            import reads both).
+        chinese: the header, kind names and scheduled mark in Chinese (the GUI in
+            Chinese writes them; import reads both); the rows' generated descriptions
+            are :func:`statement_rows`' (its ``texts``).
 
     Returns:
         The number of data rows written (the header not counted).
@@ -307,7 +335,7 @@ def write_statement(
     if excel:
         file.write("\ufeff")
     writer = csv.writer(file)
-    writer.writerow(HEADER_ZH if chinese else HEADER)
+    writer.writerow(texts(chinese).header)
     cells = _cell_maker(chinese)
     count = 0
     for row in rows:
@@ -322,7 +350,8 @@ def _cell_maker(chinese: bool) -> Callable[[StatementRow], tuple[str, ...]]:
     (issue 12: a statement of ten years writes a hundred thousand rows)."""
     products: dict[tuple[str, str], tuple[str, str, int]] = {}
     days: dict[dt.date, str] = {}
-    kinds = KIND_ZH if chinese else {k: k for k in KINDS}
+    kinds = texts(chinese).kinds
+    scheduled = texts(chinese).scheduled
 
     def day(d: dt.date | None) -> str:
         if d is None:
@@ -340,7 +369,7 @@ def _cell_maker(chinese: bool) -> Callable[[StatementRow], tuple[str, ...]]:
                 guard(row.product), guard(row.currency), currency(row.currency).digits
             )  # fmt: skip
         name, code, digits = known
-        text = row.description + SCHEDULED if row.scheduled else row.description
+        text = row.description + scheduled if row.scheduled else row.description
         return (
             day(row.date), name, kinds[row.kind], guard(text), plain(row.amount, digits),
             plain(row.balance, digits), code, day(row.due_date),

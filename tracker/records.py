@@ -12,6 +12,15 @@ from datetime import date
 from typing import Literal
 
 DueKind = Literal["bill", "installment", "loan", "negotiated", "adjustment"]
+#: The description a bill's due is stored with (``{date}``: its statement date, ISO): a
+#: generated text, which the CSV statement writes in its own language
+#: (``csvio.StatementTexts.bill_text``); the GUI names bills in its language too.
+BILL_DESCRIPTION = "Statement {date}"
+
+
+def bill_description(statement: date) -> str:
+    """``Statement 2026-11-05``: the stored description of a bill's due."""
+    return BILL_DESCRIPTION.replace("{date}", statement.isoformat())
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ui import first_run
 from ui.context import AppContext
 from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
-from ui.i18n import apply_language
+from ui.i18n import apply_language, in_chinese
 from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance, bring_forward
@@ -47,7 +47,9 @@ def create_main_window(
     (see :func:`tracker.service.files.open_or_create`).
     """
     day = today or date.today()
-    fill = (lambda store: demo.populate(store, day)) if demo_if_new else None
+    # Named in the interface's language (demo_data: Chinese descriptions in Chinese).
+    chinese = in_chinese()
+    fill = (lambda store: demo.populate(store, day, chinese)) if demo_if_new else None
     store = files.open_or_create(Path(db_path), fill, check_later=check_later)
     try:
         window = MainWindow(AppContext(store, today))

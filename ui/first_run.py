@@ -19,6 +19,7 @@ from tracker.paths import default_db_path
 from tracker.service import demo, products
 from ui import recent_files
 from ui.context import AppContext
+from ui.i18n import in_chinese
 
 DEMO, OWN = "demo", "own"
 
@@ -153,5 +154,6 @@ def offer_on_empty(ctx: AppContext, parent: QWidget | None = None, *, new: bool 
     if dialog.choice is None:
         return False
     if dialog.choice == DEMO:
-        ctx.change(lambda store: demo.populate(store, ctx.today))
+        chinese = in_chinese()  # the demo named in the language the question was asked in
+        ctx.change(lambda store: demo.populate(store, ctx.today, chinese))
     return True

@@ -32,6 +32,12 @@ def qm_bytes(lang: str) -> bytes | None:
     return ref.read_bytes() if ref.is_file() else None
 
 
+def in_chinese() -> bool:
+    """Whether the interface is in Chinese now (what it generates follows: the demo
+    data's names, a statement's texts)."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
 def current_language() -> str:
     """The language :func:`apply_language` installed ("" before it ever ran)."""
     return _current[0][1] if _current else ""

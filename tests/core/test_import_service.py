@@ -275,8 +275,19 @@ def test_chinese_statement_reads_back_like_the_english_one(tmp_path: Path) -> No
     zh = list(csv.reader(io.StringIO((tmp_path / "zh.csv").read_text(encoding="utf-8"))))
     en = list(csv.reader(io.StringIO(english.decode())))
     assert zh[0] == ["日期", "产品", "类型", "说明", "金额", "余额", "币种", "到期日"]
-    # the same rows, the kind (third cell) in Chinese: bill → 账单, payment → 还款…
-    assert [[*r[:2], csvio.KIND_ZH[r[2]], *r[3:]] for r in en[1:]] == zh[1:]
+
+    # the same rows, the kind (third cell) in Chinese: bill → 账单, payment → 还款…, and
+    # a bill's generated description too: "Statement 2026-11-17" → "2026-11-17 账单"
+    # (the demo's payments all have their own text, written as typed).
+    def chinese(row: list[str]) -> list[str]:
+        day, name, kind, text, *rest = row
+        if kind == "bill" and text == f"Statement {day}":
+            text = f"{day} 账单"
+        return [day, name, csvio.KIND_ZH[kind], text, *rest]
+
+    assert [chinese(r) for r in en[1:]] == zh[1:]
+    assert ["2026-11-17", "京东白条", "账单", "2026-11-17 账单"] in [r[:4] for r in zh]
+    assert not any("Statement" in r[3] for r in zh)
     assert {r[2] for r in zh[1:]} >= {"账单", "还款", "分期", "手续费", "消费"}
     second = files.open_store(tmp_path / "b.db", create=True)
     for p in first.list_products():

@@ -104,7 +104,7 @@ def decoded_bytes(
 ) -> bytes:
     """The statement as the row-by-row writer the SQL replaced writes it."""
     buffer = io.StringIO(newline="")
-    rows = statement.stream_rows(store, start, end, pid, TODAY)
+    rows = statement.stream_rows(store, start, end, pid, TODAY, chinese)
     csvio.write_statement(rows, buffer, excel=excel, chinese=chinese)
     return buffer.getvalue().encode("utf-8")
 

@@ -49,6 +49,7 @@ def old_statement_rows(
     end: dt.date,
     today: dt.date | None = None,
     estimates: dict[int, list[tuple[dt.date, str, int]]] | None = None,
+    texts: csvio.StatementTexts = csvio.ENGLISH,
 ) -> list[StatementRow]:
     """The statement of ``products`` from ``start`` to ``end`` (both included).
 
@@ -59,6 +60,8 @@ def old_statement_rows(
             towards the running balance.
         today: instalment periods due after it are scheduled (see the module
             docstring); None: none are.
+        texts: the generated descriptions' language (added with the Chinese statement
+            texts; in English they are the literals this function had before).
 
     Returns:
         Rows in date order (then product, then debt before payments).
@@ -83,17 +86,17 @@ def old_statement_rows(
     for pid in wanted:
         mine = [d for d in dues_list if d.product_id == pid]
         mine_charges = [c for c in charges if c.product_id == pid]
-        by_product[pid] += _due_events(mine, mine_charges, today)
+        by_product[pid] += _due_events(mine, mine_charges, today, texts)
     for pid, found in (estimates or {}).items():
         if pid in wanted:
             by_product[pid] += [
-                _Event(day, kind, csvio.ESTIMATE_TEXT[kind] + csvio.ESTIMATED, amount, None, 0)
+                _Event(day, kind, texts.estimates[kind] + texts.estimated, amount, None, 0)
                 for day, kind, amount in found
             ]
     for p in payments:
         if p.product_id in wanted:
             by_product[p.product_id].append(
-                _Event(p.date, "payment", p.description or "Payment", -p.amount, None, p.id)
+                _Event(p.date, "payment", p.description or texts.payment, -p.amount, None, p.id)
             )
     rows: list[StatementRow] = []
     for pid, events in by_product.items():
@@ -118,18 +121,23 @@ def _bill_for(day: dt.date, dues: Sequence[Due]) -> Due | None:
 
 
 def _due_events(
-    dues: Sequence[Due], charges: Sequence[Charge], today: dt.date | None
+    dues: Sequence[Due],
+    charges: Sequence[Charge],
+    today: dt.date | None,
+    texts: csvio.StatementTexts = csvio.ENGLISH,
 ) -> list[_Event]:
     events: list[_Event] = []
     previous = dt.date.min
     for bill in _bills(dues):
         stated = bill.statement_date or bill.due_date
         listed = sum(c.amount for c in charges if previous < c.date <= stated)
-        text = bill.description or f"Statement {stated}"
+        # The app stores "Statement {date}": generated, so in the statement's language.
+        generated = not bill.description or bill.description == f"Statement {stated}"
+        text = texts.statement_of(stated) if generated else bill.description
         events.append(
             _Event(stated, "bill", text, bill.principal - listed, bill.due_date, bill.id)
         )
-        events += _extras(bill, stated)
+        events += _extras(bill, stated, text=text if bill.description else "")
         previous = stated
     for d in dues:
         if d.kind == "bill":
@@ -143,10 +151,12 @@ def _due_events(
     return events
 
 
-def _extras(d: Due, day: dt.date, scheduled: bool = False) -> list[_Event]:
+def _extras(
+    d: Due, day: dt.date, scheduled: bool = False, text: str | None = None
+) -> list[_Event]:
     """The fee, interest and penalty parts of a due, each its own row when not zero."""
     parts = (("fee", d.fee), ("interest", d.interest), ("penalty", d.penalty))
-    text = d.description
+    text = d.description if text is None else text
     return [
         _Event(day, kind, text, amount, d.due_date, d.id, scheduled)
         for kind, amount in parts
@@ -180,7 +190,7 @@ def old_bytes(
     estimates = {p.saved_id: statement._estimates(store, p, TODAY) for p in chosen}
     rows = old_statement_rows(
         chosen, store.list_dues(product), store.list_charges(product),
-        store.list_payments(product), start, end, TODAY, estimates,
+        store.list_payments(product), start, end, TODAY, estimates, csvio.texts(chinese),
     )  # fmt: skip
     buffer = io.StringIO(newline="")
     csvio.write_statement(rows, buffer, excel=excel, chinese=chinese)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from tracker.cli import render
+from tracker.cli import lang, render
 from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
 from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
@@ -90,11 +90,11 @@ def cmd_init(args: argparse.Namespace, today: date) -> Any:
                 return {"db": str(path), "created": False, "demo": False}
             # A file set up without products: add the demo data in one transaction.
             with store.transaction():
-                demo.populate(store, today)
+                demo.populate(store, today, lang.chinese(args))
         finally:
             store.close()
         return {"db": str(path), "created": False, "demo": True}
-    fill = (lambda s: demo.populate(s, today)) if args.demo else None
+    fill = (lambda s: demo.populate(s, today, lang.chinese(args))) if args.demo else None
     Store.create(path, fill).close()  # appears only when complete: a killed init leaves none
     return {"db": str(path), "created": True, "demo": bool(args.demo)}
 

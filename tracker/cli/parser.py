@@ -15,6 +15,7 @@ from tracker.cli import (
     remind_cmds,
     statement_cmd,
 )
+from tracker.cli.lang import add_lang
 from tracker.products import PRESETS
 
 
@@ -49,6 +50,7 @@ def build() -> Parser:
     cmds = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     init = cmds.add_parser("init", help="create the data file")
     init.add_argument("--demo", action="store_true", help="add believable demo data")
+    add_lang(init, "the demo data's names and descriptions")
     demo_cmds.add_parsers(cmds)
     _product_commands(cmds)
     bill = cmds.add_parser("bill", help="statements").add_subparsers(dest="action", required=True)

@@ -16,7 +16,7 @@ from tracker.engine import rules as engine_rules
 from tracker.errors import not_found, refuse
 from tracker.money import format_money
 from tracker.products import Product
-from tracker.records import Bill, Due
+from tracker.records import Bill, Due, bill_description
 from tracker.service import accounts, differences, dues, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
@@ -129,7 +129,7 @@ def add_bill(
             minimum=own,
             kind="bill",
             statement_date=statement,
-            description=f"Statement {statement}",
+            description=bill_description(statement),
         )
         due_id = store.insert_due(draft, bill_id=bill_id)
     return replace(draft, id=due_id, source_id=bill_id)

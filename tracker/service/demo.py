@@ -47,15 +47,16 @@ class Removal:
     mark: str
 
 
-def populate(store: Store, today: date) -> None:
+def populate(store: Store, today: date, chinese: bool = False) -> None:
     """Add the demo products and their records to an empty data file, and mark them as
-    demo data; all or nothing."""
+    demo data; all or nothing. ``chinese``: named and described in Chinese (the
+    interface in Chinese chose the demo), else in English."""
     # The records themselves, and the services that add them, are imported only here:
     # every start shows the demo banner (has_demo_data), few fill a new file (issue 12).
     from tracker.service import demo_data
 
     with store.transaction():
-        ids = demo_data.add_products(store, today)
+        ids = demo_data.add_products(store, today, chinese)
         store.set_setting(DEMO_KEY, json.dumps(_mark_of(store, ids), sort_keys=True))
 
 

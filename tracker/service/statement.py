@@ -29,10 +29,11 @@ def statement_rows(
     end: date,
     product: str | int | None = None,
     today: date | None = None,
+    chinese: bool = False,
 ) -> list[csvio.StatementRow]:
     """The statement rows of ``product`` (name or id; None: every active product), as a
     list; see :func:`stream_rows`."""
-    return list(stream_rows(store, start, end, product, today))
+    return list(stream_rows(store, start, end, product, today, chinese))
 
 
 def stream_rows(
@@ -41,17 +42,21 @@ def stream_rows(
     end: date,
     product: str | int | None = None,
     today: date | None = None,
+    chinese: bool = False,
 ) -> Iterator[csvio.StatementRow]:
     """The statement rows of ``product`` (name or id; None: every active product), read
     from the file as they are written (csvio.statement_rows); instalment periods due
     after ``today`` are scheduled, and the account engine's interest, late fees and
     penalty up to ``today`` are rows marked estimated (none without a ``today``).
+    ``chinese``: the generated descriptions (a bill's, a payment's without one, the
+    estimates') in Chinese (csvio.CHINESE), else English.
 
     Raises:
         InputError: ``start`` after ``end``. NotFoundError: no such product (both at
             once, before any row is read).
     """
-    return csvio.statement_rows(_records(store, start, end, product, today), start, end, today)
+    records = _records(store, start, end, product, today)
+    return csvio.statement_rows(records, start, end, today, csvio.texts(chinese))
 
 
 def _records(
@@ -142,22 +147,20 @@ def _write(
     begin = file.tell() if rewind else 0
     ids = [pid for pid, *_ in products]
     if not nul and statement_csv.clean(store, ids, charges=not rewind):
-        kinds = csvcells.kind_texts(chinese)
+        texts = csvio.texts(chinese)
         if excel:
             file.write("\ufeff")
-        csv.writer(file).writerow(csvio.HEADER_ZH if chinese else csvio.HEADER)
+        csv.writer(file).writerow(texts.header)
         count = 0
         try:
-            for text, n in statement_csv.lines(
-                store, products, extras, start, end, today, kinds, csvio.SCHEDULED
-            ):
+            for text, n in statement_csv.lines(store, products, extras, start, end, today, texts):
                 file.write(text)
                 count += n
             return count
         except statement_csv.Refused:
             file.seek(begin)
             file.truncate()
-    rows = stream_rows(store, start, end, product, today)
+    rows = stream_rows(store, start, end, product, today, chinese)
     return csvio.write_statement(rows, file, excel=excel, chinese=chinese)
 
 
@@ -202,7 +205,10 @@ def export_statement(
         start, end: the date window, both included.
         product: a product name or id; None for every active product.
         excel: add a byte-order mark so Excel opens the UTF-8 file correctly.
-        chinese: Chinese header and kind names (the GUI in Chinese; import reads both).
+        chinese: in Chinese (the GUI in Chinese, the CLI's ``--lang zh_CN``; import
+            reads both): the header, kind names and every generated text (a bill's
+            description, a payment's without one, the estimates, the scheduled mark);
+            what the user typed is written as typed.
         today: instalment periods due after it are marked scheduled.
 
     Raises:

@@ -35,6 +35,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from tracker.csvtexts import STORED_STATEMENT, TAKEN_OVER, StatementTexts
 from tracker.storage import sound
 from tracker.storage.store import Store
 
@@ -113,22 +114,35 @@ def _cell(text: str) -> str:
     )
 
 
-def _parts(day: str, src: int, sched: str, where: str) -> str:
-    """The fee, interest and penalty rows of dues (``csvio._extras``), when not zero."""
+def _parts(day: str, src: int, text: str, where: str) -> str:
+    """The fee, interest and penalty rows of dues (``csvio._extras``), when not zero;
+    ``text``: their description cell's text."""
     return "\n".join(
         f"    UNION ALL SELECT product_id, {day}, {order}, id, {src}, 0, :k_{kind},"
-        f" {_cell(f'description || {sched}')}, {kind}, due_date FROM dues"
+        f" {_cell(text)}, {kind}, due_date FROM dues"
         f" WHERE {where} AND {kind} != 0"
         for order, kind in ((3, "fee"), (4, "interest"), (5, "penalty"))
     )
 
 
 _STATED = "coalesce(statement_date, due_date)"
+#: A bill's description as stored by the app (``csvio.STORED_STATEMENT``): generated, so
+#: written in the statement's language (``csvio.StatementTexts.bill_text``).
+_GENERATED_BILL = f"description = :stored_before || {_STATED} || :stored_after"
+_STATEMENT_OF = f":statement_before || {_STATED} || :statement_after"
+#: The description of a bill's fee, interest and penalty rows (an empty one stays empty).
+_BILL_PART = f"CASE WHEN {_GENERATED_BILL} THEN {_STATEMENT_OF} ELSE description END"
 _MINE = "product_id IN (SELECT id FROM p)"
 #: What follows the description of a scheduled instalment period (and its parts).
 _LATER = (
     "CASE WHEN kind != 'adjustment' AND :today IS NOT NULL AND due_date > :today"
     " THEN :scheduled ELSE '' END"
+)
+#: An instalment period's or adjustment's description: an agreed plan's takeover
+#: (``csvio.TAKEN_OVER``, generated) in the statement's language.
+_ADJUSTMENT = (
+    "CASE WHEN kind = 'adjustment' AND description = :stored_taken_over THEN :taken_over"
+    " ELSE description END"
 )
 
 #: Every row of the statement, unordered, as ``ev`` (parameters: see :func:`lines`):
@@ -141,8 +155,8 @@ WITH
 p(id) AS (SELECT value FROM json_each(:products)),
 bills AS (
     SELECT product_id AS pid, id, {_STATED} AS stated, due_date, principal,
-           CASE WHEN description = '' THEN 'Statement ' || {_STATED} ELSE description END
-               AS text,
+           CASE WHEN description = '' OR {_GENERATED_BILL} THEN {_STATEMENT_OF}
+               ELSE description END AS text,
            lag({_STATED}, 1, '') OVER (PARTITION BY product_id ORDER BY {_STATED}, id) AS prev
     FROM dues WHERE kind = 'bill' AND {_MINE}),
 last(pid, stated) AS (
@@ -163,16 +177,16 @@ ev(pid, day, ord, ref, src, seq, kind, cell, amount, due) AS (
                           WHERE c.product_id = b.pid AND c.date > b.prev AND c.date <= b.stated),
            b.due_date
     FROM bills b
-{_parts(_STATED, 1, "''", f"kind = 'bill' AND {_MINE}")}
+{_parts(_STATED, 1, _BILL_PART, f"kind = 'bill' AND {_MINE}")}
     UNION ALL
     SELECT product_id, due_date, CASE kind WHEN 'adjustment' THEN 6 ELSE 2 END, id, 2, 0,
            CASE kind WHEN 'adjustment' THEN :k_adjustment ELSE :k_installment END,
-           {_cell(f"description || {_LATER}")}, principal, due_date
+           {_cell(f"{_ADJUSTMENT} || {_LATER}")}, principal, due_date
     FROM dues WHERE kind != 'bill' AND {_MINE}
-{_parts("due_date", 2, _LATER, f"kind != 'bill' AND {_MINE}")}
+{_parts("due_date", 2, f"description || {_LATER}", f"kind != 'bill' AND {_MINE}")}
     UNION ALL
     SELECT product_id, date, 7, id, 3, 0, :k_payment,
-           {_cell("CASE WHEN description = '' THEN 'Payment' ELSE description END")},
+           {_cell("CASE WHEN description = '' THEN :payment ELSE description END")},
            -amount, NULL
     FROM payments WHERE {_MINE}
     UNION ALL
@@ -254,8 +268,7 @@ def lines(
     start: date,
     end: date,
     today: date | None,
-    kinds: Mapping[str, str],
-    scheduled: str,
+    texts: StatementTexts,
 ) -> Iterator[tuple[str, int]]:
     """The statement's CSV lines, in chunks of up to :data:`CHUNK` rows.
 
@@ -267,8 +280,8 @@ def lines(
             due day or None): ``csvcells.extra_rows``.
         start, end: the window (both included); earlier rows count in the balance.
         today: instalment periods due after it are scheduled; None: none are.
-        kinds: each kind as written (English or Chinese).
-        scheduled: what follows the description of a scheduled row.
+        texts: the statement's language: each kind as written, what follows the
+            description of a scheduled row, the generated descriptions.
 
     Yields:
         (text, rows in it).
@@ -279,14 +292,24 @@ def lines(
     """
     if not products:
         return
+    kinds = texts.kinds
+    stored = _around_date(STORED_STATEMENT)
+    statement = _around_date(texts.statement)
     params: dict[str, Any] = {
         "products": json.dumps([pid for pid, *_ in products]),
         "extras": json.dumps([list(e) for e in extras], ensure_ascii=False),
         "start": start.isoformat(),
         "end": end.isoformat(),
         "today": None if today is None else today.isoformat(),
-        "scheduled": scheduled,
+        "scheduled": texts.scheduled,
         "special": _SPECIAL,
+        "stored_before": stored[0],
+        "stored_after": stored[1],
+        "statement_before": statement[0],
+        "statement_after": statement[1],
+        "payment": texts.payment,
+        "stored_taken_over": TAKEN_OVER,
+        "taken_over": texts.taken_over,
         **{f"k_{k}": v for k, v in kinds.items()},
     }
     each = {f"id{n}": pid for n, (pid, *_) in enumerate(products)}
@@ -322,6 +345,13 @@ def lines(
         if refused:  # raised by refuse_row, in SQLite's words
             raise Refused from None
         raise store._damage(exc) from None
+
+
+def _around_date(template: str) -> tuple[str, str]:
+    """The text before and after ``{date}`` in ``template`` (which holds it once)."""
+    before, mark, after = template.partition("{date}")
+    assert mark and "{date}" not in after, f"one {{date}} in {template!r}"
+    return before, after
 
 
 def _brought(store: Store, params: Mapping[str, Any], extra_days: Sequence[str]) -> dict[int, int]:

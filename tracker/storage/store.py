@@ -17,7 +17,7 @@ from typing import Any, ClassVar, TypeVar
 
 from tracker.errors import DamagedFileError, damaged, not_found, refuse, unusable
 from tracker.products import Product, to_record
-from tracker.records import Bill, Charge, Due, Payment, Plan
+from tracker.records import Bill, Charge, Due, Payment, Plan, bill_description
 from tracker.storage import backup, checks, database, sound
 from tracker.storage import rows as stored
 
@@ -451,7 +451,7 @@ class Store:
                 due.isoformat(),
                 amount,
                 minimum if due_minimum is None else due_minimum,
-                f"Statement {statement.isoformat()}",
+                bill_description(statement),
                 bill_id,
             ),
         )

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from ui.dialogs import modal
 from ui.dialogs.common import PathEdit, date_edit
 from ui.errors import error_text
 from ui.formatting import from_qdate
+from ui.i18n import in_chinese
 from ui.widgets.form import FormDialog
 
 ALL_PRODUCTS = 0  # combo item data for "all products" (product ids start at 1)
@@ -45,7 +46,7 @@ class ExportRequest:
     end: date
     excel: bool
     path: Path
-    chinese: bool = False  # Chinese header and kinds (the interface is in Chinese)
+    chinese: bool = False  # in Chinese: header, kinds, generated texts (the interface is)
     today: date | None = None  # instalment periods due after it are written as scheduled
 
 
@@ -146,7 +147,7 @@ class ExportDialog(FormDialog):
             values["end"],
             self.excel.isChecked(),
             values["file"],
-            QLocale().language() == QLocale.Language.Chinese,
+            in_chinese(),
             self.ctx.today,
         )
 
