@@ -134,7 +134,9 @@ def fill_billed(
         due = cycles.due_date_for(rule, stated)
         minimum = dues_service.rule_minimum(product, amount)
         bill_id = rows.new_id("bills")
-        rows.bills.append((bill_id, pid, stated.isoformat(), due.isoformat(), amount, minimum))
+        # Left blank, as the app saves it (its due asks the rule on the amount: about
+        # what the engine asks; the engine's own figure would take a play per bill).
+        rows.bills.append((bill_id, pid, stated.isoformat(), due.isoformat(), amount, None))
         rows.dues.append(
             (rows.new_id("dues"), pid, "bill", bill_id, None, None, stated.isoformat(),
              due.isoformat(), amount, 0, 0, 0, minimum, f"Statement {stated}")

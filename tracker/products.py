@@ -77,7 +77,7 @@ class Product:
             late fee is charged (pay-in-4: 10); 0: charged at the due date + grace.
         penalty_after_days: [days] card model: ``penalty_daily_rate`` replaces the
             revolving rate once the account is this many days past due (US penalty
-            APR after 60 days) — for a US card, 45 days of notice later
+            APR after 60 days) — for a US card, from day 61 and 45 days of notice later
             (:func:`tracker.engine.rules.penalty_from`); 0: never.
         report_after_days: days past due before the lender reports it.
         retention_years: years a reported delinquency stays visible after settlement.
@@ -513,7 +513,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         min_includes_interest_fees=True,
         # 24.99% APR / 365, kept exact to 10 places.
         revolving_daily_rate=_D("0.0006846575"), interest_basis="remainder_from_posting",
-        # Penalty APR 29.99% / 365 after 60 days past due (+ 45 days' notice: 105).
+        # Penalty APR 29.99% / 365 after 60 days past due (day 61 + 45 days' notice: 106).
         overdue_model="card", penalty_daily_rate=_D("0.0008216438"), penalty_after_days=60,
         late_fee_floor=3000, late_fee_repeat=4100, late_fee_cap_to_minimum=True,
         installment_fee_model="none", report_after_days=30, retention_years=7,

@@ -84,8 +84,9 @@ def test_cn_card_unpaid_six_statements() -> None:
 def test_us_card_unpaid_six_statements_every_column() -> None:
     # US card: statement 15th, due the 10th of every month; APR 24.99%/365 = 0.0006846575
     # a day on the remainder from the statement date (Reg Z 1026.54), 29.99% penalty APR
-    # (0.0008216438) once the minimum is 60 days late and the 45 days' notice have passed
-    # (1026.55(b)(4), 1026.9(g)): from 105 days past due, 26 May; late fee $30, $41 for a
+    # (0.0008216438) once the minimum was not received within 60 days (day 61) and the
+    # 45 days' notice have passed (1026.55(b)(4), 1026.9(g)): from 106 days past due,
+    # 27 May; late fee $30, $41 for a
     # repeat within 6 cycles, never above the minimum; minimum max($25, 1% of principal +
     # interest + fees) + past due. $1,000 stated 15 Jan, due 10 Feb; nothing paid until
     # 10 Aug.
@@ -99,8 +100,8 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
     #  15 Apr: 31 days = 2,122.44 → 2,122 (it took the penalty APR from 11 Apr, 60 days
     #          past due, without the notice: 2,177)
     #  15 May: 30 days = 2,053.97 → 2,054
-    #  15 Jun: 11 days at the APR (to 26 May, 105 days past due) + 20 at the penalty APR:
-    #          753.12 + 1,643.29 = 2,396.41 → 2,396
+    #  15 Jun: 12 days at the APR (to 27 May, 106 days past due) + 19 at the penalty APR:
+    #          821.59 + 1,561.12 = 2,382.71 → 2,383
     #  15 Jul: 30 days at the penalty APR = 2,464.93 → 2,465; + 26 days to 10 Aug =
     #          2,136.27 → 2,136, with the payment: 4,601.
     # Minimums and late fees (all unpaid, past due P carried at 100%). The 1% is of all
@@ -112,8 +113,8 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
     #  Mar: 1,000 + 1,917 + 4,100 = 7,017 + 8,122 = 15,139; $41
     #  Apr: 1,000 + 2,122 + 4,100 = 7,222 + 15,139 = 22,361; $41
     #  May: 1,000 + 2,054 + 4,100 = 7,154 + 22,361 = 29,515; $41
-    #  Jun: 1,000 + 2,396 + 4,100 = 7,496 + 29,515 = 37,011; $41
-    #  Jul: 1,000 + 2,465 + 4,100 = 7,565 + 37,011 = 44,576; paid on its due date.
+    #  Jun: 1,000 + 2,383 + 4,100 = 7,483 + 29,515 = 36,998; $41
+    #  Jul: 1,000 + 2,465 + 4,100 = 7,565 + 36,998 = 44,563; paid on its due date.
     # Days past due (from 10 Feb) at each cycle's end: 5, 33, 64, 94, 125, 155, 181;
     # US codes ⌊days/30⌋ from 30 days: 0, 1, 2, 3, 4, 5, 6 (charged off at 180).
     assert columns(out.rows) == [
@@ -122,13 +123,13 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
         (15_139, 1_917, 0, 4_100, 0, 64, 2),
         (22_361, 2_122, 0, 4_100, 0, 94, 3),
         (29_515, 2_054, 0, 4_100, 0, 125, 4),
-        (37_011, 2_396, 0, 4_100, 0, 155, 5),
-        (44_576, 4_601, 0, 0, 0, 181, 6),
+        (36_998, 2_383, 0, 4_100, 0, 155, 5),
+        (44_563, 4_601, 0, 0, 0, 181, 6),
     ]
-    # Balance on 15 Jul: 100,000 + interest 13,076 (to 15 Jul) + fees 2,500 + 5 × 4,100
-    # = 136,076; paid 10 Aug with 2,136 more = 138,212.
-    assert out.rows[-1].balance == 136_076 and out.rows[-1].paid == 138_212
-    assert (out.interest, out.late_fees) == (15_212, 23_000)
+    # Balance on 15 Jul: 100,000 + interest 13,063 (to 15 Jul) + fees 2,500 + 5 × 4,100
+    # = 136,063; paid 10 Aug with 2,136 more = 138,199.
+    assert out.rows[-1].balance == 136_063 and out.rows[-1].paid == 138_199
+    assert (out.interest, out.late_fees) == (15_199, 23_000)
     assert out.charged_off
     assert out.visible_until == date(2033, 2, 10) + timedelta(days=180)
 

@@ -57,14 +57,14 @@ def test_a_charged_off_account_is_closed() -> None:
     # closed, there is no due date to miss and no $41 late fee (it was charged). The
     # balance still bears interest under the contract (29.99 % penalty APR:
     # 100,000 × 0.0008216438 × 31 days = 2,547.10 → 2,547 on 15 Aug), and all of it is
-    # due: the minimum is the balance: 100,000 + interest 13,076 to 15 Jul
-    # (test_engine_six_cycles.py) + 2,547 + late fees 2,500 + 5 × 4,100 = 138,623.
+    # due: the minimum is the balance: 100,000 + interest 13,063 to 15 Jul
+    # (test_engine_six_cycles.py) + 2,547 + late fees 2,500 + 5 × 4,100 = 138,610.
     assert rows[date(2026, 7, 15)].late_fee == 0
     assert rows[date(2026, 8, 15)].interest == 2_547
     assert [
         (rows[date(2026, m, 15)].minimum, rows[date(2026, m, 15)].balance) for m in (8, 9)
     ] == [
-        (138_623, 138_623),
-        (141_170, 141_170),
+        (138_610, 138_610),
+        (141_157, 141_157),
     ]
     assert out.late_fees == 2_500 + 5 * 4_100

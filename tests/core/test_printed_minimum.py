@@ -48,17 +48,19 @@ def test_paying_the_printed_minimum_with_an_instalment_period_is_on_time() -> No
 
 
 def test_a_blank_minimum_is_the_rule_on_the_bill_plus_the_period() -> None:
-    # Left blank, the app saves the rule's 10 % × 864.20 = 86.42 (8,642): the engine adds
+    # Left blank (None): the rule's 10 % × 864.20 = 86.42 (8,642), and the engine adds
     # the period, 8,642 + 51,825 = 60,467 — the same minimum the lender prints.
-    assert _baitiao(8_642, 60_467) == [(60_467, 0, 0, 0)]
     assert _baitiao(None, 60_467) == [(60_467, 0, 0, 0)]
 
 
-def test_a_printed_minimum_is_never_below_the_periods_it_must_hold() -> None:
+def test_a_typed_minimum_below_the_periods_it_must_hold_is_the_bills_own_part() -> None:
     # A typed ¥50.00 cannot be the statement's minimum (a lender always asks the period in
-    # full): the minimum is the period's ¥518.25, and ¥50.00 paid leaves it unmet — 21
-    # days past due on 31 Jan, reported.
-    assert _baitiao(5_000, 5_000) == [(51_825, 0, 21, 1)]
+    # full): it is the bill's own part, and the period is added — ¥50.00 + ¥518.25 =
+    # ¥568.25 (it took the period alone, ¥518.25); ¥50.00 paid leaves it unmet — 21 days
+    # past due on 31 Jan, reported. Typed ¥86.42 (the rule's 10 % × 864.20, as a user
+    # who reads the bill's own part types it): ¥604.67, as blank.
+    assert _baitiao(5_000, 5_000) == [(56_825, 0, 21, 1)]
+    assert _baitiao(8_642, 60_467) == [(60_467, 0, 0, 0)]
 
 
 def test_a_card_printed_minimum_holds_last_months_unpaid_minimum() -> None:
@@ -76,12 +78,11 @@ def test_a_card_printed_minimum_holds_last_months_unpaid_minimum() -> None:
         out = play(Account(CARD, bills=(jan, bill), payments=pays), until=date(2026, 3, 10))
         return [(r.minimum, r.late_fee, r.report_code) for r in out.rows]
 
-    # Blank (None; an older file saved the rule on the whole amount, 10 % × 525.50 =
-    # 5,255): the engine's split of the bill, 5,000 + 2,550 + 9,000 + 10,000 = 26,550 —
-    # the same figure. (It asked 5,255 + 9,000 + 10,000 = 24,255: paid, the engine said
-    # February was on time, where the bank charges a late fee and reports a "2".)
+    # Blank (None): the engine's split of the bill, 5,000 + 2,550 + 9,000 + 10,000 =
+    # 26,550 — the same figure. (It asked 10 % × 525.50 = 5,255 + 9,000 + 10,000 =
+    # 24,255: paid, the engine said February was on time, where the bank charges a late
+    # fee and reports.)
     assert feb(None, 0)[1][0] == 26_550
-    assert feb(5_255, 0)[1][0] == 26_550
     # Paid 242.55: January's 100.00 is paid first, 22.95 of February's minimum is unmet —
     # a late fee of max(10.00, 5 % × 22.95 = 1.15) = 10.00, and February is reported.
     assert feb(None, 24_255)[1][1:] == (1_000, 1)
@@ -184,24 +185,99 @@ def test_a_blank_minimum_asks_the_charges_inside_the_bill_in_full(
     assert (row.minimum, row.late_fee, row.report_code) == (7_250, late_fee, code)
 
 
-def test_editing_a_bill_with_a_blank_minimum_keeps_it_blank(store) -> None:  # type: ignore[no-untyped-def]
-    # The bill above, its amount corrected to ¥622.50 (600.00 of spending + the 22.50
-    # charged): 10 % × 600.00 + 22.50 = ¥82.50, still blank. A file saved before blank
-    # minimums were saved as None holds the rule on the whole amount for a blank field
-    # (10 % × 522.50 = 5,225): read as blank too, and shown blank in the dialog.
+def _card_with_a_late_january(store) -> tuple[date, date]:  # type: ignore[no-untyped-def]
+    """The card of the test above: January's ¥1,000.00 paid in full 6 days late, so
+    February's statement holds 12.50 of interest and a 10.00 late fee."""
     from tracker.service import payments
 
     products.add_product(store, "卡", "cn-credit-card", {"statement_day": "1"})
     bills.add_bill(store, "卡", date(2026, 1, 1), date(2026, 1, 20), "1000", date(2026, 1, 2))
     payments.add_payment(store, "卡", date(2026, 1, 26), "1000", date(2026, 1, 26))
-    feb, due = date(2026, 2, 1), date(2026, 2, 20)
+    return date(2026, 2, 1), date(2026, 2, 20)
+
+
+def test_editing_a_bill_with_a_blank_minimum_keeps_it_blank(store) -> None:  # type: ignore[no-untyped-def]
+    # The bill above, its amount corrected to ¥622.50 (600.00 of spending + the 22.50
+    # charged): 10 % × 600.00 + 22.50 = ¥82.50, still blank.
+    feb, due = _card_with_a_late_january(store)
     saved = bills.add_bill(store, "卡", feb, due, "522.50", date(2026, 2, 2))
     edited = bills.edit_bill(store, saved.source_id, feb, due, "622.50", date(2026, 2, 2))
-    assert edited.minimum is None and bills.typed_minimum(store, edited) is None
+    assert edited.minimum is None
     assert store.bill_due_minimums(1)[edited.id] == 8_250
-    older = bills.edit_bill(store, edited.id, feb, due, "522.50", date(2026, 2, 2), "52.25")
-    assert older.minimum == 5_225 and bills.typed_minimum(store, older) is None
-    assert store.bill_due_minimums(1)[older.id] == 7_250
-    # A typed figure of its own is kept, and is the statement's whole minimum.
-    typed = bills.edit_bill(store, edited.id, feb, due, "522.50", date(2026, 2, 2), "80")
-    assert bills.typed_minimum(store, typed) == 8_000
+    # A typed figure is kept as typed and is the statement's whole minimum — even one
+    # equal to 10 % of the amount (a bank that waived the charges prints ¥52.25): paid
+    # on 19 Feb, on time (it was read as blank and asked ¥72.50).
+    from tracker.service import accounts, payments
+
+    typed = bills.edit_bill(store, edited.id, feb, due, "522.50", date(2026, 2, 2), "52.25")
+    assert typed.minimum == 5_225 and store.bill_due_minimums(1)[typed.id] == 5_225
+    payments.add_payment(store, "卡", date(2026, 2, 19), "52.25", date(2026, 2, 19))
+    row = accounts.played_to(store, store.get_product(1), date(2026, 3, 10)).outcome.rows[1]
+    assert (row.minimum, row.late_fee, row.report_code) == (5_225, 0, 0)
+
+
+def test_an_older_files_blank_minimums_are_mended_as_it_is_upgraded(tmp_path: Path) -> None:
+    # A file saved before blank minimums were saved as None (schema 10) holds, for
+    # February's blank field, the rule on the whole amount: 10 % × 522.50 = 5,225, and
+    # its due asks the same. Opened by this version it is upgraded (after a backup): the
+    # bill's minimum is blank and its due asks what the engine asks, 10 % × 500.00 +
+    # 22.50 = ¥72.50. January's (¥100.00, the rule on ¥1,000.00 with nothing inside it)
+    # is blank too, its due unchanged.
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    s = files.create_data_file(path)
+    feb, due = _card_with_a_late_january(s)
+    bills.add_bill(s, "卡", feb, due, "522.50", date(2026, 2, 2))
+    files.close_store(s)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE bills SET minimum = amount / 10")
+    conn.execute("UPDATE dues SET minimum = principal / 10 WHERE kind = 'bill'")
+    conn.execute("DROP INDEX dues_by_bill")
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    s = files.open_store(path)
+    try:
+        assert [b.minimum for b in s.list_bills(1)] == [None, None]
+        assert sorted(s.bill_due_minimums(1).values()) == [7_250, 10_000]
+        from tracker.storage import backup
+
+        assert any("v10-migration" in str(b) for b in backup.list_backups(path))
+    finally:
+        files.close_store(s)
+
+
+def test_a_us_blank_minimum_takes_the_floor_once_over_the_whole_statement() -> None:
+    # US card, statement on the 15th, due the 10th (preset): January's $600.00, $25.00
+    # paid on 9 Feb (its minimum, on time). February's bill $30.00 left blank; the engine
+    # estimates the interest inside it (24.99 % / 365 on $575.00 from 15 Jan), and 1 % of
+    # the carried $575.00 = 5.75 joins it: 1 % × the bill's principal + its interest +
+    # 5.75 is below $25.00, so the statement's minimum is the $25.00 floor (Reg Z issuers,
+    # DESIGN.md § Presets). It asked the floor on the bill's part and 5.75 more ($30.75):
+    # $25.00 paid on 9 Mar drew a $30 late fee.
+    us = from_preset("us-credit-card", "us")
+    jan = RecordedBill(date(2026, 1, 15), date(2026, 2, 10), 60_000)
+    feb = RecordedBill(date(2026, 2, 15), date(2026, 3, 10), 3_000)
+    pays = (Paid(date(2026, 2, 9), 2_500), Paid(date(2026, 3, 9), 2_500))
+    out = play(Account(us, bills=(jan, feb), payments=pays), until=date(2026, 3, 20))
+    # Interest inside February's bill: 57,500 × 0.0006846575 × 31 days (15 Jan → 15 Feb,
+    # on the remainder) = 1,220.40 → 1,220; its principal 3,000 − 1,220 = 1,780. The
+    # minimum: max(2,500, 1 % × 1,780 = 18 + 1,220 + 1 % × 57,500 = 575 → 1,813) = 2,500.
+    assert out.rows[1].interest == 1_220
+    assert [(r.minimum, r.late_fee) for r in out.rows[:2]] == [(2_500, 0), (2_500, 0)]
+
+
+def test_a_blank_minimum_is_on_what_a_credit_balance_leaves_of_the_bill() -> None:
+    # CN card: January's ¥1,000.00 paid with ¥2,000.00 on 19 Jan — ¥1,000.00 of credit.
+    # February's bill of ¥4,000.00 (blank minimum) meets it: the statement's balance is
+    # ¥3,000.00 and its minimum 10 % of that, ¥300.00 (it was 10 % × 4,000.00 = ¥400.00:
+    # ¥300.00 paid on 19 Feb drew a ¥10.00 late fee and a report).
+    jan = RecordedBill(date(2026, 1, 1), date(2026, 1, 20), 100_000)
+    feb = RecordedBill(date(2026, 2, 1), date(2026, 2, 20), 400_000)
+    pays = (Paid(date(2026, 1, 19), 200_000), Paid(date(2026, 2, 19), 30_000))
+    out = play(Account(CARD, bills=(jan, feb), payments=pays), until=date(2026, 3, 10))
+    assert [(r.minimum, r.late_fee, r.report_code) for r in out.rows[:2]] == [
+        (10_000, 0, 0),
+        (30_000, 0, 0),
+    ]

@@ -387,9 +387,9 @@ def test_us_card_negotiated_and_cheapest() -> None:
     o = only(US, "negotiated")
     # Interest per statement: 15 Dec 30 d × 68.46575 = 2,053.97 → 2,054; 15 Jan 31 d →
     # 2,122.44 → 2,122; 15 Feb 31 d → 2,122; 15 Feb → 10 Mar 23 d → 1,574.71 → 1,575;
-    # interest 7,873. No penalty APR: it may apply from 105 days past due (60 days late +
-    # the 45 days' notice, Reg Z 1026.55(b)(4), 1026.9(g)), 25 Mar, after the plan took
-    # over (it was applied from 8 Feb, 60 days: 8,284).
+    # interest 7,873. No penalty APR: it may apply from 106 days past due (not received
+    # within 60 days, + the 45 days' notice, Reg Z 1026.55(b)(4), 1026.9(g)), 26 Mar,
+    # after the plan took over (it was applied from 8 Feb, 60 days: 8,284).
     # Late fees, one per missed statement: $30 capped at the $25 minimum = 2,500; then
     # $41 repeats (another fee within 6 statements) = 4,100, twice. 7,873 + 10,700 = 18,573.
     assert o.total_cost == 18_573

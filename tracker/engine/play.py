@@ -396,6 +396,7 @@ class AccountPlay:
         new_principal = s.unbilled
         adjustment = 0
         recorded_minimum: int | None = None
+        blank: tuple[int, int, int] | None = None  # a blank minimum's estimate inside
         posted = slot.bill.posted if slot.bill and slot.bill.posted else slot.statement_date
         shown = (interest, penalty)
         if slot.bill is not None:
@@ -407,8 +408,8 @@ class AccountPlay:
             self.bill_estimates[slot.statement_date] = (interest, fees, penalty)
             int_in, fees_in, pen_in = rules.inside_bill(amount, interest, fees, penalty)
             charged = fees_in + pen_in + int_in
-            if self._blank_minimum(slot):
-                recorded_minimum = rules.blank_bill_minimum(p, amount, interest, fees, penalty)
+            if slot.bill.minimum is None:
+                blank = (interest, fees, penalty)
             adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
             shown = (int_in, pen_in)
             self.totals["late"] -= fees  # the bill is the truth: what it holds, no more
@@ -456,6 +457,13 @@ class AccountPlay:
                     penalty - taken[3],
                 )
             installment -= taken[4]
+        if blank is not None:
+            # The bill's own part: the rule on its principal and all of the charges
+            # inside it — on what is left of it once a credit was netted (a credit of
+            # 1,000.00 into a 4,000.00 bill: 10 % of 3,000.00) — without a US floor of
+            # its own: the floor is the whole minimum's (:func:`rules.minimum_due`).
+            left = max(0, new_principal)
+            recorded_minimum = rules.blank_bill_minimum(p, left, *blank, floor=False)
         if s.arrears:  # _close_row: without arrears no days past due to note
             self._close_row()
             if self.rows:
@@ -472,7 +480,7 @@ class AccountPlay:
             past_due_principal=principal_past_due,
             balance=balance,
             recorded_minimum=recorded_minimum,
-            printed_minimum=None if recorded_minimum is not None else self._printed_minimum(slot),
+            printed_minimum=None if slot.bill is None or blank is not None else slot.bill.minimum,
         )
         minimum = rules.minimum_due(p, parts)
         if self.charged_off:
@@ -529,28 +537,6 @@ class AccountPlay:
         after = (s.principal, s.interest, s.fees, s.penalty, s.part_principal + s.part_fee)
         p, i, f, n, x = (b - a for b, a in zip(before, after, strict=True))
         return p, i, f, n, x
-
-    def _blank_minimum(self, slot: Slot) -> bool:
-        """Whether the slot's recorded bill has no minimum of its own: left blank (None),
-        or — in a file saved before blank minimums were saved as None — the product's
-        rule on its whole amount, which the app then saved for a blank field."""
-        bill = slot.bill
-        if bill is None:
-            return False
-        if bill.minimum is None:
-            return True
-        return bill.minimum == rules.minimum_due(
-            self.product, rules.StatementParts(new_principal=bill.amount, balance=bill.amount)
-        )
-
-    def _printed_minimum(self, slot: Slot) -> int | None:
-        """The minimum printed on the slot's recorded bill — the statement's whole
-        minimum (:func:`rules.minimum_due`) — or None: no bill, or none typed
-        (:meth:`_blank_minimum`)."""
-        bill = slot.bill
-        if bill is None or self._blank_minimum(slot):
-            return None
-        return bill.minimum
 
     def _close_row(self) -> None:
         """Note the days past due at the close of the current row's cycle; a row that

@@ -38,9 +38,9 @@ class RecordedBill:
     cycle), not earlier bills still unpaid; ``minimum`` the minimum the lender printed on
     it, the whole statement's (instalment periods and unpaid earlier minimums included),
     or None: left blank — the product's rule on the bill's principal and all of the
-    interest, fees and penalty inside it, to which the engine adds those (a file saved
-    before blank minimums were saved as None holds the rule on the whole ``amount`` for
-    a blank one, read as blank too: :func:`tracker.engine.rules.blank_bill_minimum`);
+    interest, fees and penalty inside it, to which the engine adds those
+    (:func:`tracker.engine.rules.blank_bill_minimum`; a file saved before the app saved
+    a blank minimum as None is mended as it is upgraded, service/bills.py);
     ``posted`` when its spending posted (interest from posting; default the statement
     date); ``purchases``: the charges recorded in its cycle (day, amount),
     for interest from posting to count each from its own day (what the bill holds beyond

@@ -26,8 +26,8 @@ __all__ = ["SERIOUS_AFTER_DAYS"]
 CHARGE_OFF_DAYS = 180
 #: [days] A US issuer must give 45 days' written notice before a penalty rate applies
 #: (Reg Z 1026.9(g)); to the balance already owed it may apply it once the minimum is
-#: more than 60 days late (1026.55(b)(4)) — so from 60 + 45 days past due, at the
-#: earliest: the notice is sent when the trigger is met.
+#: not received within 60 days after its due date (1026.55(b)(4)) — so from 61 + 45 =
+#: 106 days past due, at the earliest: the notice is sent when the trigger is met.
 PENALTY_NOTICE_DAYS = 45
 #: 连三累六: this many delinquent months in a row, or this many in total …
 RED_LINE_RUN = 3
@@ -141,9 +141,10 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
     * A recorded bill's own minimum (its field left blank, :func:`blank_bill_minimum`)
       replaces the rate part on its spending and charges. A minimum printed on the
       bill (typed by the user) is the statement's whole minimum, as the lender asks
-      it — carried principal, instalment parts and unpaid earlier minimums included —
-      never below the unpaid earlier minimums and the instalment parts (a lender always
-      asks them in full).
+      it — carried principal, instalment parts and unpaid earlier minimums included.
+      A typed figure below the unpaid earlier minimums and the instalment parts (which
+      a lender always asks in full) cannot be that: it is the bill's own part, and
+      they are added to it.
 
     Never more than the balance; never 0 while something of its own is owed (a ¥0.01
     bill has a ¥0.01 minimum: without one it could never be paid late); 0 on a statement
@@ -152,7 +153,10 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
     if parts.balance <= 0:
         return 0
     if parts.printed_minimum is not None:
-        printed = max(parts.printed_minimum, parts.installment + parts.past_due)
+        asked = parts.installment + parts.past_due
+        printed = parts.printed_minimum
+        if printed < asked:  # not the whole statement's: the bill's own part of it
+            printed += asked
         return max(1, min(parts.balance, printed))
     own_charges = parts.interest + parts.fees + parts.penalty
     carried = parts.carried_principal
@@ -181,7 +185,13 @@ def inside_bill(amount: int, interest: int, fees: int, penalty: int) -> tuple[in
 
 
 def blank_bill_minimum(
-    product: Product, amount: int, interest: int = 0, fees: int = 0, penalty: int = 0
+    product: Product,
+    amount: int,
+    interest: int = 0,
+    fees: int = 0,
+    penalty: int = 0,
+    *,
+    floor: bool = True,
 ) -> int:
     """[minor units] The minimum of a recorded bill's own part when its minimum was left
     blank: the product's rule on the bill's principal, and 100 % of the interest, fees
@@ -191,11 +201,17 @@ def blank_bill_minimum(
     of interest and a 10.00 late fee: 10 % × 500.00 + 25.50 = 75.50 (not 10 % of 525.50
     = 52.55). The statement's whole minimum adds the carried principal's rate part,
     instalment parts and unpaid earlier minimums to it (:func:`minimum_due`).
+
+    ``floor`` False: without the product's floor (a US card's $25), which the engine
+    applies once to the statement's whole minimum — the bill's own part and 1 % of the
+    principal carried — not to the bill's part first and then adds the rest to it
+    (``floor`` True: the bill's own due in the due list, as the statement prints it).
     """
     i, f, n = inside_bill(amount, interest, fees, penalty)
-    parts = StatementParts(
-        new_principal=amount - i - f - n, interest=i, fees=f, penalty=n, balance=amount
-    )
+    principal = amount - i - f - n
+    if not floor:
+        return share(principal, product.min_payment_rate) + i + f + n
+    parts = StatementParts(new_principal=principal, interest=i, fees=f, penalty=n, balance=amount)
     return minimum_due(product, parts)
 
 
@@ -243,11 +259,16 @@ def report_code(product: Product, days_past_due: int) -> int:
 def penalty_from(product: Product) -> int:
     """[days past due] From when a card's penalty rate replaces its rate (0: it has none):
     the product's trigger (``penalty_after_days``) and, for a US card, the 45 days' notice
-    the issuer must give first (:data:`PENALTY_NOTICE_DAYS`): 60 + 45 = 105 days."""
+    the issuer must give first (:data:`PENALTY_NOTICE_DAYS`): the trigger is met on day
+    61 (a minimum not received within 60 days), the rate applies from day 61 + 45 =
+    106."""
     days = product.penalty_after_days
     if not days or product.overdue_model != "card":
         return 0
-    return days + (PENALTY_NOTICE_DAYS if product.jurisdiction == "us" else 0)
+    if product.jurisdiction != "us":
+        return days
+    # "Not received within 60 days after the due date": met on day 61; then the notice.
+    return days + 1 + PENALTY_NOTICE_DAYS
 
 
 def is_reported(product: Product, days_past_due: int) -> bool:

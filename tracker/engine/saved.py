@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed.
-FORMAT = 8
+FORMAT = 9
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

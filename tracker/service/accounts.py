@@ -67,11 +67,23 @@ def bill_estimate(store: Store, product: Product, draft: Bill) -> tuple[int, int
         if b.id != draft.id and b.statement_date != draft.statement_date
     ]
     bills = sorted([*kept, draft], key=lambda b: b.statement_date)
-    play = AccountPlay(account_for(store, product, bills), Policy(), draft.statement_date)
-    play.run()
-    found = play.bill_estimates.get(draft.statement_date, (0, 0, 0))
+    found = bill_estimates(store, product, bills).get(draft.statement_date, (0, 0, 0))
     store.memo[key] = (revision, found)
     return found
+
+
+def bill_estimates(
+    store: Store, product: Product, bills: Sequence[Bill] | None = None
+) -> dict[date, tuple[int, int, int]]:
+    """statement date → (interest, fees, penalty) for every bill of ``product`` (or of
+    ``bills`` instead of the recorded ones), as :func:`bill_estimate`, in one play."""
+    bills = store.list_bills(product.saved_id) if bills is None else bills
+    if not bills:
+        return {}
+    last = max(b.statement_date for b in bills)
+    play = AccountPlay(account_for(store, product, bills), Policy(), last)
+    play.run()
+    return play.bill_estimates
 
 
 def agreements_of(store: Store, pid: int, dues: Sequence[Due]) -> tuple[Agreement, ...]:

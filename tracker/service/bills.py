@@ -84,14 +84,33 @@ def default_minimum(
     return engine_rules.blank_bill_minimum(product, amount, interest, fees, penalty)
 
 
-def typed_minimum(store: Store, bill: Bill) -> int | None:
-    """[minor units] The minimum typed for ``bill`` from the lender's statement, or None:
-    left blank (or, saved before blank minimums were saved as None, the product's rule on
-    its whole amount — what a blank field was saved as then, and read as blank)."""
-    if bill.minimum is None:
-        return None
-    product = store.get_product(bill.product_id)
-    return None if bill.minimum == dues.rule_minimum(product, bill.amount) else bill.minimum
+def blank_minimums_after_upgrade(store: Store, version: int) -> None:
+    """A file saved before blank minimums were saved as NULL (schema version 11) holds
+    the product's rule on a bill's whole amount for a field left blank: those become
+    blank, their dues asking what the account engine asks of a blank minimum (the rule
+    on the bill's principal and all of the charges inside it, :func:`default_minimum`)
+    — one play of each product's account, in one transaction, after the upgrade's
+    backup. A typed figure equal to that rule is read as blank too (the two cannot be
+    told apart in such a file)."""
+    if version >= 11 or store.read_only:
+        return
+    with store.transaction():
+        for product in store.list_products(include_archived=True):
+            bills = store.list_bills(product.saved_id)
+            blank = [
+                b
+                for b in bills
+                if b.minimum is not None and b.minimum == dues.rule_minimum(product, b.amount)
+            ]
+            if not blank:
+                continue
+            for b in blank:  # blank first: the play reads them as blank
+                store.set_blank_minimum(b.id, b.minimum or 0)
+            found = accounts.bill_estimates(store, product)
+            for b in blank:
+                interest, fees, penalty = found.get(b.statement_date, (0, 0, 0))
+                own = engine_rules.blank_bill_minimum(product, b.amount, interest, fees, penalty)
+                store.set_blank_minimum(b.id, own)
 
 
 def add_bill(
@@ -247,11 +266,10 @@ def _own_minimum(
     the earlier dues' unpaid minimums, which the due list asks on their own dues — so
     the bill's own due asks the rest of it. A blank minimum (None) is the bill's own
     part: the product's rule on its principal and all of the charges inside it, as the
-    engine takes it (:func:`default_minimum`); so is a typed figure equal to the rule on
-    the whole amount, which the engine reads as blank (what a blank field was saved as
-    before, :meth:`tracker.engine.play.AccountPlay._blank_minimum`).
+    engine takes it (:func:`default_minimum`); so is a typed figure below what the
+    statement must hold of the others (then it cannot be the whole statement's).
     """
-    if least is None or least == dues.rule_minimum(product, value):
+    if least is None:
         return default_minimum(store, product.saved_id, value, statement, due, bill_id)
     others = 0
     for status in dues.product_statuses(store, statement, product):
@@ -262,7 +280,9 @@ def _own_minimum(
             others += status.state.outstanding
         elif d.due_date < due:
             others += status.state.outstanding_minimum
-    return max(0, least - others)
+    # Below what it must hold it is not the whole statement's (the engine reads it as
+    # the bill's own part too, tracker.engine.rules.minimum_due).
+    return least if least < others else least - others
 
 
 def bill(store: Store, bill_id: int) -> Bill:

@@ -44,6 +44,8 @@ class Opened:
 
     db: Database
     read_only: str | None = None
+    #: The schema version the file was upgraded from as it opened (None: not upgraded).
+    migrated_from: int | None = None
 
 
 def inspect_file(path: Path, *, quick: bool = True) -> Inspection:
@@ -211,6 +213,7 @@ def connect(path: Path, *, create: bool = False, found: Inspection | None = None
         if version > 0:
             backup_before(db.conn, path, f"v{version}-migration")
         _migrate(db, version)
+        return Opened(db, migrated_from=version)
     return Opened(db)
 
 

@@ -40,6 +40,9 @@ class Store:
     #: Run with the store at the end of every outermost transaction, before it commits:
     #: what must be saved with any change (the service's closed cycles register here).
     before_commit: ClassVar[list[Callable[[Store], None]]] = []
+    #: Run with the store and the schema version it had once a file was upgraded as it
+    #: opened: what an upgrade must work out with the service's rules, not in SQL.
+    after_upgrade: ClassVar[list[Callable[[Store, int], None]]] = []
 
     def __init__(self, db: database.Database, path: Path, read_only: str | None = None) -> None:
         self.db = db
@@ -64,7 +67,7 @@ class Store:
         :attr:`read_only` says why and every change is refused with that reason.
         """
         opened = database.connect(Path(path), create=create)
-        return cls(opened.db, Path(path), opened.read_only)
+        return cls(opened.db, Path(path), opened.read_only)._upgraded(opened)
 
     @classmethod
     def create(cls, path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
@@ -102,7 +105,14 @@ class Store:
         opened = database.connect(Path(path), found=found)
         store = cls(opened.db, Path(path), opened.read_only)
         store.quick_check_skipped = found.unchecked
-        return store
+        return store._upgraded(opened)
+
+    def _upgraded(self, opened: database.Opened) -> Store:
+        """Run :attr:`after_upgrade` when the file was upgraded as it opened."""
+        if opened.migrated_from is not None:
+            for hook in Store.after_upgrade:
+                hook(self, opened.migrated_from)
+        return self
 
     @staticmethod
     def is_blank(path: Path | str) -> bool:
@@ -490,6 +500,15 @@ class Store:
         )
         rows = self._select("dues", cols, product_id, "due_date")
         return [self._decoded(stored.due, r) for r in rows]
+
+    def set_blank_minimum(self, bill_id: int, due_minimum: int) -> None:
+        """Save ``bill_id``'s minimum as left blank (NULL), its due asking
+        ``due_minimum``."""
+        self.db.execute("UPDATE bills SET minimum = NULL WHERE id = ?", (bill_id,))
+        self.db.execute(
+            "UPDATE dues SET minimum = ? WHERE bill_id = ? AND kind = 'bill'",
+            (due_minimum, bill_id),
+        )
 
     def bill_due_minimums(self, product_id: int) -> dict[int, int | None]:
         """bill id → the minimum its due asks (its own part), for the product's bills."""

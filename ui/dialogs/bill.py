@@ -97,8 +97,7 @@ class BillDialog(FormDialog):
         self.statement.setDate(to_qdate(bill.statement_date))
         self.due.setDate(to_qdate(bill.due_date))
         self.amount.setText(plain(bill.amount))
-        typed = bills.typed_minimum(self.ctx.store, bill)
-        self.minimum.setText("" if typed is None else plain(typed))
+        self.minimum.setText("" if bill.minimum is None else plain(bill.minimum))
         self.hide_message()
 
     def retranslate(self) -> None:
