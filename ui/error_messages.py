@@ -106,6 +106,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', 'statement_day must be 1–31, not {value}'),
     QT_TRANSLATE_NOOP('Errors', 'the XLSX workbook has no sheet'),
     QT_TRANSLATE_NOOP('Errors', 'the agreed amount {amount} is more than {product_name} owes today ({owed})'),
+    QT_TRANSLATE_NOOP('Errors', 'the amounts in {file} are in {file_currency}, and {product} keeps {currency}: choose the product this file is for; nothing was imported'),
     QT_TRANSLATE_NOOP('Errors', 'the calendar file name is empty'),
     QT_TRANSLATE_NOOP('Errors', 'the column separator must be one of , ; | or a tab'),
     QT_TRANSLATE_NOOP('Errors', 'the data file is damaged ({error}); restore a backup'),

@@ -1252,6 +1252,10 @@
             <translation>谈定的金额 {amount} 超过了{product_name}今天的欠款（{owed}）</translation>
         </message>
         <message>
+            <source>the amounts in {file} are in {file_currency}, and {product} keeps {currency}: choose the product this file is for; nothing was imported</source>
+            <translation>{file} 中的金额以 {file_currency} 计，而 {product} 以 {currency} 记账：请选择此文件对应的产品；未导入任何内容</translation>
+        </message>
+        <message>
             <source>the calendar file name is empty</source>
             <translation>日历文件名为空</translation>
         </message>

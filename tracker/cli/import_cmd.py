@@ -58,6 +58,9 @@ def cmd_import(args: argparse.Namespace, today: date) -> Any:
                 "(gb18030, utf-8, big5, cp1252, ...)",
                 file=args.file,
             ) from None
+        wrong = imports.wrong_currency(plan)
+        if wrong is not None:  # dollars onto a yuan product: refused, dry run or not
+            raise wrong
         if plan.bad and not args.skip_bad:
             imports.commit(store, plan)  # refuses: the first bad line, nothing written
         if args.dry_run:
