@@ -3983,6 +3983,12 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <source>due date</source>
             <translation>到期日</translation>
         </message>
+        <message numerus="yes">
+            <source>{date} is more than a year ago: simulated as %n day(s) late. Check the year.</source>
+            <translation>
+                <numerusform>{date} 已是一年多以前：按逾期 %n 天模拟。请检查年份。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{product} · due {date} · {amount}</source>
             <translation>{product} · {date} 到期 · {amount}</translation>
