@@ -123,6 +123,11 @@ PHRASES: dict[int, str] = {
 }
 
 
+#: Said when a folder that exists takes no new file and the system gives a wrong reason
+#: (creating a file in /proc fails with ENOENT, "no such file", of a folder that is there).
+NO_NEW_FILES = "files cannot be created in this folder"
+
+
 def os_reason(exc: OSError) -> str:
     """The phrase for ``exc`` (its ``errno``), else the system's own words."""
     phrase = PHRASES.get(exc.errno or 0)

@@ -28,6 +28,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', "cannot tell the file's encoding (not UTF-8, not Chinese GB18030); choose one"),
     QT_TRANSLATE_NOOP('Errors', 'cannot write a calendar in {folder}: {reason}'),
     QT_TRANSLATE_NOOP('Errors', 'cannot write a statement in {folder}: {reason}'),
+    QT_TRANSLATE_NOOP('Errors', 'cannot write {path}: {folder} is not a folder'),
     QT_TRANSLATE_NOOP('Errors', 'charge amount must be greater than zero'),
     QT_TRANSLATE_NOOP('Errors', 'charge amount must not be zero'),
     QT_TRANSLATE_NOOP('Errors', 'choose the product this file is for'),

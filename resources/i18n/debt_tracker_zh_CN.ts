@@ -1080,6 +1080,10 @@
             <translation>无法在 {folder} 中写入日历：{reason}</translation>
         </message>
         <message>
+            <source>cannot write {path}: {folder} is not a folder</source>
+            <translation>无法写入 {path}：{folder} 不是文件夹</translation>
+        </message>
+        <message>
             <source>charge amount must not be zero</source>
             <translation>消费金额不能为零</translation>
         </message>
@@ -1702,6 +1706,10 @@
             <translation>文件正被占用</translation>
         </message>
         <message>
+            <source>files cannot be created in this folder</source>
+            <translation>此文件夹中不能创建文件</translation>
+        </message>
+        <message>
             <source>{path} does not exist (Create new… makes a new data file)</source>
             <extracomment>The core's command-line advice ("run `init`"), said as the window does it: Settings → Open another… on an empty or vanished file.</extracomment>
             <translation>{path} 不存在（用“新建文件…”可新建数据文件）</translation>
@@ -1776,6 +1784,10 @@
         <message>
             <source>choose a file to write</source>
             <translation>请选择要保存的文件</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {folder} is not a folder</source>
+            <translation>无法写入 {path}：{folder} 不是文件夹</translation>
         </message>
         <message>
             <source>folder {folder} does not exist</source>
