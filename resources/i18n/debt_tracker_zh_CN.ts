@@ -2047,6 +2047,10 @@
             <translation>账单文件 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>No rows to import in {file}.</source>
+            <translation>{file} 中没有可导入的行。</translation>
+        </message>
+        <message>
             <source>The amounts in this {profile} file are in {file_currency}, and {product} keeps {currency}: choose the product this file is for.</source>
             <translation>此{profile}文件的金额以 {file_currency} 计，而 {product} 以 {currency} 记账：请选择此文件对应的产品。</translation>
         </message>

@@ -152,3 +152,18 @@ def test_a_dollar_file_onto_a_yuan_product_is_refused_and_changes_nothing(
             "CNY: choose the product this file is for; nothing was imported\n"
         )
     assert digest(db) == before
+
+
+def test_a_header_only_file_says_there_are_no_rows(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # our own statement's header and nothing under it (an export of an empty month)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("date,product,kind,description,amount,balance,currency,due_date\n")
+    before = digest(db)
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run(db, "import", str(empty), *extra, capsys=capsys)
+        assert (code, out, err) == (0, f"No rows to import in {empty}.\n", "")
+    doc = json.loads(run(db, "--json", "import", str(empty), capsys=capsys)[1])
+    assert (doc["empty"], doc["added"]) == (True, 0)
+    assert digest(db) == before
