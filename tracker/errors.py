@@ -128,6 +128,12 @@ PHRASES: dict[int, str] = {
 NO_NEW_FILES = "files cannot be created in this folder"
 
 
+def write_reason(exc: OSError) -> str:
+    """Why a new file could not be made (or written) in a folder that exists: as
+    :func:`os_reason`, but "no such file" there is :data:`NO_NEW_FILES` (/proc)."""
+    return NO_NEW_FILES if exc.errno == errno.ENOENT else os_reason(exc)
+
+
 def os_reason(exc: OSError) -> str:
     """The phrase for ``exc`` (its ``errno``), else the system's own words."""
     phrase = PHRASES.get(exc.errno or 0)

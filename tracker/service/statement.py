@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
 import os
 import stat
 import tempfile
@@ -16,7 +15,7 @@ from typing import TextIO
 
 from tracker import csvcells, csvio
 from tracker.bounds import shown
-from tracker.errors import NO_NEW_FILES, InputError, os_reason, refuse
+from tracker.errors import InputError, refuse, write_reason
 from tracker.products import Product
 from tracker.records import Due
 from tracker.service import accounts, files
@@ -249,11 +248,8 @@ def export_statement(
 
 def _cannot_write(folder: Path, exc: OSError) -> InputError:
     """The real reason a statement cannot be written in ``folder`` (which exists)."""
-    # /proc and the like refuse a new file with ENOENT, "no such file", of a folder that
-    # is there: that reason would be wrong.
-    reason = NO_NEW_FILES if exc.errno == errno.ENOENT else os_reason(exc)
     return refuse("cannot write a statement in {folder}: {reason}", field="file",
-                  folder=folder, reason=reason)  # fmt: skip
+                  folder=folder, reason=write_reason(exc))  # fmt: skip
 
 
 #: The longest file name most file systems take (bytes), and what the temporary name adds
