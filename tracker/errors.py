@@ -123,6 +123,17 @@ PHRASES: dict[int, str] = {
 }
 
 
+#: Said when a folder that exists takes no new file and the system gives a wrong reason
+#: (creating a file in /proc fails with ENOENT, "no such file", of a folder that is there).
+NO_NEW_FILES = "files cannot be created in this folder"
+
+
+def write_reason(exc: OSError) -> str:
+    """Why a new file could not be made (or written) in a folder that exists: as
+    :func:`os_reason`, but "no such file" there is :data:`NO_NEW_FILES` (/proc)."""
+    return NO_NEW_FILES if exc.errno == errno.ENOENT else os_reason(exc)
+
+
 def os_reason(exc: OSError) -> str:
     """The phrase for ``exc`` (its ``errno``), else the system's own words."""
     phrase = PHRASES.get(exc.errno or 0)

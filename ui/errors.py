@@ -32,6 +32,7 @@ FILE_REASONS = (
     QT_TRANSLATE_NOOP("Errors", "a file of that name exists already"),
     QT_TRANSLATE_NOOP("Errors", "the name is too long"),
     QT_TRANSLATE_NOOP("Errors", "the file is in use"),
+    QT_TRANSLATE_NOOP("Errors", "files cannot be created in this folder"),  # NO_NEW_FILES
 )
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.paths import default_db_path
-from tracker.service import demo, products
+from tracker.service import demo, files, products
 from ui import recent_files
 from ui.context import AppContext
 from ui.i18n import in_chinese
@@ -139,8 +139,9 @@ def start_file(
 
 
 def _is_new(path: Path) -> bool:
-    """No file at ``path`` yet, or an empty one (nothing was ever written to it)."""
-    return not path.exists() or path.stat().st_size == 0
+    """No file at ``path`` yet, an empty one, or a blank SQLite file (a set-up that never
+    ran): asked about before anything is made, so closing the question leaves it as is."""
+    return files.is_new(path)
 
 
 def offer_on_empty(ctx: AppContext, parent: QWidget | None = None, *, new: bool = False) -> bool:

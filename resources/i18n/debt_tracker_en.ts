@@ -392,6 +392,13 @@
     <context>
         <name>SimulatorPage</name>
         <message numerus="yes">
+            <source>{date} is more than a year ago: simulated as %n day(s) late. Check the year.</source>
+            <translation>
+                <numerusform>{date} is more than a year ago: simulated as %n day late. Check the year.</numerusform>
+                <numerusform>{date} is more than a year ago: simulated as %n days late. Check the year.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>This due is %n day(s) late.</source>
             <translation>
                 <numerusform>This due is %n day late.</numerusform>

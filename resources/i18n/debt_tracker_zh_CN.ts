@@ -1080,6 +1080,10 @@
             <translation>无法在 {folder} 中写入日历：{reason}</translation>
         </message>
         <message>
+            <source>cannot write {path}: {folder} is not a folder</source>
+            <translation>无法写入 {path}：{folder} 不是文件夹</translation>
+        </message>
+        <message>
             <source>charge amount must not be zero</source>
             <translation>消费金额不能为零</translation>
         </message>
@@ -1250,6 +1254,10 @@
         <message>
             <source>the agreed amount {amount} is more than {product_name} owes today ({owed})</source>
             <translation>谈定的金额 {amount} 超过了{product_name}今天的欠款（{owed}）</translation>
+        </message>
+        <message>
+            <source>the amounts in {file} are in {file_currency}, and {product} keeps {currency}: choose the product this file is for; nothing was imported</source>
+            <translation>{file} 中的金额以 {file_currency} 计，而 {product} 以 {currency} 记账：请选择此文件对应的产品；未导入任何内容</translation>
         </message>
         <message>
             <source>the calendar file name is empty</source>
@@ -1698,6 +1706,10 @@
             <translation>文件正被占用</translation>
         </message>
         <message>
+            <source>files cannot be created in this folder</source>
+            <translation>此文件夹中不能创建文件</translation>
+        </message>
+        <message>
             <source>{path} does not exist (Create new… makes a new data file)</source>
             <extracomment>The core's command-line advice ("run `init`"), said as the window does it: Settings → Open another… on an empty or vanished file.</extracomment>
             <translation>{path} 不存在（用“新建文件…”可新建数据文件）</translation>
@@ -1772,6 +1784,10 @@
         <message>
             <source>choose a file to write</source>
             <translation>请选择要保存的文件</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {folder} is not a folder</source>
+            <translation>无法写入 {path}：{folder} 不是文件夹</translation>
         </message>
         <message>
             <source>folder {folder} does not exist</source>
@@ -2029,6 +2045,10 @@
         <message>
             <source>Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)</source>
             <translation>账单文件 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>No rows to import in {file}.</source>
+            <translation>{file} 中没有可导入的行。</translation>
         </message>
         <message>
             <source>The amounts in this {profile} file are in {file_currency}, and {product} keeps {currency}: choose the product this file is for.</source>
@@ -3978,6 +3998,12 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         <message>
             <source>due date</source>
             <translation>到期日</translation>
+        </message>
+        <message numerus="yes">
+            <source>{date} is more than a year ago: simulated as %n day(s) late. Check the year.</source>
+            <translation>
+                <numerusform>{date} 已是一年多以前：按逾期 %n 天模拟。请检查年份。</numerusform>
+            </translation>
         </message>
         <message>
             <source>{product} · due {date} · {amount}</source>

@@ -204,6 +204,28 @@ def test_simulate_a_past_due_counts_from_today(
     code, out, _ = run(demo_db, "simulate", "花呗", "--amount", "1000", "--due", "2026-11-20",
                        capsys=capsys)  # fmt: skip
     assert code == 0 and "11 days late today" in out and "pay in full" not in out
+    assert "Warning" not in out and "warning" not in doc  # 11 days: no mistyped year
+
+
+def test_simulate_a_due_years_ago_warns_naming_the_date(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 2019-01-01 → 2026-12-01: 7 × 365 + 2 leap days + 334 = 2,891 days: 2029 meant?
+    # Simulated (a saved product's debt may be that late), and said, in text and JSON.
+    code, out, err = run(demo_db, "simulate", "花呗", "--amount", "1000", "--due", "2019-01-01",
+                         capsys=capsys)  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1] == (
+        "Warning: --due 2019-01-01 is more than a year before today (2026-12-01): "
+        "simulated as 2891 days late; check the year."
+    )
+    code, out, _ = run(demo_db, "--json", "simulate", "花呗", "--amount", "1000", "--due",
+                       "2019-01-01", capsys=capsys)  # fmt: skip
+    assert json.loads(out)["warning"].startswith("--due 2019-01-01 is more than a year before")
+    # exactly a year (365 days) before today: no warning
+    code, out, _ = run(demo_db, "simulate", "花呗", "--amount", "1000", "--due", "2025-12-01",
+                       capsys=capsys)  # fmt: skip
+    assert code == 0 and "365 days late today" in out and "Warning" not in out
 
 
 def test_plan_add_text_lists_the_schedule(

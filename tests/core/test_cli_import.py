@@ -75,8 +75,10 @@ def test_import_text_and_dry_run_writes_nothing(
 def test_bad_file_exits_2_with_one_line_and_changes_nothing(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # an Amex export is in dollars: into a dollar card (花呗 keeps yuan: refused)
+    assert run(db, "product", "add", "Amex", "--preset", "us-credit-card", capsys=capsys)[0] == 0
     before = digest(db)
-    code, out, err = run(db, "import", str(FIXTURES / "amex_bad.csv"), "--product", "花呗",
+    code, out, err = run(db, "import", str(FIXTURES / "amex_bad.csv"), "--product", "Amex",
                          capsys=capsys)  # fmt: skip
     assert (code, out) == (2, "")
     assert err == (
@@ -91,9 +93,11 @@ def test_unknown_encoding_asks_for_one(
 ) -> None:
     latin = tmp_path / "latin.csv"
     latin.write_bytes("Date,Description,Amount\n11/02/2026,Café crème,4.50\n".encode("cp1252"))
-    code, _, err = run(db, "import", str(latin), "--product", "花呗", capsys=capsys)
+    # Amex's header: dollars, so a dollar card
+    assert run(db, "product", "add", "Amex", "--preset", "us-credit-card", capsys=capsys)[0] == 0
+    code, _, err = run(db, "import", str(latin), "--product", "Amex", capsys=capsys)
     assert code == 2 and "give one with --encoding" in err and err.count("\n") == 1
-    code, out, _ = run(db, "--json", "import", str(latin), "--product", "花呗",
+    code, out, _ = run(db, "--json", "import", str(latin), "--product", "Amex",
                        "--encoding", "cp1252", capsys=capsys)  # fmt: skip
     assert code == 0
     assert json.loads(out)["rows"][0]["description"] == "Café crème"
@@ -131,3 +135,35 @@ def test_our_statement_needs_no_product(
     )
     code, _, err = run(db, "import", str(FIXTURES / "chase.csv"), capsys=capsys)
     assert (code, err) == (2, "debt-tracker-cli: error: choose the product this file is for\n")
+
+
+def test_a_dollar_file_onto_a_yuan_product_is_refused_and_changes_nothing(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # chase.csv is a US card's export (amounts in USD); 花呗 keeps CNY: the GUI refuses
+    # it, and so does the command line, with or without --dry-run
+    before = digest(db)
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run(db, "import", str(FIXTURES / "chase.csv"), "--product", "花呗",
+                             *extra, capsys=capsys)  # fmt: skip
+        assert (code, out) == (2, "")
+        assert err == (
+            "debt-tracker-cli: error: the amounts in chase.csv are in USD, and 花呗 keeps "
+            "CNY: choose the product this file is for; nothing was imported\n"
+        )
+    assert digest(db) == before
+
+
+def test_a_header_only_file_says_there_are_no_rows(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # our own statement's header and nothing under it (an export of an empty month)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("date,product,kind,description,amount,balance,currency,due_date\n")
+    before = digest(db)
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run(db, "import", str(empty), *extra, capsys=capsys)
+        assert (code, out, err) == (0, f"No rows to import in {empty}.\n", "")
+    doc = json.loads(run(db, "--json", "import", str(empty), capsys=capsys)[1])
+    assert (doc["empty"], doc["added"]) == (True, 0)
+    assert digest(db) == before

@@ -331,3 +331,23 @@ def test_file_currency_of_each_format() -> None:
         "ofx": None,
     }
     assert imports.file_currency("generic") is None
+
+
+def test_commit_refuses_a_file_in_another_currency(store: Store) -> None:
+    """The check the CLI and the dialog share: Alipay's yuan onto the dollar card, Chase's
+    dollars onto 花呗 — refused by commit itself, nothing written."""
+    before = hash_of(store.path)
+    yuan = imports.preview(store, FIXTURES / "alipay.csv", TODAY, product="Chase")
+    dollars = imports.preview(store, FIXTURES / "chase.csv", TODAY, product="花呗")
+    assert str(imports.wrong_currency(yuan)) == (
+        "the amounts in alipay.csv are in CNY, and Chase keeps USD: choose the product this "
+        "file is for; nothing was imported"
+    )
+    for plan in (yuan, dollars):
+        with pytest.raises(InputError, match=r"^the amounts in \w+\.csv are in "):
+            imports.commit(store, plan, skip_bad=True)
+    assert hash_of(store.path) == before
+    assert imports.last_import(store) is None
+    # the right product: no refusal
+    assert imports.wrong_currency(imports.preview(store, FIXTURES / "chase.csv", TODAY,
+                                                  product="Chase")) is None  # fmt: skip

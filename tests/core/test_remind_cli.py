@@ -167,3 +167,24 @@ def test_calendar_refuses_to_write_over_the_data_file(demo_db: Path) -> None:
     assert done.returncode == 2
     assert "is the data file" in done.stderr and len(done.stderr.splitlines()) == 1
     assert demo_db.read_bytes() == before
+
+
+def test_calendar_to_an_unwritable_place_names_the_real_reason(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """As the statement's export: /proc takes no new file (its ENOENT is not the reason),
+    a file where the folder should be is not a folder."""
+    plain = tmp_path / "notes.txt"
+    plain.write_text("x", encoding="utf-8")
+    done = cli(demo_db, "calendar", "-o", str(plain / "dues.ics"))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"debt-tracker-cli: error: cannot write {plain / 'dues.ics'}: {plain} is not a folder\n"
+    )
+    if Path("/proc").is_dir():
+        done = cli(demo_db, "calendar", "-o", "/proc/dues.ics")
+        assert done.returncode == 2
+        assert done.stderr == (
+            "debt-tracker-cli: error: cannot write a calendar in /proc: "
+            "files cannot be created in this folder\n"
+        )

@@ -84,3 +84,24 @@ def test_the_app_opening_a_file_checks_it_once(
         assert len(filled) == 1
     finally:
         store.close()
+
+
+def test_is_new_says_what_opening_would_make_anew(tmp_path: Path) -> None:
+    """The first-run question is asked before opening a file that is new by this: one not
+    there, an empty one, a blank SQLite file (no tables: a set-up that never ran)."""
+    blank = tmp_path / "blank.db"
+    conn = sqlite3.connect(blank)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    assert blank.stat().st_size > 0
+    (tmp_path / "empty.db").write_bytes(b"")
+    (tmp_path / "text.db").write_text("not a database\n", encoding="utf-8")
+    files.create_data_file(tmp_path / "ours.db").close()
+    assert {name: files.is_new(tmp_path / name) for name in
+            ("missing.db", "empty.db", "blank.db", "text.db", "ours.db")} == {
+        "missing.db": True, "empty.db": True, "blank.db": True,
+        "text.db": False,  # opening it says it is not a data file
+        "ours.db": False,
+    }  # fmt: skip

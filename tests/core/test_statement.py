@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 from collections.abc import Iterator
@@ -189,7 +190,8 @@ def test_a_failure_part_way_leaves_the_old_file_and_no_temp(
 
     # The writer export_statement uses (SQL-built rows, issue 12) fails part-way.
     monkeypatch.setattr(statement, "_write", broken)
-    with pytest.raises(OSError, match="disk full"):
+    # said as a refusal of the file, with the system's reason (no errno: its own words)
+    with pytest.raises(InputError, match=r"^cannot write a statement in .*: disk full$"):
         statement.export_statement(store, out, date(2026, 1, 1), date(2026, 12, 31))
     assert out.read_text(encoding="utf-8") == "old statement\n"
     assert [p.name for p in tmp_path.iterdir() if ".db" not in p.name] == ["keep.csv"]
@@ -313,6 +315,36 @@ def test_refused_outputs_in_the_service(store: Store, tmp_path: Path) -> None:
         statement.export_statement(store, "", TODAY, TODAY)
     with pytest.raises(InputError, match="is a folder"):
         statement.export_statement(store, tmp_path, TODAY, TODAY)
+
+
+def test_an_unwritable_place_is_refused_with_the_real_reason(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a QA pass: /proc was said to have "no such file or folder", a file used as
+    the folder "does not exist". Each refusal names the reason, of the file field."""
+    if Path("/proc").is_dir():  # a new file there fails with ENOENT: not the reason
+        with pytest.raises(InputError) as got:
+            statement.export_statement(store, "/proc/x.csv", TODAY, TODAY)
+        assert str(got.value) == (
+            "cannot write a statement in /proc: files cannot be created in this folder"
+        )
+        assert got.value.field == "file"
+    plain = tmp_path / "notes.txt"
+    plain.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError) as got:
+        statement.export_statement(store, plain / "x.csv", TODAY, TODAY)
+    assert str(got.value) == f"cannot write {plain / 'x.csv'}: {plain} is not a folder"
+    assert got.value.field == "file"
+
+    def denied(**_kw: object) -> None:  # a folder without write permission (tests run as root)
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(statement.tempfile, "mkstemp", denied)
+    with pytest.raises(InputError) as got:
+        statement.export_statement(store, tmp_path / "x.csv", TODAY, TODAY)
+    assert str(got.value) == f"cannot write a statement in {tmp_path}: permission denied"
+    assert got.value.field == "file"
+    assert [p.name for p in tmp_path.iterdir() if ".db" not in p.name] == ["notes.txt"]
 
 
 def test_statement_through_a_symlink_writes_the_target_and_keeps_the_link(

@@ -158,3 +158,68 @@ def test_export_of_one_product_for_november(
         "2026-11-26,京东白条,fee,iPhone 12 期 4/12,35.00,1482.45,CNY,2026-11-26",
     ]
     assert dialog.result_value == 3
+
+
+def test_an_unwritable_place_is_said_next_to_the_file_field_in_the_users_language(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a QA pass: a folder without write permission, or /proc, was said above the
+    buttons, /proc with a wrong reason ("no such file or folder")."""
+    import errno
+
+    from tracker.service import statement
+
+    def denied(**_kw: object) -> None:  # the tests run as root: no folder is read-only
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(statement.tempfile, "mkstemp", denied)
+    dialog = make_dialog(window, qtbot)
+    file = dialog.findChild(QLineEdit, "fileField")
+    file.selectAll()
+    qtbot.keyClicks(file, str(tmp_path / "out.csv"))
+    ok(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.form.error_text("file") == (
+        f"cannot write a statement in {tmp_path}: permission denied"
+    )
+    assert dialog.message.isHidden() and dialog.result_value is None  # not closed
+    # A file where the folder should be: refused before the export starts.
+    plain = tmp_path / "notes.txt"
+    plain.write_text("x", encoding="utf-8")
+    file.selectAll()
+    qtbot.keyClicks(file, str(plain / "out.csv"))
+    ok(dialog)
+    assert dialog.form.error_text("file") == (
+        f"cannot write {plain / 'out.csv'}: {plain} is not a folder"
+    )
+
+
+def test_an_unwritable_place_in_chinese(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.i18n import apply_language
+
+    apply_language("zh_CN")
+    try:
+        dialog = make_dialog(window, qtbot)
+        file = dialog.findChild(QLineEdit, "fileField")
+        if Path("/proc").is_dir():  # a new file there fails with "no such file": not why
+            file.selectAll()
+            qtbot.keyClicks(file, "/proc/x.csv")
+            dialog.export_button.click()
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+            assert (
+                dialog.form.error_text("file")
+                == "无法在 /proc 中写入对账单：此文件夹中不能创建文件"
+            )
+            assert dialog.message.isHidden()
+        plain = tmp_path / "notes.txt"
+        plain.write_text("x", encoding="utf-8")
+        file.selectAll()
+        qtbot.keyClicks(file, str(plain / "out.csv"))
+        dialog.export_button.click()
+        assert dialog.form.error_text("file") == (
+            f"无法写入 {plain / 'out.csv'}：{plain} 不是文件夹"
+        )
+    finally:
+        apply_language("en")

@@ -105,6 +105,40 @@ def test_first_run_enter_takes_own_products_and_escape_quits(
     assert not default_db.exists(), "closing the question makes no file"
 
 
+def blank_sqlite_file(path: Path) -> bytes:
+    """A data file with >0 bytes and no tables (a set-up that never ran); its bytes."""
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_escape_on_a_blank_sqlite_file_leaves_it_as_on_a_missing_file(
+    qtbot: QtBot, default_db: Path
+) -> None:
+    """Found by a QA pass: a blank file was opened (and set up) before the question, so
+    Escape left a new, full-size schema behind and the question said "no products yet"."""
+    before = blank_sqlite_file(default_db)
+    assert len(before) > 0
+    asked = when_modal(qtbot, lambda m: QTest.keyClick(m, Qt.Key.Key_Escape))  # type: ignore[arg-type]
+    assert first_run.start_file(None, False, QSettings()) is None
+    assert asked == ["Welcome to Debt Tracker"]
+    assert default_db.read_bytes() == before, "closing the question changes nothing"
+    assert sorted(p.name for p in default_db.parent.iterdir()) == [default_db.name]
+    # asked as a new file: the demo data then fills it
+    when_modal(qtbot, click_button("demoDataButton"))
+    start = first_run.start_file(None, False, QSettings())
+    assert start == first_run.Start(default_db, True)
+    window = create_main_window(start.path, TODAY, demo_if_new=start.demo_if_new)
+    qtbot.addWidget(window)
+    assert {p.name for p in products.list_products(window.ctx.store)} == DEMO_NAMES
+
+
 def test_no_question_before_opening_with_demo_screenshot_or_an_existing_file(
     tmp_path: Path, default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -202,3 +202,31 @@ def test_export_in_chinese_writes_chinese_headers_and_imports_back(
     type_file(qtbot, importer, tmp_path / "zh.csv")
     assert importer.plan is not None and importer.plan.profile == "statement"
     assert "格式：债务管家对账单" in importer.summary.text()
+
+
+def test_a_header_only_file_says_there_are_no_rows(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Found by a QA pass: a known export's header and no rows said nothing."""
+    from ui.i18n import apply_language
+
+    empty = tmp_path / "empty.csv"
+    empty.write_text((FIXTURES / "chase.csv").read_text().splitlines()[0] + "\n")
+    dialog = open_dialog(window, qtbot)
+    pick(qtbot, dialog.findChild(QComboBox, "productField"), "Chase Freedom (USD)")
+    type_file(qtbot, dialog, empty)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == "No rows to import in empty.csv."
+    assert not dialog.import_button.isEnabled()
+    dialog.close()
+    apply_language("zh_CN")
+    try:
+        dialog = open_dialog(window, qtbot)
+        pick(qtbot, dialog.findChild(QComboBox, "productField"), "Chase Freedom (USD)")
+        type_file(qtbot, dialog, empty)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+        assert dialog.message.text() == "empty.csv 中没有可导入的行。"
+        dialog.close()
+    finally:
+        apply_language("en")

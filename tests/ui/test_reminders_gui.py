@@ -340,3 +340,29 @@ def test_a_bill_late_past_its_grace_is_not_offered_as_on_time(
     details = late.findChild(QLabel, "reminderDetails").text().splitlines()
     assert details[1] == "Late: pay at least ¥100.00 to end it"
     assert details[2].startswith("A day's delay costs ¥")
+
+
+def test_mark_paid_says_what_was_recorded_in_the_status_line(qtbot: QtBot, tmp_path: Path) -> None:
+    """A QA pass reported no feedback after a reminder's Mark paid: not so (it opens the
+    Pay dialog, whose save says it). Held here for the popup's button and for the native
+    notification's action, in English and 简体中文."""
+    from ui.i18n import apply_language
+
+    window = open_window(qtbot, tmp_path / "demo.db", demo=True)
+    sched = window.reminders
+    click(card(window, BAITIAO_BILL).findChild(QPushButton, "markPaidButton"))
+    dialog = sched.payment_dialog
+    click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    # 864.20 + (864.20 + 618.25) × 0.05% × 5 days (3.71) = 867.91, as above
+    assert window.statusBar().currentMessage() == "Payment of ¥867.91 to 京东白条 saved"
+    apply_language("zh_CN")
+    try:
+        # the notification's "Mark paid" on 花呗's (3 days ahead: ¥3,245.60, nothing late)
+        key = next(k for k, r in sched.known.items() if r.due.due_id == HUABEI_DUE)
+        sched._action(key, "mark-paid")
+        dialog = sched.payment_dialog
+        assert dialog.form.fields["amount"].widget.text() == "3245.60"
+        click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert window.statusBar().currentMessage() == "已保存：向 花呗 还款 ¥3,245.60"
+    finally:
+        apply_language("en")

@@ -162,3 +162,28 @@ def test_us_card_shows_days_late_not_chinese_codes(window: MainWindow, qtbot: Qt
     tip = model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("US credit bureaus: reported as 30, 60, 90") and "7 years" in tip
     assert "Chase Freedom reports a due once it is 30 days past due." in page.report_legend.text()
+
+
+def test_a_due_date_years_ago_is_simulated_with_a_warning_naming_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page, model = open_simulator(window)
+    huabei = next(p for p in window.ctx.store.list_products() if p.name == "花呗")
+    amount_mode_with(page, qtbot, huabei.id)
+    type_into(qtbot, page.amount, "1000")
+    type_into(qtbot, page.due_date, "2019-01-01")  # 2029 meant?
+    click(qtbot, page.run_button)
+    # 2019-01-01 → 2026-01-01: 7 × 365 + 2 leap days (2020, 2024) = 2,557; → 1 Dec: + 334
+    # = 2,891 days late. Still simulated (a saved product's debt may be that late), but said.
+    assert model.rowCount() > 0
+    assert model.index(0, 0).data() == "Pay 2891 days late"
+    error = window.findChild(QLabel, "dueDateError")
+    assert error.isVisible()
+    assert error.text() == (
+        "Tuesday 1 January 2019 is more than a year ago: simulated as 2891 days late. "
+        "Check the year."
+    )
+    # A year and less is no warning: 2025-12-01 is 365 days before 2026-12-01.
+    type_into(qtbot, page.due_date, "2025-12-01")
+    click(qtbot, page.run_button)
+    assert not error.isVisible() and model.index(0, 0).data() == "Pay 365 days late"

@@ -84,11 +84,17 @@ def cmd_simulate(args: argparse.Namespace, today: date) -> Any:
     if args.negotiate_after is not None:  # else: 90 days, or today for a due already late
         options["negotiate_after"] = whole(args.negotiate_after, "--negotiate-after", 1, 3650)
     product = _product_for(args)
-    return render.simulation(
+    result = render.simulation(
         simulation.simulate_amount(
             None, product, amount, due, today=today, hypothetical=bool(args.preset), **options
         )
     )
+    if simulation.far_past(due, today):  # a mistyped year? simulated, and said
+        result["warning"] = (
+            f"--due {due.isoformat()} is more than a year before today ({today.isoformat()}):"
+            f" simulated as {result['days_late']} days late; check the year"
+        )
+    return result
 
 
 def _waiver(text: str) -> Any:

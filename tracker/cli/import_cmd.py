@@ -58,6 +58,9 @@ def cmd_import(args: argparse.Namespace, today: date) -> Any:
                 "(gb18030, utf-8, big5, cp1252, ...)",
                 file=args.file,
             ) from None
+        wrong = imports.wrong_currency(plan)
+        if wrong is not None:  # dollars onto a yuan product: refused, dry run or not
+            raise wrong
         if plan.bad and not args.skip_bad:
             imports.commit(store, plan)  # refuses: the first bad line, nothing written
         if args.dry_run:
@@ -76,6 +79,7 @@ def _summary(plan: imports.Preview, added: int, written: bool | None) -> dict[st
         "profile": plan.profile,
         "encoding": plan.encoding,
         "added": added,
+        "empty": plan.empty,
         "duplicates": plan.duplicates,
         "skipped": [
             {"line": x.line, "reason": str(x.reason), "bad": x.status == "bad"}
@@ -106,6 +110,8 @@ def text(result: dict[str, Any]) -> str:
             f"Undid import {result['undone']} of {result['file']}: "
             f"{result['removed']} rows removed."
         )
+    if result.get("empty"):  # a header and no rows: said, not "Imported 0 rows"
+        return f"No rows to import in {result['file']}."
     kinds = Counter(r["kind"] for r in result["rows"] if r["status"] == "new")
     verb = "Would import" if result["dry_run"] else "Imported"
     where = f" into {result['product']}" if result["product"] else ""

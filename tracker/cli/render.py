@@ -349,6 +349,8 @@ def _simulation_text(result: dict[str, Any]) -> str:
         + (f", {result['days_late']} days late today" if result.get("days_late") else ""),
         "",
     ]
+    if result.get("warning"):
+        lines[1:1] = [f"Warning: {result['warning']}."]
     for o in result["options"]:
         rate = f"  APR {Decimal(o['apr']):.2%}" if o["apr"] else ""
         if not o["reported"]:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import icalendar
 
-from tracker.errors import os_reason, refuse
+from tracker.errors import InputError, refuse, write_reason
 from tracker.money import format_money
 from tracker.reminders import OpenDue, day_text, estimate_product_id
 from tracker.service import files
@@ -99,6 +99,11 @@ def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) ->
     return event
 
 
+def _cannot_write(folder: Path, exc: OSError) -> InputError:
+    return refuse("cannot write a calendar in {folder}: {reason}", folder=folder,
+                  reason=write_reason(exc))  # fmt: skip
+
+
 def _lead_text(lead: int) -> str:
     return {0: "today", 1: "tomorrow"}.get(lead, f"in {lead} days")
 
@@ -117,21 +122,24 @@ def export_calendar(store: Store, path: Path | str, today: date, now: datetime) 
     cal = build_calendar(store, today, now)
     folder = target.parent
     if not folder.is_dir():
+        if folder.exists():  # a file where the folder should be
+            raise refuse("cannot write {path}: {folder} is not a folder", path=Path(path),
+                         folder=folder)  # fmt: skip
         raise refuse("folder {folder} does not exist", folder=folder)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise refuse(
-            "cannot write a calendar in {folder}: {reason}",
-            folder=folder,
-            reason=os_reason(exc),
-        ) from None
+    except OSError as exc:  # a read-only folder, or /proc where files cannot be made
+        raise _cannot_write(folder, exc) from None
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(cal.to_ical())
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp, target)
+    except OSError as exc:  # the disk filled up, ...: said, not a crash of the caller
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise _cannot_write(folder, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)

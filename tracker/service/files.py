@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tracker.errors import DamagedFileError, TrackerError, refuse
+from tracker.errors import DamagedFileError, StorageError, TrackerError, refuse
 from tracker.storage import Store, database
 from tracker.storage import backup as backup_mod
 
@@ -55,6 +55,19 @@ def create_data_file(path: Path | str) -> Store:
     if target.exists() and target.stat().st_size > 0:
         raise refuse("{target} already exists; open it instead of creating it", target=target)
     return Store.open(target, create=True)
+
+
+def is_new(path: Path | str) -> bool:
+    """Whether :func:`open_or_create` would make a new data file at ``path``: none is there,
+    an empty one, or a blank SQLite file (a set-up that never ran: no tables). A file that
+    cannot be used (not SQLite, damaged…) is not new: opening it says why."""
+    target = Path(path)
+    if not target.exists() or target.stat().st_size == 0:
+        return True
+    try:
+        return Store.is_blank(target, quick_check=False)  # no read of every page
+    except (StorageError, OSError):
+        return False
 
 
 def open_or_create(

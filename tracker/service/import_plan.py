@@ -81,6 +81,12 @@ class Preview:
         return self.count("duplicate")
 
     @property
+    def empty(self) -> bool:
+        """The file holds no rows at all (a header and nothing under it): nothing to
+        import, which the CLI and the dialog say ("no rows to import in FILE")."""
+        return not self.lines
+
+    @property
     def bad(self) -> list[Line]:
         return [line for line in self.lines if line.status == "bad"]
 

@@ -61,6 +61,20 @@ def file_currency(profile: str) -> str | None:
     return found.currency or None if found is not None else None
 
 
+def wrong_currency(plan: Preview) -> InputError | None:
+    """Why ``plan``'s file cannot be for its product: its format's amounts are in another
+    currency than the product keeps (a US card's dollars onto 花呗). None: it can be."""
+    found = file_currency(plan.profile)
+    if plan.product is None or found is None or found == plan.product.currency:
+        return None
+    return refuse(
+        "the amounts in {file} are in {file_currency}, and {product} keeps {currency}: "
+        "choose the product this file is for; nothing was imported",
+        file=plan.path.name, file_currency=found, product=plan.product.name,
+        currency=plan.product.currency,
+    )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Result:
     """What :func:`commit` wrote."""
@@ -164,9 +178,13 @@ def commit(store: Store, plan: Preview, *, skip_bad: bool = False) -> Result:
         skip_bad: write the good rows even when some lines are bad (the user chose it).
 
     Raises:
-        InputError: a bad line and not ``skip_bad`` (its number and reason; nothing
-            written), or nothing new to write.
+        InputError: the file's amounts are in another currency than the product's
+            (:func:`wrong_currency`), or a bad line and not ``skip_bad`` (its number and
+            reason); nothing written.
     """
+    wrong = wrong_currency(plan)
+    if wrong is not None:
+        raise wrong
     bad = plan.bad
     if bad and not skip_bad:
         first = bad[0]

@@ -26,6 +26,16 @@ from tracker.storage import Store
 #: The lateness the explanation quotes ("paying 30 days late costs …").
 LATE_DAYS_QUOTED = 30
 
+#: A typed due date more than this many days before today is probably a mistyped year
+#: (2019 for 2029): the simulator still simulates it, and warns, naming the date.
+FAR_PAST_DAYS = 365
+
+
+def far_past(due: date, today: date) -> bool:
+    """Whether a due date the user typed is so far before ``today`` (over a year) that
+    the simulator warns of it; a recorded due, however late, is what was recorded."""
+    return (today - due).days > FAR_PAST_DAYS
+
 
 @dataclass(frozen=True)
 class SimulatableDue:

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from tracker import csvcells, csvio
 from tracker.bounds import shown
-from tracker.errors import os_reason, refuse
+from tracker.errors import InputError, refuse, write_reason
 from tracker.products import Product
 from tracker.records import Due
 from tracker.service import accounts, files
@@ -76,7 +76,10 @@ def _records(
     """
     if start > end:
         raise refuse(
-            "the statement starts on {start}, after it ends on {end}", start=start, end=end
+            "the statement starts on {start}, after it ends on {end}",
+            field="end",
+            start=start,
+            end=end,
         )
     products = [find_product(store, product)] if product is not None else store.list_products()
     records = []
@@ -216,31 +219,43 @@ def export_statement(
             a statement (empty, a folder, a device, the data file or its -wal/-shm).
         NotFoundError: no such product.
     """
-    target = _statement_target(store, path)
+    try:
+        target = _statement_target(store, path)
+    except InputError as exc:  # said of the file field (the dialog shows it there)
+        raise exc.at("file") from None
     records = _records(store, start, end, product, today, streams=False)
     folder = target.parent
     if not folder.is_dir():
-        raise refuse("folder {folder} does not exist", folder=folder)
+        if folder.exists():  # a file where the folder should be: it exists, but no folder
+            raise refuse("cannot write {path}: {folder} is not a folder", field="file",
+                         path=Path(path), folder=folder)  # fmt: skip
+        raise refuse("folder {folder} does not exist", field="file", folder=folder)
     _remove_stale_temps(target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:  # e.g. a read-only folder, or /proc where files cannot be made
-        raise refuse(
-            "cannot write a statement in {folder}: {reason}",
-            folder=folder,
-            reason=os_reason(exc),
-        ) from None
+        raise _cannot_write(folder, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             count = _write(store, file, records, start, end, product, excel, chinese, today)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp, target)
+    except OSError as exc:  # the disk filled up, the file at ``path`` is read-only, ...
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise _cannot_write(folder, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
     return count
+
+
+def _cannot_write(folder: Path, exc: OSError) -> InputError:
+    """The real reason a statement cannot be written in ``folder`` (which exists)."""
+    return refuse("cannot write a statement in {folder}: {reason}", field="file",
+                  folder=folder, reason=write_reason(exc))  # fmt: skip
 
 
 #: The longest file name most file systems take (bytes), and what the temporary name adds

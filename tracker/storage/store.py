@@ -115,13 +115,16 @@ class Store:
         return self
 
     @staticmethod
-    def is_blank(path: Path | str) -> bool:
+    def is_blank(path: Path | str, *, quick_check: bool = True) -> bool:
         """Whether ``path`` is an SQLite file with nothing in it (a set-up that never ran).
+
+        ``quick_check=False``: SQLite's quick check of a file of ours is left out (see
+        :func:`database.inspect_file`).
 
         Raises:
             StorageError: the file is not SQLite, not ours, damaged… (see inspect_file).
         """
-        return database.inspect_file(Path(path)).blank
+        return database.inspect_file(Path(path), quick=quick_check).blank
 
     def close(self) -> None:
         self.memo.clear()

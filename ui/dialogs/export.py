@@ -205,8 +205,9 @@ class ExportDialog(FormDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, InputError) and exc.field in ("start", "end", "product"):
-            self.form.show_error(exc.field, error_text(exc))
+        if isinstance(exc, InputError):  # said next to its field; a path's, the file's
+            field = exc.field if exc.field in ("start", "end", "product") else "file"
+            self.form.show_error(field, error_text(exc))
         elif isinstance(exc, (TrackerError, OSError)):
             self.show_message(error_text(exc))
         else:
@@ -242,6 +243,11 @@ def _csv_path(text: str) -> Path:
     if not text.strip():
         raise InputError(QCoreApplication.translate("ExportDialog", "choose a file to write"))
     path = Path(text.strip()).expanduser()
+    if path.parent.exists() and not path.parent.is_dir():  # a file where a folder should be
+        message = QCoreApplication.translate(
+            "ExportDialog", "cannot write {path}: {folder} is not a folder"
+        )
+        raise InputError(message.format(path=path, folder=path.parent))
     if not path.parent.is_dir():
         message = QCoreApplication.translate("ExportDialog", "folder {folder} does not exist")
         raise InputError(message.format(folder=path.parent))

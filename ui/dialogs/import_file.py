@@ -259,6 +259,8 @@ class ImportDialog(QDialog):
         wrong = self._wrong_product(plan)
         if wrong:  # a yuan statement would be written as dollars, or the other way
             self.show_message(wrong)
+        elif plan.empty:  # a header and no rows
+            self.show_message(self.tr("No rows to import in {file}.").format(file=plan.path.name))
         self.import_button.setEnabled(plan.new > 0 and not wrong)
 
     def _wrong_product(self, plan: imports.Preview) -> str:

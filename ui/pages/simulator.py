@@ -233,6 +233,15 @@ class SimulatorPage(Page):
         self._attempt(
             lambda: simulation.simulate_amount(self.ctx.store, source, amount, due, today=today)
         )
+        if self.sim is not None and simulation.far_past(due, today):  # a mistyped year?
+            self.due_date_error.setText(
+                self.tr(
+                    "{date} is more than a year ago: simulated as %n day(s) late. Check the year.",
+                    "",
+                    self.sim.days_late,
+                ).format(date=long_date(due))
+            )
+            self.due_date_error.setVisible(True)
 
     # -- inputs ------------------------------------------------------------------------
     def _fill_dues(self, keep: object) -> None:
