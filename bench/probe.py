@@ -1,7 +1,10 @@
 """One benchmark measurement in a fresh process, printed as one JSON line (bench/run.py).
 
-``python bench/probe.py start-app FILE`` / ``start-bare``: start the app (its real
-``ui.app.main``) or a bare PySide6 QMainWindow, and at the first event-loop tick after the
+``python bench/probe.py start-app FILE`` / ``start-bare`` / ``start-table``: start the app
+(its real ``ui.app.main``), a bare PySide6 QMainWindow, or that window holding one
+QTableView on a Python table model (what any window with a table of its own rows pays
+beyond the bare one: PySide6 makes the ``Qt`` namespace's ~100 enums the first time a
+Python model is asked for data or headers), and at the first event-loop tick after the
 window is shown print the peak RSS and quit; the caller times the whole process.
 
 ``python bench/probe.py NAME FILE RUNS`` for NAME in ``dashboard``, ``ledger``, ``payoff``,
@@ -53,6 +56,42 @@ def start_bare() -> int:
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    report_at_first_tick()
+    return app.exec()
+
+
+def start_table() -> int:
+    """The bare window with a 6-column, 60-row table of text from a Python model."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    Index = QModelIndex | QPersistentModelIndex
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 60
+
+        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 6
+
+        def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{index.row()}.{index.column()}"
+            return None
+
+        def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return f"column {section}"
+            return None
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    view = QTableView()
+    model = Model(view)
+    view.setModel(model)
+    window.setCentralWidget(view)
     window.resize(1280, 800)
     window.show()
     report_at_first_tick()
@@ -263,6 +302,8 @@ def main(argv: list[str]) -> int:
     name = argv[0]
     if name == "start-bare":
         return start_bare()
+    if name == "start-table":
+        return start_table()
     if name == "start-app":
         return start_app(argv[1])
     probes = {"dashboard": dashboard, "ledger": ledger, "payoff": payoff, "simulator": simulator}

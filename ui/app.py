@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tracker import desktop
 from tracker.appinfo import APP_ID, GUI_COMMAND, VERSION
@@ -22,7 +22,6 @@ from tracker.paths import APP_NAME
 from tracker.service import backups, demo, files
 from ui import first_run
 from ui.context import AppContext
-from ui.dialogs import modal, restore_offer
 from ui.errors import error_text
 from ui.i18n import apply_language, in_chinese
 from ui.icons import app_icon
@@ -168,6 +167,8 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
         if args.screenshot:
             print(f"debt-tracker: error: {exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox  # only to say why it did not start
+
             QMessageBox.critical(None, "Debt Tracker", error_text(exc))
         return 2
     if window is None:
@@ -271,9 +272,13 @@ def desktop_entry_command(install: bool) -> int:
 
 def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | None:
     """The main window on ``path``; a damaged file is offered its newest good backup."""
+    # The restore offer and QMessageBox are loaded only for a damaged file (issue 12:
+    # resolving QMessageBox and its enums is ~1.7 ms of every start).
     try:
         return create_main_window(path, today, demo_if_new, check_later=True)
     except DamagedFileError as exc:
+        from ui.dialogs import restore_offer
+
         if not restore_offer.offer_at_start(path, error_text(exc)):
             return None
     return create_main_window(path, today, demo_if_new, check_later=True)
@@ -281,6 +286,10 @@ def _open_window(path: Path, today: date, demo_if_new: bool) -> MainWindow | Non
 
 def _offer_restore(window: MainWindow, message: str) -> None:
     """The background check found damage in the open file: offer the newest good backup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs import modal, restore_offer
+
     box = restore_offer.RestoreOffer(
         message, backups.newest_good_backup(window.ctx.data_path), window
     )

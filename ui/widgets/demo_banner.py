@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tracker.errors import TrackerError
 from tracker.service import demo
@@ -17,8 +17,16 @@ DONE_STYLE = "QFrame#demoBanner { background: #e8f0fe; border: 1px solid #b0c4ee
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question (tests may replace this function)."""
+    from PySide6.QtWidgets import QMessageBox  # when asked: not a cost of every start
+
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _warn(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, text)
 
 
 class DemoBanner(QFrame):
@@ -115,7 +123,7 @@ class DemoBanner(QFrame):
         try:
             found = demo.contents(self.ctx.store)
         except TrackerError as exc:
-            QMessageBox.warning(self, self.tr("Demo data not removed"), error_text(exc))
+            _warn(self, self.tr("Demo data not removed"), error_text(exc))
             return
         question = self.tr(
             "Delete the demo products {products} with {records}? Products and records "
@@ -138,7 +146,7 @@ class DemoBanner(QFrame):
         try:
             self.removal = self.ctx.change(demo.remove, RECORD_KINDS, initiator=self)
         except TrackerError as exc:
-            QMessageBox.warning(self, self.tr("Demo data not removed"), error_text(exc))
+            _warn(self, self.tr("Demo data not removed"), error_text(exc))
             return
         self.refresh()
 
