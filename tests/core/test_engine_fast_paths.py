@@ -221,3 +221,21 @@ def test_a_timeline_cut_at_600_statements_is_cut_the_same() -> None:
     assert slow == quick
     assert len(quick.rows) == MAX_ROWS
     assert quick.owed > 0
+
+
+def test_a_charged_off_account_plays_the_same() -> None:
+    # Found by the random test above: a US card's $58.82 never paid for 159 days (charged
+    # off at 180 days past due, "6"), then paid in part and left to its minimums. A
+    # charged-off account is closed and its minimum is the balance: the fast path took
+    # the $25 floor instead (Oct 2026: minimum 2,500 where 2,995 is due).
+    us = from_preset("us-credit-card", "us", statement_day=1)
+    acc = Account(
+        us,
+        bills=(RecordedBill(START, START + timedelta(days=20), 5_882),),
+        payments=(Paid(START + timedelta(days=159), 6_943),),
+    )
+    policy = Policy("minimum", on_due_from=START + timedelta(days=222))
+    slow, quick = both(lambda: play(acc, policy))
+    assert slow == quick
+    october = next(r for r in slow.rows if r.statement_date == date(2026, 10, 1))
+    assert october.minimum == october.balance == 2_995

@@ -77,6 +77,7 @@ def ready(play: AccountPlay) -> bool:
         or play.close_on is not None
         or play.negotiated
         or play.agreed
+        or play.charged_off  # closed: all of it due at once, no cycle to repeat
         or play.opens
         or play._spends
         or play._payments
