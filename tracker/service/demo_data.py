@@ -5,7 +5,7 @@ keep their Chinese names in both, the US card and Klarna their brand names."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -46,17 +46,11 @@ ENGLISH = Texts(
     headphones="Headphones, pay in 4",
     first_instalment="Instalment 1",
 )
-CHINESE = Texts(
-    baitiao="京东白条",
-    baitiao_notes="手机分 12 期，每月 26 日还款",
-    huabei="花呗",
-    cn_card="招商银行信用卡",
-    us_card="Chase Freedom",
-    klarna="Klarna",
+#: The same products; what the demo user wrote in Chinese.
+CHINESE = replace(
+    ENGLISH,
     repayment="账单还款",
     instalment="分期还款",
-    phone_plan="iPhone 12 期",
-    groceries="超市购物",
     headphones="耳机分 4 期",
     first_instalment="第 1 期还款",
 )
