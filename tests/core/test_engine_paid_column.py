@@ -62,3 +62,14 @@ def test_one_payment_for_several_instalments_ahead_shows_on_each_of_them() -> No
     # the early payment paid, March its own payment.
     pays = (Paid(date(2026, 1, 5), 210_000), Paid(date(2026, 3, 10), 105_000))
     assert _paid(pays) == [(date(2026, m, 10), 105_000, 105_000, 0) for m in (1, 2, 3)]
+
+
+def test_an_instalment_of_negative_principal_shows_nothing_paid() -> None:
+    # Found by a random differential test: a loan whose period is −¥0.01 (a refund larger
+    # than what was left of the plan) asks nothing; nothing was paid, so its row and the
+    # next show ¥0.00 paid (the general loop showed −0.01, then +0.01, where the fast
+    # path showed 0.00 and 0.00).
+    start = date(2026, 3, 5)
+    parts = tuple(PartDue(start + timedelta(days=k), -1 if k == 5 else 0, 0) for k in range(1, 7))
+    out = play(Account(LOAN, parts=parts), until=date(2026, 4, 1))
+    assert [r.paid for r in out.rows] == [0] * 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tracker.engine import Account, Outcome, Paid, RecordedBill, Spend, play
+from tracker.engine import Account, Outcome, Paid, Policy, RecordedBill, Spend, play
 from tracker.products import from_preset
 
 US = from_preset("us-credit-card", "us")
@@ -68,3 +68,27 @@ def test_a_charged_off_account_is_closed() -> None:
         (141_157, 141_157),
     ]
     assert out.late_fees == 2_500 + 5 * 4_100
+
+
+def test_a_penalty_rate_stays_until_six_minimums_are_met_on_time() -> None:
+    # $1,000.00 stated 15 Jan, due 10 Feb, nothing paid until 1 Jun (111 days past due:
+    # the 29.99 % penalty APR P = 0.0008216438 applies from day 106, 27 May), then every
+    # minimum on its due date. Reg Z 1026.55(b)(4)(ii): the penalty rate stays until six
+    # minimums in a row are received on time — those due 10 Jun … 10 Nov — not only while
+    # the account is late (it went back to 24.99 % when the account was cured).
+    acc = Account(US, bills=(RecordedBill(date(2026, 1, 15), date(2026, 2, 10), 100_000),))
+    out = play(acc, Policy("minimum", on_due_from=date(2026, 6, 1)))
+    rows = {r.statement_date: r for r in out.rows}
+    june, july = rows[date(2026, 6, 15)], rows[date(2026, 7, 15)]
+    # 15 Jul, at P: the principal on 15 Jun, 95,856 − its 2,356 of interest = 93,500 for
+    # 25 days, then 93,500 − (3,291 paid on 10 Jul − the 2,356 of interest it paid first)
+    # = 92,565 for 5: (93,500 × 25 + 92,565 × 5) × P = 2,800,325 × P = 2,300.87 → 2,301
+    # (at the APR it would be 1,917.22).
+    assert (june.balance, june.interest, june.paid) == (95_856, 2_356, 3_291)
+    assert july.interest == 2_301
+    # The sixth on-time minimum is 10 Nov's: 15 Dec is at the APR again. 15 Nov's
+    # principal 91,141 − 2,223 = 88,918 for 25 days, 88,918 − (3,112 − 2,223) = 88,029
+    # for 5: (88,918 × 25 + 88,029 × 5) × 0.0006846575 = 1,823.30 → 1,823.
+    november = rows[date(2026, 11, 15)]
+    assert (november.balance, november.interest, november.paid) == (91_141, 2_223, 3_112)
+    assert rows[date(2026, 12, 15)].interest == 1_823

@@ -82,6 +82,10 @@ class AccountPlay:
         self.credit_charges: list[tuple[date, int]] = []
         #: Paid ahead of an instalment statement not issued yet: shown on its row.
         self.prepaid = 0
+        #: A US penalty rate in force, and the minimums met on time in a row since: it
+        #: stays until six are (Reg Z 1026.55(b)(4)(ii)), cured or not.
+        self.penalty_rate_on = False
+        self.on_time_run = 0
         self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
         self.day: date | None = None
         self.worst_dpd = 0
@@ -348,8 +352,11 @@ class AccountPlay:
             return
         rate = p.revolving_daily_rate
         penalty_from = rules.penalty_from(p)
-        if penalty_from and delinquent and self._dpd(start) >= penalty_from:
+        if penalty_from and (
+            self.penalty_rate_on or (delinquent and self._dpd(start) >= penalty_from)
+        ):
             rate = p.penalty_daily_rate
+            self.penalty_rate_on = True
         base = self._bearing()
         if p.jurisdiction == "us" and s.unbilled > 0:
             # Carrying a balance, a US card gives new purchases no grace period: they
@@ -518,7 +525,8 @@ class AccountPlay:
             # and the payment made for it (a credit until now) pays it, on its row.
             # Only what this instalment asks: the rest of a payment made for several
             # instalments ahead is shown on theirs.
-            take = min(self.prepaid, balance) if self._due_on_issue_next() else self.prepaid
+            asked = max(0, balance)  # (a refund larger than the plan left: none)
+            take = min(self.prepaid, asked) if self._due_on_issue_next() else self.prepaid
             row.paid, self.prepaid = row.paid + take, self.prepaid - take
             if s.credit:
                 credit, s.credit = s.credit, 0
@@ -869,6 +877,11 @@ class AccountPlay:
         # A statement paid in full has met its minimum, whatever the payments were
         # counted against (a minimum is never more than what is left of its balance).
         shortfall = min(o.minimum - o.paid_min, remainder)
+        if self.penalty_rate_on:
+            # Six minimums met on time in a row end a US penalty rate (1026.55(b)(4)(ii)).
+            self.on_time_run = self.on_time_run + 1 if shortfall <= p.tolerance else 0
+            if self.on_time_run >= rules.PENALTY_CURE_PAYMENTS:
+                self.penalty_rate_on, self.on_time_run = False, 0
         if shortfall <= p.tolerance:
             if s.arrears:
                 s.arrears.clear()

@@ -29,6 +29,9 @@ CHARGE_OFF_DAYS = 180
 #: not received within 60 days after its due date (1026.55(b)(4)) — so from 61 + 45 =
 #: 106 days past due, at the earliest: the notice is sent when the trigger is met.
 PENALTY_NOTICE_DAYS = 45
+#: … and once in force, it stays until this many minimums in a row are received on time
+#: (1026.55(b)(4)(ii)), the account cured or not.
+PENALTY_CURE_PAYMENTS = 6
 #: 连三累六: this many delinquent months in a row, or this many in total …
 RED_LINE_RUN = 3
 RED_LINE_TOTAL = 6

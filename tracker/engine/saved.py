@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed.
-FORMAT = 9
+FORMAT = 10
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 
@@ -160,6 +160,8 @@ def capture(play: AccountPlay) -> Saved | None:
         "charged_off": play.charged_off,
         "fee_rows": list(play.fee_rows),
         "prepaid": play.prepaid,
+        "penalty_rate_on": play.penalty_rate_on,
+        "on_time_run": play.on_time_run,
         "orders": [[k, v, f] for k, (v, f) in play.orders.items()],
         # Days the play itself set to come (a penalty rate that starts later), beside
         # those the records give.
@@ -206,6 +208,8 @@ def resume(play: AccountPlay, saved: Saved) -> bool:
     play.charged_off = bool(data["charged_off"])
     play.fee_rows = [int(r) for r in data["fee_rows"]]
     play.prepaid = int(data["prepaid"])
+    play.penalty_rate_on = bool(data["penalty_rate_on"])
+    play.on_time_run = int(data["on_time_run"])
     # The whole order's value and its fees so far (the resumed play sees only later
     # periods); a state saved before the cap existed has none.
     for key, value, fees in data.get("orders", []):

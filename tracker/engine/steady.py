@@ -78,6 +78,7 @@ def ready(play: AccountPlay) -> bool:
         or play.negotiated
         or play.agreed
         or play.charged_off  # closed: all of it due at once, no cycle to repeat
+        or play.penalty_rate_on  # a penalty rate until six minimums on time
         or play.opens
         or play._spends
         or play._payments
