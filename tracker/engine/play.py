@@ -86,6 +86,9 @@ class AccountPlay:
         #: stays until six are (Reg Z 1026.55(b)(4)(ii)), cured or not.
         self.penalty_rate_on = False
         self.on_time_run = 0
+        #: [days past due] From when the product's penalty rate applies (0: never),
+        #: asked once: every accrual looks at it.
+        self.penalty_from = rules.penalty_from(self.product)
         self.totals = {"interest": 0, "fees": 0, "penalty": 0, "late": 0, "waived": 0}
         self.day: date | None = None
         self.worst_dpd = 0
@@ -351,7 +354,7 @@ class AccountPlay:
         if not s.revolving:
             return
         rate = p.revolving_daily_rate
-        penalty_from = rules.penalty_from(p)
+        penalty_from = self.penalty_from
         if penalty_from and (
             self.penalty_rate_on or (delinquent and self._dpd(start) >= penalty_from)
         ):
@@ -518,8 +521,8 @@ class AccountPlay:
         self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, balance, items))
         self._push(slot.due_date)
         self._push(verdict)
-        if rules.penalty_from(p):
-            self._push(slot.due_date + timedelta(days=rules.penalty_from(p)))
+        if self.penalty_from:
+            self._push(slot.due_date + timedelta(days=self.penalty_from))
         if due_on_issue:
             # A loan's or pay-in-N instalment, paid ahead: the statement asks it in full
             # and the payment made for it (a credit until now) pays it, on its row.
