@@ -20,7 +20,7 @@ import pytest
 from tracker.engine import Account, Paid, PartDue, RecordedBill, play
 from tracker.errors import InputError
 from tracker.products import from_preset
-from tracker.service import bills, files, plans, products
+from tracker.service import bills, files, minimums, plans, products
 
 BAITIAO = from_preset("baitiao", "bt", statement_day=1)
 CARD = from_preset("cn-credit-card", "card", statement_day=1)
@@ -170,7 +170,7 @@ def test_a_blank_minimum_asks_the_charges_inside_the_bill_in_full(
     payments.add_payment(store, "卡", date(2026, 1, 26), "1000", date(2026, 1, 26))
     # What the bill dialog shows as the blank field's figure, before it is saved:
     feb, due = date(2026, 2, 1), date(2026, 2, 20)
-    assert bills.default_minimum(store, "卡", 52_250, feb, due) == 7_250
+    assert minimums.default_minimum(store, "卡", 52_250, feb, due) == 7_250
     saved = bills.add_bill(store, "卡", feb, due, "522.50", date(2026, 2, 2))
     assert saved.minimum == 7_250
     assert store.list_bills(1)[1].minimum is None  # blank: no minimum of its own saved

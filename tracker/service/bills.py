@@ -12,12 +12,11 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from tracker import cycles
-from tracker.engine import rules as engine_rules
 from tracker.errors import not_found, refuse
 from tracker.money import format_money
 from tracker.products import Product
 from tracker.records import Bill, Due, bill_description
-from tracker.service import accounts, differences, dues, products, records
+from tracker.service import accounts, differences, dues, minimums, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
 
@@ -66,53 +65,6 @@ def _shift(rule: cycles.CycleRule, statement: date, months: int) -> date:
     return cycles.statement_date(rule, moved.year, moved.month)
 
 
-def default_minimum(
-    store: Store,
-    ref: str | int,
-    amount: int,
-    statement: date,
-    due: date,
-    bill_id: int | None = None,
-) -> int:
-    """[minor units] The minimum of a bill of ``amount`` issued on ``statement`` (due on
-    ``due``) with its minimum left blank — the product's rule on its principal and all of
-    the interest, fees and penalty the account engine estimates inside it — as its own
-    due in the due list asks it (``bill_id``: the bill being edited)."""
-    product = products.find_product(store, ref)
-    draft = Bill(bill_id or 0, product.saved_id, statement, due, amount, None)
-    interest, fees, penalty = accounts.bill_estimate(store, product, draft)
-    return engine_rules.blank_bill_minimum(product, amount, interest, fees, penalty)
-
-
-def blank_minimums_after_upgrade(store: Store, version: int) -> None:
-    """A file saved before blank minimums were saved as NULL (schema version 11) holds
-    the product's rule on a bill's whole amount for a field left blank: those become
-    blank, their dues asking what the account engine asks of a blank minimum (the rule
-    on the bill's principal and all of the charges inside it, :func:`default_minimum`)
-    — one play of each product's account, in one transaction, after the upgrade's
-    backup. A typed figure equal to that rule is read as blank too (the two cannot be
-    told apart in such a file)."""
-    if version >= 11 or store.read_only:
-        return
-    with store.transaction():
-        for product in store.list_products(include_archived=True):
-            bills = store.list_bills(product.saved_id)
-            blank = [
-                b
-                for b in bills
-                if b.minimum is not None and b.minimum == dues.rule_minimum(product, b.amount)
-            ]
-            if not blank:
-                continue
-            for b in blank:  # blank first: the play reads them as blank
-                store.set_blank_minimum(b.id, b.minimum or 0)
-            found = accounts.bill_estimates(store, product)
-            for b in blank:
-                interest, fees, penalty = found.get(b.statement_date, (0, 0, 0))
-                own = engine_rules.blank_bill_minimum(product, b.amount, interest, fees, penalty)
-                store.set_blank_minimum(b.id, own)
-
-
 def add_bill(
     store: Store,
     ref: str | int,
@@ -137,7 +89,7 @@ def add_bill(
     """
     product = products.find_product(store, ref)
     value, least = _checked(store, product, statement, due, amount, today, minimum)
-    own = _own_minimum(store, product, statement, due, value, least)
+    own = minimums.own_minimum(store, product, statement, due, value, least)
     with store.transaction():
         bill_id = store.insert_bill(product.saved_id, statement, due, value, least)
         draft = Due(
@@ -244,45 +196,10 @@ def edit_bill(
     old = bill(store, bill_id)
     product = store.get_product(old.product_id)
     value, least = _checked(store, product, statement, due, amount, today, minimum, bill_id)
-    own = _own_minimum(store, product, statement, due, value, least, bill_id)
+    own = minimums.own_minimum(store, product, statement, due, value, least, bill_id)
     with store.transaction():
         store.update_bill(bill_id, statement, due, value, least, due_minimum=own)
     return bill(store, bill_id)
-
-
-def _own_minimum(
-    store: Store,
-    product: Product,
-    statement: date,
-    due: date,
-    value: int,
-    least: int | None,
-    bill_id: int | None = None,
-) -> int:
-    """[minor units] The minimum of the bill's own due in the due list.
-
-    A minimum typed from the statement is the statement's whole minimum (the account
-    engine reads it so): it holds the instalment periods falling due the same day and
-    the earlier dues' unpaid minimums, which the due list asks on their own dues — so
-    the bill's own due asks the rest of it. A blank minimum (None) is the bill's own
-    part: the product's rule on its principal and all of the charges inside it, as the
-    engine takes it (:func:`default_minimum`); so is a typed figure below what the
-    statement must hold of the others (then it cannot be the whole statement's).
-    """
-    if least is None:
-        return default_minimum(store, product.saved_id, value, statement, due, bill_id)
-    others = 0
-    for status in dues.product_statuses(store, statement, product):
-        d = status.due
-        if d.kind == "bill" and d.source_id == bill_id:
-            continue
-        if d.kind != "bill" and d.due_date == due:  # an instalment period that day
-            others += status.state.outstanding
-        elif d.due_date < due:
-            others += status.state.outstanding_minimum
-    # Below what it must hold it is not the whole statement's (the engine reads it as
-    # the bill's own part too, tracker.engine.rules.minimum_due).
-    return least if least < others else least - others
 
 
 def bill(store: Store, bill_id: int) -> Bill:
@@ -315,7 +232,7 @@ class BillView:
     #: (issue 17; None: not taken over). Its lateness stays on the report.
     rescheduled_on: date | None = None
     #: [minor units] Its minimum: the one typed from the statement, else (left blank)
-    #: what its own due asks (:func:`default_minimum`).
+    #: what its own due asks (:func:`tracker.service.minimums.default_minimum`).
     minimum: int | None = None
 
     @property

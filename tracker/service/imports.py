@@ -21,7 +21,7 @@ from tracker.imports.generic import Mapping
 from tracker.imports.xlsx import is_xlsx
 from tracker.money import currency
 from tracker.products import Product, rate_text
-from tracker.service import bills
+from tracker.service import dues
 from tracker.service.import_plan import Line, Paid, Preview, _id, as_due, plan_lines
 from tracker.service.plans import plan_rate
 from tracker.service.products import find_product
@@ -242,8 +242,10 @@ def _write(store: Store, import_id: int, pid: int, w: writes.Writes) -> int:
 
 def _write_bill(store: Store, product: Product, r: writes.NewDue) -> int:
     assert r.statement is not None
-    # No minimum in the file: left blank, as in the bill dialog (service/bills.py).
-    minimum = bills.default_minimum(store, _id(product), r.principal, r.statement, r.due_date)
+    # No minimum in the file: left blank, as in the bill dialog. Its due asks the rule on
+    # the amount until the import commits; then what the engine asks of a blank minimum
+    # (tracker.service.minimums.mend_minimums: one play of the product for every bill).
+    minimum = dues.rule_minimum(product, r.principal)
     bill_id = store.insert_bill(_id(product), r.statement, r.due_date, r.principal, None)
     due = replace(as_due(0, _id(product), r), minimum=minimum)
     store.insert_due(due, bill_id=bill_id)

@@ -71,6 +71,15 @@ def save(
     )
 
 
+def forget(store: Store, product_id: int, day: date) -> None:
+    """Delete ``product_id``'s closed cycle when it is at or after ``day`` (a due on or
+    before it changed in a way the triggers do not see: its minimum worked out again)."""
+    store.db.execute(
+        "DELETE FROM cycles WHERE product_id = ? AND closed_through >= ?",
+        (product_id, day.isoformat()),
+    )
+
+
 def load_settled(store: Store) -> dict[int, dict[str, Any]]:
     """[product id → its saved settled ledger (JSON as saved)], of every product that
     has one (one query); one that does not decode is left out (as :func:`load`)."""

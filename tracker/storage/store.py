@@ -18,7 +18,7 @@ from typing import Any, ClassVar, TypeVar
 from tracker.errors import DamagedFileError, damaged, not_found, refuse, unusable
 from tracker.products import Product, to_record
 from tracker.records import Bill, Charge, Due, Payment, Plan, bill_description
-from tracker.storage import backup, checks, database, sound
+from tracker.storage import backup, checks, database, sound, touched
 from tracker.storage import rows as stored
 
 _CORE = stored.CORE_COLUMNS
@@ -58,6 +58,8 @@ class Store:
         #: Opened without SQLite's quick check (:meth:`open_unless_blank`): no check of
         #: any kind has passed until :attr:`checked`.
         self.quick_check_skipped = False
+        #: Whether this connection keeps what each transaction changes (:mod:`touched`).
+        self._watching = False
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False) -> Store:
@@ -207,6 +209,9 @@ class Store:
                 damage=self.damage,
             )
         outermost = not self.db.conn.in_transaction
+        if outermost and not self._watching:
+            touched.watch(self.db.conn)
+            self._watching = True
         try:
             with database.write_transaction(self.db.conn):
                 yield self
@@ -512,6 +517,19 @@ class Store:
             "UPDATE dues SET minimum = ? WHERE bill_id = ? AND kind = 'bill'",
             (due_minimum, bill_id),
         )
+
+    def set_due_minimum(self, bill_id: int, due_minimum: int) -> None:
+        """Make ``bill_id``'s due ask ``due_minimum`` (its bill unchanged)."""
+        self.db.execute(
+            "UPDATE dues SET minimum = ? WHERE bill_id = ? AND kind = 'bill'",
+            (due_minimum, bill_id),
+        )
+
+    def touched(self) -> dict[int, tuple[date, bool]]:
+        """[product id → (earliest day its records changed at, whether its records
+        changed — not only its rules)] in this transaction since last asked
+        (:mod:`tracker.storage.touched`)."""
+        return touched.take(self.db.conn) if self._watching else {}
 
     def bill_due_minimums(self, product_id: int) -> dict[int, int | None]:
         """bill id → the minimum its due asks (its own part), for the product's bills."""

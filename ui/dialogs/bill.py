@@ -14,7 +14,7 @@ from tracker.errors import InputError
 from tracker.ledger import Due
 from tracker.money import parse_positive_amount, plain
 from tracker.records import Bill
-from tracker.service import bills, products
+from tracker.service import bills, minimums, products
 from ui import saved_messages
 from ui.context import AppContext
 from ui.dialogs import modal
@@ -187,7 +187,7 @@ class BillDialog(FormDialog):
             return
         statement, due = from_qdate(days[0]), from_qdate(days[1])
         bid = None if self.bill is None else self.bill.id
-        minimum = bills.default_minimum(self.ctx.store, pid, amount, statement, due, bid)
+        minimum = minimums.default_minimum(self.ctx.store, pid, amount, statement, due, bid)
         currency = products.find_product(self.ctx.store, pid).currency
         self.minimum.setPlaceholderText(
             self.tr("{minimum} (from the product's rules)").format(

@@ -1,0 +1,132 @@
+"""What each bill's due asks as its minimum (issue 11): a blank minimum's figure, a
+typed one's own part, worked out when a bill is saved and again whenever a change
+reaches it (:func:`mend_minimums`, before the change commits), so that the due list,
+the dashboard and the reminders ask what the account engine asks.
+
+Amounts are minor units.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tracker.engine import rules as engine_rules
+from tracker.products import Product
+from tracker.records import Bill
+from tracker.service import accounts, dues, products
+from tracker.storage import Store
+from tracker.storage import cycles as stored_cycles
+
+
+def default_minimum(
+    store: Store,
+    ref: str | int,
+    amount: int,
+    statement: date,
+    due: date,
+    bill_id: int | None = None,
+) -> int:
+    """[minor units] The minimum of a bill of ``amount`` issued on ``statement`` (due on
+    ``due``) with its minimum left blank — the product's rule on its principal and all of
+    the interest, fees and penalty the account engine estimates inside it — as its own
+    due in the due list asks it (``bill_id``: the bill being edited)."""
+    product = products.find_product(store, ref)
+    draft = Bill(bill_id or 0, product.saved_id, statement, due, amount, None)
+    interest, fees, penalty = accounts.bill_estimate(store, product, draft)
+    return engine_rules.blank_bill_minimum(product, amount, interest, fees, penalty)
+
+
+def blank_minimums_after_upgrade(store: Store, version: int) -> None:
+    """A file saved before blank minimums were saved as NULL (schema version 11) holds
+    the product's rule on a bill's whole amount for a field left blank: those become
+    blank, in one transaction after the upgrade's backup, and :func:`mend_minimums`
+    works out what their dues ask as it commits (the rule on the bill's principal and
+    all of the charges inside it, :func:`default_minimum`). A typed figure equal to that
+    rule is read as blank too (the two cannot be told apart in such a file)."""
+    if version >= 11 or store.read_only:
+        return
+    with store.transaction():
+        for product in store.list_products(include_archived=True):
+            for b in store.list_bills(product.saved_id):
+                if b.minimum is not None and b.minimum == dues.rule_minimum(product, b.amount):
+                    store.set_blank_minimum(b.id, b.minimum)
+
+
+def mend_minimums(store: Store) -> None:
+    """Work out again, before a change commits, what each bill's due asks of the bills
+    the change reaches (:meth:`Store.touched`): on a product whose records changed,
+    every bill with a statement date on or after the earliest day changed (a payment's
+    date corrected, a charge added to an earlier cycle, an earlier bill edited); on a
+    product whose rules alone changed, every bill with a blank minimum. A blank
+    minimum's due asks the rule on the bill's principal and the charges the account
+    engine estimates inside it (one play of the product), a typed one the statement's
+    minimum less what the earlier dues still ask (:func:`own_minimum`) — so the due
+    list asks what the engine asks, whatever was changed after the bill was saved."""
+    changed = store.touched()
+    if not changed:
+        return
+    found = {p.saved_id: p for p in store.list_products(include_archived=True)}
+    for pid, (day, records) in changed.items():
+        product = found.get(pid)
+        if product is None:
+            continue  # deleted
+        since = (
+            store.list_bills(pid)
+            if day == date.min
+            else stored_cycles.bills_after(store, pid, day - timedelta(days=1))
+        )
+        reached = [b for b in since if records or b.minimum is None]
+        if not reached:
+            continue
+        asked = store.bill_due_minimums(pid)
+        estimates = (
+            accounts.bill_estimates(store, product)
+            if any(b.minimum is None for b in reached)
+            else {}
+        )
+        for b in reached:  # oldest first: a later typed minimum reads the earlier dues
+            if b.minimum is None:
+                interest, fees, penalty = estimates.get(b.statement_date, (0, 0, 0))
+                own = engine_rules.blank_bill_minimum(product, b.amount, interest, fees, penalty)
+            else:
+                own = own_minimum(
+                    store, product, b.statement_date, b.due_date, b.amount, b.minimum, b.id
+                )
+            if asked.get(b.id) != own:
+                store.set_due_minimum(b.id, own)
+                stored_cycles.forget(store, pid, b.statement_date)
+
+
+def own_minimum(
+    store: Store,
+    product: Product,
+    statement: date,
+    due: date,
+    value: int,
+    least: int | None,
+    bill_id: int | None = None,
+) -> int:
+    """[minor units] The minimum of the bill's own due in the due list.
+
+    A minimum typed from the statement is the statement's whole minimum (the account
+    engine reads it so): it holds the instalment periods falling due the same day and
+    the earlier dues' unpaid minimums, which the due list asks on their own dues — so
+    the bill's own due asks the rest of it. A blank minimum (None) is the bill's own
+    part: the product's rule on its principal and all of the charges inside it, as the
+    engine takes it (:func:`default_minimum`); so is a typed figure below what the
+    statement must hold of the others (then it cannot be the whole statement's).
+    """
+    if least is None:
+        return default_minimum(store, product.saved_id, value, statement, due, bill_id)
+    others = 0
+    for status in dues.product_statuses(store, statement, product):
+        d = status.due
+        if d.kind == "bill" and d.source_id == bill_id:
+            continue
+        if d.kind != "bill" and d.due_date == due:  # an instalment period that day
+            others += status.state.outstanding
+        elif d.due_date < due:
+            others += status.state.outstanding_minimum
+    # Below what it must hold it is not the whole statement's (the engine reads it as
+    # the bill's own part too, tracker.engine.rules.minimum_due).
+    return least if least < others else least - others
