@@ -1,8 +1,21 @@
 """Dues, payments and allocation: what is owed, what is paid, what is late, as of a date.
 
-Pure functions over plain records. A payment goes to the oldest open due of its
-product first (by due date, then id); inside one due it pays penalty first, then
-interest and fees, then principal.
+Pure functions over plain records. A payment first meets the unmet minimums of its
+product's issued dues, oldest first (a bill from its statement date, another due from
+its due date), then pays the oldest open dues in full (by due date, then
+id); inside one due it pays penalty first, then interest and fees, then principal — so
+that paying what a statement asks meets it, as the account engine plays it, though an
+earlier bill is still open (issue 11: paying the ¥165.50 a card's February statement
+asked went to January's revolving balance, and February was called late).
+
+A bill's minimum may be more than its own amount: a card's statement asks the rate on
+the principal carried from earlier bills too (DESIGN.md § Presets, minimum payment). What
+of it the bill cannot hold is paid on the earlier dues that carry that principal, and
+counts towards the bill's minimum (:attr:`DueState.spilled`).
+
+Longer than 400 lines on purpose: the allocation, the settled prefix that must replay it
+exactly (:func:`settled_prefix`) and the classification of the states it leaves are one
+rule; apart, each would reach into the others' internals.
 """
 
 from __future__ import annotations
@@ -10,7 +23,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from tracker.records import Due, Payment
@@ -53,6 +66,12 @@ class DueState:
     settled_on: date | None = None
     minimum_met_on: date | None = None
     rescheduled: int = 0
+    #: Paid towards this due's minimum on the earlier dues of its product (a minimum
+    #: beyond its own amount: the rate on the principal they carry).
+    spilled: int = 0
+    #: What the earlier dues of its product still owe (after the payments allocated):
+    #: how much of a minimum beyond its own amount can still be asked.
+    room: int = 0
 
     @property
     def paid(self) -> int:
@@ -66,7 +85,20 @@ class DueState:
     @property
     def outstanding_minimum(self) -> int:
         """What is still needed to cover the minimum, minor units (0 when met)."""
-        return max(0, self.due.minimum_due - self.paid - self.rescheduled)
+        return _unmet(self)
+
+
+def _asked(due: Due) -> int:
+    """[minor units] The due's minimum as asked (None: all of it), uncapped."""
+    return due.total if due.minimum is None else due.minimum
+
+
+def _unmet(state: DueState) -> int:
+    """[minor units] What is still needed to cover ``state``'s minimum: never more than
+    what it and the earlier dues of its product still owe."""
+    done = state.paid + state.spilled + state.rescheduled
+    left = state.due.total - state.paid - state.rescheduled
+    return max(0, min(_asked(state.due) - done, left + state.room))
 
 
 @dataclass(frozen=True)
@@ -86,8 +118,8 @@ class Settled:
     """A product's ledger settled up to a day (issue 12): after its payments dated up to
     ``through``, its oldest dues (``states``, in due order: the first ``len(states)`` of
     the product) are fully paid and nothing else was touched — no later due paid in part,
-    no credit left over. What later payments do cannot change them (a payment goes to the
-    oldest open due), so :func:`classify_open` allocates only the dues after them, with
+    no credit left over. What later payments do cannot change them (a payment goes only to
+    open dues), so :func:`classify_open` allocates only the dues after them, with
     the payments dated after ``through``. Saved with the product's closed cycle and
     deleted with it by any write dated at or before the cycle's day
     (``tracker.storage.cycles``)."""
@@ -114,31 +146,29 @@ def settled_prefix(dues: Sequence[Due], payments: Sequence[Payment], day: date) 
     paid = sorted((p for p in payments if p.date <= day), key=lambda p: (p.date, p.id))
     best: Settled | None = None
     start = 0
+    highest = -1  # the latest due any payment so far changed
     for n, pay in enumerate(paid):
-        left = pay.amount
-        k = start
-        while left and k < len(states):
-            state, alloc = _pay_one(states[k], pay, left)
-            if alloc.amount:
-                states[k] = state
-                left -= alloc.amount
-            k += 1
+        left, changed = _apply(states, start, pay, None)
         if left:
             return best  # a credit left over: it would pay a due added later
+        if changed:
+            highest = max(highest, *changed)
         while start < len(states) and states[start].outstanding == 0:
             start += 1
         if n + 1 < len(paid) and paid[n + 1].date == pay.date:
             continue  # cut only between days
-        untouched = start == len(states) or states[start].paid == 0
+        untouched = highest < start
         if untouched and (start == 0 or ordered[start - 1].due_date <= day):
-            best = Settled(pay.date, tuple(states[:start]))
+            best = Settled(pay.date, tuple(_with_room(states[:start])))
     return best
 
 
 def allocate(
     dues: Iterable[Due], payments: Iterable[Payment], as_of: date | None = None
 ) -> LedgerResult:
-    """Apply payments to dues, oldest due first, penalty → interest → fee → principal.
+    """Apply payments to dues: the unmet minimums of the dues issued by each payment's day
+    first, then the oldest dues in full (see the module); penalty → interest → fee →
+    principal inside a due.
 
     Args:
         dues: every due of one or more products.
@@ -149,10 +179,9 @@ def allocate(
         A :class:`LedgerResult`; ``unapplied`` maps product id → overpayment (minor units).
     """
     ordered = sorted(dues, key=lambda d: (d.due_date, d.id))
-    states = {d.id: DueState(d) for d in ordered}
-    by_product: dict[int, list[int]] = {}
+    by_product: dict[int, list[DueState]] = {}
     for d in ordered:
-        by_product.setdefault(d.product_id, []).append(d.id)
+        by_product.setdefault(d.product_id, []).append(DueState(d))
     allocations: list[Allocation] = []
     unapplied: dict[int, int] = {}
     # Dues before first_open[product] are fully paid: payments only ever add, so a paid
@@ -161,27 +190,134 @@ def allocate(
     for pay in sorted(payments, key=lambda p: (p.date, p.id)):
         if as_of is not None and pay.date > as_of:
             continue
-        left = pay.amount
         queue = by_product.get(pay.product_id, [])
         start = first_open.get(pay.product_id, 0)
-        for due_id in queue[start:]:
-            if left == 0:
-                break
-            moved_on = states[due_id].due.rescheduled_on
-            if moved_on is not None and pay.date > moved_on:
-                continue  # an agreed plan took it over: later payments go to the plan
-            state, alloc = _pay_one(states[due_id], pay, left)
-            if alloc.amount:
-                states[due_id] = state
-                allocations.append(alloc)
-                left -= alloc.amount
-        while start < len(queue) and states[queue[start]].outstanding == 0:
+        left, _ = _apply(queue, start, pay, allocations)
+        while start < len(queue) and queue[start].outstanding == 0:
             start += 1
         first_open[pay.product_id] = start
         if left:
             unapplied[pay.product_id] = unapplied.get(pay.product_id, 0) + left
+    states = {st.due.id: st for group in by_product.values() for st in group}
     _reschedule(states, as_of)
+    for group in by_product.values():
+        group[:] = _with_room([states[st.due.id] for st in group])
+        states.update((st.due.id, st) for st in group)
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
+
+
+#: A due is issued (its statement posted) at most this long before its due date.
+_LOOKAHEAD = timedelta(days=62)
+
+
+def _issued(due: Due) -> date:
+    """The day a due's minimum is asked from: a bill's statement date; another due's
+    (an instalment period, a loan repayment) due date — so a write dated after a
+    product's settled ledger cannot reach the payments before it (:class:`Settled`)."""
+    return due.statement_date if due.statement_date is not None else due.due_date
+
+
+def _moved(due: Due, pay: Payment) -> bool:
+    """Whether an agreed plan took ``due`` over before ``pay`` (it goes to the plan)."""
+    return due.rescheduled_on is not None and pay.date > due.rescheduled_on
+
+
+def _apply(
+    states: list[DueState], start: int, pay: Payment, out: list[Allocation] | None
+) -> tuple[int, list[int]]:
+    """Allocate one payment to one product's dues (``states``, in due order; those before
+    ``start`` are paid off), in place: first the unmet minimums of the dues issued by its
+    day, oldest first — a minimum beyond its due's own amount on the earlier dues that
+    carry the principal it asks the rate on — then the oldest open dues in full. Adds
+    its allocations to ``out``; returns what is left of it and the indexes it changed.
+    """
+    left = pay.amount
+    changed: list[int] = []
+    mine: dict[int, Allocation] = {}  # one allocation per due it pays
+
+    def pay_into(k: int, most: int) -> int:
+        nonlocal left
+        state, alloc = _pay_one(states[k], pay, min(most, left))
+        if not alloc.amount:
+            return 0
+        states[k] = state
+        left -= alloc.amount
+        changed.append(k)
+        if out is not None:
+            was = mine.get(k)
+            mine[k] = alloc if was is None else _joined(was, alloc)
+        return alloc.amount
+
+    for k in range(start, len(states)):
+        due = states[k].due
+        if not left or due.due_date - _LOOKAHEAD > pay.date:
+            break
+        if _moved(due, pay) or _issued(due) > pay.date:
+            continue
+        state = states[k]
+        need = _asked(due) - state.paid - state.spilled - state.rescheduled
+        if need <= 0:
+            continue
+        need -= pay_into(k, need) if state.outstanding > 0 else 0
+        spilled = 0
+        for j in range(start, k):
+            if not need or not left:
+                break
+            if states[j].outstanding > 0 and not _moved(states[j].due, pay):
+                moved = pay_into(j, need)
+                need -= moved
+                spilled += moved
+        if spilled:
+            states[k] = replace(states[k], spilled=states[k].spilled + spilled)
+            changed.append(k)
+    for k in range(start, len(states)):
+        if not left:
+            break
+        if states[k].outstanding > 0 and not _moved(states[k].due, pay):
+            pay_into(k, left)
+    if changed:
+        _mark_met(states, start, max(changed), set(changed), pay)
+    if out is not None:
+        out.extend(mine[k] for k in sorted(mine))  # oldest due first
+    return left, changed
+
+
+def _joined(a: Allocation, b: Allocation) -> Allocation:
+    """Two parts of one payment on one due, as one."""
+    return Allocation(
+        a.payment_id,
+        a.due_id,
+        a.penalty + b.penalty,
+        a.interest + b.interest,
+        a.fee + b.fee,
+        a.principal + b.principal,
+    )
+
+
+def _mark_met(
+    states: list[DueState], start: int, last: int, changed: set[int], pay: Payment
+) -> None:
+    """Note ``pay``'s day as the day the minimum was met on each due it changed whose
+    minimum is now covered (the earlier dues' balance bounding what it may ask)."""
+    room = 0
+    for k in range(start, last + 1):
+        state = states[k]
+        met = k in changed and state.minimum_met_on is None
+        if met and _unmet(replace(state, room=room)) == 0:
+            states[k] = replace(state, minimum_met_on=pay.date)
+        if not _moved(state.due, pay):
+            room += max(0, state.outstanding)
+
+
+def _with_room(states: list[DueState]) -> list[DueState]:
+    """``states`` (one product's, in due order) each with what the earlier ones still
+    owe (:attr:`DueState.room`)."""
+    out = []
+    room = 0
+    for state in states:
+        out.append(state if state.room == room else replace(state, room=room))
+        room += max(0, state.outstanding)
+    return out
 
 
 def _open_part(dues: list[Due], done: Settled, as_of: date) -> list[Due]:
@@ -238,13 +374,17 @@ def _pay_one(state: DueState, pay: Payment, available: int) -> tuple[DueState, A
         state.paid_principal + principal,
     )
     total_paid = sum(paid)
-    settled, met = state.settled_on, state.minimum_met_on
+    settled = state.settled_on
     if settled is None and due.total - total_paid == 0:
         settled = pay.date
-    if met is None and max(0, due.minimum_due - total_paid) == 0:
-        met = pay.date
     new = DueState(
-        due, *paid, settled_on=settled, minimum_met_on=met, rescheduled=state.rescheduled
+        due,
+        *paid,
+        settled_on=settled,
+        minimum_met_on=state.minimum_met_on,  # judged by the caller (_mark_met)
+        rescheduled=state.rescheduled,
+        spilled=state.spilled,
+        room=state.room,
     )
     return new, Allocation(pay.id, due.id, penalty, interest, fee, principal)
 
@@ -296,8 +436,9 @@ def status_of(state: DueState, as_of: date, grace_days: int = 0, tolerance: int 
     total = due.principal + due.fee + due.interest + due.penalty
     paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
     outstanding = total - paid - state.rescheduled
-    minimum = total if due.minimum is None else min(due.minimum, total)
-    unmet = max(0, minimum - paid - state.rescheduled)
+    asked = total if due.minimum is None else due.minimum
+    done = paid + state.spilled + state.rescheduled
+    unmet = max(0, min(asked - done, outstanding + state.room))
     minimum_open = unmet > tolerance and (met is None or met > as_of)
     days_past = max(0, -until) if minimum_open else 0
     late_on = met if met is not None and met <= as_of else None

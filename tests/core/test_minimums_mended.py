@@ -117,3 +117,122 @@ def test_an_earlier_bill_recorded_afterwards_mends_the_later_typed_minimum(store
 
 def _february_minimum_of_only(store) -> int:  # type: ignore[no-untyped-def]
     return next(iter(store.bill_due_minimums(1).values()))  # type: ignore[no-any-return]
+
+
+# -- The due list asks what the statement asks, across bills (issue 11) ----------------
+#
+# Until 2026-12-03 a blank bill's due asked only its own part (the rate on its spending
+# and the charges inside it), and a payment went to the oldest due in full. With an
+# earlier bill still open, the due list asked less than the bank (nothing of the 10 % of
+# the principal carried) and a payment of exactly what the statement asked went to the
+# earlier bill, so the due list called the new bill late where the engine did not.
+
+
+def _card(store) -> None:  # type: ignore[no-untyped-def]
+    products.add_product(store, "卡", "cn-credit-card", {"statement_day": "1"})
+    bills.add_bill(store, "卡", JAN, JAN_DUE, "1000", date(2026, 1, 2))
+
+
+def _after_paying(store, amount: str) -> tuple[str, int, int]:  # type: ignore[no-untyped-def]
+    """February's due state on 10 Mar once ``amount`` was paid on 19 Feb, and the
+    engine's February row: (state, late fee, report code)."""
+    payments.add_payment(store, "卡", date(2026, 2, 19), amount, date(2026, 2, 19))
+    later = date(2026, 3, 10)
+    february = dues.due_views(store, later, 1)[1]
+    row = accounts.played_to(store, store.get_product(1), later).outcome.rows[1]
+    return february.status.state_name, row.late_fee, row.report_code
+
+
+def test_a_bill_after_an_unpaid_one_asks_the_carried_principals_rate_part(store) -> None:  # type: ignore[no-untyped-def]
+    # January's ¥1,000.00 (minimum 10 % = ¥100.00) is not paid: late fee ¥10.00 on 23
+    # Jan (due 20 Jan + 3 grace days), interest 0.05 % × 1,000.00 × 31 days (1 Jan → 1
+    # Feb) = 15.50. February's bill: ¥500.00 of spending + 25.50 = ¥525.50, blank. The
+    # bank asks 10 % × 500.00 + 25.50 + 10 % of the ¥900.00 carried principal not past
+    # due (90.00) + January's unpaid ¥100.00 = ¥265.50 (DESIGN.md § Presets, minimum
+    # payment; the engine's hand-checked case in tests/core/test_printed_minimum.py).
+    _card(store)
+    bills.add_bill(store, "卡", FEB, FEB_DUE, "525.50", date(2026, 2, 2))
+    feb = store.list_bills(1)[1]
+    assert accounts.bill_figures(store, store.get_product(1), feb) == (1_550, 1_000, 0, 26_550)
+    # The due list asks January's ¥100.00 on January's due and the rest, ¥165.50, on
+    # February's (it asked 75.50: 90.00 short of what the bank asks).
+    assert _february_minimum(store) == 16_550
+    views = dues.due_views(store, date(2026, 2, 2), 1)
+    assert [v.minimum for v in views] == [10_000, 16_550]
+    # Paying the ¥265.50 on 19 Feb meets February's minimum in both (it went to January
+    # in full and the due list called February late).
+    assert _after_paying(store, "265.50") == ("revolving", 0, 0)
+
+
+def test_a_bill_after_a_revolving_one_asks_the_carried_principals_rate_part(store) -> None:  # type: ignore[no-untyped-def]
+    # January's minimum ¥100.00 paid on 19 Jan, on time: the interest-free period is lost,
+    # interest from posting on the whole statement (CN card, DESIGN.md § Presets):
+    # 0.05 % × 1,000.00 × 18 days (1 → 19 Jan) = 9.00, then 0.05 % × 900.00 × 13 days
+    # (19 Jan → 1 Feb) = 5.85: 14.85. February: ¥500.00 of spending + 14.85 = ¥514.85.
+    # The bank asks 10 % × 500.00 + 14.85 + 10 % × 900.00 = 50.00 + 14.85 + 90.00 =
+    # ¥154.85 — all of it on February's due (January's minimum is met).
+    _card(store)
+    payments.add_payment(store, "卡", date(2026, 1, 19), "100", date(2026, 1, 19))
+    bills.add_bill(store, "卡", FEB, FEB_DUE, "514.85", date(2026, 2, 2))
+    feb = store.list_bills(1)[1]
+    assert accounts.bill_figures(store, store.get_product(1), feb) == (1_485, 0, 0, 15_485)
+    assert _february_minimum(store) == 15_485
+    # Paid on 19 Feb, it goes to February's minimum, not to January's ¥900.00 left.
+    assert _after_paying(store, "154.85") == ("revolving", 0, 0)
+
+
+def test_a_bill_smaller_than_what_it_asks_has_the_rest_paid_on_the_earlier_one(store) -> None:  # type: ignore[no-untyped-def]
+    # As the first case, with no spending in January → February: February's bill is the
+    # ¥25.50 charged. The bank asks 25.50 + 10 % × 900.00 + 100.00 = ¥215.50: February's
+    # due asks 115.50, more than its own ¥25.50 — the 90.00 beyond it is paid on
+    # January's, which carries that principal. On 2 Feb the due list asks ¥100.00 +
+    # ¥115.50 = ¥215.50 (it asked 100.00 + 25.50 = ¥125.50).
+    _card(store)
+    bills.add_bill(store, "卡", FEB, FEB_DUE, "25.50", date(2026, 2, 2))
+    assert _february_minimum(store) == 11_550
+    views = dues.due_views(store, date(2026, 2, 2), 1)
+    assert [v.minimum for v in views] == [10_000, 11_550]
+    # Paying the ¥215.50: January gets 100.00 + 90.00, February its 25.50 — met.
+    assert _after_paying(store, "215.50") == ("paid", 0, 0)
+    (january, february) = dues.due_views(store, date(2026, 3, 10), 1)
+    assert (january.amount, february.amount) == (81_000, 0)  # 1,000.00 − 190.00
+
+
+def test_paying_what_the_due_list_asks_for_six_statements_keeps_the_card_current(store) -> None:  # type: ignore[no-untyped-def]
+    # A CN card revolving for six statements: each month ¥300.00 of new spending, the
+    # bill recorded with the charges the engine estimates inside it (as the bank bills
+    # them) and the minimum left blank; on each due date exactly the sum of what the due
+    # list asks is paid. The engine must find every statement's minimum met — no late
+    # fee, nothing reported — and the due list must never call a due late: both ask the
+    # same (before, the due list asked nothing of the 10 % of the carried principal and
+    # the payment went to the oldest bill, so the engine reported a missed minimum).
+    from datetime import timedelta
+
+    from tracker.records import Bill
+
+    _card(store)
+    product = store.get_product(1)
+    paid_each: list[int] = []
+    for month in range(1, 7):
+        statement = date(2026, month, 1)
+        due = date(2026, month, 20)
+        if month > 1:
+            draft = Bill(0, 1, statement, due, 30_000, None)
+            interest, fees, penalty, _ = accounts.bill_figures(store, product, draft)
+            amount = 30_000 + interest + fees + penalty
+            bills.add_bill(store, "卡", statement, due, amount, statement + timedelta(days=1))
+        asked = sum(v.minimum for v in dues.due_views(store, due, 1))
+        assert asked > 0
+        payments.add_payment(store, "卡", due, asked, due)
+        paid_each.append(asked)
+        after = dues.due_views(store, due + timedelta(days=5), 1)
+        late = [v for v in after if v.status.is_overdue]
+        assert late == [], (month, late)
+    rows = accounts.played_to(store, product, date(2026, 7, 1)).outcome.rows[:6]
+    assert [(r.late_fee, r.report_code) for r in rows] == [(0, 0)] * 6
+    # The first statement asks 10 % × 1,000.00 = ¥100.00; each later one at least 10 % of
+    # its ¥300.00 of spending and of the ¥900.00 (at least) carried, 30.00 + 90.00 =
+    # ¥120.00, plus the interest inside it; and each is what the engine asks.
+    assert paid_each[0] == 10_000
+    assert all(p > 12_000 for p in paid_each[1:])
+    assert [r.minimum for r in rows] == paid_each

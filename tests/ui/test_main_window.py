@@ -40,16 +40,24 @@ def test_payment_dialog_refuses_bad_amount_next_to_the_field(
     assert len(window.ctx.store.list_payments()) == before
 
 
-def test_payment_settles_the_overdue_bill(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_payment_meets_every_late_minimum_first(window: MainWindow, qtbot: QtBot) -> None:
+    # Baitiao's 17 Nov statement (¥864.20, minimum 10 % = ¥86.42) and the iPhone plan's
+    # period 4/12 (¥618.25), both due 26 Nov, are late. Paying ¥864.20 meets both
+    # minimums first, 86.42 + 618.25 = 704.67, as the account engine pays it (the
+    # statement asks both); the other 159.53 goes to the bill: ¥618.25 of it is left,
+    # revolving, and nothing is late (all of it went to the bill, and the period stayed
+    # late — reported, with a penalty — though the statement's minimum was paid).
     dialog = PaymentDialog(window.ctx, product_id=1, parent=window)
     qtbot.addWidget(dialog)
     dialog.findChild(QLineEdit, "amountField").setText("864.20")
     with qtbot.waitSignal(window.ctx.changed):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     model = window.findChild(QTableView, "upcomingDuesView").model()
-    descriptions = [model.index(r, 2).data() for r in range(model.rowCount())]
-    assert "Statement 2026-11-17" not in descriptions
-    assert model.index(0, 2).data() == "iPhone 12 期 4/12"
+    rows = {model.index(r, 2).data(): r for r in range(model.rowCount())}
+    assert "iPhone 12 期 4/12" not in rows
+    bill = rows["Statement 2026-11-17"]
+    assert model.index(bill, 3).data() == "¥618.25"  # 864.20 − 86.42 − 159.53
+    assert not any(str(model.index(r, 5).data()).endswith("late") for r in rows.values())
 
 
 def test_the_window_reopens_at_the_size_it_was_left(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

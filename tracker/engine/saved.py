@@ -48,8 +48,9 @@ if TYPE_CHECKING:
     from tracker.engine.play import AccountPlay
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
-#: another version is never resumed.
-FORMAT = 10
+#: another version is never resumed. 11: the settled ledger saved beside it follows the
+#: ledger's minimum-first allocation (tracker.ledger).
+FORMAT = 11
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

@@ -53,10 +53,20 @@ def bill_estimate(store: Store, product: Product, draft: Bill) -> tuple[int, int
     ``draft`` holds of what the lender charged in its cycle — recorded as it stands (a
     new bill, or the saved bill of its id changed), before its amount caps it
     (:func:`tracker.engine.rules.inside_bill`). What a blank minimum is computed from
-    (:func:`tracker.engine.rules.blank_bill_minimum`). The charges accrue before the
-    statement posts, so they do not depend on ``draft.amount`` (cached per file revision
-    without it: a bill dialog asks at every key typed in its amount)."""
-    key = ("bill-estimate", product.id, draft.statement_date, draft.due_date, draft.id)
+    (:func:`tracker.engine.rules.blank_bill_minimum`)."""
+    interest, fees, penalty, _ = bill_figures(store, product, draft)
+    return interest, fees, penalty
+
+
+def bill_figures(store: Store, product: Product, draft: Bill) -> tuple[int, int, int, int]:
+    """[minor units] :func:`bill_estimate`'s (interest, fees, penalty) and the statement's
+    whole minimum as the engine asks it of ``draft`` (its own part, the rate on the
+    principal carried, the instalment parts and the unpaid earlier minimums). The
+    charges accrue before the statement posts, so they do not depend on
+    ``draft.amount`` (cached per file revision without it: a bill dialog asks at every
+    key typed in its amount); the minimum does, and is asked again per amount."""
+    key = ("bill-figures", product.id, draft.statement_date, draft.due_date, draft.id,
+           draft.amount, draft.minimum)  # fmt: skip
     revision = store.revision()
     cached = store.memo.get(key)
     if cached is not None and cached[0] == revision:
@@ -67,23 +77,25 @@ def bill_estimate(store: Store, product: Product, draft: Bill) -> tuple[int, int
         if b.id != draft.id and b.statement_date != draft.statement_date
     ]
     bills = sorted([*kept, draft], key=lambda b: b.statement_date)
-    found = bill_estimates(store, product, bills).get(draft.statement_date, (0, 0, 0))
+    found = bills_figures(store, product, bills).get(draft.statement_date, (0, 0, 0, 0))
     store.memo[key] = (revision, found)
     return found
 
 
-def bill_estimates(
+def bills_figures(
     store: Store, product: Product, bills: Sequence[Bill] | None = None
-) -> dict[date, tuple[int, int, int]]:
-    """statement date → (interest, fees, penalty) for every bill of ``product`` (or of
-    ``bills`` instead of the recorded ones), as :func:`bill_estimate`, in one play."""
+) -> dict[date, tuple[int, int, int, int]]:
+    """statement date → (interest, fees, penalty, whole minimum) for every bill of
+    ``product`` (or of ``bills`` instead of the recorded ones), as :func:`bill_figures`,
+    in one play."""
     bills = store.list_bills(product.saved_id) if bills is None else bills
     if not bills:
         return {}
     last = max(b.statement_date for b in bills)
     play = AccountPlay(account_for(store, product, bills), Policy(), last)
     play.run()
-    return play.bill_estimates
+    minimums = {r.statement_date: r.minimum for r in play.rows}
+    return {day: (*charged, minimums.get(day, 0)) for day, charged in play.bill_estimates.items()}
 
 
 def agreements_of(store: Store, pid: int, dues: Sequence[Due]) -> tuple[Agreement, ...]:

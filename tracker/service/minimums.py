@@ -27,13 +27,31 @@ def default_minimum(
     bill_id: int | None = None,
 ) -> int:
     """[minor units] The minimum of a bill of ``amount`` issued on ``statement`` (due on
-    ``due``) with its minimum left blank — the product's rule on its principal and all of
-    the interest, fees and penalty the account engine estimates inside it — as its own
-    due in the due list asks it (``bill_id``: the bill being edited)."""
+    ``due``) with its minimum left blank, as its own due in the due list asks it
+    (``bill_id``: the bill being edited) — :func:`blank_own`."""
     product = products.find_product(store, ref)
     draft = Bill(bill_id or 0, product.saved_id, statement, due, amount, None)
-    interest, fees, penalty = accounts.bill_estimate(store, product, draft)
-    return engine_rules.blank_bill_minimum(product, amount, interest, fees, penalty)
+    return blank_own(store, product, draft, accounts.bill_figures(store, product, draft))
+
+
+def blank_own(
+    store: Store, product: Product, bill: Bill, figures: tuple[int, int, int, int]
+) -> int:
+    """[minor units] What the due of ``bill``, its minimum blank, asks: what the account
+    engine asks of its statement (``figures``: the interest, fees and penalty it
+    estimates inside the bill, and the statement's whole minimum,
+    :func:`tracker.service.accounts.bill_figures`) less what the other dues ask of it
+    (:func:`_others`: the instalment periods due that day and the earlier dues' unpaid
+    minimums) — so the due list asks the rate on the principal carried from earlier
+    bills too, as the statement does (DESIGN.md § Presets, minimum payment: CN 10 % of
+    spending and carried principal). Never below the product's rule on the bill's own
+    principal and all of the charges inside it."""
+    interest, fees, penalty, whole = figures
+    part = engine_rules.blank_bill_minimum(product, bill.amount, interest, fees, penalty)
+    if whole <= part:  # nothing beyond its own part: no ledger to read
+        return part
+    rest = whole - _others(store, product, bill.statement_date, bill.due_date, bill.id)
+    return max(part, rest)
 
 
 def blank_minimums_after_upgrade(store: Store, version: int) -> None:
@@ -58,10 +76,10 @@ def mend_minimums(store: Store) -> None:
     every bill with a statement date on or after the earliest day changed (a payment's
     date corrected, a charge added to an earlier cycle, an earlier bill edited); on a
     product whose rules alone changed, every bill with a blank minimum. A blank
-    minimum's due asks the rule on the bill's principal and the charges the account
-    engine estimates inside it (one play of the product), a typed one the statement's
-    minimum less what the earlier dues still ask (:func:`own_minimum`) — so the due
-    list asks what the engine asks, whatever was changed after the bill was saved."""
+    minimum's due asks what the engine asks of its statement (one play of the product)
+    less what the other dues ask (:func:`blank_own`), a typed one the printed minimum
+    less the same (:func:`own_minimum`) — so the due list asks what the engine asks,
+    whatever was changed after the bill was saved."""
     changed = store.touched()
     if not changed:
         return
@@ -79,15 +97,11 @@ def mend_minimums(store: Store) -> None:
         if not reached:
             continue
         asked = store.bill_due_minimums(pid)
-        estimates = (
-            accounts.bill_estimates(store, product)
-            if any(b.minimum is None for b in reached)
-            else {}
-        )
-        for b in reached:  # oldest first: a later typed minimum reads the earlier dues
+        blank = any(b.minimum is None for b in reached)
+        figures = accounts.bills_figures(store, product) if blank else {}
+        for b in reached:  # oldest first: a later one reads the earlier dues
             if b.minimum is None:
-                interest, fees, penalty = estimates.get(b.statement_date, (0, 0, 0))
-                own = engine_rules.blank_bill_minimum(product, b.amount, interest, fees, penalty)
+                own = blank_own(store, product, b, figures.get(b.statement_date, (0, 0, 0, 0)))
             else:
                 own = own_minimum(
                     store, product, b.statement_date, b.due_date, b.amount, b.minimum, b.id
@@ -118,6 +132,18 @@ def own_minimum(
     """
     if least is None:
         return default_minimum(store, product.saved_id, value, statement, due, bill_id)
+    others = _others(store, product, statement, due, bill_id)
+    # Below what it must hold it is not the whole statement's (the engine reads it as
+    # the bill's own part too, tracker.engine.rules.minimum_due).
+    return least if least < others else least - others
+
+
+def _others(
+    store: Store, product: Product, statement: date, due: date, bill_id: int | None
+) -> int:
+    """[minor units] What the due list asks of a statement on the other dues: the
+    instalment periods falling due with it (their outstanding) and the earlier dues'
+    unpaid minimums, as of its statement date (``bill_id``: its own bill, left out)."""
     others = 0
     for status in dues.product_statuses(store, statement, product):
         d = status.due
@@ -127,6 +153,4 @@ def own_minimum(
             others += status.state.outstanding
         elif d.due_date < due:
             others += status.state.outstanding_minimum
-    # Below what it must hold it is not the whole statement's (the engine reads it as
-    # the bill's own part too, tracker.engine.rules.minimum_due).
-    return least if least < others else least - others
+    return others

@@ -1,4 +1,5 @@
-"""Payments: record, edit, delete, list. A payment settles the oldest open dues first."""
+"""Payments: record, edit, delete, list. A payment meets the unmet minimums of the issued
+dues first, then settles the oldest open dues (tracker.ledger)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def add_payment(
     *,
     allow_credit: bool = False,
 ) -> int:
-    """Record money paid; it settles the oldest open dues first. Returns its id.
+    """Record money paid (allocated as :mod:`tracker.ledger` says). Returns its id.
 
     Args:
         amount: minor units, or the typed text (in the product's currency).
