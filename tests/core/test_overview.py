@@ -125,12 +125,14 @@ def test_overdue_warnings_grace_and_not_yet_reported(store: Store) -> None:
     huabei = ("花呗", 162, date(2026, 12, 5), True)
     klarna = ("Klarna", 0, date(2027, 1, 4), False)
     assert others(date(2026, 12, 14)) == [huabei, klarna]
-    # 15 Dec: 4 days late, past grace; card model: 856,000 × 0.0005 = 428 a day;
-    # reported after max(1, 3 + 1) = 4 days → 15 Dec.
+    # 15 Dec: 4 days late, past grace; card model: 852,883 (the bill but the 3,117 late
+    # fee inside it, which bears no interest) × 0.0005 = 426.44 a day: the rounded totals
+    # go from 9,808.15 → 9,808 to 10,234.59 → 10,235, 427 (428 with interest on the
+    # fee); reported after max(1, 3 + 1) = 4 days → 15 Dec.
     assert others(date(2026, 12, 15)) == [
         huabei,
         klarna,
-        ("招商银行信用卡", 428, date(2026, 12, 15), True),
+        ("招商银行信用卡", 427, date(2026, 12, 15), True),
     ]
 
 
@@ -144,11 +146,12 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
 
     # 招商银行信用卡: statement 22 Nov, 856,000 due 11 Dec, minimum 85,600. On 15 Dec it
     # is 4 days late (past 3 grace days): the interest-free period is lost, interest runs
-    # on the whole bill from posting: 856,000 × 0.0005 × 23 days (22 Nov → 15 Dec) =
-    # 9,844; late fee max(¥10, 5 % × 95,419 = 4,770.95) = 4,771 → 14,615 so far (the
+    # on the whole bill from posting but its 3,117 late fee (no interest on 违约金,
+    # 银发〔2016〕111号): 852,883 × 0.0005 × 23 days (22 Nov → 15 Dec) = 9,808.15 →
+    # 9,808; late fee max(¥10, 5 % × 95,419 = 4,770.95) = 4,771 → 14,579 so far (the
     # minimum: 10 % of the bill's spending + the 10,910 charged inside it, see above).
     card = late(date(2026, 12, 15), "招商银行信用卡")
-    assert card.view.penalty_so_far == 9_844 + 4_771
+    assert card.view.penalty_so_far == 9_808 + 4_771
     # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late),
     # with R = 0.2499 / 365 = 0.0006846575: 123,456 × R = 84.5252 a day; posted on the
     # 24 Dec statement: 30 days = 2,535.76 → 2,536; then 26 days to 19 Jan = 2,197.65 →
@@ -197,11 +200,12 @@ def test_payoff_on_the_demo_data(store: Store) -> None:
     assert first.minimums == {"product-1": 141_627, "product-3": 95_419, "product-2": 32_456}
     # Interest inside the interest-free period is 0 (Huabei's bill, paid in part, loses it
     # only from its due date); the card's minimum paid on 11 Dec loses the grace on the
-    # whole bill: 856,000 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,132, + 760,581 (after
-    # the 95,419 minimum) × 0.0005 × 11 days (→ 22 Dec) = 4,183.20 → 12,315 posted on 22
-    # Dec; then (760,581 + 12,315) × 0.0005 × 9 days = 3,478.03 → 3,478 accrued by 31 Dec:
-    # 15,793.
-    assert first.interest["product-3"] == 15_793
+    # whole bill but its 3,117 late fee (no interest on 违约金, 银发〔2016〕111号):
+    # 852,883 × 0.0005 × 19 days (22 Nov → 11 Dec) = 8,102.39, + 760,581 (after the
+    # 95,419 minimum, 3,117 of it the fee) × 0.0005 × 11 days (→ 22 Dec) = 4,183.20 →
+    # 12,286 posted on 22 Dec; then (760,581 + 12,286) × 0.0005 × 9 days = 3,477.90 →
+    # 3,478 accrued by 31 Dec: 15,764 (15,793 with interest on the fee).
+    assert first.interest["product-3"] == 15_764
     assert sum(first.payments.values()) == 300_000
     for plan in result.plans.values():
         assert plan.debt_free is not None and plan.overdue == ()
@@ -230,17 +234,19 @@ def test_a_card_bill_with_its_minimum_paid_only_carries_interest(store: Store) -
     # This statement's month is clean; the account is reported for last month's bill,
     # paid 6 days late (past the 3 grace days), and stays so after the payment.
     assert view.impact.reported and view.impact.code == 1
-    # The card takes the grace away: the whole bill from posting to the due date,
-    # 856,000 × 0.0005 × 19 = 8,132, less the 800,000 repaid on 10 Dec, a day before
-    # it, 800,000 × 0.0005 × 1 = 400, then the rest, 56,000 × 0.0005 × 10 = 280 → 8,012;
-    # no late fee (the minimum was met), no month anniversary yet (22 Dec).
-    assert view.penalty_so_far == 8_012
+    # The card takes the grace away: the whole bill from posting to the due date but
+    # the 3,117 late fee inside it (no interest on 违约金, 银发〔2016〕111号), 852,883 ×
+    # 0.0005 × 19 = 8,102.39, less the 800,000 repaid on 10 Dec, a day before it —
+    # 3,117 of it the fee (paid first), 796,883 of the purchases: 796,883 × 0.0005 × 1 =
+    # 398.44 — then the rest, 56,000 × 0.0005 × 10 = 280 → 7,983.95 → 7,984 (8,012 with
+    # interest on the fee); no late fee (the minimum was met), no month anniversary yet.
+    assert view.penalty_so_far == 7_984
     sim = simulation.simulate_due(store, view.due.id, day)
     # Its own outcome: the minimum was met, so paying the rest today is never reported.
     assert not sim.options[0].impact.reported
-    assert sim.options[0].total_cost == 8_012 and sim.days_late == 10
-    # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,132 − 400 +
-    # 56,000 × 0.0005 × 11 = 308 → 8,040 is compounded into the balance; then (56,000 +
-    # 8,040) × 0.0005 × 19 days = 608.38 → 8,040 + 608.38 = 8,648.38 → 8,648.
+    assert sim.options[0].total_cost == 7_984 and sim.days_late == 10
+    # Paying the rest 30 days after the due date (10 Jan): to 22 Dec, 8,102.39 − 398.44 +
+    # 56,000 × 0.0005 × 11 = 308 → 8,011.95 → 8,012 is compounded into the balance; then
+    # (56,000 + 8,012) × 0.0005 × 19 days = 608.11 → 8,012 + 608.11 = 8,620.11 → 8,620.
     thirty = next(o for o in sim.options if o.days == 30)
-    assert thirty.total_cost == 8_648
+    assert thirty.total_cost == 8_620

@@ -72,11 +72,11 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
     assert not page.warning.isVisible()
     # Month 1 (2026-12-01): minimums 1,416.27 + 954.19 + 324.56 = 2,695.02; the other
     # 304.98 goes to Huabei (equal rates: smallest balance first): 629.54. Interest, as
-    # the engine prices it: the card 157.93 (whole bill from posting once only its
-    # minimum is paid, test_overview), Huabei 35.32 (261,606 left × 0.0005 × 27 days from
-    # its 4 Dec due date = 3,531.68), Baitiao 23.06 (its penalty until the 26 Dec
-    # payment, then the daily fee on what the larger minimum leaves) = 216.31. Left:
-    # 18,695.76 + 216.31 − 3,000.00 = 15,912.07.
+    # the engine prices it: the card 157.64 (whole bill from posting but the ¥31.17 late
+    # fee inside it once only its minimum is paid, test_overview), Huabei 35.32 (261,606
+    # left × 0.0005 × 27 days from its 4 Dec due date = 3,531.68), Baitiao 23.06 (its
+    # penalty until the 26 Dec payment, then the daily fee on what the larger minimum
+    # leaves) = 216.02. Left: 18,695.76 + 216.02 − 3,000.00 = 15,911.78.
     months = page.months
     assert months.headers()[1:4] == ["京东白条", "招商银行信用卡", "花呗"]
     assert cells(months, 0) == [
@@ -85,9 +85,9 @@ def test_budget_3000_matches_service_payoff(window: MainWindow, qtbot: QtBot) ->
         "¥954.19",
         "¥629.54",
         "¥3,000.00",
-        "¥216.31",
+        "¥216.02",
         "¥0.00",
-        "¥15,912.07",
+        "¥15,911.78",
     ]
     assert months.rowCount() == len(avalanche.months)
     assert len(page.chart.series_names()) == 3

@@ -407,6 +407,7 @@ class AccountPlay:
         adjustment = 0
         recorded_minimum: int | None = None
         blank: tuple[int, int, int] | None = None  # a blank minimum's estimate inside
+        quiet = 0  # of a CN bill's amount, what bears no interest (State.quiet)
         posted = slot.bill.posted if slot.bill and slot.bill.posted else slot.statement_date
         shown = (interest, penalty)
         if slot.bill is not None:
@@ -424,6 +425,11 @@ class AccountPlay:
             shown = (int_in, pen_in)
             self.totals["late"] -= fees  # the bill is the truth: what it holds, no more
             new_principal, interest, penalty, fees = amount, 0, 0, 0
+            if p.jurisdiction != "us":
+                # A CN lender charges no interest on fees and 违约金 (银发〔2016〕111号):
+                # what the bill holds of them is principal that bears none (State.quiet),
+                # and so is its interest unless the product compounds it (a card's 复利).
+                quiet = fees_in + pen_in + (0 if p.compound_monthly else int_in)
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
         # The rate part applies to principal not already past due: of the unpaid
@@ -433,6 +439,7 @@ class AccountPlay:
         principal_past_due = rules.past_due_principal(s.principal, arrears, s.posted - s.principal)
         carried = s.principal - principal_past_due
         s.principal += new_principal
+        s.quiet += quiet
         s.interest += interest
         s.penalty += penalty
         s.fees += fees
@@ -503,20 +510,23 @@ class AccountPlay:
         row = Row(slot.statement_date, slot.due_date, balance, minimum, interest=shown[0],
                    fees=fees_shown, penalty=shown[1], adjustment=adjustment)  # fmt: skip
         self.rows.append(row)
-        items = [(posted, new_principal)] if new_principal > 0 else []
-        if slot.bill is None and new_principal > 0 and self._unbilled_items:
-            items = _posting_items(self._unbilled_items, new_principal)
-        elif slot.bill is not None and new_principal > 0 and slot.bill.purchases:
+        # The purchases of the statement: what of its principal bears interest (not the
+        # charges inside a CN bill, State.quiet: the credit netted into it paid them first).
+        spend = new_principal - min(quiet, s.quiet)
+        items = [(posted, spend)] if spend > 0 else []
+        if slot.bill is None and spend > 0 and self._unbilled_items:
+            items = _posting_items(self._unbilled_items, spend)
+        elif slot.bill is not None and spend > 0 and slot.bill.purchases:
             bought = list(slot.bill.purchases)
-            rest = new_principal - sum(a for _, a in bought)  # the bill's beyond them
+            rest = spend - sum(a for _, a in bought)  # the bill's beyond them
             if rest > 0:
                 bought.append((posted, rest))
-            items = _posting_items(bought, new_principal)
+            items = _posting_items(bought, spend)
         self._unbilled_items = []
         if p.jurisdiction == "us" and revolving:
             items = []  # bore interest from their own days: no grace to lose
         else:
-            s.grace_principal += max(0, new_principal)
+            s.grace_principal += max(0, spend)
         verdict = slot.due_date + timedelta(days=p.grace_days)
         self.opens.append(Open(len(self.rows) - 1, slot, verdict, minimum, balance, items))
         self._push(slot.due_date)

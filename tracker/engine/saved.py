@@ -49,8 +49,8 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed. 11: the settled ledger saved beside it follows the
-#: ledger's minimum-first allocation (tracker.ledger).
-FORMAT = 11
+#: ledger's minimum-first allocation (tracker.ledger). 12: State.quiet.
+FORMAT = 12
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

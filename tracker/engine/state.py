@@ -87,6 +87,10 @@ class State:
     acc_penalty: Decimal = _ZERO
     pending_fees: int = 0
     grace_principal: int = 0
+    #: Of ``principal``, what bears no revolving interest: the fees and 违约金 (and the
+    #: interest, unless the product compounds it) inside a CN lender's recorded bill — no
+    #: interest on fees and 违约金 (银发〔2016〕111号). Paid before the rest of it.
+    quiet: int = 0
     #: instalment parts (principal + fee) posted on a statement whose due date + grace
     #: has not passed: they bear no revolving interest until then.
     grace_parts: int = 0
@@ -144,11 +148,13 @@ def allocate(s: State, amount: int) -> tuple[int, int, int]:
     s.principal -= take
     left -= take
     principal += take
+    if s.quiet:  # paid before the principal that bears interest
+        s.quiet = max(0, s.quiet - take)
     take = min(left, s.unbilled)
     s.unbilled -= take
     left -= take
     principal += take
-    s.grace_principal = min(s.grace_principal, s.principal)
+    s.grace_principal = min(s.grace_principal, s.principal - s.quiet)
     # Parts past their due date are paid before those still in their grace, and of
     # those the ones falling due first.
     if s.grace_parts > s.part_principal + s.part_fee:
@@ -187,10 +193,12 @@ def _end_grace(s: State, paid: int) -> None:
 
 
 def bearing(s: State, compound: bool) -> int:
-    """What bears revolving interest: principal out of its grace, and instalment parts
-    past their own due date (DESIGN.md § The account engine: interest only on balances
-    that lost their grace); with monthly compounding, posted interest too."""
+    """What bears revolving interest: principal out of its grace (but its ``quiet``
+    part), and instalment parts past their own due date (DESIGN.md § The account engine:
+    interest only on balances that lost their grace); with monthly compounding, posted
+    interest too."""
     total = s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
+    total -= s.quiet
     if compound:
         total += s.interest
     return max(0, total)

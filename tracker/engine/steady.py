@@ -90,6 +90,7 @@ def ready(play: AccountPlay) -> bool:
         or s.pending_fees
         or s.acc_penalty
         or s.grace_parts  # instalment parts still in their grace: the general loop
+        or s.quiet  # principal that bears no interest (a CN bill's fees): the same
     ):
         return False
     if pol.settle_on is not None and pol.settle_on >= day:
