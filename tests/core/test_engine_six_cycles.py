@@ -93,43 +93,45 @@ def test_us_card_unpaid_six_statements_every_column() -> None:
     us = from_preset("us-credit-card", "us")
     acc = Account(us, bills=(RecordedBill(date(2026, 1, 15), date(2026, 2, 10), 100_000),))
     out = play(acc, Policy(settle_on=date(2026, 8, 10)))
-    # Interest on 100,000 (not compounded), 68.46575 a day at the APR, 82.16438 at the
-    # penalty APR:
-    #  15 Feb: 31 days (15 Jan → 15 Feb) = 2,122.44 → 2,122
-    #  15 Mar: 28 days = 1,917.04 → 1,917
-    #  15 Apr: 31 days = 2,122.44 → 2,122 (it took the penalty APR from 11 Apr, 60 days
-    #          past due, without the notice: 2,177)
-    #  15 May: 30 days = 2,053.97 → 2,054
-    #  15 Jun: 12 days at the APR (to 27 May, 106 days past due) + 19 at the penalty APR:
-    #          821.59 + 1,561.12 = 2,382.71 → 2,383
-    #  15 Jul: 30 days at the penalty APR = 2,464.93 → 2,465; + 26 days to 10 Aug =
-    #          2,136.27 → 2,136, with the payment: 4,601.
+    # Interest on the daily balance, fees and interest charged included — an issuer's
+    # "average daily balance (including new transactions)" (rules.charges_bear_interest;
+    # until 2026-12-03 on the 100,000 alone, 15,199 in all): 0.0006846575 a day at the
+    # APR, 0.0008216438 at the penalty APR, on the balance of each statement (a late fee
+    # joins it when the statement after its due date posts):
+    #  15 Feb: 100,000 × 31 days (15 Jan → 15 Feb) = 2,122.44 → 2,122
+    #  15 Mar: (100,000 + 2,122 + 2,500) = 104,622 × 28 days = 2,005.67 → 2,006
+    #  15 Apr: 104,622 + 2,006 + 4,100 = 110,728 × 31 = 2,350.16 → 2,350
+    #  15 May: 117,178 × 30 = 2,406.80 → 2,407
+    #  15 Jun: 123,685 × 12 days at the APR (to 27 May, 106 days past due) = 1,016.19
+    #          + 19 days at the penalty APR = 1,930.88: 2,947.07 → 2,947
+    #  15 Jul: 130,732 × 30 days at the penalty APR = 3,222.45 → 3,222; then 138,054 ×
+    #          26 days to 10 Aug = 2,949.21 → 2,949, with the payment: 6,171.
     # Minimums and late fees (all unpaid, past due P carried at 100%). The 1% is of all
     # the principal, the past due amount's too — "1% of the New Balance" (Chase, Citi
     # agreements; DESIGN.md § Presets: "1% of principal + interest + fees … plus any
-    # past-due amount"); until 2026-12-03 it left the principal inside P out.
+    # past-due amount").
     #  Jan: max(2,500, 1,000) = 2,500; fee $30 capped at that minimum = 2,500
     #  Feb: 1% × 100,000 = 1,000 + 2,122 + 2,500 = 5,622 + 2,500 = 8,122; fee $41
-    #  Mar: 1,000 + 1,917 + 4,100 = 7,017 + 8,122 = 15,139; $41
-    #  Apr: 1,000 + 2,122 + 4,100 = 7,222 + 15,139 = 22,361; $41
-    #  May: 1,000 + 2,054 + 4,100 = 7,154 + 22,361 = 29,515; $41
-    #  Jun: 1,000 + 2,383 + 4,100 = 7,483 + 29,515 = 36,998; $41
-    #  Jul: 1,000 + 2,465 + 4,100 = 7,565 + 36,998 = 44,563; paid on its due date.
+    #  Mar: 1,000 + 2,006 + 4,100 = 7,106 + 8,122 = 15,228; $41
+    #  Apr: 1,000 + 2,350 + 4,100 = 7,450 + 15,228 = 22,678; $41
+    #  May: 1,000 + 2,407 + 4,100 = 7,507 + 22,678 = 30,185; $41
+    #  Jun: 1,000 + 2,947 + 4,100 = 8,047 + 30,185 = 38,232; $41
+    #  Jul: 1,000 + 3,222 + 4,100 = 8,322 + 38,232 = 46,554; paid on its due date.
     # Days past due (from 10 Feb) at each cycle's end: 5, 33, 64, 94, 125, 155, 181;
     # US codes ⌊days/30⌋ from 30 days: 0, 1, 2, 3, 4, 5, 6 (charged off at 180).
     assert columns(out.rows) == [
         (2_500, 0, 0, 2_500, 0, 5, 0),
         (8_122, 2_122, 0, 4_100, 0, 33, 1),
-        (15_139, 1_917, 0, 4_100, 0, 64, 2),
-        (22_361, 2_122, 0, 4_100, 0, 94, 3),
-        (29_515, 2_054, 0, 4_100, 0, 125, 4),
-        (36_998, 2_383, 0, 4_100, 0, 155, 5),
-        (44_563, 4_601, 0, 0, 0, 181, 6),
+        (15_228, 2_006, 0, 4_100, 0, 64, 2),
+        (22_678, 2_350, 0, 4_100, 0, 94, 3),
+        (30_185, 2_407, 0, 4_100, 0, 125, 4),
+        (38_232, 2_947, 0, 4_100, 0, 155, 5),
+        (46_554, 6_171, 0, 0, 0, 181, 6),
     ]
-    # Balance on 15 Jul: 100,000 + interest 13,063 (to 15 Jul) + fees 2,500 + 5 × 4,100
-    # = 136,063; paid 10 Aug with 2,136 more = 138,199.
-    assert out.rows[-1].balance == 136_063 and out.rows[-1].paid == 138_199
-    assert (out.interest, out.late_fees) == (15_199, 23_000)
+    # Balance on 15 Jul: 100,000 + interest 15,054 (to 15 Jul) + fees 2,500 + 5 × 4,100
+    # = 138,054; paid 10 Aug with 2,949 more = 141,003.
+    assert out.rows[-1].balance == 138_054 and out.rows[-1].paid == 141_003
+    assert (out.interest, out.late_fees) == (18_003, 23_000)
     assert out.charged_off
     assert out.visible_until == date(2033, 2, 10) + timedelta(days=180)
 

@@ -34,9 +34,12 @@ def test_a_purchase_while_revolving_bears_interest_from_its_day() -> None:
     assert out.rows[1].interest == 2_069
     # 15 Mar: 97,500 × 22 days (to the 9 Mar payment, which pays the 2,069 first, then
     # 7,931 of principal) + 89,569 × 6 days + the purchase, no grace while revolving:
-    # 50,000 × 23 days (20 Feb → 15 Mar) = 3,832,414 cent-days × r = 2,623.94 → 2,624.
-    # (It charged the purchase nothing until the next due: 1,836.68 → 1,837.)
-    assert out.rows[2].interest == 2_624
+    # 50,000 × 23 days (20 Feb → 15 Mar) = 3,832,414 cent-days, + the 2,069 of interest
+    # charged on 15 Feb, in the daily balance until it is paid on 9 Mar: 2,069 × 22 =
+    # 45,518 (rules.charges_bear_interest) — 3,877,932 × r = 2,655.10 → 2,655 (2,624
+    # before interest bore interest; it charged the purchase nothing until the next due
+    # before that: 1,836.68 → 1,837).
+    assert out.rows[2].interest == 2_655
 
 
 def test_a_purchase_before_the_grace_was_lost_loses_it_too() -> None:
@@ -55,17 +58,18 @@ def test_a_charged_off_account_is_closed() -> None:
     rows = {r.statement_date: r for r in out.rows}
     # The 15 Jul statement's due, 10 Aug, comes after the charge-off: the account is
     # closed, there is no due date to miss and no $41 late fee (it was charged). The
-    # balance still bears interest under the contract (29.99 % penalty APR:
-    # 100,000 × 0.0008216438 × 31 days = 2,547.10 → 2,547 on 15 Aug), and all of it is
-    # due: the minimum is the balance: 100,000 + interest 13,063 to 15 Jul
-    # (test_engine_six_cycles.py) + 2,547 + late fees 2,500 + 5 × 4,100 = 138,610.
+    # balance — fees and interest charged included — still bears interest under the
+    # contract (29.99 % penalty APR: 15 Jul's 138,054 (test_engine_six_cycles.py) ×
+    # 0.0008216438 × 31 days = 3,516.39 → 3,516 on 15 Aug), and all of it is due: the
+    # minimum is the balance, 138,054 + 3,516 = 141,570; 15 Sep: 141,570 × 31 × 0.0008216438
+    # = 3,605.98 → 3,606, 145,176.
     assert rows[date(2026, 7, 15)].late_fee == 0
-    assert rows[date(2026, 8, 15)].interest == 2_547
+    assert rows[date(2026, 8, 15)].interest == 3_516
     assert [
         (rows[date(2026, m, 15)].minimum, rows[date(2026, m, 15)].balance) for m in (8, 9)
     ] == [
-        (138_610, 138_610),
-        (141_157, 141_157),
+        (141_570, 141_570),
+        (145_176, 145_176),
     ]
     assert out.late_fees == 2_500 + 5 * 4_100
 
@@ -80,15 +84,19 @@ def test_a_penalty_rate_stays_until_six_minimums_are_met_on_time() -> None:
     out = play(acc, Policy("minimum", on_due_from=date(2026, 6, 1)))
     rows = {r.statement_date: r for r in out.rows}
     june, july = rows[date(2026, 6, 15)], rows[date(2026, 7, 15)]
-    # 15 Jul, at P: the principal on 15 Jun, 95,856 − its 2,356 of interest = 93,500 for
-    # 25 days, then 93,500 − (3,291 paid on 10 Jul − the 2,356 of interest it paid first)
-    # = 92,565 for 5: (93,500 × 25 + 92,565 × 5) × P = 2,800,325 × P = 2,300.87 → 2,301
-    # (at the APR it would be 1,917.22).
-    assert (june.balance, june.interest, june.paid) == (95_856, 2_356, 3_291)
-    assert july.interest == 2_301
+    # 15 Jun: 123,685 (15 May's balance, its interest and fees bearing interest too,
+    # test_engine_six_cycles.py) × 12 days at the APR (to 27 May) = 1,016.19, × 14 days
+    # at P (to the 10 Jun payment of 15 May's minimum, 30,185) = 1,422.76, then 93,500
+    # × 5 days at P = 384.12: 2,823.07 → 2,823; balance 93,500 + 2,823 = 96,323, its
+    # minimum 1 % × 93,500 + 2,823 = 3,758.
+    # 15 Jul, at P: 96,323 for 25 days, then 96,323 − 3,758 (paid on 10 Jul: the 2,823 of
+    # interest first, then 935) = 92,565 for 5: (96,323 × 25 + 92,565 × 5) × P =
+    # 2,870,900 × P = 2,358.85 → 2,359 (at the APR it would be 1,965.58).
+    assert (june.balance, june.interest, june.paid) == (96_323, 2_823, 3_758)
+    assert july.interest == 2_359
     # The sixth on-time minimum is 10 Nov's: 15 Dec is at the APR again. 15 Nov's
-    # principal 91,141 − 2,223 = 88,918 for 25 days, 88,918 − (3,112 − 2,223) = 88,029
-    # for 5: (88,918 × 25 + 88,029 × 5) × 0.0006846575 = 1,823.30 → 1,823.
+    # balance 91,190 for 25 days, 91,190 − 3,161 = 88,029 for 5: (91,190 × 25 + 88,029 ×
+    # 5) × 0.0006846575 = 2,719,895 × 0.0006846575 = 1,862.21 → 1,862.
     november = rows[date(2026, 11, 15)]
-    assert (november.balance, november.interest, november.paid) == (91_141, 2_223, 3_112)
-    assert rows[date(2026, 12, 15)].interest == 1_823
+    assert (november.balance, november.interest, november.paid) == (91_190, 2_272, 3_161)
+    assert rows[date(2026, 12, 15)].interest == 1_862

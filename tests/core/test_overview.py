@@ -154,14 +154,15 @@ def test_a_late_card_costs_interest_and_a_late_fee_not_a_penalty(store: Store) -
     assert card.view.penalty_so_far == 9_808 + 4_771
     # Chase: statement 24 Nov, 123,456 due 19 Dec, minimum $25. On 19 Jan (31 days late),
     # with R = 0.2499 / 365 = 0.0006846575: 123,456 × R = 84.5252 a day; posted on the
-    # 24 Dec statement: 30 days = 2,535.76 → 2,536; then 26 days to 19 Jan = 2,197.65 →
-    # 2,198 (4,734). Late fees, one per missed statement: $30 capped at the $25 minimum
-    # → 2,500; the 24 Dec statement (due 10 Jan, the preset's same day each month) is
-    # missed too: a repeat, $41 → 4,100. 4,734 + 2,500 + 4,100 = 11,334.
-    # Tomorrow: 27 days = 2,282.18 → 2,282, so it adds 84.
+    # 24 Dec statement: 30 days = 2,535.76 → 2,536. Late fees, one per missed statement:
+    # $30 capped at the $25 minimum → 2,500, on the 24 Dec statement too. The daily
+    # balance then holds both (rules.charges_bear_interest): 128,492 × 26 days to 19 Jan
+    # = 2,287.33 → 2,287 (4,823). The 24 Dec statement (due 10 Jan, the preset's same day
+    # each month) is missed too: a repeat, $41 → 4,100. 4,823 + 2,500 + 4,100 = 11,423.
+    # Tomorrow: 27 days = 2,375.30 → 2,375, so it adds 88.
     chase = late(date(2027, 1, 19), "Chase Freedom")
-    assert chase.view.penalty_so_far == 4_734 + 2_500 + 4_100
-    assert chase.cost_per_day == 84
+    assert chase.view.penalty_so_far == 4_823 + 2_500 + 4_100
+    assert chase.cost_per_day == 88
     # the dashboard and the simulator's "pay today" quote the same figure
     for day, w in ((date(2026, 12, 15), card), (date(2027, 1, 19), chase)):
         sim = simulation.simulate_due(store, w.view.due.id, day)

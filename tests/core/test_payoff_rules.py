@@ -65,8 +65,10 @@ def test_us_card_interest_from_the_statement_on_what_is_left(store: Store) -> No
     m1, m2 = plan.months
     # Minimum 1 % × 324,560 = 3,245.6 → 3,246 (> $25); $34 paid on the due date, 15 Dec:
     # 321,160 left loses the grace, from the statement date 25 Nov (Reg Z) to the month's
-    # end: 36 days × 321,160 × 0.0006846575 = 7,915.8 → 7,916. Met: no fee, not reported.
-    assert (m1.minimums[debt.key], m1.interest[debt.key], m1.fees[debt.key]) == (3_246, 7_916, 0)
+    # end: 36 days × 321,160 × 0.0006846575 = 7,915.8, + the 6,597 of interest the 25 Dec
+    # statement charges (below), in the daily balance for its last 6 days: 6,597 × 6 ×
+    # 0.0006846575 = 27.1 → 7,942.9 → 7,943. Met: no fee, not reported.
+    assert (m1.minimums[debt.key], m1.interest[debt.key], m1.fees[debt.key]) == (3_246, 7_943, 0)
     # The next statement follows the bill's own day, 25 Dec (due 10 Jan, the preset's
     # same day each month): 1 % × 321,160 = 3,211.6 → 3,212 + the interest it posts,
     # 30 days (25 Nov → 25 Dec) × 321,160 × 0.0006846575 = 6,596.6 → 6,597: 9,809.

@@ -343,19 +343,20 @@ US = simulate(preset("us-credit-card"), 100_000, DUE, overdue_days=(15, 30))
 def test_us_card_minimum_is_the_floor_and_interest_from_posting() -> None:
     o = only(US, "minimum", days=31)
     # max($25 floor, 1 % × $1,000 = $10) = 2,500; R = 97,500 from the statement date
-    # 15 Nov (never earlier: Reg Z 1026.54), posted on each statement:
+    # 15 Nov (never earlier: Reg Z 1026.54), posted on each statement, the interest
+    # charged in the daily balance after it (rules.charges_bear_interest):
     # 15 Nov → 15 Dec 30 d: 97,500 × 0.0006846575 × 30 = 2,002.62 → 2,003;
-    # 15 Dec → 10 Jan 26 d: 1,735.61 → 1,736; 2,003 + 1,736 = 3,739.
+    # 15 Dec → 10 Jan 26 d: (97,500 + 2,003) × R × 26 = 1,771.29 → 1,771; 3,774.
     assert US.minimum == 2_500
-    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_739)]
-    # APR = 3,739 × 365 / (97,500 × 31) = 1,364,735 / 3,022,500 = 0.4515252 → 0.451525
-    assert o.apr == Decimal("0.451525")
+    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_774)]
+    # APR = 3,774 × 365 / (97,500 × 31) = 1,377,510 / 3,022,500 = 0.4557518 → 0.455752
+    assert o.apr == Decimal("0.455752")
 
 
 def test_us_card_no_interest_before_the_statement_date() -> None:
     # Posting 20 Oct, statement 15 Nov: interest still starts 15 Nov (was 20 Oct).
     sim = simulate(preset("us-credit-card"), 100_000, DUE, posting=date(2026, 10, 20))
-    assert only(sim, "minimum", days=31).total_cost == 3_739
+    assert only(sim, "minimum", days=31).total_cost == 3_774
 
 
 def test_us_card_offers_no_instalments() -> None:
@@ -366,14 +367,17 @@ def test_us_card_offers_no_instalments() -> None:
 
 def test_us_card_late_but_not_yet_reported() -> None:
     o = only(US, "overdue", days=15)
-    # 15 Nov → 15 Dec 30 d: 100,000 × R × 30 = 2,053.97 → 2,054; → 25 Dec 10 d: 684.66 →
-    # 685; 2,739; late fee $30 capped at the $25 minimum = 2,500; reported only at 30 days.
-    assert o.total_cost == 2_739 + 2_500
+    # 15 Nov → 15 Dec 30 d: 100,000 × R × 30 = 2,053.97 → 2,054; the late fee, $30 capped
+    # at the $25 minimum = 2,500, charged 10 Dec and on the 15 Dec statement; → 25 Dec
+    # 10 d on 100,000 + 2,054 + 2,500 = 104,554: 715.84 → 716; 2,770 of interest;
+    # reported only at 30 days.
+    assert o.total_cost == 2_770 + 2_500
     assert impact(o) == CLEAN
     month = only(US, "overdue", days=30)
-    # 30 d → 2,054; 15 Dec → 9 Jan 25 d: 1,711.64 → 1,712; 3,766 + 2,500; code ⌊30/30⌋ = 1;
-    # kept 7 years from the first delinquency, 10 Dec 2026 (FCRA §605), not from payment.
-    assert month.total_cost == 3_766 + 2_500
+    # 30 d → 2,054; 15 Dec → 9 Jan 25 d on 104,554: 1,789.60 → 1,790; 3,844 + 2,500; code
+    # ⌊30/30⌋ = 1; kept 7 years from the first delinquency, 10 Dec 2026 (FCRA §605), not
+    # from payment.
+    assert month.total_cost == 3_844 + 2_500
     assert impact(month) == (1, True, False, date(2033, 12, 10))
 
 
@@ -385,19 +389,22 @@ def test_us_report_codes_are_floor_of_days_over_30() -> None:
 
 def test_us_card_negotiated_and_cheapest() -> None:
     o = only(US, "negotiated")
-    # Interest per statement: 15 Dec 30 d × 68.46575 = 2,053.97 → 2,054; 15 Jan 31 d →
-    # 2,122.44 → 2,122; 15 Feb 31 d → 2,122; 15 Feb → 10 Mar 23 d → 1,574.71 → 1,575;
-    # interest 7,873. No penalty APR: it may apply from 106 days past due (not received
+    # Interest per statement, on the balance with the interest and fees charged: 15 Dec
+    # 100,000 × 30 d × R = 2,053.97 → 2,054; 15 Jan (100,000 + 2,054 + 2,500 = 104,554) ×
+    # 31 d = 2,219.04 → 2,219; 15 Feb 110,873 × 31 d = 2,353.15 → 2,353; 15 Feb → 10 Mar
+    # 117,326 × 23 d = 1,847.55 → 1,848; interest 8,474 (7,873 on the principal alone).
+    # No penalty APR: it may apply from 106 days past due (not received
     # within 60 days, + the 45 days' notice, Reg Z 1026.55(b)(4), 1026.9(g)), 26 Mar,
     # after the plan took over (it was applied from 8 Feb, 60 days: 8,284).
     # Late fees, one per missed statement: $30 capped at the $25 minimum = 2,500; then
-    # $41 repeats (another fee within 6 statements) = 4,100, twice. 7,873 + 10,700 = 18,573.
-    assert o.total_cost == 18_573
+    # $41 repeats (another fee within 6 statements) = 4,100, twice. 8,474 + 10,700 = 19,174.
+    assert o.total_cost == 19_174
     assert [r.late_fee for r in o.timeline[:3]] == [2_500, 4_100, 4_100]
     assert impact(o) == (3, True, False, date(2033, 12, 10))
-    # "The minimum now, the rest on day 15" (2,671) beats "pay 15 days late" (5,239).
+    # "The minimum now, the rest on day 15" (2,003 + 99,503 × 10 d × R = 681.27 → 681:
+    # 2,684) beats "pay 15 days late" (5,270).
     assert US.cheapest_clean is only(US, "minimum", days=15)
-    assert US.cheapest_clean.total_cost == 2_671
+    assert US.cheapest_clean.total_cost == 2_684
 
 
 # -- pay-in-4: four payments two weeks apart, no fee, fixed late fee ---------------------

@@ -368,7 +368,8 @@ class AccountPlay:
         s.acc_interest += _EXACT.multiply(Decimal(base * days), rate)
 
     def _bearing(self) -> int:
-        return bearing(self.s, self.product.compound_monthly)
+        p = self.product
+        return bearing(self.s, p.compound_monthly, rules.charges_bear_interest(p))
 
     def _dpd(self, day: date) -> int:
         if not self.s.arrears or self.s.arrears_total <= self.product.tolerance:

@@ -178,6 +178,16 @@ def minimum_due(product: Product, parts: StatementParts) -> int:
     return max(1, min(parts.balance, total))
 
 
+def charges_bear_interest(product: Product) -> bool:
+    """Whether posted interest and fees bear revolving interest as principal does: a US
+    issuer's "average daily balance (including new transactions)" adds fees and the
+    interest charged to the balance (Chase, Citi, Capital One cardholder agreements;
+    Reg Z 1026.54 limits only the cycles interest may be charged for). A CN card
+    compounds its interest monthly (``compound_monthly``) but charges none on fees and
+    违约金 (银发〔2016〕111号)."""
+    return product.jurisdiction == "us" and product.kind == "credit_card"
+
+
 def inside_bill(amount: int, interest: int, fees: int, penalty: int) -> tuple[int, int, int]:
     """[minor units] (interest, fees, penalty) of the engine's estimate inside a recorded
     bill of ``amount``: fees first, then penalty, then interest, none beyond what is left

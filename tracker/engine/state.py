@@ -192,13 +192,16 @@ def _end_grace(s: State, paid: int) -> None:
             break
 
 
-def bearing(s: State, compound: bool) -> int:
+def bearing(s: State, compound: bool, charges: bool = False) -> int:
     """What bears revolving interest: principal out of its grace (but its ``quiet``
     part), and instalment parts past their own due date (DESIGN.md § The account engine:
     interest only on balances that lost their grace); with monthly compounding, posted
-    interest too."""
+    interest too; with ``charges`` (a US issuer's average daily balance,
+    :func:`tracker.engine.rules.charges_bear_interest`), posted interest and fees."""
     total = s.principal - s.grace_principal + s.part_principal + s.part_fee - s.grace_parts
     total -= s.quiet
-    if compound:
+    if compound or charges:
         total += s.interest
+    if charges:
+        total += s.fees
     return max(0, total)

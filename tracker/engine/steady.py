@@ -112,6 +112,7 @@ def run(play: AccountPlay, max_rows: int) -> None:
     product = play.product
     rate = product.revolving_daily_rate
     compound = product.compound_monthly
+    charges_bear = rules.charges_bear_interest(product)
     multiply = _EXACT.multiply
     opens = play.opens
     full = play.policy.on_due == "full"
@@ -143,7 +144,8 @@ def run(play: AccountPlay, max_rows: int) -> None:
         last = play.day
         assert last is not None
         if day > last and s.revolving:
-            s.acc_interest += multiply(Decimal(bearing(s, compound) * (day - last).days), rate)
+            base = bearing(s, compound, charges_bear)
+            s.acc_interest += multiply(Decimal(base * (day - last).days), rate)
         play.day = day
         plain = False
         while play.next_slot < len(slots) and slots[play.next_slot].statement_date <= day:
@@ -359,6 +361,7 @@ def _cycles(
     product = play.product
     rate = product.revolving_daily_rate
     compound = product.compound_monthly
+    charges_bear = rules.charges_bear_interest(product)
     tolerance = product.tolerance
     exact = _fraction(rate, 20)
     if exact is None:
@@ -429,8 +432,10 @@ def _cycles(
         bd = 0
         if revolving:
             bearing = principal - grace_principal + part_principal + part_fee - grace_parts
-            if compound:
+            if compound or charges_bear:
                 bearing += interest_owed
+            if charges_bear:
+                bearing += fees
             if bearing > 0:
                 bd = bearing * (due - day).days
         amount = posted if full else minimum
@@ -481,8 +486,10 @@ def _cycles(
         # met. Accrue to the verdict; judge it (:meth:`AccountPlay._judge`, paid).
         if revolving:
             bearing = principal - grace_principal + part_principal + part_fee - grace_parts
-            if compound:
+            if compound or charges_bear:
                 bearing += interest_owed
+            if charges_bear:
+                bearing += fees
             if bearing > 0:
                 bd += bearing * (verdict - due).days
         rest = balance - amount
@@ -498,8 +505,10 @@ def _cycles(
         # day already asked, then :func:`_post_plain`).
         if revolving:
             bearing = principal - grace_principal + part_principal + part_fee - grace_parts
-            if compound:
+            if compound or charges_bear:
                 bearing += interest_owed
+            if charges_bear:
+                bearing += fees
             if bearing > 0:
                 bd += bearing * (following - verdict).days
         interest = (bd * num + half) // den if bd else 0
