@@ -72,6 +72,10 @@ class DueState:
     #: What the earlier dues of its product still owe (after the payments allocated):
     #: how much of a minimum beyond its own amount can still be asked.
     room: int = 0
+    #: Paid into a bill on or before its statement date: it lowered the statement's
+    #: balance (and so the minimum the engine asks of it), but it is no payment of the
+    #: minimum (a payment on the statement day belongs to the cycle it closes).
+    prepaid: int = 0
 
     @property
     def paid(self) -> int:
@@ -96,7 +100,7 @@ def _asked(due: Due) -> int:
 def _unmet(state: DueState) -> int:
     """[minor units] What is still needed to cover ``state``'s minimum: never more than
     what it and the earlier dues of its product still owe."""
-    done = state.paid + state.spilled + state.rescheduled
+    done = state.paid - state.prepaid + state.spilled + state.rescheduled
     left = state.due.total - state.paid - state.rescheduled
     return max(0, min(_asked(state.due) - done, left + state.room))
 
@@ -210,11 +214,16 @@ def allocate(
 _LOOKAHEAD = timedelta(days=62)
 
 
-def _issued(due: Due) -> date:
-    """The day a due's minimum is asked from: a bill's statement date; another due's
-    (an instalment period, a loan repayment) due date — so a write dated after a
-    product's settled ledger cannot reach the payments before it (:class:`Settled`)."""
-    return due.statement_date if due.statement_date is not None else due.due_date
+def _issued(due: Due, billed: set[date]) -> date:
+    """The first day a payment meets a due's minimum: the day after a bill's statement
+    date (a payment on that day belongs to the cycle it closes, as the engine plays
+    it); an instalment period's first day on the statement of a bill due the same day
+    (``billed``: the due dates of the bills issued by then), else its due date (a loan
+    repayment) — so a write dated after a product's settled ledger cannot reach the
+    payments before it (:class:`Settled`)."""
+    if due.statement_date is not None:
+        return due.statement_date + timedelta(days=1)
+    return date.min if due.due_date in billed else due.due_date
 
 
 def _moved(due: Due, pay: Payment) -> bool:
@@ -240,6 +249,8 @@ def _apply(
         state, alloc = _pay_one(states[k], pay, min(most, left))
         if not alloc.amount:
             return 0
+        if state.due.statement_date is not None and pay.date <= state.due.statement_date:
+            state = replace(state, prepaid=state.prepaid + alloc.amount)
         states[k] = state
         left -= alloc.amount
         changed.append(k)
@@ -248,14 +259,19 @@ def _apply(
             mine[k] = alloc if was is None else _joined(was, alloc)
         return alloc.amount
 
+    billed = {
+        st.due.due_date
+        for st in states[start:]
+        if st.due.statement_date is not None and st.due.statement_date < pay.date
+    }
     for k in range(start, len(states)):
         due = states[k].due
         if not left or due.due_date - _LOOKAHEAD > pay.date:
             break
-        if _moved(due, pay) or _issued(due) > pay.date:
+        if _moved(due, pay) or _issued(due, billed) > pay.date:
             continue
         state = states[k]
-        need = _asked(due) - state.paid - state.spilled - state.rescheduled
+        need = _asked(due) - state.paid + state.prepaid - state.spilled - state.rescheduled
         if need <= 0:
             continue
         need -= pay_into(k, need) if state.outstanding > 0 else 0
@@ -385,6 +401,7 @@ def _pay_one(state: DueState, pay: Payment, available: int) -> tuple[DueState, A
         rescheduled=state.rescheduled,
         spilled=state.spilled,
         room=state.room,
+        prepaid=state.prepaid,
     )
     return new, Allocation(pay.id, due.id, penalty, interest, fee, principal)
 
@@ -437,13 +454,15 @@ def status_of(state: DueState, as_of: date, grace_days: int = 0, tolerance: int 
     paid = state.paid_penalty + state.paid_interest + state.paid_fee + state.paid_principal
     outstanding = total - paid - state.rescheduled
     asked = total if due.minimum is None else due.minimum
-    done = paid + state.spilled + state.rescheduled
+    done = paid - state.prepaid + state.spilled + state.rescheduled
     unmet = max(0, min(asked - done, outstanding + state.room))
     minimum_open = unmet > tolerance and (met is None or met > as_of)
     days_past = max(0, -until) if minimum_open else 0
     late_on = met if met is not None and met <= as_of else None
     days_late = max(0, (late_on - due_date).days) if late_on else days_past
-    if outstanding <= 0 or (outstanding <= tolerance and until < 0):
+    if unmet <= tolerance and (outstanding <= 0 or (outstanding <= tolerance and until < 0)):
+        # (A bill paid to its own amount whose minimum asks more — the rate on the
+        # principal the earlier dues carry — is not paid until that is met too.)
         name: State = "paid"
     elif until > 0:
         name = "upcoming"

@@ -236,3 +236,38 @@ def test_paying_what_the_due_list_asks_for_six_statements_keeps_the_card_current
     assert paid_each[0] == 10_000
     assert all(p > 12_000 for p in paid_each[1:])
     assert [r.minimum for r in rows] == paid_each
+
+
+def test_a_bill_paid_to_its_own_amount_is_not_paid_while_its_minimum_asks_more(store) -> None:  # type: ignore[no-untyped-def]
+    # Found by a random differential check of the due list against the engine. January
+    # ¥1,000.00 unpaid; February's bill is the ¥25.50 charged (the third case above): its
+    # due asks ¥115.50, 90.00 of it on January's. Paying ¥25.50 + ¥30.00 on 19 Feb pays
+    # February's own amount, but its minimum is ¥60.00 short: late in both (the due list
+    # called February "paid" and dropped it).
+    _card(store)
+    bills.add_bill(store, "卡", FEB, FEB_DUE, "25.50", date(2026, 2, 2))
+    assert _after_paying(store, "155.50")[0] == "overdue"  # 100.00 to January, 55.50
+    february = dues.due_views(store, date(2026, 3, 10), 1)[1]
+    assert february.minimum == 6_000  # 115.50 − 55.50
+
+
+def test_an_instalment_period_on_the_statement_is_met_before_an_earlier_balance(store) -> None:  # type: ignore[no-untyped-def]
+    # Found by the same check. Baitiao: January's ¥1,000.00, its minimum ¥100.00 paid on
+    # time; a ¥3,000.00 plan over 3 periods from 10 Feb (¥1,015.00 a period); February's
+    # bill. Paying on 5 Feb what the statement asks — the period and the bill's own part
+    # — meets both, as the engine plays it (the period joins the 1 Feb statement); it
+    # went to January's revolving ¥900.00 and left the period "overdue".
+    from tracker.service import plans
+
+    products.add_product(store, "白条", "baitiao", {"statement_day": "1"})
+    bills.add_bill(store, "白条", JAN, date(2026, 1, 10), "1000", date(2026, 1, 2))
+    payments.add_payment(store, "白条", date(2026, 1, 9), "100", date(2026, 1, 9))
+    plans.add_plan(store, "白条", "3000", 3, date(2026, 2, 10))
+    bills.add_bill(store, "白条", FEB, date(2026, 2, 10), "500", date(2026, 2, 2))
+    views = dues.due_views(store, date(2026, 2, 2), 1)
+    asked = sum(v.minimum for v in views if v.due.due_date <= date(2026, 2, 10))
+    payments.add_payment(store, "白条", date(2026, 2, 5), asked, date(2026, 2, 5))
+    later = date(2026, 2, 11)
+    assert not [v for v in dues.due_views(store, later, 1) if v.status.is_overdue]
+    row = accounts.played_to(store, store.get_product(1), later).outcome.rows[1]
+    assert (row.minimum, row.late_fee, row.days_past_due) == (asked, 0, 0)

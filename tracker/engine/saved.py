@@ -49,8 +49,9 @@ if TYPE_CHECKING:
 
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed. 11: the settled ledger saved beside it follows the
-#: ledger's minimum-first allocation (tracker.ledger). 12: State.quiet.
-FORMAT = 12
+#: ledger's minimum-first allocation (tracker.ledger). 12: State.quiet. 13: the
+#: ledger's prepaid bills.
+FORMAT = 13
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

@@ -180,7 +180,7 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
         ):
             t.next_due = s.next_due
     for v in open_views(store, today):
-        if v.amount <= 0:
+        if v.amount <= 0 and v.minimum <= 0:  # (a bill paid whose minimum asks more)
             continue
         t = out[v.product.currency]
         this_month = (v.due.due_date.year, v.due.due_date.month) == (today.year, today.month)
