@@ -259,11 +259,12 @@ def _apply(
             mine[k] = alloc if was is None else _joined(was, alloc)
         return alloc.amount
 
-    billed = {
-        st.due.due_date
-        for st in states[start:]
-        if st.due.statement_date is not None and st.due.statement_date < pay.date
-    }
+    billed: set[date] = set()  # the due dates of the bills issued by its day
+    for state in states[start:]:
+        if state.due.due_date - _LOOKAHEAD > pay.date:
+            break  # (in due order: none later is issued yet)
+        if state.due.statement_date is not None and state.due.statement_date < pay.date:
+            billed.add(state.due.due_date)
     for k in range(start, len(states)):
         due = states[k].due
         if not left or due.due_date - _LOOKAHEAD > pay.date:
