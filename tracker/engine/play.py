@@ -82,6 +82,10 @@ class AccountPlay:
         self.credit_charges: list[tuple[date, int]] = []
         #: Paid ahead of an instalment statement not issued yet: shown on its row.
         self.prepaid = 0
+        #: (interest, penalty) accrued and charged at once since the last statement, when
+        #: a payment paid the account off (:meth:`_charge_if_paid_off`): the lender's next
+        #: statement prints them, so a bill recorded for it holds them, already paid.
+        self.between = (0, 0)
         #: A US penalty rate in force, and the minimums met on time in a row since: it
         #: stays until six are (Reg Z 1026.55(b)(4)(ii)), cured or not.
         self.penalty_rate_on = False
@@ -415,22 +419,31 @@ class AccountPlay:
             # The lender's truth replaces the estimate: its whole amount is owed as the
             # bill (what it charged is inside it, so nothing more is owed beside it); the
             # row shows the estimate's share and how far the bill differs from it.
-            estimate = new_principal + interest + penalty + fees
+            # What was charged at a payoff since the last statement is on this one too
+            # (the lender posts it with the statement), and is paid already: of the
+            # bill's amount, the part that holds it is not owed again.
+            b_int, b_pen = self.between
+            estimate = new_principal + interest + penalty + fees + b_int + b_pen
             amount = slot.bill.amount
-            self.bill_estimates[slot.statement_date] = (interest, fees, penalty)
-            int_in, fees_in, pen_in = rules.inside_bill(amount, interest, fees, penalty)
+            self.bill_estimates[slot.statement_date] = (interest + b_int, fees, penalty + b_pen)
+            int_in, fees_in, pen_in = rules.inside_bill(
+                amount, interest + b_int, fees, penalty + b_pen
+            )
             charged = fees_in + pen_in + int_in
+            paid_int, paid_pen = min(b_int, int_in), min(b_pen, pen_in)
+            int_in, pen_in = int_in - paid_int, pen_in - paid_pen
             if slot.bill.minimum is None:
                 blank = (interest, fees, penalty)
             adjustment = amount - estimate if s.unbilled else charged - (estimate - s.unbilled)
             shown = (int_in, pen_in)
             self.totals["late"] -= fees  # the bill is the truth: what it holds, no more
-            new_principal, interest, penalty, fees = amount, 0, 0, 0
+            new_principal, interest, penalty, fees = amount - paid_int - paid_pen, 0, 0, 0
             if p.jurisdiction != "us":
                 # A CN lender charges no interest on fees and 违约金 (银发〔2016〕111号):
                 # what the bill holds of them is principal that bears none (State.quiet),
                 # and so is its interest unless the product compounds it (a card's 复利).
                 quiet = fees_in + pen_in + (0 if p.compound_monthly else int_in)
+        self.between = (0, 0)
         s.acc_interest = s.acc_penalty = _ZERO
         s.pending_fees = s.unbilled = 0
         # The rate part applies to principal not already past due: of the unpaid
@@ -724,6 +737,7 @@ class AccountPlay:
         s.interest += interest
         s.penalty += penalty
         s.acc_interest = s.acc_penalty = _ZERO
+        self.between = (self.between[0] + interest, self.between[1] + penalty)
         self.totals["interest"] += interest
         self.totals["penalty"] += penalty
         if self.rows:

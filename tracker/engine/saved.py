@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed. 11: the settled ledger saved beside it follows the
 #: ledger's minimum-first allocation (tracker.ledger). 12: State.quiet. 13: the
-#: ledger's prepaid bills.
-FORMAT = 13
+#: ledger's prepaid bills. 14: AccountPlay.between.
+FORMAT = 14
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 
@@ -162,6 +162,7 @@ def capture(play: AccountPlay) -> Saved | None:
         "charged_off": play.charged_off,
         "fee_rows": list(play.fee_rows),
         "prepaid": play.prepaid,
+        "between": list(play.between),
         "penalty_rate_on": play.penalty_rate_on,
         "on_time_run": play.on_time_run,
         "orders": [[k, v, f] for k, (v, f) in play.orders.items()],
@@ -210,6 +211,7 @@ def resume(play: AccountPlay, saved: Saved) -> bool:
     play.charged_off = bool(data["charged_off"])
     play.fee_rows = [int(r) for r in data["fee_rows"]]
     play.prepaid = int(data["prepaid"])
+    play.between = (int(data["between"][0]), int(data["between"][1]))
     play.penalty_rate_on = bool(data["penalty_rate_on"])
     play.on_time_run = int(data["on_time_run"])
     # The whole order's value and its fees so far (the resumed play sees only later

@@ -44,14 +44,17 @@ def blank_own(
     (:func:`_others`: the instalment periods due that day and the earlier dues' unpaid
     minimums) — so the due list asks the rate on the principal carried from earlier
     bills too, as the statement does (DESIGN.md § Presets, minimum payment: CN 10 % of
-    spending and carried principal). Never below the product's rule on the bill's own
-    principal and all of the charges inside it."""
+    spending and carried principal). Below the product's rule on the bill's own
+    principal and all of the charges inside it when the engine asks less: a payment on
+    or before the statement date lowered the statement's balance (a ¥2,000.00 bill with
+    ¥500.00 paid on its statement date: 10 % × 1,500.00 = ¥150.00), or paid what was
+    charged inside it at a payoff (tests/core/test_due_list_agrees_with_engine.py)."""
     interest, fees, penalty, whole = figures
     part = engine_rules.blank_bill_minimum(product, bill.amount, interest, fees, penalty)
-    if whole <= part:  # nothing beyond its own part: no ledger to read
+    if whole == part:  # its own part, no more and no less: no ledger to read
         return part
     rest = whole - _others(store, product, bill.statement_date, bill.due_date, bill.id)
-    return max(part, rest)
+    return max(0, rest)
 
 
 def blank_minimums_after_upgrade(store: Store, version: int) -> None:
