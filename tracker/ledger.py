@@ -210,6 +210,30 @@ def allocate(
     return LedgerResult(tuple(states[d.id] for d in ordered), tuple(allocations), unapplied)
 
 
+def with_fees(dues: Sequence[Due], fees: Iterable[tuple[date, int]]) -> list[Due]:
+    """One product's ``dues`` with each fee (the first due date that asks it, minor
+    units) added to the penalty of the first due falling due on or after that day (due
+    date, then id) — and to its minimum, when it has one.
+
+    A pay-in-N late fee or a loan's penalty interest is no recorded due: the account
+    engine asks it with an instalment (DESIGN.md § Presets: a pay-in-4 fee once the
+    retries end, a loan's penalty on its next statement) and a payment pays it before
+    principal. Left out of the ledger, the money that paid it prepaid a later instalment
+    there, which the due list then called paid while the engine still asked it (issue
+    11). A fee with no due on or after its day is left out (the caller keeps it beside
+    the dues, as the account's costs so far).
+    """
+    out = sorted(dues, key=lambda d: (d.due_date, d.id))
+    for day, amount in sorted(fees):
+        k = next((i for i, d in enumerate(out) if d.due_date >= day), None)
+        if k is None or amount <= 0:
+            continue
+        d = out[k]
+        minimum = None if d.minimum is None else d.minimum + amount
+        out[k] = replace(d, penalty=d.penalty + amount, minimum=minimum)
+    return out
+
+
 #: A due is issued (its statement posted) at most this long before its due date.
 _LOOKAHEAD = timedelta(days=62)
 

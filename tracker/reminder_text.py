@@ -66,6 +66,8 @@ def body(reminder: Reminder, lang: str) -> str:
     parts = [f"到期日 {due.due_date.isoformat()}（{day_text(due.due_date, lang)}）"]
     if due.estimated and due.statement_date is not None:
         parts.insert(0, f"{due.statement_date} 账单（估算：尚未录入账单）")
+    elif due.estimated:
+        parts.insert(0, "估算：最后一期之后产生的逾期费用")
     if due.minimum and due.minimum != due.amount:
         parts.append(f"最低还款 {format_money(due.minimum, due.currency)}")
     if due.day_cost:

@@ -66,6 +66,12 @@ def estimate_product_id(due_id: int) -> int:
     return -due_id
 
 
+#: What an estimated due of an account with no bills (pay-in-N, a loan) holds: the late
+#: fees or penalty charged after its last instalment (its ``description``; its
+#: ``statement_date`` is None: no statement of the lender's is missing).
+LATE_CHARGES = "late charges after the last instalment (estimated)"
+
+
 @dataclass(frozen=True)
 class OpenDue:
     """One due as the reminders see it (amounts minor units, dates local).
@@ -310,6 +316,8 @@ def reminder_body(reminder: Reminder) -> str:
     parts = [f"Due date {due.due_date.isoformat()} ({day_text(due.due_date)})"]
     if due.estimated and due.statement_date is not None:
         parts.insert(0, f"Estimated: no bill recorded for the {due.statement_date} statement")
+    elif due.estimated:
+        parts.insert(0, "Estimated: late charges after the last instalment")
     if due.minimum and due.minimum != due.amount:
         parts.append(f"minimum {format_money(due.minimum, due.currency)}")
     if due.day_cost:

@@ -607,6 +607,10 @@
             <translation>{date}：{product} {amount}（{days}）</translation>
         </message>
         <message>
+            <source>{date}: {product} about {amount} ({days}), estimated: late charges after the last instalment</source>
+            <translation>{date}：{product} 约 {amount}（{days}），估算：最后一期之后的逾期费用</translation>
+        </message>
+        <message>
             <source>{date}: {product} about {amount} ({days}), estimated: no bill recorded</source>
             <translation>{date}：{product} 约 {amount}（{days}），估算：尚未录入账单</translation>
         </message>
@@ -756,6 +760,10 @@
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Late charges after the last instalment (estimated)</source>
+            <translation>最后一期之后的逾期费用（估算）</translation>
         </message>
         <message>
             <source>Statement {date} (estimated: no bill recorded)</source>
@@ -4243,12 +4251,28 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>{product} · {date} 账单（估算：尚未录入账单）：{amount}，{late}。</translation>
         </message>
         <message>
+            <source>{product} · late charges after the last instalment (estimated): {amount}, {late} — costs about {per_day} a day.</source>
+            <translation>{product} · 最后一期之后的逾期费用（估算）：{amount}，{late}——每天约产生 {per_day}。</translation>
+        </message>
+        <message>
+            <source>{product} · late charges after the last instalment (estimated): {amount}, {late}.</source>
+            <translation>{product} · 最后一期之后的逾期费用（估算）：{amount}，{late}。</translation>
+        </message>
+        <message>
             <source>{product} · {what}: {amount}, {late} — costs {per_day} a day ({so_far} so far on the whole account).</source>
             <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}（整个账户目前已产生 {so_far}）。</translation>
         </message>
         <message>
             <source>{product} · {what}: {amount}, {late} — costs {per_day} a day.</source>
             <translation>{product} · {what}：{amount}，{late}——每天产生 {per_day}。</translation>
+        </message>
+        <message>
+            <source>{product} · {what}: {amount}, {late} ({so_far} so far on the whole account).</source>
+            <translation>{product} · {what}：{amount}，{late}（整个账户目前已产生 {so_far}）。</translation>
+        </message>
+        <message>
+            <source>{product} · {what}: {amount}, {late}.</source>
+            <translation>{product} · {what}：{amount}，{late}。</translation>
         </message>
         <message>
             <source>On your credit report since {day}.</source>

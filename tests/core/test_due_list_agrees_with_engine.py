@@ -25,6 +25,7 @@ list and the engine call that minimum unpaid), so law 2 is not asked of it.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -316,12 +317,19 @@ def _pay(
                   mode=mode, overdue=late_list, engine_dpd=out.days_past_due)  # fmt: skip
 
 
-def _run(seeds: range, tmp_path: Path) -> None:
+def _run(
+    seeds: range,
+    tmp_path: Path,
+    make: Callable[[int], dict[str, Any]] = scenario,
+    play: Callable[[dict[str, Any], Path], Check] = replay,
+) -> None:
+    """Replay the histories of ``seeds`` (``make`` them, ``play`` them: this module's,
+    or test_due_list_agrees_with_engine_periods's); every law asked, none failed."""
     tried: dict[str, int] = {}
     failed: list[tuple[int, str, dict[str, Any]]] = []
     for seed in seeds:
-        sc = scenario(seed)
-        check = replay(sc, tmp_path / f"s{seed}.db")
+        sc = make(seed)
+        check = play(sc, tmp_path / f"s{seed}.db")
         for law, n in check.tried.items():
             tried[law] = tried.get(law, 0) + n
         failed += [(seed, sc["preset"], f) for f in check.findings]

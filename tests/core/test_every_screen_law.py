@@ -113,8 +113,13 @@ def test_every_screen_quotes_the_same_amount_owed(
             # account's costs so far stand on one of its dues (its oldest open one, else
             # its latest); an account with no due at all (spending only) lists none, and
             # its costs are on the products page alone.
+            # A pay-in-N late fee after the last instalment, once the engine's statement
+            # asks it, is an estimated due, on no due (accounts.fees_on_dues).
+            beyond = sum(
+                e.amount for e in accounts.played_to(store, summary.product, today).beyond_dues
+            )
             if mine:
-                assert summary.balance == due_list
+                assert summary.balance == due_list + beyond
             else:
                 assert summary.balance == due_list + summary.charges
             # ``due`` also lists what the engine's own statements hold that no due shows
@@ -139,9 +144,11 @@ def test_every_screen_quotes_the_same_amount_owed(
                 assert paid == summary.balance
                 # … and costs at least the costs so far not paid yet, at most all of them
                 # (what was paid of them before today — by a credit balance too — is
-                # sunk).
-                unpaid = accounts.played_to(store, summary.product, today).unpaid_charges
-                assert unpaid <= now.total_cost <= summary.charges
+                # sunk): the products page's costs so far and the late fees and loan
+                # penalty the due list holds on its dues (accounts.fees_on_dues).
+                account = accounts.played_to(store, summary.product, today)
+                costs = summary.charges + sum(e.amount for e in account.on_dues)
+                assert account.unpaid_charges <= now.total_cost <= costs
         store.close()
         # ``due --json`` shows the same figures the views hold.
         out = _due_json(path, today)
@@ -151,6 +158,27 @@ def test_every_screen_quotes_the_same_amount_owed(
                 continue  # (checked above: no due of its own)
             view = next(v for v in views if v.due.id == row["due_id"])
             assert row["penalty_so_far"] == f"{view.penalty_so_far / 100:.2f}"
+
+
+def test_a_penalty_paid_at_a_payoff_after_the_bill_is_a_cost_not_a_credit(tmp_path: Path) -> None:
+    # Found by the law above (derandomized, 2026-12-04). Baitiao, its ¥430.00 bill of
+    # 1 Jan due 10 Jan paid off on 11 Jan with ¥430.22: one day late, 违约金 0.05 % ×
+    # 430.00 = ¥0.215 → ¥0.22 (DESIGN.md § Presets), charged at the payoff and paid by
+    # it. A ¥0.01 purchase on 12 Jan is all that is owed. The products page said
+    # −¥0.21 (a ¥0.22 credit the lender does not hold, less the ¥0.01) while the planner
+    # said ¥0.01: the engine's ¥0.22 sat on the recorded bill's row, which the costs so
+    # far leave out.
+    store = files.open_store(tmp_path / "b.db", create=True)
+    products.add_product(store, "白条", "baitiao", {"statement_day": "1"})
+    bills.add_bill(store, "白条", START, date(2026, 1, 10), "430", FAR)
+    payments.add_payment(store, "白条", date(2026, 1, 11), "430.22", FAR, allow_credit=True)
+    charges.add_charge(store, "白条", date(2026, 1, 12), 1, FAR)
+    today = date(2026, 1, 12)
+    [summary] = overview.product_summaries(store, today)
+    assert (summary.balance, summary.charges) == (1, 22)
+    assert {d.key: d.balance for d in payoff.payoff_debts(store, today, "CNY")} == {"product-1": 1}
+    assert dues.owed(store, store.get_product(1), today) == 1
+    store.close()
 
 
 def _due_json(path: Path, today: date) -> list[dict[str, object]]:

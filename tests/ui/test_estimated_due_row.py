@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from tracker.service import charges, products
+from tracker.service import charges, payments, plans, products
 from ui.dialogs.payment import PaymentDialog
 from ui.i18n import apply_language
 from ui.pages.dashboard import DashboardPage
@@ -80,3 +80,37 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
     )
     assert model.index(0, 2).data() == "2026-10-05 账单（估算：尚未录入账单）"
     assert model.index(0, 5).data() == "逾期 38 天"
+
+
+def test_a_pay_in_4_late_fee_after_its_last_instalment_is_named_so(make_window) -> None:  # type: ignore[no-untyped-def]
+    # The case of tests/core/test_due_list_agrees_with_engine_periods.py: one $100.00
+    # order, A1–A3 paid, A4 ($25.00, 12 Feb) missed; the $7.00 fee (charged 22 Feb) is
+    # on the engine's 12 Mar statement, an estimated due of its own. A pay-in-4 has no
+    # bills: the row says "late charges", not "no bill recorded".
+    window = make_window(demo=False, today=date(2026, 3, 14))
+
+    def record(store):  # type: ignore[no-untyped-def]
+        pid = products.add_product(store, "Klarna", "pay-in-4", {}).saved_id
+        for part in plans.add_plan(store, pid, 10_000, 4, date(2026, 1, 1), "Shoes")[:3]:
+            payments.add_payment(store, pid, part.due_date, part.total, part.due_date)
+
+    window.ctx.change(record, {"products", "plans", "payments"})
+    page = window.pages["dashboard"]
+    model = page.findChild(QTableView, "upcomingDuesView").model()
+    rows = [[model.index(r, c).data() for c in (0, 2, 3)] for r in range(model.rowCount())]
+    assert ["2026-03-12", "Late charges after the last instalment (estimated)", "$7.00"] in rows
+    assert not any("no bill" in str(cell) for row in rows for cell in row)
+    lines = [line.text().replace("\u2060", "").replace("\xa0", " ") for line in page.warning.lines]
+    # A4 is 30 days late on 14 Mar: the account is on the report since that day, and so
+    # the fee's line says (not "since Sat 11 Apr", its own 30th day, still to come). A
+    # day adds nothing to either now (the fee is charged, no daily penalty): no
+    # "costs $0.00 a day".
+    assert lines == [
+        "Klarna · Shoes 4/4: $25.00, 30 days late. On your credit report since Sat 14 Mar.",
+        "Klarna · late charges after the last instalment (estimated): $7.00, 2 days late."
+        " On your credit report since Sat 14 Mar.",
+    ]
+    apply_language("zh_CN")
+    page.retranslate()
+    rows = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert "最后一期之后的逾期费用（估算）" in rows

@@ -93,8 +93,7 @@ def estimated_due(e: EstimatedDue, today: date) -> dict[str, Any]:
         "product_id": e.product.id,
         "due_id": None,
         "kind": "estimate",
-        "description": f"statement of {e.statement_date.isoformat()} (estimated: no bill"
-        " recorded; the interest, fees and penalty are the engine's)",
+        "description": e.description,
         "due_date": e.due_date.isoformat(),
         "statement_date": e.statement_date.isoformat(),
         "currency": e.product.currency,
@@ -107,6 +106,7 @@ def estimated_due(e: EstimatedDue, today: date) -> dict[str, Any]:
         "credit_code": e.impact.code,
         "reported": e.impact.reported,
         "estimated": True,
+        "after_last_instalment": e.after_last_instalment,
     }
 
 
@@ -185,7 +185,7 @@ def _dues_text(result: dict[str, Any]) -> str:
         if d["penalty_so_far"] != plain(0):
             so_far = f" + {_money(d['penalty_so_far'], d['currency'])} so far on the account"
         if d.get("estimated"):
-            so_far += f"  estimated: no bill recorded for the {d['statement_date']} statement"
+            so_far += f"  estimated: {d['description'].split(' (')[0]}"
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
             f"  (minimum {minimum}){so_far}"

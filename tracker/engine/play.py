@@ -615,14 +615,24 @@ class AccountPlay:
             self._post_accrued()
             credit, s.credit = s.credit, 0
             self._apply(day, credit, record=False)
-            if self.prepaid and self.rows:  # it paid what accrued, not a later instalment
-                self.rows[-1].paid, self.prepaid = self.rows[-1].paid + self.prepaid, 0
+            # What of the prepaid paid what accrued is shown on the last row; the rest
+            # (a loan's later instalments, paid ahead) on the rows it pays.
+            used = min(self.prepaid, credit - s.credit)
+            if used and self.rows:
+                self.rows[-1].paid, self.prepaid = self.rows[-1].paid + used, self.prepaid - used
 
     def _apply(self, day: date, amount: int, record: bool) -> None:
         s = self.s
-        # Paid when nothing was owed, ahead of an instalment statement not issued yet:
-        # shown on that statement's row.
-        ahead = record and not s.posted and self._due_on_issue_next()
+        # Paid beyond what was owed, ahead of an instalment statement not issued yet:
+        # what became a credit is shown on that statement's row (and the next's, for a
+        # payment made for several), what paid the posted on the last row. (A late fee
+        # charged and not posted yet is no part of it: the credit pays it on the
+        # statement that posts it, and meets that statement's minimum.)
+        ahead = (
+            record
+            and self._due_on_issue_next()
+            and (not s.posted or amount > self.owed() - s.pending_fees)
+        )
         credit_before = s.credit
         paid, cost, charges = allocate(s, amount)
         if record:

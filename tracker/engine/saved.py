@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 #: Changes whenever what is saved, or how the engine plays, changes: a state saved by
 #: another version is never resumed. 11: the settled ledger saved beside it follows the
 #: ledger's minimum-first allocation (tracker.ledger). 12: State.quiet. 13: the
-#: ledger's prepaid bills. 14: AccountPlay.between.
-FORMAT = 14
+#: ledger's prepaid bills. 14: AccountPlay.between. 15: the part of a payment beyond
+#: what is owed, ahead of an instalment statement, is prepaid even when some was posted.
+FORMAT = 15
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

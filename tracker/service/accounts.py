@@ -3,6 +3,10 @@
 The one place the service turns stored rows into an :class:`tracker.engine.Account`, so
 the due list, the dashboard, the product page and the simulator price the same account.
 Results are kept per file revision (a dashboard refresh asks several times).
+
+Longer than 400 lines on purpose: the records → engine translation, the account played
+to a day with its estimates, and where those estimates sit (on a due, beyond the dues,
+costs so far) must agree line for line; split, each half would re-read the other.
 """
 
 from __future__ import annotations
@@ -216,11 +220,13 @@ class Estimate:
     """One of the account engine's charges not (yet) replaced by a recorded bill: what
     the next bill will add (DESIGN.md § The account engine, "a recorded bill is the
     lender's truth"). ``kind`` is ``interest``, ``penalty`` or ``fee`` (a late fee);
-    ``amount`` in minor units, charged on ``day``."""
+    ``amount`` in minor units, charged on ``day``; ``accrued``: accrued to ``day`` and
+    not posted on a statement yet."""
 
     day: date
     kind: str
     amount: int
+    accrued: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +245,11 @@ class AccountToday:
         estimates: the engine's interest, late fees and penalty since the records it
             cannot see in a recorded bill, paid or not, each on its day; accrued and not
             posted yet on ``today``.
+        on_dues: of ``estimates``, the charges the due list's ledger adds to a due (a
+            pay-in-N account's late fees, a loan's posted penalty: :func:`fees_on_dues`).
+        beyond_dues: of ``estimates``, those of ``on_dues``' kinds charged after the
+            last due: the engine asks them on a statement of its own, which the due list
+            shows as an estimated due (``tracker.service.estimated_dues``).
     """
 
     outcome: Outcome
@@ -247,14 +258,29 @@ class AccountToday:
     red_line: credit.RedLine
     statements_played: int = 0
     estimates: tuple[Estimate, ...] = ()
+    on_dues: tuple[Estimate, ...] = ()
+    beyond_dues: tuple[Estimate, ...] = ()
+
+    @property
+    def so_far(self) -> int:
+        """[minor units] the costs so far a due row carries: ``charges`` less those an
+        estimated due shows (``beyond_dues``)."""
+        return self.charges - sum(e.amount for e in self.beyond_dues)
 
     @property
     def charges(self) -> int:
-        """[minor units] the "costs so far": the estimates' total. The recorded dues
-        (the ledger) hold none of it, and a payment the engine put on a charge paid a due
-        there instead; so open dues + unbilled + ``charges`` − credit is what the account
-        owes, the same figure as the engine's (tests/core/test_every_screen_law.py)."""
-        return sum(e.amount for e in self.estimates)
+        """[minor units] the "costs so far": the estimates' total, less those the ledger
+        holds on a due (``on_dues``). The recorded dues (the ledger) hold none of the
+        rest, and a payment the engine put on a charge paid a due there instead; so open
+        dues + unbilled + ``charges`` − credit is what the account owes, the same figure
+        as the engine's (tests/core/test_every_screen_law.py)."""
+        return sum(e.amount for e in self.estimates) - sum(e.amount for e in self.on_dues)
+
+    @property
+    def fees(self) -> tuple[tuple[date, int], ...]:
+        """``on_dues`` as :func:`tracker.ledger.with_fees` takes them: (the first due date
+        that asks it, :func:`asked_from`; amount)."""
+        return tuple((asked_from(e), e.amount) for e in self.on_dues)
 
 
 def played_to(store: Store, product: Product, today: date) -> AccountToday:
@@ -276,16 +302,59 @@ def played_to(store: Store, product: Product, today: date) -> AccountToday:
         serious=out.serious,
         visible_until=out.visible_until,
     )
+    estimates = _estimates(engine, today, _recorded_before(store, product, engine, out), out)
+    on_dues, beyond_dues = fees_on_dues(store, product, estimates, out)
     result = AccountToday(
         out,
         engine.unpaid_charges(),
         impact,
         credit.RedLine(line.longest_run, line.total, line.crossed),
         statements_played=engine.statements_played,
-        estimates=_estimates(engine, today, _recorded_before(store, product, engine, out), out),
+        estimates=estimates,
+        on_dues=on_dues,
+        beyond_dues=beyond_dues,
     )
     store.memo[key] = (revision, result)
     return result
+
+
+#: The kinds whose charges the due list's ledger holds on their dues: a pay-in-N
+#: account's late fees and a loan's penalty interest (罚息) — the engine takes each from
+#: the next payment, before the instalment it pays (:func:`fees_on_dues`).
+FOLDED_KINDS = frozenset({"pay_in_n", "loan"})
+
+
+def fees_on_dues(
+    store: Store, product: Product, estimates: Sequence[Estimate], out: Outcome
+) -> tuple[tuple[Estimate, ...], tuple[Estimate, ...]]:
+    """The charges of ``estimates`` the due list's ledger holds on the dues of a product
+    of :data:`FOLDED_KINDS` (:func:`tracker.ledger.with_fees`): a pay-in-N account's late
+    fees, charged when the retries end and asked with the first instalment due after;
+    a loan's penalty interest posted on a statement, taken from the next payment before
+    the instalment it pays (what accrues and is not posted yet stays a cost so far, on
+    the overdue due). Then those after the last due that a statement of the engine's
+    own (``out``'s) already asks. The others are costs so far, on no statement yet. None
+    for other kinds (a lender's bill holds their charges, DESIGN.md § The account
+    engine)."""
+    if product.kind not in FOLDED_KINDS:
+        return (), ()
+    kinds = ("fee",) if product.kind == "pay_in_n" else ("fee", "penalty")
+    fees = [e for e in estimates if e.kind in kinds and not e.accrued]
+    if not fees:
+        return (), ()
+    last = max((d.due_date for d in store.list_dues(product.saved_id)), default=date.min)
+    posted = out.rows[-1].statement_date if out.rows else date.min
+    on = tuple(e for e in fees if asked_from(e) <= last)
+    return on, tuple(e for e in fees if last < asked_from(e) <= posted)
+
+
+def asked_from(e: Estimate) -> date:
+    """The first due date on which the engine asks charge ``e`` of :func:`fees_on_dues`:
+    a late fee is charged when the retries end, between statements, and asked on the
+    next (the day after it, at the earliest); a loan's penalty is posted on a statement
+    (``e.day``) and asked in that statement's minimum (DESIGN.md § Presets: 100 % of the
+    fees and penalty in the minimum)."""
+    return e.day + timedelta(days=1) if e.kind == "fee" else e.day
 
 
 def _recorded_before(
@@ -330,6 +399,13 @@ def _estimates(
             continue
         found += [Estimate(row.statement_date, "interest", row.interest)]
         found += [Estimate(row.statement_date, "penalty", row.penalty)]
+    last = out.rows[-1] if out.rows else None
+    if last is not None and (last.statement_date, last.due_date) in bills:
+        # Charged at a payoff since the latest statement, a recorded bill's: on its row
+        # but no part of the bill (the next bill holds it, AccountPlay.between). E.g. a
+        # Baitiao bill paid off a day late, its ¥0.22 违约金 with it: a cost, not a credit.
+        found += [Estimate(last.statement_date, "interest", engine.between[0])]
+        found += [Estimate(last.statement_date, "penalty", engine.between[1])]
     late_left = out.late_fees
     after = max(product.grace_days, product.late_fee_after_days)
     for row in reversed(out.rows):
@@ -337,8 +413,8 @@ def _estimates(
         if take > 0:
             found.append(Estimate(row.due_date + timedelta(days=after), "fee", take))
             late_left -= take
-    found.append(Estimate(today, "interest", round_minor(engine.s.acc_interest)))
-    found.append(Estimate(today, "penalty", round_minor(engine.s.acc_penalty)))
+    found.append(Estimate(today, "interest", round_minor(engine.s.acc_interest), True))
+    found.append(Estimate(today, "penalty", round_minor(engine.s.acc_penalty), True))
     found = [e for e in found if e.amount]
     return tuple(sorted(found, key=lambda e: (e.day, e.kind)))
 
@@ -362,7 +438,14 @@ def charges_at_last_record(store: Store, product: Product, on: date | None = Non
     """The account's unpaid interest, fees and penalty on the day of its latest record,
     or on ``on`` when that is later (minor units): what a payment that day left owed
     beside the dues."""
+    account = at_last_record(store, product, on)
+    return 0 if account is None else account.charges
+
+
+def at_last_record(store: Store, product: Product, on: date | None = None) -> AccountToday | None:
+    """The account played to the day of its latest record, or to ``on`` when that is
+    later (None: no record and no ``on``)."""
     last = last_record_day(store, product)
     if last is None:
-        return 0 if on is None else played_to(store, product, on).charges
-    return played_to(store, product, max(last, on or last)).charges
+        return None if on is None else played_to(store, product, on)
+    return played_to(store, product, max(last, on or last))

@@ -85,6 +85,11 @@ def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) ->
             " worked out from the charges by the product's rules. Record the lender's bill"
             " to replace it."
         )
+    elif due.estimated:
+        lines.append(
+            "Estimated: the late fees or penalty charged after the last instalment, worked"
+            " out by the product's rules."
+        )
     elif due.description:
         lines.append(due.description)
     event.add("description", "\n".join(lines))

@@ -8,6 +8,7 @@ is open run it over the open dues only (:func:`open_views`, issue 12).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -138,7 +139,8 @@ def _open_statuses(
     if cached is not None and cached[0] == revision:
         return cached[1]  # type: ignore[no-any-return]
     products = {p.saved_id: p for p in store.list_products()}
-    states, unapplied = open_ledger.classified(store, products, today)
+    states, unapplied = open_ledger.classified(store, products, today, fees_on_dues(
+        store, products, today))  # fmt: skip
     result = (products, states, unapplied)
     store.memo[key] = (revision, result)
     return result
@@ -176,10 +178,31 @@ def _compute_due_views(
         products = {p.saved_id: p for p in store.list_products()}
     else:
         products = {product_id: store.get_product(product_id)}
+    fees = fees_on_dues(store, products, today)
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
+    if fees:
+        dues = [d for d in dues if d.product_id not in fees]
+        for pid, found in fees.items():
+            dues += ledger.with_fees(store.list_dues(pid), found)
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
-    states, unapplied = _classified(store, dues, products, today, rules)
+    states, unapplied = _classified(store, dues, products, today, rules, set(fees))
     return _views(store, today, products, states), unapplied
+
+
+def fees_on_dues(
+    store: Store, products: dict[int, Product], today: date
+) -> dict[int, open_ledger.Fees]:
+    """Product id → the charges the ledger holds on its dues, as of ``today``: a
+    pay-in-N account's late fees and a loan's penalty, which the engine asks with the
+    next instalment (:func:`accounts.fees_on_dues`, :func:`tracker.ledger.with_fees`);
+    products with none are left out."""
+    out = {}
+    for pid, product in products.items():
+        if product.kind in accounts.FOLDED_KINDS:
+            fees = accounts.played_to(store, product, today).fees
+            if fees:
+                out[pid] = fees
+    return out
 
 
 def _views(
@@ -202,7 +225,7 @@ def _views(
     for st in states:
         pid = st.due.product_id
         account = played[pid]
-        charges = account.charges if oldest.get(pid) == st.due.id else 0
+        charges = account.so_far if oldest.get(pid) == st.due.id else 0
         views.append(DueView(st, products[pid], charges, account.impact))
     return tuple(views)
 
@@ -213,11 +236,13 @@ def _classified(
     products: dict[int, Product],
     today: date,
     rules: dict[int, tuple[int, int]],
+    whole: Collection[int] = (),
 ) -> tuple[list[DueStatus], dict[int, int]]:
     """:func:`ledger.classify` of ``dues`` with their products' payments, each product
     started from its ledger settled with its closed cycle when it has one (only the
     payments after it are read and allocated; the statuses are the same, see
-    tests/core/test_settled_history.py); else from its first payment."""
+    tests/core/test_settled_history.py); else, and for the products of ``whole`` (their
+    dues hold late fees the saved ledger did not), from its first payment."""
     saved = stored_cycles.load_settled(store) if products else {}
     by_product: dict[int, dict[int, Due]] = {}
     for d in dues:
@@ -227,7 +252,7 @@ def _classified(
     for pid in products:
         found = saved.get(pid)
         done = None
-        if found is not None:
+        if found is not None and pid not in whole:
             done = closed_cycles.settled_of(found, by_product.get(pid, {}))
         if done is not None and done.through <= today:
             settled[pid] = done
@@ -274,9 +299,12 @@ def owed(store: Store, product: Product, on: date | None = None) -> int:
             record (then it is the products page's balance on that day,
             ``overview.ProductSummary.balance``); None: the day of the latest record.
     """
-    open_dues, credit = open_ledger.outstanding(store, product.saved_id)
-    # What the account engine charged (interest, fees, penalty) and is still unpaid.
-    charges = accounts.charges_at_last_record(store, product, on)
+    # What the account engine charged (interest, fees, penalty) beside the dues, and
+    # the late fees the ledger holds on them.
+    account = accounts.at_last_record(store, product, on)
+    charges = 0 if account is None else account.charges
+    fees = () if account is None else account.fees
+    open_dues, credit = open_ledger.outstanding(store, product.saved_id, fees)
     return max(0, open_dues + unbilled(store, product) + charges - credit)
 
 

@@ -56,6 +56,24 @@ class EstimatedDue:
         """0: any costs so far it holds are inside ``amount`` (as a due's beside it)."""
         return 0
 
+    @property
+    def after_last_instalment(self) -> bool:
+        """An account with no bills (pay-in-N, a loan): what it holds is the late fees
+        or penalty the engine charged after the last instalment
+        (:func:`accounts.fees_on_dues`) — no bill of the lender's is missing."""
+        return self.product.kind in accounts.FOLDED_KINDS
+
+    @property
+    def description(self) -> str:
+        """What it is, in English (``due --json``'s ``description``; ``due`` says the
+        part before the parenthesis)."""
+        if self.after_last_instalment:
+            return "late charges after the last instalment (the engine's fees and penalty)"
+        return (
+            f"no bill recorded for the {self.statement_date.isoformat()} statement (the"
+            " interest, fees and penalty are the engine's)"
+        )
+
 
 def estimated_dues(store: Store, today: date, days: int = 30) -> list[EstimatedDue]:
     """One row per active account that owes on the engine's statements more than its due
@@ -125,7 +143,10 @@ def _estimated(
     unbilled = store.unbilled_charges(product.saved_id)
     spent = dues.unbilled(store, product)
     later = sum(c.amount for c in unbilled if c.date > last.statement_date)
-    amount = spent - later - credit + (0 if has_dues else account.charges)
+    # (A pay-in-N account's late fees after its last due are on no due: the engine asks
+    # them on a statement of its own.)
+    extra = account.charges - account.so_far if has_dues else account.charges
+    amount = spent - later - credit + extra
     if amount <= product.tolerance:
         return None
     row = _own_statement(store, product, out.rows)

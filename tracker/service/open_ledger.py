@@ -23,9 +23,15 @@ from tracker.records import Due, Payment
 from tracker.storage import Store, open_dues
 from tracker.storage import cycles as stored_cycles
 
+#: Late fees (day charged, minor units) a product's ledger holds on its dues.
+Fees = tuple[tuple[date, int], ...]
+
 
 def classified(
-    store: Store, products: dict[int, Product], today: date
+    store: Store,
+    products: dict[int, Product],
+    today: date,
+    fees: dict[int, Fees] | None = None,
 ) -> tuple[list[DueStatus], dict[int, int]]:
     """The open part of the ledger of ``products`` (id → product) on ``today``: the
     status of every due after each product's cut, in due order (due date, then id), and
@@ -33,7 +39,12 @@ def classified(
 
     A product all of whose dues are settled keeps its latest due in the list (paid): the
     account's costs so far stand on it (:func:`tracker.service.dues.due_views`).
+
+    ``fees``: product id → the late fees its ledger holds on its dues
+    (:func:`tracker.ledger.with_fees`); such a product is read whole (its cut was made
+    without them).
     """
+    fees = fees or {}
     cuts = open_dues.cuts(store) if products else {}
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
     dues: list[Due] = []
@@ -41,6 +52,10 @@ def classified(
     carriers: list[DueStatus] = []
     for pid in products:
         cut = cuts.get(pid)
+        if pid in fees:
+            dues += ledger.with_fees(store.list_dues(pid), fees[pid])
+            payments += stored_cycles.payments_after(store, pid, None)
+            continue
         if cut is None or cut.through > today:  # asked about a day before it: read whole
             dues += store.list_dues(pid)
             payments += stored_cycles.payments_after(store, pid, None)
@@ -58,12 +73,15 @@ def classified(
     return states, unapplied
 
 
-def outstanding(store: Store, product_id: int) -> tuple[int, int]:
+def outstanding(store: Store, product_id: int, fees: Fees = ()) -> tuple[int, int]:
     """[minor units] what the product's dues still owe after every recorded payment, and
     the credit left beyond them — the ledger of the dues after its cut with the payments
-    after it (the same sums as the whole ledger's), else of everything."""
+    after it (the same sums as the whole ledger's), else of everything. ``fees``: as
+    :func:`classified`'s, of this product."""
     cut = open_dues.cuts(store).get(product_id)
-    if cut is None:
+    if fees:
+        dues, since = ledger.with_fees(store.list_dues(product_id), fees), None
+    elif cut is None:
         dues, since = store.list_dues(product_id), None
     else:
         dues, since = open_dues.dues_after(store, product_id, cut), cut.through
@@ -72,16 +90,17 @@ def outstanding(store: Store, product_id: int) -> tuple[int, int]:
     return owed, result.unapplied.get(product_id, 0)
 
 
-def paid_on(store: Store, product_id: int, due_id: int) -> list[tuple[date, int]]:
+def paid_on(store: Store, product_id: int, due_id: int, fees: Fees = ()) -> list[tuple[date, int]]:
     """Payments the ledger put on due ``due_id`` of product ``product_id``: (date, minor
     units) per day, oldest first — from the dues and payments after the product's cut
-    when the due is after it (no payment before the cut reaches it), else from all."""
-    cut = open_dues.cuts(store).get(product_id)
+    when the due is after it (no payment before the cut reaches it), else from all.
+    ``fees``: as :func:`classified`'s, of this product."""
+    cut = None if fees else open_dues.cuts(store).get(product_id)
     dues = open_dues.dues_after(store, product_id, cut) if cut is not None else []
     if cut is not None and any(d.id == due_id for d in dues):
         payments = stored_cycles.payments_after(store, product_id, cut.through)
     else:
-        dues = store.list_dues(product_id)
+        dues = ledger.with_fees(store.list_dues(product_id), fees)
         payments = stored_cycles.payments_after(store, product_id, None)
     by_id = {p.id: p for p in payments}
     out: dict[date, int] = {}

@@ -202,24 +202,33 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
 
 
 def overdue_warnings(store: Store, today: date) -> list[OverdueWarning]:
-    """Each overdue due: what another day costs, and the day it reaches the report."""
+    """Each overdue due: what another day costs, and the day it reaches the report —
+    or, when its account is on the report already, the day the account got there."""
     out = []
     for v in open_views(store, today):
         if not v.status.is_overdue:
             continue
         per_day = day_cost(store, v, today)
-        out.append(OverdueWarning(v, per_day, _reported_on(v.product, v.due.due_date)))
+        out.append(OverdueWarning(v, per_day, _reported_on(store, v, v.due.due_date, today)))
     for e in estimated_dues.estimated_dues(store, today):
         if e.days_past_due > 0:
             per_day = estimated_dues.day_cost(store, e, today)
-            out.append(OverdueWarning(e, per_day, _reported_on(e.product, e.due_date)))
+            out.append(OverdueWarning(e, per_day, _reported_on(store, e, e.due_date, today)))
     return out
 
 
-def _reported_on(product: Product, due_date: date) -> date:
+def _reported_on(store: Store, view: DueView | EstimatedDue, due_date: date, today: date) -> date:
     """The day a due left unpaid reaches the report: past the grace days and at least
-    ``report_after_days`` late."""
-    return due_date + timedelta(days=max(product.report_after_days, product.grace_days + 1))
+    ``report_after_days`` late. When its account is reported already through an older
+    delinquency (a pay-in-4's earlier instalment; this one 2 days late), the day the
+    account got there: its days past due back from ``today``, not this due's day to come."""
+    product = view.product
+    after = timedelta(days=max(product.report_after_days, product.grace_days + 1))
+    own = due_date + after
+    if not view.impact.reported or own <= today:
+        return own
+    days = accounts.played_to(store, product, today).outcome.days_past_due
+    return min(own, today - timedelta(days=days) + after)
 
 
 def product_rows(

@@ -61,8 +61,11 @@ def open_estimate(e: EstimatedDue, today: date) -> engine.OpenDue:
         state=state,
         grace_days=e.product.grace_days,
         product_id=e.product.saved_id,
-        description=f"statement of {e.statement_date.isoformat()} (estimated: no bill recorded)",
-        statement_date=e.statement_date,
+        description=engine.LATE_CHARGES
+        if e.after_last_instalment
+        else f"statement of {e.statement_date.isoformat()} (estimated: no bill recorded)",
+        # (None: no statement of the lender's is missing; named by ``description``)
+        statement_date=None if e.after_last_instalment else e.statement_date,
     )
 
 

@@ -101,7 +101,10 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     due = status.due
     if due.minimum_due >= due.total:
         options.setdefault("periods", [])
-    paid = open_ledger.paid_on(store, product.saved_id, due.id)
+    # A pay-in-N account's late fees and a loan's penalty are on its dues (with_fees).
+    folded = product.kind in accounts.FOLDED_KINDS
+    fees = accounts.played_to(store, product, today).fees if folded else ()
+    paid = open_ledger.paid_on(store, product.saved_id, due.id, fees)
     late = (today - due.due_date).days > 0
     # A late due's options go on from its account played to the eve of today, resumed
     # from the stored closed cycle when there is one: its records (after that cycle) are

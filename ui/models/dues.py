@@ -144,7 +144,9 @@ class DuesModel(IdTableModel[Row]):
         texts = {
             0: iso(e.due_date),
             1: e.product.name,
-            2: self.tr("Statement {date} (estimated: no bill recorded)").format(
+            2: self.tr("Late charges after the last instalment (estimated)")
+            if e.after_last_instalment
+            else self.tr("Statement {date} (estimated: no bill recorded)").format(
                 date=iso(e.statement_date)
             ),
             3: money(e.amount, cur),

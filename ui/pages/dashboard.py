@@ -328,8 +328,15 @@ class DashboardPage(Page):
             Mark(
                 e.due_date,
                 estimate_urgency(e, self.ctx.today),
-                self.tr(
-                    "{date}: {product} about {amount} ({days}), estimated: no bill recorded"
+                (
+                    self.tr(
+                        "{date}: {product} about {amount} ({days}), estimated: late charges "
+                        "after the last instalment"
+                    )
+                    if e.after_last_instalment
+                    else self.tr(
+                        "{date}: {product} about {amount} ({days}), estimated: no bill recorded"
+                    )
                 ).format(
                     date=iso(e.due_date),
                     product=e.product.name,

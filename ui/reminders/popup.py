@@ -88,6 +88,10 @@ def due_what(due: OpenDue) -> str:
         return QCoreApplication.translate(
             "DuesModel", "Statement {date} (estimated: no bill recorded)"
         ).format(date=due.statement_date.isoformat())
+    if due.estimated:
+        return QCoreApplication.translate(
+            "DuesModel", "Late charges after the last instalment (estimated)"
+        )
     if due.statement_date is not None:
         return QCoreApplication.translate("DuesModel", "Statement {date}").format(
             date=due.statement_date.isoformat()

@@ -240,6 +240,18 @@ class WarningCard(QFrame):
                     "{product} · statement {date} (estimated: no bill recorded): {amount}, {late}."
                 )
             )
+            if v.after_last_instalment:  # no bill is missing: late charges of its own
+                template = (
+                    self.tr(
+                        "{product} · late charges after the last instalment (estimated): "
+                        "{amount}, {late} — costs about {per_day} a day."
+                    )
+                    if w.cost_per_day
+                    else self.tr(
+                        "{product} · late charges after the last instalment (estimated): "
+                        "{amount}, {late}."
+                    )
+                )
             text = template.format(
                 product=v.product.name,
                 date=iso(v.statement_date),
@@ -258,6 +270,14 @@ class WarningCard(QFrame):
             if v.penalty_so_far
             else self.tr("{product} · {what}: {amount}, {late} — costs {per_day} a day.")
         )
+        if not w.cost_per_day:  # a day adds nothing (a pay-in-4 past its fee): not "$0.00"
+            template = (
+                self.tr(
+                    "{product} · {what}: {amount}, {late} ({so_far} so far on the whole account)."
+                )
+                if v.penalty_so_far
+                else self.tr("{product} · {what}: {amount}, {late}.")
+            )
         text = template.format(
             product=v.product.name,
             what=due_label(v),
