@@ -101,7 +101,13 @@ def add_plan(
              period.due_date.isoformat(), period.principal, period.fee, 0, 0, None,
              f"{text} {period.number}/{periods}")
         )  # fmt: skip
-        paid_on = period.due_date + timedelta(days=rng.randint(5, 40) if late else 0)
+        # Late: 5–40 days; a pay-in-4's within its 10 retry days (3–9): its payments
+        # are pooled oldest first (one Klarna account, not one per order), so one paid
+        # 40 days late made each later instalment of every order late in turn, with a
+        # late fee each that no generated payment pays — 200 fees and 30 instalments
+        # overdue on one account (2026-12-04), not the "mostly on time" history meant.
+        days = (3, 9) if product.kind == "pay_in_n" else (5, 40)
+        paid_on = period.due_date + timedelta(days=rng.randint(*days) if late else 0)
         if paid_on <= today:
             pay(rows, pid, paid_on, period.principal + period.fee, "")
 

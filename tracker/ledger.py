@@ -21,6 +21,7 @@ rule; apart, each would reach into the others' internals.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -224,9 +225,10 @@ def with_fees(dues: Sequence[Due], fees: Iterable[tuple[date, int]]) -> list[Due
     the dues, as the account's costs so far).
     """
     out = sorted(dues, key=lambda d: (d.due_date, d.id))
+    days = [d.due_date for d in out]
     for day, amount in sorted(fees):
-        k = next((i for i, d in enumerate(out) if d.due_date >= day), None)
-        if k is None or amount <= 0:
+        k = bisect_left(days, day)  # (200 fees on 440 dues: no scan per fee)
+        if k == len(out) or amount <= 0:
             continue
         d = out[k]
         minimum = None if d.minimum is None else d.minimum + amount

@@ -441,9 +441,17 @@
         <name>WarningCard</name>
         <message numerus="yes">
             <source>⚠ Overdue: %n due(s) not paid</source>
+            <extracomment>At most this many lines; the rest are counted in one more line (the dues table below lists them all) — a pay-in-4 with 30 instalments late is not a wall of lines.</extracomment>
             <translation>
                 <numerusform>⚠ Overdue: %n due not paid</numerusform>
                 <numerusform>⚠ Overdue: %n dues not paid</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more overdue due(s): the list below has them all.</source>
+            <translation>
+                <numerusform>…and %n more overdue due: the list below has them all.</numerusform>
+                <numerusform>…and %n more overdue dues: the list below has them all.</numerusform>
             </translation>
         </message>
     </context>

@@ -4238,6 +4238,12 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <source>Pay…</source>
             <translation>还款…</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more overdue due(s): the list below has them all.</source>
+            <translation>
+                <numerusform>……另有 %n 笔逾期未还，下方列表中可查看全部。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Negotiate…</source>
             <translation>协商还款…</translation>
@@ -4284,6 +4290,7 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
         </message>
         <message numerus="yes">
             <source>⚠ Overdue: %n due(s) not paid</source>
+            <extracomment>At most this many lines; the rest are counted in one more line (the dues table below lists them all) — a pay-in-4 with 30 instalments late is not a wall of lines.</extracomment>
             <translation>
                 <numerusform>⚠ 逾期：%n 笔未还</numerusform>
             </translation>

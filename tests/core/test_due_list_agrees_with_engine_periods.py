@@ -4,7 +4,7 @@ pay-in-4 orders and loans — and neither calls late what the other calls on tim
 ask what the engine asks of each statement; § Presets: a missed pay-in-4 instalment is
 retried for 10 days, then costs a fixed fee).
 
-Four hand-checked cases the random differential check below found (2026-12-03/04),
+Five hand-checked cases the random differential check below found (2026-12-03/04),
 then the check itself: random pay-in-4 histories (one to three orders, their instalments
 interleaved) and loans (one or two), each instalment paid as the due list asks, less,
 nothing, late, more or everything, each checked against the laws of
@@ -219,6 +219,34 @@ def test_instalments_paid_ahead_show_as_paid_on_their_own_rows(store) -> None:  
         (date(2026, 5, 10), 103_280, 0),
     ]
     assert accounts.played_to(store, loan, date(2026, 5, 20)).outcome.days_past_due == 0
+
+
+def test_no_pay_in_4_fee_for_an_instalment_paid_within_its_retry_days(store) -> None:  # type: ignore[no-untyped-def]
+    # Found by the benchmark's generated file (2026-12-04): pooled oldest first, a later
+    # instalment's own few days late made the engine charge an earlier, paid one's fee.
+    # Order B $336.00 on 1 Jan: $84.00 due 1 Jan, 15 Jan, 29 Jan, 12 Feb. Order C
+    # $169.00 on 6 Feb: $42.25 due 6 Feb (paid at purchase), 20 Feb, 6 Mar, 20 Mar.
+    products.add_product(store, "K", "pay-in-4", {})
+    plans.add_plan(store, 1, 33_600, 4, date(2026, 1, 1), "B")
+    plans.add_plan(store, 1, 16_900, 4, date(2026, 2, 6), "C")
+    payments.add_payment(store, 1, date(2026, 1, 1), 8_400, date(2026, 1, 1))  # B1
+    payments.add_payment(store, 1, date(2026, 1, 15), 8_400, date(2026, 1, 15))  # B2
+    payments.add_payment(store, 1, date(2026, 2, 6), 4_225, date(2026, 2, 6))  # C1
+    payments.add_payment(store, 1, date(2026, 2, 7), 8_400, date(2026, 2, 7))  # B3, day 9
+    # B3 paid 9 days late: within its 10 retry days, no fee (DESIGN.md § Presets). C1's
+    # $42.25 went to B3 first (oldest), B3's own $84.00 to the rest of B3 and to C1: all
+    # paid by 7 Feb. B4 (12 Feb) is unpaid on 20 Feb — 8 days, still in its retries.
+    # Nothing is owed a fee: the engine charged $7.00 (at C1's check on 16 Feb, for
+    # what B4 owed), and the due list asked $49.25 for C2.
+    out = _engine(store, date(2026, 2, 20))
+    assert (out.days_past_due, out.late_fees) == (8, 0)
+    views = {v.due.due_date: v for v in dues.due_views(store, date(2026, 2, 20), 1)}
+    assert views[date(2026, 2, 12)].status.is_overdue and views[date(2026, 2, 12)].minimum == 8_400
+    assert views[date(2026, 2, 20)].minimum == 4_225
+    # Unpaid past 22 Feb (its retries over), B4 costs its $7.00, asked with C3 (6 Mar).
+    assert _engine(store, date(2026, 2, 23)).late_fees == 700
+    views = {v.due.due_date: v for v in dues.due_views(store, date(2026, 2, 23), 1)}
+    assert views[date(2026, 3, 6)].minimum == 4_225 + 700
 
 
 # -- the random differential check ----------------------------------------------------

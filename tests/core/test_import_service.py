@@ -351,3 +351,25 @@ def test_commit_refuses_a_file_in_another_currency(store: Store) -> None:
     # the right product: no refusal
     assert imports.wrong_currency(imports.preview(store, FIXTURES / "chase.csv", TODAY,
                                                   product="Chase")) is None  # fmt: skip
+
+
+def test_a_pay_in_4_payment_is_matched_with_its_fee(empty_store: Store, tmp_path: Path) -> None:
+    # Pay-in-4, $100.00 on 1 Jan: $25.00 due 1, 15, 29 Jan, 12 Feb; A1 paid, A2 missed.
+    # Its $7.00 late fee (retries over on 25 Jan) is asked with A3 (DESIGN.md § Presets;
+    # docs/engine.md § Where the due list shows them). A $57.00 payment imported on
+    # 29 Jan pays A2 ($25.00) and A3 with the fee ($32.00) — as the due list will show
+    # it — not A2, A3 and $7.00 of A4.
+    products.add_product(empty_store, "Klarna", "pay-in-4", {})
+    plans.add_plan(empty_store, "Klarna", 10_000, 4, date(2026, 1, 1), "Shoes")
+    payments.add_payment(empty_store, "Klarna", date(2026, 1, 1), 2_500, date(2026, 1, 1))
+    export = tmp_path / "chase.csv"
+    export.write_text(
+        "Transaction Date,Post Date,Description,Category,Type,Amount,Memo\n"
+        "01/29/2026,01/29/2026,Payment Thank You,,Payment,57.00,\n"
+    )
+    plan = imports.preview(empty_store, export, date(2026, 1, 29), product="Klarna")
+    (pay,) = [x for x in plan.lines if x.row and x.row.kind == "payment"]
+    assert [(p.due.due_date, p.amount) for p in pay.paid] == [
+        (date(2026, 1, 15), 2_500),
+        (date(2026, 1, 29), 3_200),
+    ]

@@ -966,9 +966,14 @@ class AccountPlay:
         due = [(d, o) for d, o in self._fee_checks if d <= day]
         self._fee_checks = [(d, o) for d, o in self._fee_checks if d > day]
         for _, o in due:
-            # Never more than is still past due: a later statement's minimum carries an
-            # earlier unpaid one at 100 %, so a payment may clear both while counted once.
-            shortfall = min(o.minimum - o.paid_min, self.s.arrears_total)
+            # Never more than is still past due of it or older: a later statement's
+            # minimum carries an earlier unpaid one at 100 %, so a payment may clear both
+            # while counted once; and what a later instalment still owes, within its own
+            # retry days, is no reason for this one's fee (pooled, oldest first: B's
+            # 9-days-late payment paid B, while C, due since two days, waits).
+            fell_due = o.slot.due_date
+            older = sum(int(a) for d, a in self.s.arrears if d <= fell_due)  # type: ignore[call-overload, operator]
+            shortfall = min(o.minimum - o.paid_min, older)
             if shortfall > self.product.tolerance and not self.negotiated:
                 self._charge_late_fee(o, shortfall)
 

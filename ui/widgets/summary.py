@@ -178,10 +178,18 @@ class WarningCard(QFrame):
         self.rows.setSpacing(2)
         box.addLayout(self.rows)
         self.lines: list[QLabel] = []
+        self.more = QLabel(objectName="overdueMore")
         self.buttons: list[QPushButton] = []
 
+    #: At most this many lines; the rest are counted in one more line (the dues table
+    #: below lists them all) — a pay-in-4 with 30 instalments late is not a wall of lines.
+    MAX_LINES = 5
+
     def set_warnings(self, warnings: list[OverdueWarning]) -> None:
-        """Rebuild one line per overdue due (hidden when there is none)."""
+        """Rebuild one line per overdue due, at most :data:`MAX_LINES` of them and a
+        count of the rest (hidden when there is none; left as it is when unchanged)."""
+        if list(warnings) == self.warnings and (self.lines or not warnings):
+            return  # a refresh with nothing changed: no widgets built again
         while self.rows.count():
             item = self.rows.takeAt(0)
             gone = item.widget()
@@ -190,7 +198,7 @@ class WarningCard(QFrame):
                 gone.deleteLater()
         self.warnings, self.lines, self.buttons = list(warnings), [], []
         self.negotiate_buttons = []
-        for n, w in enumerate(self.warnings):
+        for n, w in enumerate(self.warnings[: self.MAX_LINES]):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -209,14 +217,23 @@ class WarningCard(QFrame):
             self.rows.addWidget(row)
             self.lines.append(label)
             self.buttons.append(button)
+        self.more = QLabel(objectName="overdueMore", wordWrap=True)
+        self.rows.addWidget(self.more)  # (shown after: a widget given a parent is hidden)
+        self.more.setVisible(len(self.warnings) > self.MAX_LINES)
         self.setVisible(bool(self.warnings))
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("⚠ Overdue: %n due(s) not paid", "", len(self.warnings)))
-        for w, label, button in zip(self.warnings, self.lines, self.buttons, strict=True):
+        shown = self.warnings[: len(self.lines)]
+        for w, label, button in zip(shown, self.lines, self.buttons, strict=True):
             label.setText(self.line_text(w))
             button.setText(self.tr("Pay…"))
+        rest = len(self.warnings) - len(shown)
+        if rest > 0:
+            self.more.setText(
+                self.tr("…and %n more overdue due(s): the list below has them all.", "", rest)
+            )
         for talk in self.negotiate_buttons:
             talk.setText(self.tr("Negotiate…"))
 
