@@ -738,6 +738,10 @@
             <translation>{date} 账单</translation>
         </message>
         <message>
+            <source>{what} (incl. {amount} late charges)</source>
+            <translation>{what}（含逾期费用 {amount}）</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>到期日</translation>
         </message>

@@ -87,6 +87,9 @@ def test_a_pay_in_4_late_fee_is_asked_with_the_next_instalment_not_prepaid_away(
     assert _asked_by(store, date(2026, 1, 29)) == 5_700
     views = {v.due.due_date: v for v in dues.due_views(store, date(2026, 1, 29), 1)}
     assert views[date(2026, 1, 29)].minimum == 2_500 + 700
+    assert views[date(2026, 1, 29)].late_charges == 700  # `due`: "incl. $7.00 late charges"
+    [a3] = [r for r in _due_json(store, date(2026, 1, 29)) if r["due_date"] == "2026-01-29"]
+    assert (a3["amount"], a3["late_charges"]) == ("32.00", "7.00")
     # She pays the $57.00 on 29 Jan. B2 ($5.00, 3 Feb) is next in both: the engine
     # asks $5.00 of its 3 Feb statement. Before the fix the due list asked $0.00 — its
     # ledger had no fee, so $7.00 of the $57.00 prepaid B2 ($5.00) and $2.00 of A4.

@@ -36,6 +36,13 @@ def test_the_overdue_warning_has_five_lines_and_counts_the_rest(make_window) -> 
     assert more.text() == "…and 3 more overdue dues: the list below has them all."
     # The oldest first: Shoes 1/4, due 1 Jan.
     assert banner.lines[0].text().startswith("Klarna · Shoes 1/4: $25.00, 72 days late")
+    # Shoes 1/4's $7.00 fee (its retries over on 11 Jan) is asked with the next
+    # instalment, Shoes 2/4 (15 Jan): $25.00 + $7.00, and the line says so.
+    assert (
+        banner.lines[1]
+        .text()
+        .startswith("Klarna · Shoes 2/4 (incl. $7.00 late charges): $32.00, 58 days late")
+    )
     # Nothing changed: the same widgets stay.
     before = list(banner.lines)
     page.refresh()
@@ -43,3 +50,4 @@ def test_the_overdue_warning_has_five_lines_and_counts_the_rest(make_window) -> 
     apply_language("zh_CN")
     page.retranslate()
     assert more.text() == "……另有 3 笔逾期未还，下方列表中可查看全部。"
+    assert banner.lines[1].text().startswith("Klarna · Shoes 2/4（含逾期费用 $7.00）：$32.00")

@@ -1,4 +1,8 @@
-"""Turning results into JSON-ready dicts (amounts as "1234.56" strings) and plain text."""
+"""Turning results into JSON-ready dicts (amounts as "1234.56" strings) and plain text.
+
+Longer than 400 lines on purpose: every command's two forms (its ``--json`` dict and its
+plain text) side by side, so that a field added to one is seen beside the other.
+"""
 
 from __future__ import annotations
 
@@ -78,6 +82,7 @@ def due(v: DueView) -> dict[str, Any]:
         "days_until_due": max(0, st.days_until_due),
         "days_past_due": st.days_past_due,
         "penalty_so_far": plain(v.penalty_so_far),
+        "late_charges": plain(v.late_charges),
         "credit_code": v.impact.code,
         "reported": v.impact.reported,
     }
@@ -186,6 +191,8 @@ def _dues_text(result: dict[str, Any]) -> str:
             so_far = f" + {_money(d['penalty_so_far'], d['currency'])} so far on the account"
         if d.get("estimated"):
             so_far += f"  estimated: {d['description'].split(' (')[0]}"
+        if d.get("late_charges", plain(0)) != plain(0):
+            so_far += f"  incl. {_money(d['late_charges'], d['currency'])} late charges"
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
             f"  (minimum {minimum}){so_far}"

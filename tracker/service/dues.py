@@ -55,6 +55,12 @@ class DueView:
         """What must still be paid to stay out of overdue."""
         return self.status.state.outstanding_minimum
 
+    @property
+    def late_charges(self) -> int:
+        """[minor units] of the due's whole amount, the late fees or loan penalty the
+        engine asks with it (:func:`accounts.fees_on_dues`); 0 for other kinds."""
+        return self.due.penalty if self.product.kind in accounts.FOLDED_KINDS else 0
+
 
 def rule_minimum(product: Product, amount: int) -> int:
     """The product's minimum on a bill of ``amount`` (the account engine's rule)."""

@@ -76,6 +76,10 @@ def due_label(v: DueView) -> str:
         return QCoreApplication.translate("DuesModel", "Statement {date}").format(
             date=iso(v.due.statement_date)
         )
+    if v.late_charges:  # a pay-in-4 fee or loan penalty the engine asks with it
+        return QCoreApplication.translate(
+            "DuesModel", "{what} (incl. {amount} late charges)"
+        ).format(what=v.due.description, amount=money(v.late_charges, v.product.currency))
     return v.due.description
 
 
