@@ -355,6 +355,8 @@ def parse_rate(text: str, name: str = "rate") -> Decimal:
     number = s.rstrip("%").strip()
     if number.lower() in {"nan", "snan", "inf", "infinity", "+inf", "-inf"}:
         raise refuse("{name} {text!r} is not a number", name=name, text=text)
+    if len(number) > MAX_RATE_CHARS and number.isdigit():  # 5,000 nines: not malformed
+        raise refuse("{name} {text!r} is too long for a rate", name=name, text=shown(text))
     if len(number) > MAX_RATE_CHARS or not _RATE.fullmatch(number):  # Decimal() would also
         # take "1_0" and "１"
         raise refuse(

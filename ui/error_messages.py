@@ -170,6 +170,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Errors', '{name} {text!r} is not a decimal rate such as 0.0005'),
     QT_TRANSLATE_NOOP('Errors', '{name} {text!r} is not a number'),
     QT_TRANSLATE_NOOP('Errors', '{name} {text!r} is not a plausible rate (use a plain decimal such as 0.0005)'),
+    QT_TRANSLATE_NOOP('Errors', '{name} {text!r} is too long for a rate'),
     QT_TRANSLATE_NOOP('Errors', '{path} already exists; it was left unchanged'),
     QT_TRANSLATE_NOOP('Errors', '{path} does not exist (run `init` to create it)'),
     QT_TRANSLATE_NOOP('Errors', '{path} holds Debt Tracker tables but no schema version (user_version 0): it was not made by this app as it is; it was left unchanged (restore a backup)'),

@@ -516,6 +516,10 @@
             <translation>下一笔：{product} 约 {amount} · {day}（估算）</translation>
         </message>
         <message>
+            <source>Nothing else due soon</source>
+            <translation>近期无其他待还款</translation>
+        </message>
+        <message>
             <source>Nothing due soon</source>
             <translation>近期无待还款</translation>
         </message>
@@ -1494,6 +1498,10 @@
         <message>
             <source>{name} {text!r} is not a plausible rate (use a plain decimal such as 0.0005)</source>
             <translation>{name} {text!r} 不是合理的利率（请用 0.0005 这样的普通小数）</translation>
+        </message>
+        <message>
+            <source>{name} {text!r} is too long for a rate</source>
+            <translation>{name} {text!r} 作为费率太长了</translation>
         </message>
         <message>
             <source>{path} already exists; it was left unchanged</source>

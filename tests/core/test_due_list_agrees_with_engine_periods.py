@@ -146,6 +146,15 @@ def test_a_late_fee_after_the_last_instalment_is_an_estimated_due(store) -> None
     [row] = [r for r in _due_json(store, date(2026, 3, 14)) if r["kind"] == "estimate"]
     assert row["after_last_instalment"] is True
     assert "no bill" not in row["description"] and row["amount"] == "7.00"
+    assert row["late_charges"] == "7.00"
+    # In words, on 13 Mar (one day past its date: "1 day", not "1 days"):
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        main(["--db", str(store.path), "--today", "2026-03-13", "due"])
+    assert buffer.getvalue().splitlines()[-1].split() == [
+        "2026-03-12", "1", "day", "LATE", "K", "$7.00", "(minimum", "$7.00)", "estimated:",
+        "late", "charges", "after", "the", "last", "instalment",
+    ]  # fmt: skip
 
 
 def _due_json(store, today: date) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
@@ -250,6 +259,27 @@ def test_no_pay_in_4_fee_for_an_instalment_paid_within_its_retry_days(store) -> 
     assert _engine(store, date(2026, 2, 23)).late_fees == 700
     views = {v.due.due_date: v for v in dues.due_views(store, date(2026, 2, 23), 1)}
     assert views[date(2026, 3, 6)].minimum == 4_225 + 700
+
+
+def test_the_planners_first_month_asks_a_loans_arrears_too(store) -> None:  # type: ignore[no-untyped-def]
+    # The loan above: February paid, March paid 10 days late (its ¥2.58 penalty not),
+    # April and May not paid. On 1 Jun the planner's first month (the payoff page's
+    # "Minimums in the plan's first month", its suggested budget) asked ¥1,032.80 — June's
+    # instalment alone — where June's statement asks April's and May's too, with their
+    # penalty: 3 × 1,032.80 = 3,098.40 + the penalty to 10 Jun (QA pass, 2026-12-04).
+    from tracker.service import payoff
+
+    products.add_product(store, "L", "loan", {})
+    plans.add_plan(store, 1, 1_200_000, 12, date(2026, 2, 10), "")
+    payments.add_payment(store, 1, date(2026, 2, 10), 103_280, date(2026, 2, 10))
+    payments.add_payment(store, 1, date(2026, 3, 20), 103_280, date(2026, 3, 20))
+    today = date(2026, 6, 1)
+    june = next(
+        r for r in _engine(store, date(2026, 6, 10)).rows if r.due_date == date(2026, 6, 10)
+    )
+    assert june.minimum > 3 * 103_280 and june.minimum - 3 * 103_280 < 3_000  # + penalty
+    first = payoff.first_minimums(payoff.payoff_debts(store, today, "CNY"), today)
+    assert first == {"product-1": june.minimum}
 
 
 # -- the random differential check ----------------------------------------------------

@@ -80,6 +80,11 @@ def test_pay_in_4_late_fees_are_capped_per_order() -> None:
     assert sum(c.principal + c.cost for c in out.cash) == 27_800
     assert rules.capped_per_order(700, 4_000, 700) == 300
     assert rules.capped_per_order(700, 4_000, 1_000) == 0
+    # "Never exceed 25 %" (Klarna's agreement, docs/engine.md): rounded down. A $49.99
+    # order: 25 % is $12.4975, so the cap is $12.49 and the second fee $5.49 (it was
+    # $5.50: 12.50 in all, above 25 %). Found by a QA pass, 2026-12-04.
+    assert rules.capped_per_order(700, 4_999, 700) == 549
+    assert rules.capped_per_order(700, 4_999, 1_249) == 0
 
 
 def test_an_instalment_period_bears_no_interest_before_its_due_date() -> None:

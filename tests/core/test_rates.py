@@ -74,3 +74,17 @@ def test_a_saved_row_above_the_new_limits_still_opens() -> None:
     rec = to_record(from_preset("huabei", "H"))
     rec["penalty_daily_rate"] = "0.05"
     assert from_record(rec).penalty_daily_rate == Decimal("0.05")
+
+
+def test_a_5000_digit_rate_is_too_long_not_malformed() -> None:
+    # `simulate --waiver 999…9` (5,000 nines) said "is not a decimal rate such as
+    # 0.0005" — it is one, only far too long; amounts and counts say "too large/long"
+    # (QA pass, 2026-12-04).
+    import pytest
+
+    from tracker.errors import InputError
+
+    with pytest.raises(InputError, match=r"^--waiver '9{10}.*' is too long for a rate$"):
+        parse_rate("9" * 5_000, "--waiver")
+    with pytest.raises(InputError, match=r"is not a decimal rate such as 0\.0005"):
+        parse_rate("12,34.5", "--waiver")

@@ -43,6 +43,9 @@ def test_the_overdue_warning_has_five_lines_and_counts_the_rest(make_window) -> 
         .text()
         .startswith("Klarna · Shoes 2/4 (incl. $7.00 late charges): $32.00, 58 days late")
     )
+    # The USD card: nothing not yet late is due, but it does not say "Nothing due soon"
+    # beside $121.00 overdue (QA pass, 2026-12-04).
+    assert page.findChild(QLabel, "nextDueUSD").text() == "Nothing else due soon"
     # Nothing changed: the same widgets stay.
     before = list(banner.lines)
     page.refresh()

@@ -531,3 +531,32 @@ def test_the_credit_warning_is_the_loudest_line_and_says_its_rule_in_english(
     record.ensurePolished()
     assert record.font().pointSizeF() > phone.font().pointSizeF()
     apply_language("en")
+
+
+def test_a_pay_in_4_page_counts_its_fees_and_says_no_chinese_red_line(make_window) -> None:  # type: ignore[no-untyped-def]
+    # 连三累六 is Chinese lenders' rule (DESIGN.md § Credit report): a Klarna order's
+    # page said "Lenders refuse credit at 3 months in a row or 6 in total within 24
+    # months" (QA pass, 2026-12-04). $100.00 on 1 Jan, nothing paid: on 14 Mar the first
+    # instalment is 72 days late, reported (US: from 30 days) — in 3 months (Jan–Mar).
+    from datetime import date
+
+    from tracker.service import products
+
+    window = make_window(demo=False, today=date(2026, 3, 14))
+
+    def record(store):  # type: ignore[no-untyped-def]
+        pid = products.add_product(store, "Klarna", "pay-in-4", {}).saved_id
+        plans.add_plan(store, pid, 10_000, 4, date(2026, 1, 1), "Shoes")
+
+    window.ctx.change(record, {"products", "plans"})
+    page = products_page(window)
+    page.select(1)
+    page.findChild(QPushButton, "openProductButton").click()
+    text = page.detail.record.text()
+    assert text == "Repayment record: 3 late payments on your credit report, at most 3 in a row."
+    # Its balance, $100.00 and four late fees: $7.00 (1/4, on 11 Jan), $7.00, $7.00 and
+    # the cap's last $4.00 (25 % of $100.00 = $25.00). The fees asked with instalments are
+    # in "of which … so far" too (it said $4.00: only the one on no instalment).
+    facts = shown_text(page.detail.facts.text())
+    assert "Balance $125.00" in facts
+    assert "of which interest, fees and penalty so far $25.00" in facts

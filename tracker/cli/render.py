@@ -112,6 +112,7 @@ def estimated_due(e: EstimatedDue, today: date) -> dict[str, Any]:
         "reported": e.impact.reported,
         "estimated": True,
         "after_last_instalment": e.after_last_instalment,
+        "late_charges": plain(e.amount if e.after_last_instalment else 0),
     }
 
 
@@ -173,8 +174,9 @@ def _dues_text(result: dict[str, Any]) -> str:
         return f"Nothing overdue or due in the next {result['days']} days."
     lines = []
     for d in result["dues"]:
+        late, until = d["days_past_due"], d["days_until_due"]
         when = (
-            f"{d['days_past_due']} days LATE"
+            f"{late} day{'s' * (late != 1)} LATE"
             if d["days_past_due"]
             else "revolving"
             if d["status"] == "revolving"
@@ -182,7 +184,7 @@ def _dues_text(result: dict[str, Any]) -> str:
             if d["status"] == "paid"
             else "today"
             if d["days_until_due"] == 0
-            else f"in {d['days_until_due']} days"
+            else f"in {until} day{'s' * (until != 1)}"
         )
         amount = _money(d["amount"], d["currency"])
         minimum = _money(d["minimum"], d["currency"])
@@ -191,7 +193,7 @@ def _dues_text(result: dict[str, Any]) -> str:
             so_far = f" + {_money(d['penalty_so_far'], d['currency'])} so far on the account"
         if d.get("estimated"):
             so_far += f"  estimated: {d['description'].split(' (')[0]}"
-        if d.get("late_charges", plain(0)) != plain(0):
+        if d.get("late_charges", plain(0)) != plain(0) and not d.get("estimated"):
             so_far += f"  incl. {_money(d['late_charges'], d['currency'])} late charges"
         lines.append(
             f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"

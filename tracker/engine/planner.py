@@ -119,6 +119,19 @@ class _Run:
                 break
             if slot.statement_date == slot.due_date == day:
                 coming += sum(p.principal + p.fee for p in slot.parts)
+        if coming and not posted and e.s.arrears:
+            # Such a statement asks what is past due too, with its penalty to the day (a
+            # loan 2 instalments behind asks 3 on the next due date, not 1: the planner's
+            # first month said ¥1,032.80 where the statement asks ¥3,124.74, QA pass
+            # 2026-12-04): played on a copy to the statement, as it will post.
+            ahead = snapshot.copy_play(e)
+            ahead.run_to(day)
+            # (judged on its day, it is past due at once: what is past due is asked)
+            return ahead.s.arrears_total + sum(
+                max(0, o.minimum - o.paid_min)
+                for o in ahead.opens
+                if not o.judged and o.slot.due_date <= day
+            )
         return posted + coming
 
     def outstanding(self) -> int:

@@ -251,8 +251,10 @@ def capped_per_order(fee: int, order_value: int, charged: int) -> int:
     """[minor units] A pay-in-N late fee within its order's cap: at most
     :data:`PAY_IN_N_FEE_CAP` × ``order_value`` for all of the order's late fees, of which
     ``charged`` are charged already. A $100.00 order: cap $25.00, so four missed $7.00
-    fees are 7 + 7 + 7 + 4."""
-    return max(0, min(fee, share(order_value, PAY_IN_N_FEE_CAP) - charged))
+    fees are 7 + 7 + 7 + 4. Rounded down ("never exceed 25 %"): a $49.99 order's cap is
+    ⌊12.4975⌋ = $12.49, so its fees are 7.00 + 5.49 (it was 12.50, rounded half up)."""
+    num, den = rate_fraction(PAY_IN_N_FEE_CAP) or (25, 100)
+    return max(0, min(fee, order_value * num // den - charged))
 
 
 def report_code(product: Product, days_past_due: int) -> int:

@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 #: ledger's minimum-first allocation (tracker.ledger). 12: State.quiet. 13: the
 #: ledger's prepaid bills. 14: AccountPlay.between. 15: the part of a payment beyond
 #: what is owed, ahead of an instalment statement, is prepaid even when some was posted.
-#: 16: a pay-in-N fee only for what is past due of its instalment or older.
-FORMAT = 16
+#: 16: a pay-in-N fee only for what is past due of its instalment or older. 17: its
+#: order's cap rounded down.
+FORMAT = 17
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

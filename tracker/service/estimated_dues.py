@@ -68,7 +68,7 @@ class EstimatedDue:
         """What it is, in English (``due --json``'s ``description``; ``due`` says the
         part before the parenthesis)."""
         if self.after_last_instalment:
-            return "late charges after the last instalment (the engine's fees and penalty)"
+            return "late charges after the last instalment (estimated)"
         return (
             f"no bill recorded for the {self.statement_date.isoformat()} statement (the"
             " interest, fees and penalty are the engine's)"

@@ -54,6 +54,10 @@ class ProductSummary:
     #: The oldest due past its date with its minimum unmet (overdue), or None: the most
     #: pressing thing owed, which ``next_due`` (not yet late) leaves out.
     late_due: DueView | None = None
+    #: Of ``balance``, the interest, fees and penalty still unpaid: ``charges``, and for
+    #: a pay-in-4 or loan the late fees and penalty its dues hold too (the engine's
+    #: unpaid charges; accounts.fees_on_dues). The product page's "of which … so far".
+    costs_so_far: int = 0
 
     @property
     def owed(self) -> int:
@@ -149,7 +153,9 @@ def _summary(
     """One product's position from its due views with something owed."""
     credit = paid_ahead.get(product.saved_id, 0)
     owed_unbilled = unbilled(store, product)
-    charges = accounts.played_to(store, product, today).charges
+    account = accounts.played_to(store, product, today)
+    charges = account.charges
+    folded = product.kind in accounts.FOLDED_KINDS
     upcoming = [v for v in mine if v.status.days_past_due == 0 and v.status.days_until_due >= 0]
     late = [v for v in mine if v.status.is_overdue]
     return ProductSummary(
@@ -161,6 +167,7 @@ def _summary(
         credit=credit,
         charges=charges,
         late_due=min(late, key=lambda v: v.due.due_date, default=None),
+        costs_so_far=account.unpaid_charges if folded else charges,
     )
 
 
@@ -276,5 +283,6 @@ def _archived_summary(store: Store, today: date, product: Product) -> ProductSum
     credit = credits(store, today, product.saved_id).get(product.saved_id, 0)
     charges = accounts.played_to(store, product, today).charges
     return ProductSummary(
-        product, owed + extra + charges - credit, extra, None, late, credit, charges
-    )
+        product, owed + extra + charges - credit, extra, None, late, credit, charges,
+        costs_so_far=charges,
+    )  # fmt: skip

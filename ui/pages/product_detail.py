@@ -193,11 +193,11 @@ class ProductDetail(QWidget):
             if s.overdue
             else self.tr("Nothing due"),
         ]
-        if s.charges:
+        if s.costs_so_far:
             facts.insert(
                 1,
                 self.tr("of which interest, fees and penalty so far {amount}").format(
-                    amount=money(s.charges, cur)
+                    amount=money(s.costs_so_far, cur)
                 ),
             )
         if s.overdue:
@@ -206,7 +206,8 @@ class ProductDetail(QWidget):
         # Each fact stays on one line ("逾期 ¥1,482.45" never split from its amount); the
         # line wraps only between facts.
         self.facts.setText("   ·   ".join(unbroken(f) for f in facts))
-        self._show_record(overview.repayment_record(self.ctx.store, self.ctx.today, p.id or 0))
+        record = overview.repayment_record(self.ctx.store, self.ctx.today, p.id or 0)
+        self._show_record(record, p.jurisdiction == "us")
         self.phone.setText(
             self.tr("Customer service: {phone}").format(phone=p.service_number)
             if p.service_number
@@ -220,8 +221,9 @@ class ProductDetail(QWidget):
         if self.product_id is not None:
             negotiate_dialog.open_negotiate(self.ctx, self.product_id, self)
 
-    def _show_record(self, record: RedLine) -> None:
-        """The product's late payments on the credit report, against 连三累六."""
+    def _show_record(self, record: RedLine, us: bool = False) -> None:
+        """The product's late payments on the credit report, against 连三累六 (a Chinese
+        lenders' rule: not said of a US product, whose report has no such line)."""
         if not record.total_missed:
             text = self.tr("Repayment record: no late payment on your credit report.")
         else:
@@ -229,7 +231,9 @@ class ProductDetail(QWidget):
                 "Repayment record: %n late payment(s) on your credit report", "",
                 record.total_missed,
             ) + self.tr(", at most %n in a row.", "", record.longest_run)  # fmt: skip
-            if record.crossed:
+            if us:
+                warning = ""
+            elif record.crossed:
                 warning = self.tr(
                     "That crosses the lenders' red line (3 months in a row or 6 in total "
                     "within 24 months): expect loans and new credit to be refused."

@@ -142,7 +142,12 @@ class CurrencyCard(QFrame):
                 day=unbroken(short_date(e.due_date)),
             )
         if v is None:
-            return self.tr("Nothing due soon")
+            # (not "nothing due" beside what is overdue: that is due, and most of all)
+            return (
+                self.tr("Nothing else due soon")
+                if self.totals.overdue
+                else self.tr("Nothing due soon")
+            )
         return self.tr("Next: {product} {amount} · {day}").format(
             product=v.product.name,
             amount=money(v.amount, v.product.currency),
