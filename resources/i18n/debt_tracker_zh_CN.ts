@@ -3471,6 +3471,10 @@
             <translation>逾期 {amount}</translation>
         </message>
         <message>
+            <source>and about {amount} more (estimate)</source>
+            <translation>另约 {amount}（估算）</translation>
+        </message>
+        <message>
             <source>Overdue about {amount} (estimate)</source>
             <translation>逾期约 {amount}（估算）</translation>
         </message>
@@ -4054,10 +4058,6 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>如果做不到：&lt;b&gt;{option}&lt;/b&gt; 需花费 {cost}，且不影响征信。</translation>
         </message>
         <message>
-            <source>Paying {amount} today costs {cost} on top.</source>
-            <translation>今天还清 {amount} 需额外支付 {cost}。</translation>
-        </message>
-        <message>
             <source>It is on your credit report and stays there until {until}.</source>
             <translation>逾期已上报征信，记录将保留至 {until}。</translation>
         </message>
@@ -4070,6 +4070,10 @@ The newest good backup is from {taken} ({kind}). Restore it? The damaged file is
             <translation>
                 <numerusform>这笔还款已逾期 %n 天。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Paying {amount} today also pays the {cost} the account has been charged for being late so far.</source>
+            <translation>今天还 {amount}，还需一并支付账户目前因逾期已产生的 {cost}。</translation>
         </message>
         <message numerus="yes">
             <source>Paying %n day(s) late costs {cost} and stays on your credit report until {until}.</source>

@@ -155,6 +155,10 @@ def test_a_late_fee_after_the_last_instalment_is_an_estimated_due(store) -> None
         "2026-03-12", "1", "day", "LATE", "K", "$7.00", "(minimum", "$7.00)", "estimated:",
         "late", "charges", "after", "the", "last", "instalment",
     ]  # fmt: skip
+    # An instalment by its order too (two orders on one Klarna account were all "K").
+    assert buffer.getvalue().splitlines()[-2].split()[:7] == [
+        "2026-02-12", "29", "days", "LATE", "K", "·", "A",
+    ]  # fmt: skip
 
 
 def _due_json(store, today: date) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]

@@ -560,3 +560,8 @@ def test_a_pay_in_4_page_counts_its_fees_and_says_no_chinese_red_line(make_windo
     facts = shown_text(page.detail.facts.text())
     assert "Balance $125.00" in facts
     assert "of which interest, fees and penalty so far $25.00" in facts
+    # The list's state: the overdue instalments, and the $4.00 fee on the engine's own
+    # statement after them — "and about … more", not "Overdue" twice (QA, 2026-12-04).
+    model = page.findChild(QTableView, "productsView").model()
+    states = [model.index(r, 8).data() for r in range(model.rowCount())]
+    assert states == ["Overdue $121.00 · and about $4.00 more (estimate)"]

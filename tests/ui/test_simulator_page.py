@@ -174,7 +174,10 @@ def test_an_overdue_due_is_explained_from_today(window: MainWindow) -> None:
     assert model.index(0, 0).data() == "Pay 5 days late"
     assert model.index(0, 1).data() == "¥3.71"
     text = page.explanation.text()
-    assert "This due is 5 days late. Paying ¥618.25 today costs ¥3.71 on top." in text
+    assert (
+        "This due is 5 days late. Paying ¥618.25 today also pays the ¥3.71 the account has"
+        " been charged for being late so far." in text
+    )
     assert "stays there until Monday 1 December 2031" in text  # 2031-12-01
 
 

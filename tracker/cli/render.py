@@ -172,7 +172,7 @@ def _plan_text(result: dict[str, Any]) -> str:
 def _dues_text(result: dict[str, Any]) -> str:
     if not result["dues"]:
         return f"Nothing overdue or due in the next {result['days']} days."
-    lines = []
+    lines: list[tuple[str, str, str]] = []
     for d in result["dues"]:
         late, until = d["days_past_due"], d["days_until_due"]
         when = (
@@ -195,11 +195,17 @@ def _dues_text(result: dict[str, Any]) -> str:
             so_far += f"  estimated: {d['description'].split(' (')[0]}"
         if d.get("late_charges", plain(0)) != plain(0) and not d.get("estimated"):
             so_far += f"  incl. {_money(d['late_charges'], d['currency'])} late charges"
-        lines.append(
-            f"{d['due_date']}  {when:<14} {pad(d['product'], 16)} {amount:>14}"
-            f"  (minimum {minimum}){so_far}"
-        )
-    return "\n".join(lines)
+        lines.append((f"{d['due_date']}  {when:<14} ", _due_name(d), f" {amount:>14}"
+                      f"  (minimum {minimum}){so_far}"))  # fmt: skip
+    width = max(16, *(columns(name) for _, name, _ in lines))
+    return "\n".join(head + pad(name, width) + tail for head, name, tail in lines)
+
+
+def _due_name(d: dict[str, Any]) -> str:
+    """The product, and an instalment's plan too: "Klarna · Shoes 3/4"."""
+    if d["kind"] == "installment" and d["description"]:
+        return f"{d['product']} · {d['description']}"
+    return str(d["product"])
 
 
 def period(when: date, principal: int, fee: int) -> dict[str, Any]:

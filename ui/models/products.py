@@ -104,9 +104,14 @@ class ProductsModel(IdTableModel[ProductSummary]):
             states.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
         late = s.estimate
         if late is not None and late.days_past_due:  # never clean while late on it
-            states.append(
-                self.tr("Overdue about {amount} (estimate)").format(amount=money(late.amount, cur))
+            # (beside an overdue due: "… · and about $7.00 more (estimate)", not twice
+            # "Overdue")
+            template = (
+                self.tr("and about {amount} more (estimate)")
+                if states
+                else self.tr("Overdue about {amount} (estimate)")
             )
+            states.append(template.format(amount=money(late.amount, cur)))
         if s.utilisation is not None and s.utilisation > 1:
             states.append(self.tr("Over the limit"))
         return " · ".join(states)

@@ -419,9 +419,12 @@ class SimulatorPage(Page):
         lines = [
             sentences(
                 self.tr("This due is %n day(s) late.", "", facts.days_late),
-                self.tr("Paying {amount} today costs {cost} on top.").format(
-                    amount=money(facts.amount, cur), cost=money(now.total_cost, cur)
-                ),
+                # (what the delay has charged the account so far — a pay-in-4's other
+                # instalments' fees too — not a cost of paying today: "on top" read so)
+                self.tr(
+                    "Paying {amount} today also pays the {cost} the account has been charged"
+                    " for being late so far."
+                ).format(amount=money(facts.amount, cur), cost=money(now.total_cost, cur)),
             )
         ]
         if now.impact.reported:
