@@ -97,7 +97,10 @@ def save_closed(store: Store) -> None:
 def settled_json(store: Store, pid: int, day: date) -> dict[str, Any] | None:
     """Product ``pid``'s ledger settled on or before ``day`` (:func:`ledger.settled_prefix`)
     as saved: the day, and each settled due's id, paid penalty, interest, fee and
-    principal, the day it was settled and the day its minimum was met."""
+    principal, the day it was settled and the day its minimum was met; then what was
+    rescheduled, spilled and prepaid of it and its room (all of the state: a view read
+    from the saved ledger is the same as one replayed from the first payment, e.g. a
+    Baitiao bill paid into before its statement keeps its ``prepaid``)."""
     found = ledger.settled_prefix(store.list_dues(pid), store.list_payments(pid), day)
     if found is None:
         return None
@@ -105,7 +108,8 @@ def settled_json(store: Store, pid: int, day: date) -> dict[str, Any] | None:
         "through": found.through.isoformat(),
         "dues": [
             [s.due.id, s.paid_penalty, s.paid_interest, s.paid_fee, s.paid_principal,
-             _day_text(s.settled_on), _day_text(s.minimum_met_on)]
+             _day_text(s.settled_on), _day_text(s.minimum_met_on), s.rescheduled,
+             s.spilled, s.prepaid, s.room]
             for s in found.states
         ],
     }  # fmt: skip
@@ -123,13 +127,14 @@ def settled_of(data: dict[str, Any], dues: dict[int, Due]) -> ledger.Settled | N
 
     try:
         states = []
-        for due_id, pen, inte, fee, prin, settled_on, met_on in data["dues"]:
+        for due_id, pen, inte, fee, prin, settled_on, met_on, *more in data["dues"]:
             due = dues.get(int(due_id))
             if due is None:
                 return None
+            resch, spilled, prepaid, room = (int(x) for x in more) if more else (0, 0, 0, 0)
             states.append(
                 ledger.DueState(due, int(pen), int(inte), int(fee), int(prin),
-                                day(settled_on), day(met_on))
+                                day(settled_on), day(met_on), resch, spilled, room, prepaid)
             )  # fmt: skip
         return ledger.Settled(date.fromisoformat(data["through"]), tuple(states))
     except (KeyError, TypeError, ValueError):

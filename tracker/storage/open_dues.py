@@ -90,7 +90,7 @@ def _read_cuts(store: Store) -> dict[int, Cut]:
             continue
         try:
             entry = json.loads(last)
-            first, pen, inte, fee, prin, settled_on, met_on = entry
+            first, pen, inte, fee, prin, settled_on, met_on, *_ = entry
             if int(first) != due_id:
                 continue
             out[int(pid)] = Cut(
