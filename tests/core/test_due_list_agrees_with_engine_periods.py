@@ -113,30 +113,33 @@ def test_a_late_fee_after_the_last_instalment_is_an_estimated_due(store) -> None
         payments.add_payment(store, 1, part.due_date, part.total, part.due_date)
     product = store.get_product(1)
     # Retries end on 22 Feb; the $7.00 fee is charged then. No instalment is due after
-    # it: until the engine's next two-weekly statement (12 Mar) it is a cost so far on
-    # the overdue A4 — owed 25.00 + 7.00 = $32.00.
-    [a4] = [v for v in dues.due_views(store, date(2026, 3, 1), 1) if v.status.is_overdue]
-    assert (a4.due.due_date, a4.minimum, a4.penalty_so_far) == (date(2026, 2, 12), 2_500, 700)
-    assert dues.owed(store, product, date(2026, 3, 1)) == 3_200
-    assert [e for e in estimated_dues.estimated_dues(store, date(2026, 3, 1))] == []
-    # From 12 Mar the engine asks the fee on that statement: an estimated due of $7.00,
-    # 2 days past due on 14 Mar, and no longer a cost so far on A4 (it is not counted
-    # twice: owed is still $32.00). The account is 30 days past due: reported (US, at
-    # 30 days, code 1 = "30 days late").
-    [est] = estimated_dues.estimated_dues(store, date(2026, 3, 14))
+    # it, so the engine asks it at once, on a statement of its own the next day (23 Feb)
+    # — as Klarna adds it to the overdue amount. It waited before as a cost so far on
+    # A4 for a month (to a statement on 12 Mar) and then showed "2 days late" on 14 Mar
+    # (QA pass, 2026-12-04). On 22 Feb: A4 alone, 10 days late, no fee yet.
+    assert dues.owed(store, product, date(2026, 2, 22)) == 2_500
+    assert estimated_dues.estimated_dues(store, date(2026, 2, 22)) == []
+    # From 23 Feb: an estimated due of $7.00 dated 23 Feb, 6 days past due on 1 Mar; A4
+    # is $25.00 overdue with no cost so far beside it (not counted twice: owed $32.00).
+    [est] = estimated_dues.estimated_dues(store, date(2026, 3, 1))
     assert (est.due_date, est.amount, est.minimum, est.days_past_due) == (
-        date(2026, 3, 12),
+        date(2026, 2, 23),
         700,
         700,
-        2,
+        6,
     )
+    [a4] = [v for v in dues.due_views(store, date(2026, 3, 1), 1) if v.status.is_overdue]
+    assert (a4.due.due_date, a4.minimum, a4.penalty_so_far) == (date(2026, 2, 12), 2_500, 0)
+    assert dues.owed(store, product, date(2026, 3, 1)) == 3_200
+    # On 14 Mar the account is 30 days past due: reported (US, at 30 days, code 1 =
+    # "30 days late"), the estimate too.
+    [est] = estimated_dues.estimated_dues(store, date(2026, 3, 14))
+    assert (est.due_date, est.days_past_due) == (date(2026, 2, 23), 19)
     assert (est.impact.code, est.impact.reported) == (1, True)
-    [a4] = [v for v in dues.due_views(store, date(2026, 3, 14), 1) if v.status.is_overdue]
-    assert (a4.minimum, a4.penalty_so_far) == (2_500, 0)
     assert dues.owed(store, product, date(2026, 3, 14)) == 3_200
     assert _engine(store, date(2026, 3, 14)).days_past_due == 30
     # It is named for what it is: no bill of the lender's is missing (a pay-in-4 has
-    # none), so not "no bill recorded for the 2026-03-12 statement".
+    # none), so not "no bill recorded for the 2026-02-23 statement".
     assert est.after_last_instalment
     due = reminders.open_estimate(est, date(2026, 3, 14))
     assert (due.description, due.statement_date) == (LATE_CHARGES, None)
@@ -147,18 +150,25 @@ def test_a_late_fee_after_the_last_instalment_is_an_estimated_due(store) -> None
     assert row["after_last_instalment"] is True
     assert "no bill" not in row["description"] and row["amount"] == "7.00"
     assert row["late_charges"] == "7.00"
-    # In words, on 13 Mar (one day past its date: "1 day", not "1 days"):
+    # In words, on 24 Feb (one day past its date: "1 day", not "1 days"):
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
-        main(["--db", str(store.path), "--today", "2026-03-13", "due"])
+        main(["--db", str(store.path), "--today", "2026-02-24", "due"])
     assert buffer.getvalue().splitlines()[-1].split() == [
-        "2026-03-12", "1", "day", "LATE", "K", "$7.00", "(minimum", "$7.00)", "estimated:",
+        "2026-02-23", "1", "day", "LATE", "K", "$7.00", "(minimum", "$7.00)", "estimated:",
         "late", "charges", "after", "the", "last", "instalment",
     ]  # fmt: skip
     # An instalment by its order too (two orders on one Klarna account were all "K").
     assert buffer.getvalue().splitlines()[-2].split()[:7] == [
-        "2026-02-12", "29", "days", "LATE", "K", "·", "A",
+        "2026-02-12", "12", "days", "LATE", "K", "·", "A",
     ]  # fmt: skip
+    # Paying what is asked, $32.00, clears it all: nothing listed, nothing owed, current
+    # (before, "paid $0.00 + $7.00 so far" stayed listed after paying everything).
+    payments.add_payment(store, 1, date(2026, 3, 14), 3_200, date(2026, 3, 14))
+    day = date(2026, 4, 1)
+    assert [v for v in dues.due_views(store, day, 1) if v.amount or v.penalty_so_far] == []
+    assert estimated_dues.estimated_dues(store, day) == []
+    assert (dues.owed(store, product, day), _engine(store, day).days_past_due) == (0, 0)
 
 
 def _due_json(store, today: date) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]

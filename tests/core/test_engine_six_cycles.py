@@ -215,16 +215,18 @@ def test_pay_in_4_every_instalment_missed() -> None:
     parts = tuple(PartDue(date(2026, 1, 1) + timedelta(days=14 * k), 2_500) for k in range(4))
     out = play(Account(p4, parts=parts), Policy(settle_on=date(2026, 3, 31)))
     # Minimum = everything owed: 2,500; + 2,500 + the 11 Jan fee 700 = 5,700; + 2,500 +
-    # 700 = 8,900; + 2,500 + 700 = 12,100; the 12 Mar reminder: + the 22 Feb fee (capped,
-    # 400) = 12,500.
+    # 700 = 8,900; + 2,500 + 700 = 12,100; the last fee (22 Feb, capped: 400) is asked at
+    # once, on a statement of its own on 23 Feb: 12,500 (it waited for a 12 Mar reminder
+    # statement before, docs/engine.md); then the monthly reminder of 23 Mar: 12,500.
     # Days past due (from 1 Jan) at each cycle's end: 15 Jan 14, 29 Jan 28, 12 Feb 42,
-    # 12 Mar 70, 31 Mar 89 → codes 0, 0, 1, 2, 2 (a pay-in-N lender may report at its due
-    # dates: every month the delinquency touches counts).
+    # 23 Feb 53, 23 Mar 81, 31 Mar 89 → codes 0, 0, 1, 1, 2, 2 (a pay-in-N lender may
+    # report at its due dates: every month the delinquency touches counts).
     assert columns(out.rows) == [
         (2_500, 0, 0, 700, 0, 14, 0),
         (5_700, 0, 0, 700, 0, 28, 0),
         (8_900, 0, 0, 700, 0, 42, 1),
-        (12_100, 0, 0, 400, 0, 70, 2),
+        (12_100, 0, 0, 400, 0, 53, 1),
+        (12_500, 0, 0, 0, 0, 81, 2),
         (12_500, 0, 0, 0, 0, 89, 2),
     ]
     assert out.late_fees == 3 * 700 + 400 == 2_500 and out.rows[-1].paid == 12_500

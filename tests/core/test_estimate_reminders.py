@@ -225,12 +225,17 @@ def test_the_demos_calendar_with_dues_and_an_estimate(tmp_path: Path) -> None:
     events = _events(out)
     uids = [str(e["uid"]) for e in events]
     assert len(events) == count and len(set(uids)) == count  # every UID its own
-    (estimate,) = [e for e in events if str(e["uid"]).startswith("estimate-")]
+    estimate, klarna = [e for e in events if str(e["uid"]).startswith("estimate-")]
     assert str(estimate["summary"]) == "招商银行信用卡: about ¥458.00 due (estimate)"
     assert estimate.decoded("dtstart") == date(2027, 1, 10)
+    # The demo's Klarna: its last instalment's $7.00 fee, asked at once on 13 Jan
+    # (tests/core/test_estimated_dues.py), said as what it is, not "no bill recorded".
+    assert str(klarna["summary"]) == "Klarna: about $7.00 due (estimate)"
+    assert klarna.decoded("dtstart") == date(2027, 1, 13)
+    assert "late fees or penalty charged after the last instalment" in str(klarna["description"])
     # The rest are the open dues, as before (one event each).
     dues = [d for d in rs.open_reminder_dues(s, today) if not d.estimated and d.amount > 0]
-    assert count == len(dues) + 1
+    assert count == len(dues) + 2
     s.close()
 
 

@@ -74,8 +74,12 @@ def test_the_demo_cards_unbilled_charge_is_listed_once_its_statement_is_late(
     # 15 Jan: 5 days past 10 Jan (past the 3 grace days); its own minimum is 10% of
     # ¥458.00 = ¥45.80 (the bill's unpaid ¥856.00 minimum is on the bill's row); the
     # account is reported (the bill is 35 days late: code 2).
+    # And the demo's Klarna (4 × $60.00 from 21 Nov, only the first paid): the last
+    # instalment's (2 Jan) $7.00 fee, charged when its retries end (12 Jan), is asked at
+    # once on the engine's 13 Jan statement (docs/engine.md § Pay-in-4 late fees).
     assert [(r["product"], r["due_date"], r["amount"], r["minimum"]) for r in rows] == [
-        ("招商银行信用卡", "2027-01-10", "458.00", "45.80")
+        ("招商银行信用卡", "2027-01-10", "458.00", "45.80"),
+        ("Klarna", "2027-01-13", "7.00", "7.00"),
     ]
     assert (rows[0]["days_past_due"], rows[0]["credit_code"], rows[0]["reported"]) == (5, 2, True)
     # The bill's row still carries the account's costs so far; the estimate holds none of

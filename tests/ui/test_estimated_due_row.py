@@ -85,8 +85,8 @@ def test_a_card_with_charges_and_no_bill_has_an_estimated_row(make_window, qtbot
 def test_a_pay_in_4_late_fee_after_its_last_instalment_is_named_so(make_window) -> None:  # type: ignore[no-untyped-def]
     # The case of tests/core/test_due_list_agrees_with_engine_periods.py: one $100.00
     # order, A1–A3 paid, A4 ($25.00, 12 Feb) missed; the $7.00 fee (charged 22 Feb) is
-    # on the engine's 12 Mar statement, an estimated due of its own. A pay-in-4 has no
-    # bills: the row says "late charges", not "no bill recorded".
+    # asked at once, on the engine's statement of 23 Feb: an estimated due of its own. A
+    # pay-in-4 has no bills: the row says "late charges", not "no bill recorded".
     window = make_window(demo=False, today=date(2026, 3, 14))
 
     def record(store):  # type: ignore[no-untyped-def]
@@ -98,7 +98,7 @@ def test_a_pay_in_4_late_fee_after_its_last_instalment_is_named_so(make_window) 
     page = window.pages["dashboard"]
     model = page.findChild(QTableView, "upcomingDuesView").model()
     rows = [[model.index(r, c).data() for c in (0, 2, 3)] for r in range(model.rowCount())]
-    assert ["2026-03-12", "Late charges after the last instalment (estimated)", "$7.00"] in rows
+    assert ["2026-02-23", "Late charges after the last instalment (estimated)", "$7.00"] in rows
     assert not any("no bill" in str(cell) for row in rows for cell in row)
     lines = [line.text().replace("\u2060", "").replace("\xa0", " ") for line in page.warning.lines]
     # A4 is 30 days late on 14 Mar: the account is on the report since that day, and so
@@ -107,7 +107,7 @@ def test_a_pay_in_4_late_fee_after_its_last_instalment_is_named_so(make_window) 
     # "costs $0.00 a day".
     assert lines == [
         "Klarna · Shoes 4/4: $25.00, 30 days late. On your credit report since Sat 14 Mar.",
-        "Klarna · late charges after the last instalment (estimated): $7.00, 2 days late."
+        "Klarna · late charges after the last instalment (estimated): $7.00, 19 days late."
         " On your credit report since Sat 14 Mar.",
     ]
     apply_language("zh_CN")

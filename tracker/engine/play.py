@@ -211,7 +211,8 @@ class AccountPlay:
             self._extend()
 
     def _next_statement_day(self) -> date:
-        key = (len(self.slots), self.slots[-1].statement_date if self.slots else self.day)
+        key = (len(self.slots), self.slots[-1].statement_date if self.slots else self.day,
+               self.s.pending_fees)  # fmt: skip
         if self._next_day_key != key:
             self._next_day_key, self._next_day = key, self._compute_next_statement_day()
         return self._next_day
@@ -221,7 +222,14 @@ class AccountPlay:
             return schedule.next_statement(self.cycle, self.day or date.min)
         last = self.slots[-1]
         if self.product.kind in ("loan", "pay_in_n"):
-            return schedule.add_months(last.due_date, 1)
+            monthly = schedule.add_months(last.due_date, 1)
+            if self.product.kind == "pay_in_n" and self.s.pending_fees and self.day:
+                # A late fee charged after the last instalment is asked at once, the day
+                # after its retries end — with the overdue amount, as Klarna adds it — not
+                # a month after the last instalment (DESIGN.md § Presets, pay_in_4).
+                return max(last.statement_date + timedelta(days=1),
+                           min(monthly, self.day + timedelta(days=1)))  # fmt: skip
+            return monthly
         return schedule.next_statement(self.cycle, last.statement_date)
 
     def run_to(self, day: date) -> None:

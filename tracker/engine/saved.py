@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 #: ledger's prepaid bills. 14: AccountPlay.between. 15: the part of a payment beyond
 #: what is owed, ahead of an instalment statement, is prepaid even when some was posted.
 #: 16: a pay-in-N fee only for what is past due of its instalment or older. 17: its
-#: order's cap rounded down.
+#: order's cap rounded down; a fee after the last instalment on a statement of its own.
 FORMAT = 17
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
