@@ -145,8 +145,8 @@ def _open_statuses(
     if cached is not None and cached[0] == revision:
         return cached[1]  # type: ignore[no-any-return]
     products = {p.saved_id: p for p in store.list_products()}
-    states, unapplied = open_ledger.classified(store, products, today, fees_on_dues(
-        store, products, today))  # fmt: skip
+    fees = _folded_fees(store, products, today)
+    states, unapplied = open_ledger.classified(store, products, today, fees)
     result = (products, states, unapplied)
     store.memo[key] = (revision, result)
     return result
@@ -184,7 +184,7 @@ def _compute_due_views(
         products = {p.saved_id: p for p in store.list_products()}
     else:
         products = {product_id: store.get_product(product_id)}
-    fees = fees_on_dues(store, products, today)
+    fees = _folded_fees(store, products, today)
     dues = [d for d in store.list_dues(product_id) if d.product_id in products]
     if fees:
         dues = [d for d in dues if d.product_id not in fees]
@@ -195,7 +195,7 @@ def _compute_due_views(
     return _views(store, today, products, states), unapplied
 
 
-def fees_on_dues(
+def _folded_fees(
     store: Store, products: dict[int, Product], today: date
 ) -> dict[int, open_ledger.Fees]:
     """Product id → the charges the ledger holds on its dues, as of ``today``: a
