@@ -258,3 +258,23 @@ def test_readme_payoff_example_is_current(
     code, out, err = run(demo_db, "payoff", "--budget", "3000", capsys=capsys)
     assert code == 0, err
     assert out == quoted
+
+
+def test_payoff_with_nothing_owed_names_no_currency(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A file of one dollar card and nothing owed said "nothing is owed in CNY" — a
+    # currency the file has none of (QA pass, 2026-12-04).
+    import contextlib
+    import io
+
+    from tracker.cli import main
+
+    db = str(tmp_path / "usd.db")
+    assert main(["--db", db, "init"]) == 0
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--db", db, "product", "add", "Chase", "--preset", "us-credit-card"]) == 0
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--db", db, "--today", "2026-12-01", "payoff", "--budget", "50"])
+    assert code == 2
+    assert "nothing is owed: no payoff plan to make" in err.getvalue()
+    assert "CNY" not in err.getvalue()

@@ -134,7 +134,7 @@ def budget_by(store: Store, today: date, by: date, currency: str | None = None) 
     Raises:
         InputError: ``by`` before this month, nothing owed, or no budget clears it.
     """
-    currency = currency or next(iter(debt_currencies(store, today)), "CNY")
+    currency = currency or _owing_most(store, today)
     debts = payoff_debts(store, today, currency)
     if not debts:
         raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
@@ -142,6 +142,19 @@ def budget_by(store: Store, today: date, by: date, currency: str | None = None) 
     if budget is None:
         raise refuse("no budget clears everything by {by}", by=by)
     return budget
+
+
+def _owing_most(store: Store, today: date) -> str:
+    """The currency owing most (no currency asked for).
+
+    Raises:
+        InputError: nothing is owed in any — not "nothing is owed in CNY" on a file of
+            dollar cards only.
+    """
+    owing = debt_currencies(store, today)
+    if not owing:
+        raise refuse("nothing is owed: no payoff plan to make")
+    return owing[0]
 
 
 def debt_currencies(store: Store, today: date) -> list[str]:
@@ -168,7 +181,7 @@ def payoff(
     """
     if budget <= 0:
         raise refuse("budget must be greater than zero")
-    currency = currency or next(iter(debt_currencies(store, today)), "CNY")
+    currency = currency or _owing_most(store, today)
     debts = payoff_debts(store, today, currency)
     if not debts:
         raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
