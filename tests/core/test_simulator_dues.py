@@ -55,8 +55,7 @@ def old_simulate_due(store: Store, due_id: int, today: date, **options: Any) -> 
     if due.minimum_due >= due.total:
         options.setdefault("periods", [])
     # (The ledger's late fees and loan penalty on the dues: as the due list has them.)
-    folded = product.kind in accounts.FOLDED_KINDS
-    fees = accounts.played_to(store, product, today).fees if folded else ()
+    fees = accounts.folded_fees(store, product, today)
     paid = open_ledger.paid_on(store, product.saved_id, due.id, fees)
     late = (today - due.due_date).days > 0
     return simulate(

@@ -348,6 +348,14 @@ def fees_on_dues(
     return on, tuple(e for e in fees if last < asked_from(e) <= posted)
 
 
+def folded_fees(store: Store, product: Product, today: date) -> tuple[tuple[date, int], ...]:
+    """The product's :attr:`AccountToday.fees` on ``today`` — its account played only when
+    it is of :data:`FOLDED_KINDS` (the others have none)."""
+    if product.kind not in FOLDED_KINDS:
+        return ()
+    return played_to(store, product, today).fees
+
+
 def asked_from(e: Estimate) -> date:
     """The first due date on which the engine asks charge ``e`` of :func:`fees_on_dues`:
     a late fee is charged when the retries end, between statements, and asked on the

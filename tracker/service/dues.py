@@ -202,13 +202,8 @@ def _folded_fees(
     pay-in-N account's late fees and a loan's penalty, which the engine asks with the
     next instalment (:func:`accounts.fees_on_dues`, :func:`tracker.ledger.with_fees`);
     products with none are left out."""
-    out = {}
-    for pid, product in products.items():
-        if product.kind in accounts.FOLDED_KINDS:
-            fees = accounts.played_to(store, product, today).fees
-            if fees:
-                out[pid] = fees
-    return out
+    found = {pid: accounts.folded_fees(store, p, today) for pid, p in products.items()}
+    return {pid: fees for pid, fees in found.items() if fees}
 
 
 def _views(

@@ -176,8 +176,8 @@ def _payments_pay(
         return {}
     pid = _id(product)
     dues = list(store.list_dues(pid))
-    if product.kind in accounts.FOLDED_KINDS:  # its late fees and penalty, as due shows
-        dues = ledger.with_fees(dues, accounts.played_to(store, product, today).fees)
+    # its late fees and penalty, as `due` shows them
+    dues = ledger.with_fees(dues, accounts.folded_fees(store, product, today))
     extra = [r for r in plan.records if isinstance(r, writes.NewDue)]
     dues += [as_due(-n - 1, pid, d) for n, d in enumerate(extra)]
     payments = list(store.list_payments(pid))

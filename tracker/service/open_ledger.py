@@ -23,7 +23,8 @@ from tracker.records import Due, Payment
 from tracker.storage import Store, open_dues
 from tracker.storage import cycles as stored_cycles
 
-#: Late fees (day charged, minor units) a product's ledger holds on its dues.
+#: Late fees and penalty a product's ledger holds on its dues: (the first due date that
+#: asks it, minor units), as tracker.ledger.with_fees takes them.
 Fees = tuple[tuple[date, int], ...]
 
 

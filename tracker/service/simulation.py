@@ -102,8 +102,7 @@ def simulate_due(store: Store, due_id: int, today: date, **options: Any) -> Simu
     if due.minimum_due >= due.total:
         options.setdefault("periods", [])
     # A pay-in-N account's late fees and a loan's penalty are on its dues (with_fees).
-    folded = product.kind in accounts.FOLDED_KINDS
-    fees = accounts.played_to(store, product, today).fees if folded else ()
+    fees = accounts.folded_fees(store, product, today)
     paid = open_ledger.paid_on(store, product.saved_id, due.id, fees)
     late = (today - due.due_date).days > 0
     # A late due's options go on from its account played to the eve of today, resumed
