@@ -1036,6 +1036,10 @@
             <translation>这一行缺少映射中的某一列</translation>
         </message>
         <message>
+            <source>a payment is recorded on {later}, after {day}: a loan is paid off after its last payment</source>
+            <translation>{day} 之后的 {later} 已记录了一笔还款：提前还清的日期须在最后一笔还款之后</translation>
+        </message>
+        <message>
             <source>a payment must be negative in a statement, not {text}</source>
             <translation>对账单中的还款应为负数，而不是 {text}</translation>
         </message>
@@ -1232,6 +1236,10 @@
             <translation>未保存：{path} 是只读的</translation>
         </message>
         <message>
+            <source>only a loan's repayment schedule can be paid off early here: an instalment plan's fees are set by the lender's terms</source>
+            <translation>这里只能提前还清贷款的还款计划：分期计划的手续费按贷款机构的条款收取</translation>
+        </message>
+        <message>
             <source>paid with {method}, not {wanted}</source>
             <translation>用{method}支付，不是{wanted}</translation>
         </message>
@@ -1328,6 +1336,10 @@
             <translation>通用格式需要列映射（--map date=0,amount=1,...）</translation>
         </message>
         <message>
+            <source>the last instalment was due on {due}: nothing is left to pay off early</source>
+            <translation>最后一期已于 {due} 到期：没有可以提前还清的部分</translation>
+        </message>
+        <message>
             <source>the line cannot be read as CSV: {reason}</source>
             <translation>这一行不是有效的 CSV：{reason}</translation>
         </message>
@@ -1410,6 +1422,10 @@
         <message>
             <source>waiver must be between 0 and 1 (0.2 = 20%), not {waiver}</source>
             <translation>减免比例必须在 0 和 1 之间（0.2 即 20%），而不是 {waiver}</translation>
+        </message>
+        <message>
+            <source>{amount} is less than the {least} of remaining principal and past due amounts the loan still owes</source>
+            <translation>{amount} 少于这笔贷款仍欠的剩余本金和逾期款项 {least}</translation>
         </message>
         <message>
             <source>{given} is a folder; give a file name for the statement</source>
@@ -2996,6 +3012,7 @@
         <name>PlansModel</name>
         <message>
             <source>Description</source>
+            <extracomment>The product is a loan: its plan's "fee" is the loan's interest, and says so.</extracomment>
             <translation>说明</translation>
         </message>
         <message>
@@ -3015,6 +3032,10 @@
             <translation>总手续费</translation>
         </message>
         <message>
+            <source>Total interest</source>
+            <translation>利息合计</translation>
+        </message>
+        <message>
             <source>Paid</source>
             <translation>已还</translation>
         </message>
@@ -3029,6 +3050,37 @@
         <message>
             <source>{paid} of {total}</source>
             <translation>{paid} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepayDialog</name>
+        <message>
+            <source>To pay {name} off on {date}: {amount} — the remaining principal {principal}, {interest} of interest to the day and anything past due. Interest no longer charged: {saved}. If your lender asks a different amount (its own interest or a prepayment fee), type what it asks below.</source>
+            <translation>{date} 提前还清 {name}：{amount}——剩余本金 {principal}、截至当天的利息 {interest}，以及已逾期的款项。此后不再收取的利息：{saved}。如果贷款机构要求的金额不同（按其自己的利息或提前还款违约金计算），请在下方填写它要求的金额。</translation>
+        </message>
+        <message>
+            <source>Paid off early</source>
+            <translation>提前还清</translation>
+        </message>
+        <message>
+            <source>Paid {name} off early: {amount} ({saved} of interest no longer charged)</source>
+            <translation>已提前还清 {name}：{amount}（不再收取利息 {saved}）</translation>
+        </message>
+        <message>
+            <source>Pay off early</source>
+            <translation>提前还清</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>还款日期</translation>
+        </message>
+        <message>
+            <source>Amount the lender asked (optional)</source>
+            <translation>贷款机构要求的金额（可选）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -3113,6 +3165,14 @@
             <translation>还没有客服电话：可在“编辑产品”中添加。</translation>
         </message>
         <message>
+            <source>Choose the plan to pay off in the table first.</source>
+            <translation>请先在表格中选择要提前还清的计划。</translation>
+        </message>
+        <message>
+            <source>This loan has no repayment schedule yet: add it first.</source>
+            <translation>这笔贷款还没有还款计划：请先添加。</translation>
+        </message>
+        <message>
             <source>Repayment record: no late payment on your credit report.</source>
             <translation>还款记录：征信上没有逾期。</translation>
         </message>
@@ -3151,6 +3211,14 @@
         <message>
             <source>Negotiate a repayment plan…</source>
             <translation>协商还款…</translation>
+        </message>
+        <message>
+            <source>Pay off early…</source>
+            <translation>提前还清…</translation>
+        </message>
+        <message>
+            <source>Pay the loan's remaining principal and the interest to the day</source>
+            <translation>一次还清贷款的剩余本金和截至当天的利息</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3835,6 +3903,10 @@
         <message>
             <source>A day's delay costs {cost}</source>
             <translation>晚还一天多花 {cost}</translation>
+        </message>
+        <message>
+            <source>+ {so_far} so far on the whole account ({total} to pay today)</source>
+            <translation>整个账户目前另有 {so_far}（今天需还 {total}）</translation>
         </message>
         <message numerus="yes">
             <source>due in %n day(s)</source>

@@ -53,7 +53,32 @@ def cmd_plan_add(args: argparse.Namespace, today: date) -> Any:
             "product": product.name,
             "currency": product.currency,
             "plan_id": dues[0].source_id,
+            # a loan's "fee" is its interest (amortising: on the balance still owed)
+            "fee_is_interest": product.kind == "loan",
             "schedule": [render.period(d.due_date, d.principal, d.fee) for d in dues],
+        }
+
+    return with_store(args, work)
+
+
+def cmd_plan_prepay(args: argparse.Namespace, today: date) -> Any:
+    plan_id = parse_whole(args.plan, "plan")
+    day = parse_date(args.date, "--date") if args.date else today
+
+    def work(store: Store) -> Any:
+        if args.dry_run:
+            q = plans.payoff_quote(store, plan_id, day, today)
+        else:
+            q = plans.pay_off_plan(store, plan_id, day, today, args.amount, args.desc)
+        return {
+            "saved": None if args.dry_run else "early payoff",
+            "plan_id": plan_id,
+            "currency": q.currency,
+            "date": day.isoformat(),
+            "amount": plain(q.amount),
+            "remaining_principal": plain(q.principal),
+            "interest_to_date": plain(q.interest),
+            "interest_saved": plain(q.saved),
         }
 
     return with_store(args, work)

@@ -10,7 +10,7 @@ from typing import Any
 
 from tracker.cli import lang, render
 from tracker.cli.backup_cmds import cmd_backup, cmd_backups, cmd_restore, damage_hint
-from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_simulate
+from tracker.cli.costs_cmds import cmd_payoff, cmd_plan_add, cmd_plan_prepay, cmd_simulate
 from tracker.cli.demo_cmds import cmd_demo_remove, cmd_product_delete
 from tracker.cli.import_cmd import cmd_import
 from tracker.cli.negotiate_cmd import cmd_negotiate
@@ -237,6 +237,7 @@ HANDLERS: dict[str, Handler] = {
     "pay": cmd_pay,
     "due": cmd_due,
     "plan add": cmd_plan_add,
+    "plan prepay": cmd_plan_prepay,
     "simulate": cmd_simulate,
     "negotiate": cmd_negotiate,
     "payoff": cmd_payoff,

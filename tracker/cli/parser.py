@@ -128,6 +128,15 @@ def _cost_commands(cmds: argparse._SubParsersAction) -> None:
         action="store_true",
         help="a repayment plan the lender agreed today: it takes over what is owed now",
     )
+    pp = plan.add_parser(
+        "prepay",
+        help="pay a loan off early: the remaining principal and the interest to the day",
+    )
+    pp.add_argument("plan", help="the loan plan's id (plan add prints it)")
+    pp.add_argument("--date", default=None, help="the day it is paid (default: today)")
+    pp.add_argument("--amount", help="what the lender asked, if it differs from the quote")
+    pp.add_argument("--desc", default="paid off early")
+    pp.add_argument("--dry-run", action="store_true", help="show the quote, record nothing")
     negotiate_cmd.add_parser(cmds)
     sim = cmds.add_parser("simulate", help="what each way of dealing with a due costs")
     who = sim.add_mutually_exclusive_group(required=True)

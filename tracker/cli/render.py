@@ -141,6 +141,8 @@ def text(args: argparse.Namespace, result: Any) -> str:
         return "\n".join(lines) or "No products yet."
     if "schedule" in result:
         return _plan_text(result)
+    if "interest_saved" in result:
+        return _prepay_text(result)
     if "removed" in result:
         return "Removed the demo data: " + ", ".join(result["removed"])
     if "backups" in result:
@@ -158,15 +160,36 @@ def _plan_text(result: dict[str, Any]) -> str:
         f"Saved plan {result['plan_id']} on {result['product']}: {len(rows)} periods",
         "",
     ]
+    fee, fees_word = ("interest", "interest") if result.get("fee_is_interest") else ("fee", "fees")
     for n, row in enumerate(rows, 1):
         lines.append(
             f"{n:>3}  {row['due_date']}  {_money(row['payment'], cur):>14}"
-            f"  (principal {_money(row['principal'], cur)}, fee {_money(row['fee'], cur)})"
+            f"  (principal {_money(row['principal'], cur)}, {fee} {_money(row['fee'], cur)})"
         )
     fees = sum(Decimal(row["fee"]) for row in rows)
     total = sum(Decimal(row["payment"]) for row in rows)
-    lines += ["", f"Total {_money(str(total), cur)}, of which fees {_money(str(fees), cur)}"]
+    lines += [
+        "",
+        f"Total {_money(str(total), cur)}, of which {fees_word} {_money(str(fees), cur)}",
+    ]
     return "\n".join(lines)
+
+
+def _prepay_text(result: dict[str, Any]) -> str:
+    """``plan prepay``: what paying the loan off early costs, and whether it was saved."""
+    cur, r = result["currency"], result
+    head = (
+        f"Paid off plan {r['plan_id']} on {r['date']}"
+        if r["saved"]
+        else f"To pay off plan {r['plan_id']} on {r['date']}"
+    )
+    return (
+        f"{head}: {_money(r['amount'], cur)}\n"
+        f"  remaining principal {_money(r['remaining_principal'], cur)}, interest to the day "
+        f"{_money(r['interest_to_date'], cur)} (and anything past due)\n"
+        f"  interest no longer charged: {_money(r['interest_saved'], cur)}"
+        + ("" if r["saved"] else "\nNothing recorded (--dry-run).")
+    )
 
 
 def _dues_text(result: dict[str, Any]) -> str:

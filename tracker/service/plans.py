@@ -10,13 +10,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from tracker import cycles, plans
-from tracker.errors import refuse
+from tracker import cycles, early_payoff, plans
+from tracker.engine import AccountPlay, PartDue
+from tracker.errors import not_found, refuse
 from tracker.ledger import DueStatus
 from tracker.money import format_money
 from tracker.products import Product, rate_text
 from tracker.records import Due, Plan
-from tracker.service import dues, products, records
+from tracker.service import accounts, dues, products, records
 from tracker.service.products import Amount
 from tracker.storage import Store
 
@@ -189,6 +190,158 @@ def next_due_date(store: Store, product_id: int, today: date) -> date:
     return cycles.next_due_on_or_after(rule, today)[1]
 
 
+def is_loan(store: Store, product_id: int) -> bool:
+    """Whether the product is a loan (its plans' fees are the loan's interest)."""
+    return store.get_product(product_id).kind == "loan"
+
+
 def plan_products(store: Store) -> list[Product]:
     """The active products that offer instalments (a plan can be recorded on them)."""
     return [p for p in store.list_products() if p.offers_installments]
+
+
+@dataclass(frozen=True)
+class PayoffQuote:
+    """What paying a loan's plan off early on ``day`` costs (minor units).
+
+    Attributes:
+        amount: everything to pay that day: what is past due (with its penalty so far),
+            the remaining principal and the current period's interest to the day.
+        principal: the remaining principal (of the periods not due yet).
+        interest: the current period's interest to ``day``.
+        saved: the interest the plan would still have charged beyond it.
+        ends: the payoff as the plan would record it.
+    """
+
+    plan: Plan
+    currency: str
+    day: date
+    amount: int
+    principal: int
+    interest: int
+    saved: int
+    ends: early_payoff.EarlyPayoff
+
+
+def payoff_quote(store: Store, plan_id: int, day: date, today: date) -> PayoffQuote:
+    """What paying off the loan plan ``plan_id`` early on ``day`` costs, by the account
+    engine: the account with the plan ending that day (:mod:`tracker.early_payoff`),
+    played to ``day``, owes this (recorded payments to then counted).
+
+    Raises:
+        InputError: not a loan's amortising plan (field ``plan``); ``day`` after
+            ``today``, before a payment already recorded on the loan, or on or after the
+            plan's last due date (field ``date``).
+    """
+    plan, product, periods = _loan_plan(store, plan_id)
+    if day > today:
+        raise refuse(
+            "payment date {day} is in the future (today is {today})",
+            field="date", day=day, today=today,
+        )  # fmt: skip
+    later = [p.date for p in store.list_payments(product.saved_id) if p.date > day]
+    if later:
+        raise refuse(
+            "a payment is recorded on {later}, after {day}: a loan is paid off after its "
+            "last payment",
+            field="date", later=max(later), day=day,
+        )  # fmt: skip
+    ends = early_payoff.early_payoff(
+        [early_payoff.Installment(d.due_date, d.principal, d.fee) for d in periods],
+        day, Decimal(plan.fee_rate), product.jurisdiction,
+    )  # fmt: skip
+    last, _ = _ended(periods, ends, ends.interest)
+    account = accounts.account_for(store, product)
+    kept = tuple(x for x in account.parts if x.order != plan.id)
+    mine = tuple(
+        PartDue(d.due_date, d.principal, d.fee, plan.id) for d in [*periods[: ends.index], last]
+    )
+    play = AccountPlay(replace(account, parts=kept + mine), None, day)
+    play.run()
+    return PayoffQuote(
+        plan, product.currency, day, max(0, play.owed()), ends.principal, ends.interest,
+        ends.saved, ends,
+    )  # fmt: skip
+
+
+def pay_off_plan(
+    store: Store,
+    plan_id: int,
+    day: date,
+    today: date,
+    amount: Amount | None = None,
+    description: str = "",
+) -> PayoffQuote:
+    """Pay the loan plan ``plan_id`` off early on ``day``: record the payment and end the
+    plan there, in one transaction. The period current on ``day`` becomes the last, due
+    that day, holding the remaining principal and the interest to the day; the later
+    periods (and the interest they would have charged) go.
+
+    Args:
+        amount: what the lender asked, when it differs from :func:`payoff_quote`'s (its
+            own interest or prepayment fee; minor units or the typed text): the lender's
+            figure is the truth, its difference is that last period's interest. None:
+            the quote.
+
+    Returns:
+        The quote as recorded (``amount`` and ``interest`` as paid).
+
+    Raises:
+        InputError: as :func:`payoff_quote`; (field ``amount``) less than what is past
+            due and the remaining principal come to, or another currency's sign.
+    """
+    quote = payoff_quote(store, plan_id, day, today)
+    plan, product, periods = _loan_plan(store, plan_id)
+    paid = quote.amount
+    if amount is not None:
+        paid = products.amount_in(product, amount)
+        least = quote.amount - quote.interest
+        if paid < least:
+            raise refuse(
+                "{amount} is less than the {least} of remaining principal and past due "
+                "amounts the loan still owes",
+                field="amount",
+                amount=format_money(paid, product.currency),
+                least=format_money(least, product.currency),
+            )
+    interest = quote.interest + paid - quote.amount
+    last, gone = _ended(periods, quote.ends, interest)
+    with store.transaction():
+        store.end_plan_early(plan.id, last, gone, quote.ends.index + 1)
+        if paid > 0:
+            store.insert_payment(product.saved_id, day, paid, description.strip())
+    saved = quote.saved + quote.interest - interest
+    return replace(quote, amount=paid, interest=interest, saved=saved)
+
+
+def _loan_plan(store: Store, plan_id: int) -> tuple[Plan, Product, list[Due]]:
+    """The plan ``plan_id``, its loan and its periods in order; refused unless it is a
+    loan's amortising plan (only its interest is earned month by month)."""
+    found = store.list_plans(ids=[plan_id])
+    if not found:
+        raise not_found("no {table} with id {row_id}", table="plan", row_id=plan_id)
+    plan = found[0]
+    product = store.get_product(plan.product_id)
+    if product.kind != "loan" or plan.fee_model != "amortizing" or plan.agreed_on:
+        raise refuse(
+            "only a loan's repayment schedule can be paid off early here: an instalment "
+            "plan's fees are set by the lender's terms",
+            field="plan",
+        )
+    periods = sorted(
+        (d for d in store.list_dues(product.saved_id)
+         if d.kind == "installment" and d.source_id == plan.id),
+        key=lambda d: (d.due_date, d.period or 0),
+    )  # fmt: skip
+    return plan, product, periods
+
+
+def _ended(
+    periods: list[Due], ends: early_payoff.EarlyPayoff, interest: int
+) -> tuple[Due, list[int]]:
+    """The plan's period current on the payoff day, made its last (due that day, the
+    remaining principal, ``interest``; its description kept), and the ids of the
+    periods after it."""
+    current = periods[ends.index]
+    last = replace(current, due_date=ends.day, principal=ends.principal, fee=interest)
+    return last, [d.id for d in periods[ends.index + 1 :]]

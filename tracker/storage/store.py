@@ -384,6 +384,28 @@ class Store:
         rows = self._select("plans", cols, product_id, "first_due", ids)
         return [self._decoded(stored.plan, r) for r in rows]
 
+    def end_plan_early(self, plan_id: int, last: Due, later: Sequence[int], periods: int) -> None:
+        """A plan paid off early: its period ``last`` (by id) becomes the last, with its
+        new due date, principal, fee and description; the ``later`` dues go and the plan
+        has ``periods`` periods. (The cycles triggers drop stored cycles from then on.)"""
+        cur = self.db.execute(
+            "UPDATE dues SET due_date = ?, principal = ?, fee = ?, description = ?"
+            " WHERE id = ? AND plan_id = ?",
+            (
+                last.due_date.isoformat(),
+                last.principal,
+                last.fee,
+                last.description,
+                last.id,
+                plan_id,
+            ),
+        )
+        if cur.rowcount != 1:
+            raise not_found("no {table} with id {row_id}", table="due", row_id=last.id)
+        for due_id in later:
+            self.db.execute("DELETE FROM dues WHERE id = ? AND plan_id = ?", (due_id, plan_id))
+        self.db.execute("UPDATE plans SET periods = ? WHERE id = ?", (periods, plan_id))
+
     def insert_payment(self, product_id: int, day: date, amount: int, description: str) -> int:
         cur = self.db.execute(
             "INSERT INTO payments (product_id, date, amount, description) VALUES (?,?,?,?)",

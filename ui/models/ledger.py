@@ -329,6 +329,14 @@ class PlansModel(LedgerModel[PlanView]):
     KIND: ClassVar[record_order.RecordKind] = "plan"
     WHOLE = True
     SQL_SORT: ClassVar[dict[int, str]] = {0: "description", 1: "first_due", 2: "principal"}
+    loan = False  # a loan's plan: its "fee" is the loan's interest, and says so
+
+    def set_product(
+        self, product_id: int | None, currency: str = "CNY", *, now: bool = True
+    ) -> None:
+        self.loan = product_id is not None and plans.is_loan(self.ctx.store, product_id)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 4, 4)
+        super().set_product(product_id, currency, now=now)
 
     def fetch(self, ids: list[int] | None) -> list[PlanView]:
         assert self.product_id is not None
@@ -340,7 +348,7 @@ class PlansModel(LedgerModel[PlanView]):
             self.tr("First due"),
             self.tr("Principal"),
             self.tr("Per period"),
-            self.tr("Total fee"),
+            self.tr("Total interest") if self.loan else self.tr("Total fee"),
             self.tr("Paid"),
             self.tr("Still owed"),
             self.tr("Next due"),

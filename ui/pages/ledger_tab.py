@@ -94,7 +94,7 @@ class LedgerTab(QWidget):
         if self._model.WHOLE:  # every row built at once: fitted once, not per layout
             fitted_table.keep_fitted(self.view)
         self.view.installEventFilter(self)  # after the fitter's: read, then fitted once
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(button)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from tracker.credit import RedLine
 from tracker.errors import NotFoundError, TrackerError
-from tracker.service import overview, records
+from tracker.service import overview, plans, records
 from tracker.service.records import Deleted
 from ui.context import AppContext
-from ui.dialogs import modal
+from ui.dialogs import modal, prepay
 from ui.dialogs import negotiate as negotiate_dialog
 from ui.dialogs.bill import BillDialog
 from ui.dialogs.entry import EntryDialog
@@ -99,6 +99,11 @@ class ProductDetail(QWidget):
             delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             delete.triggered.connect(lambda _=False, k=key: self.delete_record(k))
             tab.view.addAction(delete)  # Del in the table deletes the selected record
+        # A loan's plan can be paid off early (提前还款): beside Delete on its tab.
+        self.prepay_button = QPushButton(objectName="plansPrepayButton")
+        self.prepay_button.clicked.connect(self._prepay)
+        plans_bar = self.ledgers["plans"].bar
+        plans_bar.insertWidget(plans_bar.count() - 1, self.prepay_button)
         self.undo_bar, self.undo_text, self.undo_button = self._undo_bar()
         self.undo_action = QAction(self, objectName="undoDeleteAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -203,6 +208,7 @@ class ProductDetail(QWidget):
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
         self.negotiate_button.setVisible(bool(s.overdue))
+        self.prepay_button.setVisible(p.kind == "loan")
         # Each fact stays on one line ("逾期 ¥1,482.45" never split from its amount); the
         # line wraps only between facts.
         self.facts.setText("   ·   ".join(unbroken(f) for f in facts))
@@ -215,6 +221,24 @@ class ProductDetail(QWidget):
         )
         self.notes.setText(p.notes)
         self.notes.setVisible(bool(p.notes))
+
+    @Slot()
+    def _prepay(self) -> None:
+        """Pay the chosen loan plan off early (the only one, when none is chosen)."""
+        if self.product_id is None:
+            return
+        plan_id = self.ledgers["plans"].current_id()
+        if plan_id is None:
+            ids = plans.plan_ids(self.ctx.store, self.product_id)
+            if len(ids) != 1:
+                self.show_note(
+                    self.tr("Choose the plan to pay off in the table first.")
+                    if ids
+                    else self.tr("This loan has no repayment schedule yet: add it first.")
+                )
+                return
+            plan_id = ids[0]
+        prepay.open_prepay(self.ctx, plan_id, self.product_id, self)
 
     @Slot()
     def _negotiate(self) -> None:
@@ -322,6 +346,10 @@ class ProductDetail(QWidget):
         self.back_button.setText(self.tr("← All products"))
         self.edit_button.setText(self.tr("Edit product…"))
         self.negotiate_button.setText(self.tr("Negotiate a repayment plan…"))
+        self.prepay_button.setText(self.tr("Pay off early…"))
+        self.prepay_button.setToolTip(
+            self.tr("Pay the loan's remaining principal and the interest to the day")
+        )
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Put the deleted record back (Ctrl+Z)"))
         titles = {
