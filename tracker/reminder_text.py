@@ -70,6 +70,11 @@ def body(reminder: Reminder, lang: str) -> str:
         parts.insert(0, "估算：最后一期之后产生的逾期费用")
     if due.minimum and due.minimum != due.amount:
         parts.append(f"最低还款 {format_money(due.minimum, due.currency)}")
+    if due.penalty:
+        parts.append(
+            f"整个账户目前另有 {format_money(due.penalty, due.currency)}"
+            f"（今天需还 {format_money(due.owed_today, due.currency)}）"
+        )
     if due.day_cost:
         parts.append(f"晚还一天多花 {format_money(due.day_cost, due.currency)}")
     return "；".join(parts)

@@ -320,6 +320,12 @@ def reminder_body(reminder: Reminder) -> str:
         parts.insert(0, "Estimated: late charges after the last instalment")
     if due.minimum and due.minimum != due.amount:
         parts.append(f"minimum {format_money(due.minimum, due.currency)}")
+    if due.penalty:
+        # (the dashboard's "so far on the whole account": paying only the amount leaves it)
+        parts.append(
+            f"+ {format_money(due.penalty, due.currency)} so far on the whole account "
+            f"({format_money(due.owed_today, due.currency)} to pay today)"
+        )
     if due.day_cost:
         parts.append(f"a day's delay costs {format_money(due.day_cost, due.currency)}")
     return "; ".join(parts)

@@ -278,3 +278,21 @@ def test_payoff_with_nothing_owed_names_no_currency(tmp_path) -> None:  # type: 
     assert code == 2
     assert "nothing is owed: no payoff plan to make" in err.getvalue()
     assert "CNY" not in err.getvalue()
+
+
+def test_a_payoff_that_stops_never_says_debt_free(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # ¥1,500 a month against the demo's ¥2,595.02 of first-month minimums (Baitiao
+    # ¥1,416.27 overdue + card ¥954.19 + Huabei ¥224.56): Baitiao stays unpaid and is over
+    # 90 days late in Feb 2027, where the plan stops (DESIGN.md § The payoff planner). It
+    # printed "stopped at the first serious account" and then "debt-free not within the
+    # plan"; now it names the month and the reason, and never "debt-free" with a date.
+    code, out, err = run(demo_db, "payoff", "--budget", "1500", capsys=capsys)
+    assert (code, err) == (0, "")
+    assert (
+        "avalanche: the plan stops in 2027-02: an account would be over 90 days late "
+        "(seriously delinquent)"
+    ) in out
+    assert "avalanche     debt-free never: the plan stops in 2027-02" in out
+    assert "stopped at the first" not in out

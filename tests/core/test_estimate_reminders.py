@@ -20,6 +20,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from tracker import reminder_text
 from tracker import reminders as engine
 from tracker.service import bills, calendar, charges, demo, files, products
 from tracker.service import reminders as rs
@@ -226,12 +227,17 @@ def test_the_demos_calendar_with_dues_and_an_estimate(tmp_path: Path) -> None:
     uids = [str(e["uid"]) for e in events]
     assert len(events) == count and len(set(uids)) == count  # every UID its own
     estimate, klarna = [e for e in events if str(e["uid"]).startswith("estimate-")]
-    assert str(estimate["summary"]) == "招商银行信用卡: about ¥458.00 due (estimate)"
-    assert estimate.decoded("dtstart") == date(2027, 1, 10)
+    # Due 10 Jan, 5 days before: overdue (past the card's 3 grace days), so its event is
+    # on the export's day and says since when (not "due" on a day gone by).
+    assert str(estimate["summary"]) == (
+        "招商银行信用卡: about ¥458.00 OVERDUE since Sun 10 Jan (estimate)"
+    )
+    assert estimate.decoded("dtstart") == today
     # The demo's Klarna: its last instalment's $7.00 fee, asked at once on 13 Jan
     # (tests/core/test_estimated_dues.py), said as what it is, not "no bill recorded".
-    assert str(klarna["summary"]) == "Klarna: about $7.00 due (estimate)"
-    assert klarna.decoded("dtstart") == date(2027, 1, 13)
+    # (Asked on 13 Jan and unpaid since: overdue on 15 Jan, an event of the day too.)
+    assert str(klarna["summary"]) == "Klarna: about $7.00 OVERDUE since Wed 13 Jan (estimate)"
+    assert klarna.decoded("dtstart") == today
     assert "late fees or penalty charged after the last instalment" in str(klarna["description"])
     # The rest are the open dues, as before (one event each).
     dues = [d for d in rs.open_reminder_dues(s, today) if not d.estimated and d.amount > 0]
@@ -294,3 +300,14 @@ def test_due_and_remind_in_plain_text_name_the_estimate(
     assert main(["--db", path, "--today", "2026-10-21", "remind", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Card: about ¥1,000.00 due in 3 days (estimate) (2026-10-24)" in out
+
+
+def test_a_late_reminder_names_what_the_account_was_charged_so_far() -> None:
+    # The demo's 京东白条 bill: ¥864.20, 5 days late, ¥3.71 of 违约金 so far on the account
+    # (0.05 % × 1,482.45 × 5 = 3.706 → 3.71, tests/core/test_negotiate.py). The body said
+    # only the amount: paying ¥864.20 would have left the ¥3.71 owed.
+    due = engine.OpenDue(1, "京东白条", "CNY", date(2026, 11, 26), 86_420, 8_642, "overdue",
+                         penalty=371)  # fmt: skip
+    r = engine.Reminder(due, -5, date(2026, 12, 1))
+    assert "+ ¥3.71 so far on the whole account (¥867.91 to pay today)" in engine.reminder_body(r)
+    assert "整个账户目前另有 ¥3.71（今天需还 ¥867.91）" in reminder_text.body(r, "zh_CN")

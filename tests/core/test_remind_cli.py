@@ -188,3 +188,25 @@ def test_calendar_to_an_unwritable_place_names_the_real_reason(
             "debt-tracker-cli: error: cannot write a calendar in /proc: "
             "files cannot be created in this folder\n"
         )
+
+
+def test_an_overdue_due_is_an_event_of_today_without_lead_day_alarms(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    # The demo's 京东白条 bill ¥864.20 was due Thu 26 Nov, 5 days before the export (1 Dec),
+    # with ¥3.71 of 违约金 so far on the account (tests/core/test_negotiate.py). Its event
+    # stayed on 26 Nov with "due in 7 days … due today" alarms, all in the past and wrong.
+    # Now it is on the export's day, says since when it is late and what settles it, and
+    # rings once, at 09:00 that day.
+    out = tmp_path / "dues.ics"
+    assert cli(demo_db, "calendar", "-o", str(out)).returncode == 0
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    bill = next(e for e in events if str(e["summary"]).startswith("京东白条: ¥864.20"))
+    assert str(bill["summary"]) == "京东白条: ¥864.20 OVERDUE since Thu 26 Nov"
+    assert bill.decoded("dtstart").isoformat() == "2026-12-01"
+    assert "+ ¥3.71 so far on the whole account (¥867.91 to pay today)" in str(bill["description"])
+    alarms = bill.walk("VALARM")
+    assert [a.decoded("trigger").total_seconds() / 3600 for a in alarms] == [9]
+    assert str(alarms[0]["description"]) == "京东白条: ¥864.20 OVERDUE since Thu 26 Nov"
+    assert not any("due in" in str(a["description"]) for e in events
+                   if "OVERDUE" in str(e["summary"]) for a in e.walk("VALARM"))  # fmt: skip

@@ -47,6 +47,9 @@ def test_popup_and_dashboard_name_the_same_cost_of_a_day(qtbot: QtBot, tmp_path:
     # The bill ¥864.20: 0.4321 → ¥0.43 on both.
     (bill,) = [c for c in popup.cards.values() if c.reminder.due.amount == 86_420]
     assert "A day's delay costs ¥0.43" in bill.details.text()
+    # … and the ¥3.71 the account was charged so far, which paying ¥864.20 alone leaves.
+    assert "+ ¥3.71 so far on the whole account (¥867.91 to pay today)" in bill.details.text()
+    assert "so far" not in card.details.text()  # (held by the bill's due only)
 
 
 def test_without_a_tray_the_tray_setting_is_off_and_says_it_needs_one(

@@ -339,7 +339,9 @@ def test_a_bill_late_past_its_grace_is_not_offered_as_on_time(
     late = popup_of(window).findChild(ReminderCard)
     details = late.findChild(QLabel, "reminderDetails").text().splitlines()
     assert details[1] == "Late: pay at least ¥100.00 to end it"
-    assert details[2].startswith("A day's delay costs ¥")
+    # … and what it has been charged so far: 0.05 % × 1,000.00 × 7 days = ¥3.50.
+    assert details[2] == "+ ¥3.50 so far on the whole account (¥1,003.50 to pay today)"
+    assert details[3].startswith("A day's delay costs ¥")
 
 
 def test_mark_paid_says_what_was_recorded_in_the_status_line(qtbot: QtBot, tmp_path: Path) -> None:

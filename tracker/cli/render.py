@@ -422,9 +422,18 @@ def _payoff_text(result: dict[str, Any]) -> str:
                 f" {_money(plan['growth'], cur)} a month; {_money(plan['stops_growth'], cur)}"
                 " a month would stop it"
             )
+        stops = plan["schedule"][-1]["month"][:7] if plan["schedule"] else ""
         if plan["stopped"]:
-            lines.append(f"{plan['strategy']}: stopped at the first {plan['stopped']} account")
-        free = plan["debt_free"] or "not within the plan"
+            why = {"charged_off": "charged off"}.get(
+                plan["stopped"], "over 90 days late (seriously delinquent)"
+            )
+            lines.append(
+                f"{plan['strategy']}: the plan stops in {stops}: an account would be {why}"
+            )
+        # (not "debt-free" beside a plan that stopped: it never gets there)
+        free = plan["debt_free"] or (
+            f"never: the plan stops in {stops}" if plan["stopped"] else "not within the plan"
+        )
         lines.append(
             f"{plan['strategy']:<13} debt-free {free}"
             f"  interest {_money(plan['total_interest'], cur)}"

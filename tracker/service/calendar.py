@@ -58,12 +58,18 @@ def build_calendar(store: Store, today: date, now: datetime) -> icalendar.Calend
     for due in open_reminder_dues(store, today):
         if due.state == "paid" or due.amount <= 0:
             continue
-        cal.add_component(_event(due, leads, file_id, now))
+        cal.add_component(_event(due, leads, file_id, now, today))
     return cal
 
 
-def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) -> icalendar.Event:
+def _event(
+    due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime, today: date
+) -> icalendar.Event:
+    """The due's event. An overdue one is on ``today`` (the export's day), says since
+    when it is late and what settles it, and has one alarm at 09:00 that day — not the
+    lead days' "due in 7 days" alarms, all in the past and all wrong."""
     money = format_money(due.amount, due.currency)
+    late = due.state == "overdue" and due.due_date < today
     event = icalendar.Event()
     if due.estimated:
         pid = estimate_product_id(due.due_id)
@@ -72,11 +78,22 @@ def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) ->
     else:
         event.add("uid", f"due-{due.due_id}-{file_id}@debt-tracker")
     event.add("dtstamp", now)
-    event.add("dtstart", due.due_date)
-    event.add("dtend", due.due_date + timedelta(days=1))
+    day = today if late else due.due_date
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
     mark = " (estimate)" if due.estimated else ""
-    event.add("summary", f"{due.product}: {money} due{mark}")
+    if late:
+        event.add(
+            "summary", f"{due.product}: {money} OVERDUE since {day_text(due.due_date)}{mark}"
+        )
+    else:
+        event.add("summary", f"{due.product}: {money} due{mark}")
     lines = [f"Due {day_text(due.due_date)}: {money}"]
+    if late and due.penalty:
+        lines.append(
+            f"+ {format_money(due.penalty, due.currency)} so far on the whole account "
+            f"({format_money(due.owed_today, due.currency)} to pay today)"
+        )
     if due.minimum and due.minimum != due.amount:
         lines.append(f"Minimum {format_money(due.minimum, due.currency)}")
     if due.estimated and due.statement_date is not None:
@@ -94,7 +111,13 @@ def _event(due: OpenDue, leads: tuple[int, ...], file_id: str, now: datetime) ->
         lines.append(due.description)
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")
-    for lead in leads:
+    if late:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{due.product}: {money} OVERDUE since {day_text(due.due_date)}")
+        alarm.add("trigger", timedelta(hours=ALARM_HOUR))
+        event.add_component(alarm)
+    for lead in () if late else leads:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", f"{due.product}: {money} due {_lead_text(lead)}{mark}")

@@ -71,6 +71,8 @@ class ReminderText(QObject):
         ]
         if due.estimated:
             lines.insert(0, due_what(due))
+        if due.penalty:
+            lines.append(so_far_text(due))
         if not due.estimated or due.day_cost:
             lines.append(
                 self.tr("A day's delay costs {cost}").format(
@@ -97,6 +99,17 @@ def due_what(due: OpenDue) -> str:
             date=due.statement_date.isoformat()
         )
     return due.description
+
+
+def so_far_text(due: OpenDue) -> str:
+    """What the account has been charged for being late so far, beside the amount (the
+    dashboard's "so far on the whole account"): paying the amount alone leaves it owed."""
+    return QCoreApplication.translate(
+        "ReminderText", "+ {so_far} so far on the whole account ({total} to pay today)"
+    ).format(
+        so_far=formatting.money(due.penalty, due.currency),
+        total=formatting.money(due.owed_today, due.currency),
+    )
 
 
 def when_text(r: Reminder) -> str:
@@ -162,6 +175,8 @@ class ReminderCard(QFrame):
             lines.append(self.tr("Late: pay at least {amount} to end it").format(amount=minimum))
         else:
             lines.append(self.tr("Minimum to stay on time: {amount}").format(amount=minimum))
+        if r.due.penalty:
+            lines.append(so_far_text(r.due))
         if r.due.estimated:
             lines.append(
                 self.tr(
