@@ -321,14 +321,19 @@ def reminder_body(reminder: Reminder) -> str:
     if due.minimum and due.minimum != due.amount:
         parts.append(f"minimum {format_money(due.minimum, due.currency)}")
     if due.penalty:
-        # (the dashboard's "so far on the whole account": paying only the amount leaves it)
-        parts.append(
-            f"+ {format_money(due.penalty, due.currency)} so far on the whole account "
-            f"({format_money(due.owed_today, due.currency)} to pay today)"
-        )
+        parts.append(so_far_text(due))
     if due.day_cost:
         parts.append(f"a day's delay costs {format_money(due.day_cost, due.currency)}")
     return "; ".join(parts)
+
+
+def so_far_text(due: OpenDue) -> str:
+    """``+ ¥3.71 so far on the whole account (¥867.91 to pay today)``: the dashboard's
+    "so far on the whole account", which paying only the amount leaves owed."""
+    return (
+        f"+ {format_money(due.penalty, due.currency)} so far on the whole account "
+        f"({format_money(due.owed_today, due.currency)} to pay today)"
+    )
 
 
 def summary_title(batch: Batch) -> str:

@@ -26,7 +26,7 @@ import icalendar
 
 from tracker.errors import InputError, refuse, write_reason
 from tracker.money import format_money
-from tracker.reminders import OpenDue, day_text, estimate_product_id
+from tracker.reminders import OpenDue, day_text, estimate_product_id, so_far_text
 from tracker.service import files
 from tracker.service.reminders import open_reminder_dues, settings
 from tracker.storage import Store
@@ -90,10 +90,7 @@ def _event(
         event.add("summary", f"{due.product}: {money} due{mark}")
     lines = [f"Due {day_text(due.due_date)}: {money}"]
     if late and due.penalty:
-        lines.append(
-            f"+ {format_money(due.penalty, due.currency)} so far on the whole account "
-            f"({format_money(due.owed_today, due.currency)} to pay today)"
-        )
+        lines.append(so_far_text(due))
     if due.minimum and due.minimum != due.amount:
         lines.append(f"Minimum {format_money(due.minimum, due.currency)}")
     if due.estimated and due.statement_date is not None:
