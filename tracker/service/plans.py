@@ -233,7 +233,13 @@ def payoff_quote(store: Store, plan_id: int, day: date, today: date) -> PayoffQu
             ``today``, before a payment already recorded on the loan, or on or after the
             plan's last due date (field ``date``).
     """
-    plan, product, periods = _loan_plan(store, plan_id)
+    return _quote(store, *_loan_plan(store, plan_id), day, today)
+
+
+def _quote(
+    store: Store, plan: Plan, product: Product, periods: list[Due], day: date, today: date
+) -> PayoffQuote:
+    """:func:`payoff_quote` of the loan plan ``plan`` (its loan and periods read)."""
     if day > today:
         raise refuse(
             "payment date {day} is in the future (today is {today})",
@@ -290,8 +296,8 @@ def pay_off_plan(
         InputError: as :func:`payoff_quote`; (field ``amount``) less than what is past
             due and the remaining principal come to, or another currency's sign.
     """
-    quote = payoff_quote(store, plan_id, day, today)
     plan, product, periods = _loan_plan(store, plan_id)
+    quote = _quote(store, plan, product, periods, day, today)
     paid = quote.amount
     if amount is not None:
         paid = products.amount_in(product, amount)
