@@ -77,3 +77,35 @@ def test_the_button_is_only_on_a_loan(window, qtbot: QtBot) -> None:  # type: ig
     assert not page.detail.findChild(QPushButton, "plansPrepayButton").isVisibleTo(page.detail)
     model = page.detail.ledgers["plans"].model()
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Total fee"
+
+
+def test_the_lenders_amount_typed_in_the_dialog_is_recorded(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    # The lender asks ¥9,100.00: 10.34 above the quote (tests/core/test_early_payoff.py).
+    # Typed below it ("5,000"), the refusal shows next to the field and nothing is saved.
+    window = make_window(demo=False, today=TODAY)
+    _setup(window)
+    page = window.show_page("products")
+    page.open_product(1)
+    button = page.detail.findChild(QPushButton, "plansPrepayButton")
+    errors: list[str] = []
+
+    def in_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrepayDialog))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(dialog.amount, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.amount, "5,000")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        errors.append(dialog.form.error_text("amount"))
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.amount, "9,100.00")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, in_dialog)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert errors == [
+        "¥5,000.00 is less than the ¥9,066.99 of remaining principal and past due amounts "
+        "the loan still owes"
+    ]
+    store = window.ctx.store
+    assert [p.amount for p in store.list_payments(1)] == [103_280] * 3 + [910_000]
+    assert dues.owed(store, store.get_product(1), date(2027, 3, 1)) == 0

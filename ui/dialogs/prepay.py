@@ -35,7 +35,7 @@ class PrepayDialog(FormDialog):
         self, ctx: AppContext, plan_id: int, product_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__("", self._save, parent)
-        self.ctx, self.plan_id, self.product_id_ = ctx, plan_id, product_id
+        self.ctx, self.plan_id, self.loan_id = ctx, plan_id, product_id
         self.setObjectName("prepayDialog")
         self.product = products_service.get_product(ctx.store, product_id)
         self._quotes: dict[date, plans.PayoffQuote | InputError] = {}
@@ -97,7 +97,7 @@ class PrepayDialog(FormDialog):
         done = self.ctx.change(
             lambda s: plans.pay_off_plan(s, self.plan_id, d.day, self.ctx.today, d.amount, d.note),
             {"plans", "payments"},
-            self.product_id_,
+            self.loan_id,
         )
         self.ctx.announce(
             self.tr(
