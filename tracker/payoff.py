@@ -85,6 +85,17 @@ class Overdue:
 
 
 @dataclass(frozen=True)
+class PaidOffEarly:
+    """A loan the plan pays off early (提前还款) on ``day``: ``amount`` paid that day
+    cleared it, and ``saved`` of its scheduled interest is not charged (minor units)."""
+
+    key: str
+    day: date
+    amount: int
+    saved: int
+
+
+@dataclass(frozen=True)
 class PayoffPlan:
     """A whole plan for one strategy.
 
@@ -101,6 +112,9 @@ class PayoffPlan:
         stops_growth: the budget that would have kept them flat (0 when no growth).
         stopped: why the plan ended early: ``charged_off`` or ``serious`` (None: it
             did not).
+        paid_off_early: the loans it pays off early (提前还款), in day order: what they
+            would still have charged in interest is not paid (``total_paid`` is what is
+            owed + interest + fees − their ``saved``).
     """
 
     strategy: str
@@ -114,6 +128,13 @@ class PayoffPlan:
     growth: int = 0
     stops_growth: int = 0
     stopped: str | None = None
+    paid_off_early: tuple[PaidOffEarly, ...] = ()
+
+    @property
+    def interest_saved(self) -> int:
+        """The scheduled loan interest that paying off early does not charge (minor
+        units)."""
+        return sum(x.saved for x in self.paid_off_early)
 
     @property
     def reported_keys(self) -> tuple[str, ...]:

@@ -319,7 +319,13 @@ class _Runner:
             if timeline is out.rows
             else tuple((r.statement_date, r.report_code) for r in timeline)
         )
-        red = engine_rules.red_line(months, out.end).crossed
+        # 连三累六 is the Chinese lenders' rule (DESIGN.md § The account engine); a US
+        # report has no such line (its serious delinquency is in ``impact``): `simulate`
+        # printed "(red line)" beside a US card's "pay 120 days late".
+        red = (
+            self.account.product.jurisdiction == "cn"
+            and engine_rules.red_line(months, out.end).crossed
+        )
         plan = tuple(ScheduledPayment(p.due_date, p.principal, p.fee) for p in out.plan)
         return Option(
             kind, self.amount, cost, rows, impact, timeline=timeline, red_line=red,

@@ -2895,6 +2895,10 @@
             <translation>每月预算</translation>
         </message>
         <message>
+            <source>{debt} is paid off early on {day} with {amount}: {saved} of its interest is not charged.</source>
+            <translation>{debt} 于 {day} 提前还款 {amount}，不再收取其利息 {saved}。</translation>
+        </message>
+        <message>
             <source>All three strategies give the same plan here: their lines lie on top of each other.</source>
             <translation>三种策略在此给出相同的计划：三条线重叠在一起。</translation>
         </message>
@@ -3012,7 +3016,6 @@
         <name>PlansModel</name>
         <message>
             <source>Description</source>
-            <extracomment>The product is a loan: its plan's "fee" is the loan's interest, and says so.</extracomment>
             <translation>说明</translation>
         </message>
         <message>

@@ -554,3 +554,15 @@ def test_a_rate_too_large_for_a_decimal_is_left_out_not_raised() -> None:
     rated = _with_rate(plain, 10)
     assert rated.apr == Decimal("3.650000")
     assert rated.ear is not None and Decimal("31") < rated.ear < Decimal("32")
+
+
+def test_only_a_chinese_product_crosses_the_red_line() -> None:
+    # 90 days unpaid: three statements in a row past due. On the CN card that is 连三
+    # (codes 1, 2, 3 in three consecutive months; DESIGN.md § The account engine,
+    # derived facts). A US card's 30/60/90 days late is reported and serious there, but
+    # 连三累六 is the Chinese lenders' rule: `simulate` printed "(red line)" for it.
+    cn = only(simulate(preset("cn-credit-card"), 120_000, DUE, overdue_days=(90,)), "overdue")
+    us = only(simulate(preset("us-credit-card"), 120_000, DUE, overdue_days=(90,)), "overdue")
+    assert cn.red_line and cn.impact.reported
+    assert not us.red_line
+    assert us.impact.reported and us.impact.code == 3  # ⌊90 / 30⌋: "90 days late"

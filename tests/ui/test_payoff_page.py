@@ -196,3 +196,35 @@ def test_fifty_debts_plan_in_the_worker_and_load_lazily(
     # periods, paid ahead, fall due until 2041: the plan does not run on with empty rows.
     assert len(plan.months) == 113 and plan.debt_free == date(2036, 4, 1)
     assert page.months.index(0, 1).data() == "¥8,000.00"
+
+
+def test_a_loan_paid_off_early_is_said_above_the_plan(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    # tests/core/test_planner_loan_payoff.py's loan: ¥12,000.00 × 12 at 6 % from 10 Jan,
+    # ¥3,000 a month: 3,000 ahead for four months, then 210.72 pays it off on 10 May and
+    # June's to January's 182.86 of interest is not charged (12,210.72 paid, not
+    # 12,393.58).
+    from tracker.service import plans, products
+
+    window = make_window(demo=False, today=date(2026, 1, 10))
+
+    def work(store) -> None:  # type: ignore[no-untyped-def]
+        products.add_product(store, "Car loan", "loan", {})
+        plans.add_plan(store, 1, 1_200_000, 12, date(2026, 2, 10), "Car")
+
+    window.ctx.change(work)
+    page = window.show_page("payoff")
+    assert isinstance(page, PayoffPage)
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=TIMEOUT)
+    page.budget.clear()
+    qtbot.keyClicks(page.budget, "3000")
+    with qtbot.waitSignal(page.planned, timeout=TIMEOUT):
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    note = page.findChild(QLabel, "payoffEarly")
+    assert note.isVisible()
+    assert note.text() == (
+        "Car loan is paid off early on 2026-05-10 with ¥210.72: ¥182.86 of its interest"
+        " is not charged."
+    )
+    assert not page.warning.isVisible()
+    months = page.months
+    assert months.rowCount() == 5

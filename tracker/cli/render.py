@@ -333,6 +333,16 @@ def _plan(plan: PayoffPlan, names: dict[str, str]) -> dict[str, Any]:
         "growth": plain(plan.growth),
         "stops_growth": plain(plan.stops_growth),
         "stopped": plan.stopped,
+        "interest_saved": plain(plan.interest_saved),
+        "paid_off_early": [
+            {
+                "debt": names.get(x.key, x.key),
+                "date": x.day.isoformat(),
+                "amount": plain(x.amount),
+                "interest_saved": plain(x.saved),
+            }
+            for x in plan.paid_off_early
+        ],
         "overdue": [
             {
                 "debt": names.get(o.key, o.key),
@@ -439,6 +449,11 @@ def _payoff_text(result: dict[str, Any]) -> str:
             f"  interest {_money(plan['total_interest'], cur)}"
             f"  fees {_money(plan['total_fees'], cur)}  paid {_money(plan['total_paid'], cur)}"
         )
+        for x in plan["paid_off_early"]:
+            lines.append(
+                f"    {x['date']}: {x['debt']} paid off early with {_money(x['amount'], cur)}"
+                f": {_money(x['interest_saved'], cur)} of interest not charged"
+            )
         for o in plan["overdue"]:
             flag = " (reported)" if o["reported"] else ""
             lines.append(

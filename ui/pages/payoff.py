@@ -94,6 +94,11 @@ class PayoffPage(Page):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         layout.addWidget(self.warning)
+        # Good news, not a warning: the loans the plan pays off early (提前还款).
+        self.early = QLabel(objectName="payoffEarly")
+        self.early.setWordWrap(True)
+        self.early.hide()
+        layout.addWidget(self.early)
         self.strategies = StrategiesModel(self)
         self.strategies_view = _table(self.strategies, "strategiesView")
         header = self.strategies_view.horizontalHeader()
@@ -344,6 +349,7 @@ class PayoffPage(Page):
         count = len(plan.overdue) if plan else 0
         self.tabs.setTabText(1, self.tr("What goes overdue (%n)", "", count))
         self._warn(plan, code)
+        self._tell_early(plan, debts, code)
         self._draw(result, plan)
         self._fit_strategies()
 
@@ -397,6 +403,24 @@ class PayoffPage(Page):
             lines.append(self.tr("At this budget the debts are not paid off within 30 years."))
         self.warning.setText(sentences(*lines))
         self.warning.setVisible(bool(lines))
+
+    def _tell_early(self, plan: PayoffPlan | None, debts: Any, code: str) -> None:
+        names = {d.key: d.name for d in debts}
+        text = self.tr(
+            "{debt} is paid off early on {day} with {amount}: {saved} of its interest "
+            "is not charged."
+        )
+        lines = [
+            text.format(
+                debt=names.get(x.key, x.key),
+                day=x.day.isoformat(),
+                amount=money(x.amount, code),
+                saved=money(x.saved, code),
+            )
+            for x in (plan.paid_off_early if plan else ())
+        ]
+        self.early.setText(sentences(*lines))
+        self.early.setVisible(bool(lines))
 
     def _draw(self, result: PayoffResult | None, plan: PayoffPlan | None) -> None:
         if result is None:
