@@ -442,6 +442,18 @@ def test_pay_in_4_late_fee_and_report() -> None:
     assert PAY4.cheapest_clean is only(PAY4, "installment", periods=4)
 
 
+def test_pay_in_4_late_fee_is_capped_at_a_quarter_of_the_amount() -> None:
+    # The amount simulated is the order (it is offered split into 4): its late fees never
+    # exceed 25 % of it (DESIGN.md § Presets, pay_in_4; rules.capped_per_order, rounded
+    # down). $5.00: 25 % = $1.25, not the $7.00 fee (140 % of it); $20.00: $5.00; the
+    # $100.01 above: $25.00 ≥ $7.00, so $7.00.
+    small = simulate(preset("pay-in-4"), 500, DUE, overdue_days=(15, 90))
+    assert [only(small, "overdue", days=d).total_cost for d in (15, 90)] == [125, 125]
+    twenty = simulate(preset("pay-in-4"), 2_000, DUE, overdue_days=(15,))
+    assert only(twenty, "overdue", days=15).total_cost == 500
+    assert only(PAY4, "overdue", days=15).total_cost == 700
+
+
 # -- loan: amortising at 6 % a year, penalty model ---------------------------------------
 LOAN = simulate(preset("loan"), 1_200_000, DUE, overdue_days=(10,))
 

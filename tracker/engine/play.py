@@ -957,6 +957,14 @@ class AccountPlay:
         if self.product.kind == "pay_in_n" and o.slot.parts:
             order = self.orders.setdefault(o.slot.parts[0].order, [0, 0])
             fee = rules.capped_per_order(fee, order[0], order[1])
+        elif self.product.kind == "pay_in_n" and o.slot.bill is not None:
+            # A bill on a pay-in-N account (`simulate --amount`, which offers to split it
+            # into 4: the amount is the order) is its own order for the 25 % cap, keyed
+            # apart from the plans' ids: a $5.00 order's late fee is $1.25, not $7.00.
+            bill = o.slot.bill
+            key = -bill.statement_date.toordinal()
+            order = self.orders.setdefault(key, [bill.amount, 0])
+            fee = rules.capped_per_order(fee, order[0], order[1])
         if fee <= 0:
             return
         if order is not None:
