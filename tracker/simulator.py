@@ -416,7 +416,12 @@ def _irr_rates(option: Option) -> tuple[Decimal | None, Decimal | None]:
     if principal <= 0 or not any(later):
         return None, None
     i = plans.irr(principal, later)
-    return _q(12 * i), _q((1 + i) ** 12 - 1)
+    try:
+        return _q(12 * i), _q((1 + i) ** 12 - 1)
+    except (InvalidOperation, Overflow):
+        # More digits than a Decimal holds (a few fen left after the payments made, the
+        # minimums paying interest for years: an EAR of 10^22): no rate, as _with_rate.
+        return None, None
 
 
 def _period_counts(product: Product, periods: Sequence[int] | None) -> list[int]:

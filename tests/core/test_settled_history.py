@@ -412,3 +412,51 @@ def test_a_ledger_started_from_its_settled_dues_is_the_same_ledger(
     full = ledger_rules.classify(everything_, pays, when)
     after = [p for p in pays if p.date > found.through]
     assert ledger_rules.classify_open(everything_, after, when, settled={1: found}) == full
+
+
+def test_an_account_once_charged_a_late_fee_is_cut_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pay-in-4 late fee is held on the dues in the due list's ledger (ledger.with_fees):
+    the saved ledger is now made with it, so the due list reads only the dues after the
+    cut (it read the account whole, issue 12 — a heavy Klarna user's every refresh)."""
+    store = new_store(tmp_path / "s.db")
+    product = products.add_product(store, "Klarna", "pay-in-4", {})
+    pid = product.saved_id
+    first = TODAY - timedelta(days=360)
+    for k in range(13):  # a $120.00 order every 30 days: 4 × $30.00, two weeks apart
+        plans.add_plan(store, pid, 12_000, 4, first + timedelta(days=30 * k))
+    ordered = sorted(store.list_dues(pid), key=lambda d: (d.due_date, d.id))
+    # The first instalment (due on the first order's day) paid 12 days late: its $7.00
+    # fee is charged when the 10 retry days end and asked with the next instalment, due
+    # 14 days after the first: paid $30.00 + $7.00 then. Every other one on its day.
+    for k, due in enumerate(ordered):
+        late = 12 if k == 0 else 0
+        extra = 700 if k == 1 else 0
+        day = due.due_date + timedelta(days=late)
+        if day <= TODAY:
+            payments.add_payment(store, pid, day, due.total + extra, TODAY, allow_credit=True)
+    store.memo.clear()
+    # (6 Dec 2025 + 10 retry days: charged 16 Dec, asked from 17 Dec — with_fees puts it
+    # on the 20 Dec instalment)
+    assert first == date(2025, 12, 6) and ordered[1].due_date == date(2025, 12, 20)
+    assert accounts.played_to(store, product, TODAY).fees == ((date(2025, 12, 17), 700),)
+    from tracker.storage import open_dues
+
+    cut = open_dues.cuts(store).get(pid)
+    assert cut is not None and cut.fees == 700  # the fee is on a settled due
+    # The due list reads the dues after the cut, not the account's 52.
+    read: list[int | None] = []
+    real = Store.list_dues
+
+    def spy(self: Store, product_id: int | None = None) -> list[Due]:
+        read.append(product_id)
+        return real(self, product_id)
+
+    with monkeypatch.context() as m:
+        m.setattr(Store, "list_dues", spy)
+        store.memo.clear()
+        dues.open_views(store, TODAY)
+    assert pid not in read
+    assert everything(store) == without_stored(store, monkeypatch)
+    store.close()

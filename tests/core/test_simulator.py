@@ -8,7 +8,7 @@ showing the exact NPV changes sign within half a 6-place step of the rate (``bra
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
@@ -578,3 +578,24 @@ def test_only_a_chinese_product_crosses_the_red_line() -> None:
     assert cn.red_line and cn.impact.reported
     assert not us.red_line
     assert us.impact.reported and us.impact.code == 3  # ⌊90 / 30⌋: "90 days late"
+
+
+def test_a_rate_too_large_to_print_is_no_rate_not_a_crash() -> None:
+    # Found by tests/core/test_engine_fast_paths.py (2026-12-06): a Baitiao bill of
+    # ¥170.06, 41 % and 49 % of it already paid a day and 16 days after its due date.
+    # "The minimum every cycle" then repays ¥17.01 with payments whose monthly IRR is
+    # so large that (1 + i)^12 has more digits than a Decimal holds: `simulate` raised
+    # InvalidOperation. The option now has no APR/EAR (as "the rest D days later" when
+    # its rate overflows); its cost and schedule stand.
+    product = from_preset("baitiao", "baitiao", statement_day=1)
+    due = date(2026, 1, 1)
+    paid = [
+        (due + timedelta(days=1), 17006 * 41 // 100),
+        (due + timedelta(days=16), 17006 * 49 // 100),
+    ]
+    sim = simulate(
+        product, 17006, due, pay_date=due + timedelta(days=1), overdue_days=[1], paid=paid
+    )
+    (every,) = [o for o in sim.options if o.kind == "minimum" and o.days is None]
+    assert every.total_cost > 0
+    assert all(o.apr is None or o.apr.is_finite() for o in sim.options)

@@ -54,8 +54,9 @@ if TYPE_CHECKING:
 #: what is owed, ahead of an instalment statement, is prepaid even when some was posted.
 #: 16: a pay-in-N fee only for what is past due of its instalment or older. 17: its
 #: order's cap rounded down; a fee after the last instalment on a statement of its own.
-#: 18: a bill on a pay-in-N account is its own order for the fee cap.
-FORMAT = 18
+#: 18: a bill on a pay-in-N account is its own order for the fee cap. 19: a settled
+#: ledger is made with the late fees and penalty its dues hold (its JSON's ``fees``).
+FORMAT = 19
 
 _ROW_DATES = ("statement_date", "due_date", "oldest")
 

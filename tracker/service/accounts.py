@@ -342,7 +342,7 @@ def fees_on_dues(
     fees = [e for e in estimates if e.kind in kinds and not e.accrued]
     if not fees:
         return (), ()
-    last = max((d.due_date for d in store.list_dues(product.saved_id)), default=date.min)
+    last = open_dues.last_due_date(store, product.saved_id) or date.min
     posted = out.rows[-1].statement_date if out.rows else date.min
     on = tuple(e for e in fees if asked_from(e) <= last)
     return on, tuple(e for e in fees if last < asked_from(e) <= posted)

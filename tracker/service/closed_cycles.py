@@ -14,6 +14,7 @@ save plays the account again from its first record, or from the saved cycle befo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -91,19 +92,34 @@ def save_closed(store: Store) -> None:
         play.run()
         closed = play.closed
         state = None if closed is None else closed.state
-        stored_cycles.save(store, pid, day, state, settled_json(store, pid, day))
+        stored_cycles.save(store, pid, day, state, settled_json(store, pid, day, product))
 
 
-def settled_json(store: Store, pid: int, day: date) -> dict[str, Any] | None:
+def settled_json(
+    store: Store, pid: int, day: date, product: Product | None = None
+) -> dict[str, Any] | None:
     """Product ``pid``'s ledger settled on or before ``day`` (:func:`ledger.settled_prefix`)
     as saved: the day, and each settled due's id, paid penalty, interest, fee and
     principal, the day it was settled and the day its minimum was met; then what was
     rescheduled, spilled and prepaid of it and its room (all of the state: a view read
     from the saved ledger is the same as one replayed from the first payment, e.g. a
-    Baitiao bill paid into before its statement keeps its ``prepaid``)."""
-    found = ledger.settled_prefix(store.list_dues(pid), store.list_payments(pid), day)
+    Baitiao bill paid into before its statement keeps its ``prepaid``).
+
+    A pay-in-N account's late fees and a loan's penalty are on its dues in the due list's
+    ledger (:func:`accounts.folded_fees`, :func:`ledger.with_fees`): the prefix is made
+    with those known on ``day``, and ``fees`` says how much of them the settled dues hold
+    (the cut is trusted only while the account still asks exactly that:
+    :func:`tracker.service.open_ledger.fees_after`). Before, such an account had no cut
+    and was read whole (issue 12)."""
+    product = product or store.get_product(pid)
+    fees = accounts.folded_fees(store, product, day)
+    dues = store.list_dues(pid)
+    if fees:
+        dues = ledger.with_fees(dues, fees)
+    found = ledger.settled_prefix(dues, store.list_payments(pid), day)
     if found is None:
         return None
+    last = found.states[-1].due.due_date if found.states else date.min
     return {
         "through": found.through.isoformat(),
         "dues": [
@@ -112,6 +128,7 @@ def settled_json(store: Store, pid: int, day: date) -> dict[str, Any] | None:
              s.spilled, s.prepaid, s.room]
             for s in found.states
         ],
+        "fees": sum(amount for asked, amount in fees if asked <= last and amount > 0),
     }  # fmt: skip
 
 
@@ -139,6 +156,18 @@ def settled_of(data: dict[str, Any], dues: dict[int, Due]) -> ledger.Settled | N
         return ledger.Settled(date.fromisoformat(data["through"]), tuple(states))
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def fees_fit(
+    data: dict[str, Any], settled: ledger.Settled, fees: Sequence[tuple[date, int]]
+) -> bool:
+    """Whether the saved ledger ``data`` (read back as ``settled``) was made with the late
+    fees and penalty ``fees`` the account asks now on the dues it settled (those of days
+    up to its last due's; :func:`settled_json`)."""
+    last = settled.states[-1].due.due_date if settled.states else date.min
+    held = sum(a for d, a in fees if d <= last and a > 0)
+    saved = data.get("fees", 0)
+    return isinstance(saved, int) and saved == held
 
 
 def _day_text(day: date | None) -> str | None:

@@ -8,7 +8,6 @@ is open run it over the open dues only (:func:`open_views`, issue 12).
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -191,7 +190,7 @@ def _compute_due_views(
         for pid, found in fees.items():
             dues += ledger.with_fees(store.list_dues(pid), found)
     rules = {pid: (p.grace_days, p.tolerance) for pid, p in products.items()}
-    states, unapplied = _classified(store, dues, products, today, rules, set(fees))
+    states, unapplied = _classified(store, dues, products, today, rules, fees)
     return _views(store, today, products, states), unapplied
 
 
@@ -237,13 +236,15 @@ def _classified(
     products: dict[int, Product],
     today: date,
     rules: dict[int, tuple[int, int]],
-    whole: Collection[int] = (),
+    fees: dict[int, open_ledger.Fees] | None = None,
 ) -> tuple[list[DueStatus], dict[int, int]]:
     """:func:`ledger.classify` of ``dues`` with their products' payments, each product
     started from its ledger settled with its closed cycle when it has one (only the
     payments after it are read and allocated; the statuses are the same, see
-    tests/core/test_settled_history.py); else, and for the products of ``whole`` (their
-    dues hold late fees the saved ledger did not), from its first payment."""
+    tests/core/test_settled_history.py); else from its first payment — also when the
+    late fees ``fees`` holds for it on its dues (:func:`ledger.with_fees`, on ``dues``
+    already) are not those the saved ledger was made with."""
+    fees = fees or {}
     saved = stored_cycles.load_settled(store) if products else {}
     by_product: dict[int, dict[int, Due]] = {}
     for d in dues:
@@ -253,8 +254,10 @@ def _classified(
     for pid in products:
         found = saved.get(pid)
         done = None
-        if found is not None and pid not in whole:
+        if found is not None:
             done = closed_cycles.settled_of(found, by_product.get(pid, {}))
+            if done is not None and not closed_cycles.fees_fit(found, done, fees.get(pid, ())):
+                done = None
         if done is not None and done.through <= today:
             settled[pid] = done
         since = settled[pid].through if pid in settled else None

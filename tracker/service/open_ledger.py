@@ -42,8 +42,8 @@ def classified(
     account's costs so far stand on it (:func:`tracker.service.dues.due_views`).
 
     ``fees``: product id → the late fees its ledger holds on its dues
-    (:func:`tracker.ledger.with_fees`); such a product is read whole (its cut was made
-    without them).
+    (:func:`tracker.ledger.with_fees`): those after the cut go on the dues after it
+    (:func:`fees_after`); a product whose cut was made with other fees is read whole.
     """
     fees = fees or {}
     cuts = open_dues.cuts(store) if products else {}
@@ -53,16 +53,20 @@ def classified(
     carriers: list[DueStatus] = []
     for pid in products:
         cut = cuts.get(pid)
-        if pid in fees:
-            dues += ledger.with_fees(store.list_dues(pid), fees[pid])
-            payments += stored_cycles.payments_after(store, pid, None)
-            continue
-        if cut is None or cut.through > today:  # asked about a day before it: read whole
-            dues += store.list_dues(pid)
+        later = None if cut is None else fees_after(cut, fees.get(pid, ()))
+        if cut is None or later is None or cut.through > today:
+            # (asked about a day before it, or the fees it was made with are not those
+            # asked now: read whole)
+            found = store.list_dues(pid)
+            dues += ledger.with_fees(found, fees[pid]) if fees.get(pid) else found
             payments += stored_cycles.payments_after(store, pid, None)
             continue
         after = open_dues.dues_after(store, pid, cut)
-        dues += after
+        if not after and cut.fees:  # (its last due's saved state holds fees it does not)
+            dues += ledger.with_fees(store.list_dues(pid), fees[pid])
+            payments += stored_cycles.payments_after(store, pid, None)
+            continue
+        dues += ledger.with_fees(after, later) if later else after
         payments += stored_cycles.payments_after(store, pid, cut.through)
         if not after:
             latest = _latest_settled(store, cut, rules[pid], today)
@@ -80,12 +84,12 @@ def outstanding(store: Store, product_id: int, fees: Fees = ()) -> tuple[int, in
     after it (the same sums as the whole ledger's), else of everything. ``fees``: as
     :func:`classified`'s, of this product."""
     cut = open_dues.cuts(store).get(product_id)
-    if fees:
+    later = None if cut is None else fees_after(cut, fees)
+    if cut is None or later is None:
         dues, since = ledger.with_fees(store.list_dues(product_id), fees), None
-    elif cut is None:
-        dues, since = store.list_dues(product_id), None
     else:
         dues, since = open_dues.dues_after(store, product_id, cut), cut.through
+        dues = ledger.with_fees(dues, later) if later else dues
     result = ledger.allocate(dues, stored_cycles.payments_after(store, product_id, since))
     owed = sum(state.outstanding for state in result.states)
     return owed, result.unapplied.get(product_id, 0)
@@ -96,10 +100,12 @@ def paid_on(store: Store, product_id: int, due_id: int, fees: Fees = ()) -> list
     units) per day, oldest first — from the dues and payments after the product's cut
     when the due is after it (no payment before the cut reaches it), else from all.
     ``fees``: as :func:`classified`'s, of this product."""
-    cut = None if fees else open_dues.cuts(store).get(product_id)
-    dues = open_dues.dues_after(store, product_id, cut) if cut is not None else []
-    if cut is not None and any(d.id == due_id for d in dues):
+    cut = open_dues.cuts(store).get(product_id)
+    later = None if cut is None else fees_after(cut, fees)
+    dues = open_dues.dues_after(store, product_id, cut) if cut and later is not None else []
+    if cut is not None and later is not None and any(d.id == due_id for d in dues):
         payments = stored_cycles.payments_after(store, product_id, cut.through)
+        dues = ledger.with_fees(dues, later) if later else dues
     else:
         dues = ledger.with_fees(store.list_dues(product_id), fees)
         payments = stored_cycles.payments_after(store, product_id, None)
@@ -110,6 +116,16 @@ def paid_on(store: Store, product_id: int, due_id: int, fees: Fees = ()) -> list
             day = by_id[alloc.payment_id].date
             out[day] = out.get(day, 0) + alloc.amount
     return sorted(out.items())
+
+
+def fees_after(cut: open_dues.Cut, fees: Fees) -> Fees | None:
+    """Of a product's ``fees`` (:func:`tracker.ledger.with_fees`), those asked after the
+    dues ``cut`` settled — each goes on the first due on or after its day, so those of
+    days up to the cut's last due are on the settled dues; None when those no longer add
+    up to what the cut was made with (a product's terms edited since: read it whole)."""
+    if sum(a for d, a in fees if d <= cut.due_date and a > 0) != cut.fees:
+        return None
+    return tuple((d, a) for d, a in fees if d > cut.due_date)
 
 
 def _latest_settled(

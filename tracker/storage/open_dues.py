@@ -36,7 +36,8 @@ WITH c AS (
            json_extract(settled, '$.through') AS through,
            json_array_length(settled, '$.dues') AS n,
            json_extract(settled, '$.dues[#-1]') AS last,
-           json_extract(settled, '$.dues[#-1][0]') AS last_id
+           json_extract(settled, '$.dues[#-1][0]') AS last_id,
+           coalesce(json_extract(settled, '$.fees'), 0) AS fees
     FROM cycles WHERE settled IS NOT NULL AND json_valid(settled)
 )
 SELECT c.pid, c.through, c.n, c.last, d.due_date, d.id,
@@ -47,7 +48,8 @@ SELECT c.pid, c.through, c.n, c.last, d.due_date, d.id,
         AND (x.due_date < d.due_date OR (x.due_date = d.due_date AND x.id <= d.id))),
     (SELECT coalesce(sum(p.amount), 0) FROM payments p
         WHERE p.product_id = c.pid AND p.date <= c.through),
-    EXISTS (SELECT 1 FROM plans g WHERE g.product_id = c.pid AND g.agreed_on IS NOT NULL)
+    EXISTS (SELECT 1 FROM plans g WHERE g.product_id = c.pid AND g.agreed_on IS NOT NULL),
+    c.fees
 FROM c JOIN dues d ON d.id = c.last_id AND d.product_id = c.pid
 """
 
@@ -58,12 +60,14 @@ class Cut:
     in the ledger's order is paid off by the payments dated on or before ``through``.
 
     ``last`` is the saved state of the last settled due: paid penalty, interest, fee,
-    principal (minor units), the day it was settled and the day its minimum was met."""
+    principal (minor units), the day it was settled and the day its minimum was met.
+    ``fees``: the late fees and penalty held on the settled dues (minor units)."""
 
     through: date
     due_date: date
     due_id: int
     last: tuple[int, int, int, int, date | None, date | None]
+    fees: int = 0
 
 
 def cuts(store: Store) -> dict[int, Cut]:
@@ -85,8 +89,8 @@ def cuts(store: Store) -> dict[int, Cut]:
 def _read_cuts(store: Store) -> dict[int, Cut]:
     out: dict[int, Cut] = {}
     for row in store._fetch(_CUTS, ()):
-        pid, through, n, last, due_day, due_id, count, dues_total, paid, agreed = row
-        if agreed or count != n or dues_total != paid:
+        pid, through, n, last, due_day, due_id, count, dues_total, paid, agreed, fees = row
+        if agreed or count != n or not isinstance(fees, int) or dues_total + fees != paid:
             continue
         try:
             entry = json.loads(last)
@@ -98,6 +102,7 @@ def _read_cuts(store: Store) -> dict[int, Cut]:
                 stored.day(due_day, "dues", due_id, "due_date"),
                 int(due_id),
                 (int(pen), int(inte), int(fee), int(prin), _day(settled_on), _day(met_on)),
+                fees,
             )
         except (TypeError, ValueError):
             continue  # not ours to trust: this product's ledger is read whole
@@ -119,6 +124,14 @@ def due(store: Store, due_id: int) -> Due | None:
     """One due by id (None: no such due)."""
     rows = store._fetch(f"SELECT {_DUE_COLUMNS} FROM dues WHERE id = ?", (due_id,))
     return store._decoded(stored.due, rows[0]) if rows else None
+
+
+def last_due_date(store: Store, product_id: int) -> date | None:
+    """The product's latest due date (None: no due), from the (product, due date) index:
+    no due built."""
+    rows = store._fetch("SELECT max(due_date) FROM dues WHERE product_id = ?", (product_id,))
+    text = rows[0][0] if rows else None
+    return None if text is None else stored.day(text, "dues", product_id, "due_date")
 
 
 def products_with_dues(store: Store) -> set[int]:
