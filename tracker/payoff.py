@@ -102,8 +102,9 @@ class PayoffPlan:
     Attributes:
         strategy: the strategy name.
         months: one row per month, first payment month first.
-        debt_free: the month the last balance reaches zero (``start`` if nothing is
-            owed); None if that does not happen within ``max_months``.
+        debt_free: the day the last balance reaches zero — the last payment of the
+            month it does (``start`` if nothing is owed); None if that does not happen
+            within ``max_months``.
         total_interest / total_fees / total_paid: sums over all months, minor units.
         overdue: every missed minimum, in month order.
         shortfall: ``budget − sum of the first month's minimums`` when that is negative

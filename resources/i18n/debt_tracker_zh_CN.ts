@@ -2761,6 +2761,10 @@
             <translation>所需现金</translation>
         </message>
         <message>
+            <source>If you cannot pay it all now: the cheapest choice that keeps your credit report clean</source>
+            <translation>如果无法一次还清：不影响征信的最省钱方案</translation>
+        </message>
+        <message>
             <source>APR: the yearly rate without compounding (rate per period × periods a year)</source>
             <translation>年化利率：不计复利的年利率（每期利率 × 每年期数）</translation>
         </message>
@@ -2775,10 +2779,6 @@
         <message>
             <source>Credit report</source>
             <translation>征信</translation>
-        </message>
-        <message>
-            <source>The cheapest choice that keeps your credit report clean</source>
-            <translation>不影响征信的最省钱方案</translation>
         </message>
         <message numerus="yes">
             <source>{product} reports a due once it is %n day(s) past due.</source>

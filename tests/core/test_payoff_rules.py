@@ -57,7 +57,8 @@ def test_no_interest_inside_the_interest_free_period(store: Store) -> None:
     (m1,) = plan.months
     assert (m1.minimums[debt.key], m1.payments[debt.key]) == (32_456, 324_560)
     assert (m1.interest[debt.key], m1.fees[debt.key]) == (0, 0)
-    assert plan.debt_free == TODAY and plan.total_interest == 0
+    # (debt-free on the day it is paid: the 15 Dec due date)
+    assert plan.debt_free == date(2026, 12, 15) and plan.total_interest == 0
 
 
 def test_us_card_interest_from_the_statement_on_what_is_left(store: Store) -> None:

@@ -194,7 +194,9 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     avalanche = plans["avalanche"]
     curve = simulation.balance_curve(avalanche)
     assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
-    assert curve[-1] == (avalanche.debt_free, 0)
+    # (plotted by month; debt-free on the month's last payment day, the 11th)
+    assert curve[-1] == (avalanche.months[-1].month, 0) == (date(2027, 7, 1), 0)
+    assert avalanche.debt_free == date(2027, 7, 11)
     # The first month's minimums on the account engine (see test_overview's
     # test_payoff_on_the_demo_data): 141,627 + 95,419 + 32,456 = 269,502.
     assert simulation.minimums_total(debts, TODAY) == 269_502

@@ -192,9 +192,10 @@ def test_fifty_debts_plan_in_the_worker_and_load_lazily(
     # fee): the balance left is 4,000.00 after month 112 and nothing after month 113.
     left = [sum(r.balances.values()) for r in plan.months]
     assert (left[0], left[111], left[112]) == (89_200_000, 400_000, 0)
-    # Debt-free then, in month 113 (Dec 2026 + 112 months = Apr 2036), though the last
-    # periods, paid ahead, fall due until 2041: the plan does not run on with empty rows.
-    assert len(plan.months) == 113 and plan.debt_free == date(2036, 4, 1)
+    # Debt-free then, in month 113 (Dec 2026 + 112 months = Apr 2036) on its payment day,
+    # the 15th (the debts' due day), though the last periods, paid ahead, fall due until
+    # 2041: the plan does not run on with empty rows.
+    assert len(plan.months) == 113 and plan.debt_free == date(2036, 4, 15)
     assert page.months.index(0, 1).data() == "¥8,000.00"
 
 

@@ -92,7 +92,14 @@ def estimated_due(e: EstimatedDue, today: date) -> dict[str, Any]:
     """An account's engine statements no due shows, for ``due --json`` (as :func:`due`,
     with ``"kind": "estimate"``, no ``due_id`` and ``"estimated": true``)."""
     until = (e.due_date - today).days
-    status = "overdue" if e.days_past_due else "due_today" if until == 0 else "upcoming"
+    grace = e.product.grace_days
+    status = (
+        ("in_grace" if -until <= grace else "overdue")
+        if e.days_past_due
+        else "due_today"
+        if until == 0
+        else "upcoming"
+    )
     return {
         "product": e.product.name,
         "product_id": e.product.id,
@@ -415,7 +422,12 @@ def _simulation_text(result: dict[str, Any]) -> str:
         )
     best = result["cheapest_clean"]
     if best:
-        lines += ["", f"Cheapest that keeps your report clean: {_option_label(best)}."]
+        # (paying in full costs nothing: this is for a bill that cannot be paid all now)
+        lines += [
+            "",
+            "If you cannot pay it all now, the cheapest that keeps your report clean: "
+            f"{_option_label(best)}.",
+        ]
     return "\n".join(lines)
 
 

@@ -38,7 +38,6 @@ from tracker.engine.play import AccountPlay
 from tracker.engine.records import Account, Paid
 from tracker.money import round_minor
 from tracker.payoff import (
-    AVALANCHE,
     LEAST_DAMAGE,
     SNOWBALL,
     MonthRow,
@@ -86,6 +85,7 @@ class _Run:
         else:
             self.engine = AccountPlay(item.account)
         self.loan = self.product.kind == "loan" and not item.account.agreements
+        self.start = start
         self._slots_changed()
         self.engine.run_to(start - timedelta(days=1))
         # What is owed on ``start`` (today's interest included), its events still to come:
@@ -96,9 +96,13 @@ class _Run:
         # What the instalments of slots[i:] add up to (the engine only ever appends
         # statements without parts after these): each month asks, so it is kept, not
         # summed again over the remaining schedule (a 30-year plan has 360 of them).
+        # A recorded bill not posted yet (its statement date the plan's first day) is owed
+        # too: "debt-free today, paid ¥0.00" said the plan of a bill dated today (QA
+        # pass 2026-12-06).
         later = [0]
         for slot in reversed(self.engine.slots):
-            later.append(later[-1] + sum(p.principal + p.fee for p in slot.parts))
+            bill = slot.bill.amount if slot.bill is not None else 0
+            later.append(later[-1] + bill + sum(p.principal + p.fee for p in slot.parts))
         self._later = later[::-1]
         self._dues: list[date] = []
         self._dues_seen = 0
@@ -180,19 +184,36 @@ class _Run:
         spends = sum(x.amount for x in e._spends) if e._spends else 0
         return max(0, e.owed() + later + spends)
 
+    def _in_bills(self) -> tuple[int, int]:
+        """[minor units] the charges (all; late fees) inside the recorded bills posted in
+        the plan: the bill takes them over from the engine's totals and accrual (a Baitiao
+        penalty accrued before a bill dated the first day made its interest −¥6.00)."""
+        found = [x for d, x in self.engine.bill_estimates.items() if d >= self.start]
+        return sum(i + f + p for i, f, p in found), sum(f for _, f, _ in found)
+
+    def late(self) -> int:
+        """Late fees so far (minor units), those inside a recorded bill included."""
+        return self.engine.totals["late"] + self._in_bills()[1]
+
     def charges(self) -> int:
-        """Interest, penalty and late fees so far, accrued ones included (minor units)."""
+        """Interest, penalty and late fees so far, accrued ones and those inside a
+        recorded bill included (minor units)."""
         t, st = self.engine.totals, self.engine.s
         accrued = (round_minor(st.acc_interest) if st.acc_interest else 0) + (
             round_minor(st.acc_penalty) if st.acc_penalty else 0
         )
-        return t["interest"] + t["penalty"] + t["late"] + accrued
+        return t["interest"] + t["penalty"] + t["late"] + accrued + self._in_bills()[0]
 
     def settled(self) -> bool:
-        """Nothing owed and nothing more to come: every statement judged, and the
-        instalments not posted yet (if any) paid ahead by the credit balance."""
+        """Nothing owed and nothing more to come: every statement judged or asking
+        nothing (paid ahead: those waited for their verdicts, three ¥0 months more), and
+        the instalments not posted yet (if any) paid ahead by the credit balance."""
         e = self.engine
-        return self.outstanding() <= 0 and not e._spends and all(o.judged for o in e.opens)
+        return (
+            self.outstanding() <= 0
+            and not e._spends
+            and all(o.judged or o.minimum <= o.paid_min for o in e.opens)
+        )
 
 
 def plan_accounts(
@@ -222,11 +243,11 @@ def plan_accounts(
         if debt_free is not None:
             break
         month, end = schedule.add_months(start, k), schedule.add_months(start, k + 1)
-        row, missed = _month(runs, budget, strategy, month, end, paid_off)
+        row, missed, last_paid = _month(runs, budget, strategy, month, end, paid_off)
         rows.append(row)
         overdue.extend(missed)
         if all(r.settled() for r in runs):
-            debt_free = month
+            debt_free = last_paid  # the day, not the month's first (01 beside a 10 Aug payoff)
         stopped = _stop_reason(runs)
         if stopped:
             break
@@ -264,12 +285,12 @@ def _month(
     month: date,
     end: date,
     paid_off: list[PaidOffEarly],
-) -> tuple[MonthRow, list[Overdue]]:
+) -> tuple[MonthRow, list[Overdue], date]:
     """One month: play each account to the eve of its due date, pay, play to the end
-    (a loan paid off early noted in ``paid_off``)."""
+    (a loan paid off early noted in ``paid_off``); the last day anything was paid."""
     due = {r.key: r.due_day(month, end) for r in runs}
     before = {r.key: r.charges() for r in runs}
-    fees_before = {r.key: r.engine.totals["late"] for r in runs}
+    fees_before = {r.key: r.late() for r in runs}
     for r in runs:
         r.engine.run_to(due[r.key] - timedelta(days=1))
     needs = {r.key: r.need(due[r.key]) for r in runs}
@@ -291,15 +312,14 @@ def _month(
         month=month,
         payments=paid,
         interest={
-            r.key: r.charges() - before[r.key] - (r.engine.totals["late"] - fees_before[r.key])
-            for r in runs
+            r.key: r.charges() - before[r.key] - (r.late() - fees_before[r.key]) for r in runs
         },
-        fees={r.key: r.engine.totals["late"] - fees_before[r.key] for r in runs},
+        fees={r.key: r.late() - fees_before[r.key] for r in runs},
         balances={r.key: r.outstanding() for r in runs},
         missed=tuple(o.key for o in missed),
         minimums=needs,
     )
-    return row, missed
+    return row, missed, max((due[k] for k, v in paid.items() if v > 0), default=month)
 
 
 def _spend(
@@ -356,29 +376,3 @@ def first_minimums(items: Sequence[PlanAccount], start: date) -> dict[str, int]:
         if run.outstanding() > 0:
             out[item.key] = min(run.need(day), run.outstanding())
     return out
-
-
-def budget_by(
-    items: Sequence[PlanAccount], start: date, by: date, strategy: str = AVALANCHE
-) -> int | None:
-    """The least monthly budget (whole major units, in minor units) that clears every
-    account by ``by``; None when nothing can (``by`` before the first month)."""
-    if by < start:
-        return None
-    months = max(1, (by.year - start.year) * 12 + by.month - start.month + 1)
-    owed = sum(_Run(i, start).outstanding() for i in items)
-    if owed <= 0:
-        return 0
-
-    def clears(budget: int) -> bool:
-        plan = plan_accounts(items, budget, start, strategy, max_months=months)
-        return plan.debt_free is not None and plan.debt_free <= by
-
-    step = 100  # whole yuan / dollars
-    lo, hi = 0, -(-owed * 2 // step)
-    if not clears(hi * step):
-        return None
-    while lo + 1 < hi:
-        mid = (lo + hi) // 2
-        lo, hi = (lo, mid) if clears(mid * step) else (mid, hi)
-    return hi * step

@@ -33,6 +33,7 @@ from tracker.engine.rules import red_line
 from tracker.money import round_minor
 from tracker.products import Product
 from tracker.records import Bill, Charge, Due, Payment
+from tracker.service import open_ledger
 from tracker.storage import Store, open_dues, spending
 from tracker.storage import cycles as stored_cycles
 
@@ -333,11 +334,11 @@ def fees_on_dues(
     a loan's penalty interest posted on a statement, taken from the next payment before
     the instalment it pays (what accrues and is not posted yet stays a cost so far, on
     the overdue due). Then those after the last due that a statement of the engine's
-    own (``out``'s) already asks. The others are costs so far, on no statement yet. None
-    for other kinds (a lender's bill holds their charges, DESIGN.md § The account
-    engine)."""
+    own (``out``'s) already asks. The others are costs so far, on no statement yet. For
+    other kinds none is on a due (a lender's bill holds their charges, DESIGN.md § The
+    account engine); beyond the dues, those of :func:`_on_own_statements`."""
     if product.kind not in FOLDED_KINDS:
-        return (), ()
+        return (), _on_own_statements(store, product, estimates, out)
     kinds = ("fee",) if product.kind == "pay_in_n" else ("fee", "penalty")
     fees = [e for e in estimates if e.kind in kinds and not e.accrued]
     if not fees:
@@ -346,6 +347,28 @@ def fees_on_dues(
     posted = out.rows[-1].statement_date if out.rows else date.min
     on = tuple(e for e in fees if asked_from(e) <= last)
     return on, tuple(e for e in fees if last < asked_from(e) <= posted)
+
+
+def _on_own_statements(
+    store: Store, product: Product, estimates: Sequence[Estimate], out: Outcome
+) -> tuple[Estimate, ...]:
+    """Of an account of recorded bills: when every due of it is paid and a statement of
+    the engine's own, after the last recorded bill, holds some of its charges — all of
+    them (those accrued since too): they are owed on the engine's statements, which the
+    due list shows as an estimated due (``tracker.service.estimated_dues``), late once
+    that statement's minimum is — not as costs so far on a paid bill. (A ¥5,000.00 bill
+    paid 6 days late: its ¥62.50 interest and ¥25.00 late fee were on the engine's
+    statement of 5 Dec, unpaid and then late and reported, while every screen said
+    "paid" — QA pass 2026-12-06.) None otherwise."""
+    if not estimates or not out.rows:
+        return ()
+    last_bill = open_dues.last_bill_date(store, product.saved_id) or date.min
+    posted = out.rows[-1].statement_date
+    if not any(last_bill < e.day <= posted and not e.accrued for e in estimates):
+        return ()
+    if open_ledger.outstanding(store, product.saved_id)[0] > 0:
+        return ()  # a due still open carries them, as costs so far
+    return tuple(estimates)
 
 
 def folded_fees(store: Store, product: Product, today: date) -> tuple[tuple[date, int], ...]:

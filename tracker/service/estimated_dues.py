@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from tracker import credit
 from tracker.engine import CycleRow
+from tracker.engine import rules as engine_rules
 from tracker.products import Product
 from tracker.service import accounts, dues
 from tracker.storage import Store, open_dues
@@ -35,11 +36,14 @@ class EstimatedDue:
         amount: owed beyond every due row of the account (and beyond spending not on a
             statement yet): the engine's statements' unpaid spending, and its interest,
             fees and penalty when no due row carries them.
-        minimum: at most ``amount``: the product's minimum rule on ``amount`` when the
-            account has due rows (the earlier minimums carried into the statement are
-            theirs), else what the engine's latest statement's minimum still asks.
+        minimum: at most ``amount``: the product's minimum rule on ``amount`` (its rate
+            on the spending, all of the charges) when the account has due rows (the
+            earlier minimums carried into the statement are theirs), else what the
+            engine's latest statement's minimum still asks.
         days_past_due: from that statement's due date once its grace is over, at most
-            the account's (as the engine plays it to today); 0 before.
+            the account's (as the engine plays it to today); in its grace days, those
+            since its due date while its minimum is unpaid (as a due's, "in_grace"); 0
+            before.
         impact: the account's report status (as every due of it shows).
     """
 
@@ -152,9 +156,20 @@ def _estimated(
     row = _own_statement(store, product, out.rows)
     late = today > row.due_date + timedelta(days=product.grace_days)
     dpd = min(out.days_past_due, (today - row.due_date).days) if late else 0
+    if not late and today > row.due_date and row.minimum - row.paid > product.tolerance:
+        # In its grace days, unpaid: late as a due is then ("in_grace"), not "today".
+        dpd = (today - row.due_date).days
     # With due rows, the earlier minimums carried into the statement are theirs: its own
     # is the rule's on what it holds; without, the latest statement's asks it all.
-    own = dues.rule_minimum(product, amount) if has_dues else max(0, last.minimum - last.paid)
+    if has_dues:
+        # (the rule's rate on the spending, 100 % of the charges: DESIGN.md § Presets;
+        # 10 % of ¥97.94 of interest and late fees asked ¥9.79)
+        parts = engine_rules.StatementParts(
+            new_principal=max(0, amount - extra), interest=min(amount, extra), balance=amount
+        )
+        own = engine_rules.minimum_due(product, parts)
+    else:
+        own = max(0, last.minimum - last.paid)
     minimum = min(amount, own)
     return EstimatedDue(
         product, row.statement_date, row.due_date, amount, minimum, dpd, account.impact,

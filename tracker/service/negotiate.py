@@ -17,7 +17,7 @@ from tracker.errors import refuse
 from tracker.money import format_money
 from tracker.products import Product, check_periods, parse_rate
 from tracker.records import Due
-from tracker.service import accounts, dues, products
+from tracker.service import accounts, dues, estimated_dues, products
 from tracker.service import plans as plan_service
 from tracker.service.dues import DueView
 from tracker.service.products import Amount
@@ -40,9 +40,29 @@ def oldest_overdue(store: Store, product: Product, today: date) -> DueView | Non
     return min(late, key=lambda v: (v.due.due_date, v.due.id), default=None)
 
 
+def overdue_of(store: Store, product: Product, today: date) -> negotiate.Overdue | None:
+    """What is overdue on the product for a negotiation: its oldest overdue due
+    (:func:`oldest_overdue`), else the engine's own statement overdue where no due shows
+    it (an estimated due: a bill paid late whose interest and late fee went unpaid on the
+    next statement, :mod:`tracker.service.estimated_dues`); None: nothing overdue."""
+    view = oldest_overdue(store, product, today)
+    if view is not None:
+        return negotiate.Overdue(view.due.due_date, view.due.total, view.due.minimum_due)
+    if product.archived:
+        return None
+    late = [
+        e
+        for e in estimated_dues.estimated_dues(store, today)
+        if e.product.id == product.id and e.days_past_due > 0 and e.amount > 0
+    ]
+    if not late:
+        return None
+    return negotiate.Overdue(late[0].due_date, late[0].amount, late[0].minimum)
+
+
 def overdue_products(store: Store, today: date) -> list[Product]:
     """Active products with something overdue (the ones there is something to negotiate)."""
-    return [p for p in store.list_products() if oldest_overdue(store, p, today) is not None]
+    return [p for p in store.list_products() if overdue_of(store, p, today) is not None]
 
 
 def parse_waiver(text: str | Decimal | None) -> Decimal | None:
@@ -88,10 +108,9 @@ def proposals(
     if monthly <= 0:
         raise refuse("budget must be greater than zero", field="budget")
     fraction = parse_waiver(waiver)
-    view = _overdue_or_refuse(store, product, today)
     return negotiate.propose(
         accounts.account_for(store, product),
-        negotiate.Overdue(view.due.due_date, view.due.total, view.due.minimum_due),
+        _overdue_or_refuse(store, product, today),
         today,
         monthly,
         fraction,
@@ -255,8 +274,8 @@ def _check_first_due(first_due: date, today: date) -> None:
         )
 
 
-def _overdue_or_refuse(store: Store, product: Product, today: date) -> DueView:
-    view = oldest_overdue(store, product, today)
+def _overdue_or_refuse(store: Store, product: Product, today: date) -> negotiate.Overdue:
+    view = overdue_of(store, product, today)
     if view is None:
         raise refuse(
             "{product_name} has nothing overdue: there is nothing to negotiate",

@@ -202,6 +202,8 @@ def totals(store: Store, today: date) -> dict[str, Totals]:
         if (e.due_date.year, e.due_date.month) == (today.year, today.month) or e.days_past_due:
             t.due_this_month += e.amount
             t.minimums += e.minimum
+        if e.days_past_due:  # late as a due is ("Nothing else due soon" beside it)
+            t.overdue += e.amount
         ahead = not e.days_past_due and e.due_date >= today
         if ahead and (t.next_estimate is None or e.due_date < t.next_estimate.due_date):
             t.next_estimate = e

@@ -11,9 +11,10 @@ from datetime import date, timedelta
 
 from tracker import payoff as payoff_mod
 from tracker.engine import AccountPlay, planner, snapshot
+from tracker.engine.budget import budget_by as least_budget
 from tracker.errors import refuse
 from tracker.products import Product
-from tracker.service import dues, openings
+from tracker.service import dues, estimated_dues, openings
 from tracker.storage import Store
 
 
@@ -138,7 +139,7 @@ def budget_by(store: Store, today: date, by: date, currency: str | None = None) 
     debts = payoff_debts(store, today, currency)
     if not debts:
         raise refuse("nothing is owed in {currency}: no payoff plan to make", currency=currency)
-    budget = planner.budget_by(plan_items(debts, today), today, by)
+    budget = least_budget(plan_items(debts, today), today, by)
     if budget is None:
         raise refuse("no budget clears everything by {by}", by=by)
     return budget
@@ -164,6 +165,12 @@ def debt_currencies(store: Store, today: date) -> list[str]:
         amount = status.state.outstanding
         if amount > 0:
             owed[product.currency] = owed.get(product.currency, 0) + amount
+    # And what only the engine's own statements show (charges left after a bill paid
+    # late, spending on no bill): "nothing is owed" said the planner beside an estimated
+    # due 17 days late (QA pass 2026-12-06).
+    for e in estimated_dues.estimated_dues(store, today, days=3660):
+        if e.amount > 0:
+            owed[e.product.currency] = owed.get(e.product.currency, 0) + e.amount
     return sorted(owed, key=lambda c: (-owed[c], c))
 
 

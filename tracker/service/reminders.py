@@ -41,14 +41,14 @@ def open_estimate(e: EstimatedDue, today: date) -> engine.OpenDue:
     (:func:`check` adds the engine's estimate of it to those that fire)."""
     until = (e.due_date - today).days
     state: State
-    if e.days_past_due > 0:
-        state = "overdue"
-    elif until > 0:
+    if until > 0:
         state = "upcoming"
     elif until == 0:
         state = "due_today"
     elif -until <= e.product.grace_days and e.minimum > 0:
-        state = "in_grace"
+        state = "in_grace"  # (its days past due count from the due date, as a due's)
+    elif e.days_past_due > 0:
+        state = "overdue"
     else:
         state = "revolving"
     return engine.OpenDue(

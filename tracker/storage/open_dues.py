@@ -134,6 +134,16 @@ def last_due_date(store: Store, product_id: int) -> date | None:
     return None if text is None else stored.day(text, "dues", product_id, "due_date")
 
 
+def last_bill_date(store: Store, product_id: int) -> date | None:
+    """The statement date of the product's latest recorded bill (None: no bill), from
+    the (product, statement date) index: no bill built."""
+    rows = store._fetch(
+        "SELECT max(statement_date) FROM bills WHERE product_id = ?", (product_id,)
+    )
+    text = rows[0][0] if rows else None
+    return None if text is None else stored.day(text, "bills", product_id, "statement_date")
+
+
 def products_with_dues(store: Store) -> set[int]:
     """The ids of the products with at least one due row (the ``(product_id, due_date)``
     index answers it; no due built)."""

@@ -230,7 +230,10 @@ class OptionsModel(IdTableModel[Option]):
         if column == 6:
             return self.report_help()
         if self.is_best(row):
-            return self.tr("The cheapest choice that keeps your credit report clean")
+            return self.tr(
+                "If you cannot pay it all now: the cheapest choice that keeps your credit"
+                " report clean"
+            )
         return None
 
     def headerData(
