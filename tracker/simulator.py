@@ -190,7 +190,7 @@ def simulate(
     """
     if amount <= 0:
         raise refuse("amount must be greater than zero")
-    statement = _statement_date(product, due)
+    statement, cycle = _cycle_for(product, due)
     minimum = _rule_minimum(product, amount) if minimum is None else minimum
     if not 0 <= minimum <= amount:
         cur = product.currency
@@ -210,8 +210,6 @@ def simulate(
     counts = _period_counts(product, periods)
     _check_negotiation(waiver, negotiate_periods)
     bill = RecordedBill(statement, due, amount, minimum, posting or statement)
-    # The cycle goes on from the simulated statement's own day.
-    cycle = product.with_changes(statement_day=statement.day)
     late = 0 if today is None else (today - due).days
     if account is None or late <= 0:
         account = Account(cycle, bills=(bill,), payments=tuple(Paid(d, a) for d, a in paid))
@@ -248,6 +246,30 @@ def _check_negotiation(waiver: object, periods: object) -> None:
 def _rule_minimum(product: Product, amount: int) -> int:
     parts = engine_rules.StatementParts(new_principal=amount, balance=amount)
     return engine_rules.minimum_due(product, parts)
+
+
+def _cycle_for(product: Product, due: date) -> tuple[date, Product]:
+    """The statement whose bill falls due on ``due``, and the product's cycle going on
+    from that statement's day.
+
+    A due day the product's cycle never has (the us-credit-card preset falls due on the
+    10th; ``simulate --due 2026-12-25``) becomes its due day, every month — US issuers
+    must keep it the same (Reg Z 1026.7(b)(11)) —, its statement as many days before as
+    the product's (26: 29 Nov, then 29 Dec → 25 Jan); the statement was put 10 days
+    before and the next due on 10 Feb (QA pass 2026-12-06).
+    """
+    statement = _statement_date(product, due)
+    if product.due_rule == "day_of_month":
+        rule = cycles.CycleRule.from_product(product)
+        if cycles.due_date_for(rule, statement) != due:
+            usual = cycles.statement_date(rule, due.year, due.month)
+            gap = (cycles.due_date_for(rule, usual) - usual).days
+            statement = due - timedelta(days=gap)
+            while statement.day > 28:  # (a statement day every month has)
+                statement -= timedelta(days=1)
+            return statement, product.with_changes(statement_day=statement.day, due_days=due.day)
+    # The cycle goes on from the simulated statement's own day.
+    return statement, product.with_changes(statement_day=statement.day)
 
 
 def _statement_date(product: Product, due: date) -> date:

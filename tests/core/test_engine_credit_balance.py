@@ -74,9 +74,11 @@ def test_the_credit_is_no_payment_of_the_new_minimum() -> None:
 
 def test_a_us_card_nets_the_credit_and_asks_its_floor() -> None:
     # US card: due the 10th; minimum max($25, 1 % + interest) = $25 on $300.00; interest
-    # on the remainder from the statement date at the earliest (Reg Z 1026.54), 24.99 % /
-    # 365 = 0.0006846575 a day: $275.00 × 31 days (1 Mar → 1 Apr) = 5.8367 → $5.84.
+    # on the average daily balance from the statement date at the earliest (Reg Z
+    # 1026.54), 24.99 % / 365 = 0.0006846575 a day: $300.00 × 8 days (1 → 9 Mar, the $25
+    # paid then) + $275.00 × 23 days (→ 1 Apr) = 8,725.00 × R = 5.9736 → $5.97 (it took
+    # the $25 off from 1 Mar: $5.84).
     out = _play("us-credit-card", Paid(date(2026, 3, 9), 2_500))
     mar, apr = out.rows[1], out.rows[2]
     assert (mar.balance, mar.minimum, mar.days_past_due) == (30_000, 2_500, 0)
-    assert apr.interest == 584
+    assert apr.interest == 597

@@ -29,26 +29,28 @@ def _revolving(bought: date) -> Outcome:
 
 def test_a_purchase_while_revolving_bears_interest_from_its_day() -> None:
     out = _revolving(date(2026, 2, 20))
-    # 15 Feb: the $975.00 left of the bill, 26 days back to 15 Jan and 5 on: 97,500 ×
-    # 31 × r = 2,069.35 → 2,069.
-    assert out.rows[1].interest == 2_069
-    # 15 Mar: 97,500 × 22 days (to the 9 Mar payment, which pays the 2,069 first, then
-    # 7,931 of principal) + 89,569 × 6 days + the purchase, no grace while revolving:
-    # 50,000 × 23 days (20 Feb → 15 Mar) = 3,832,414 cent-days, + the 2,069 of interest
-    # charged on 15 Feb, in the daily balance until it is paid on 9 Mar: 2,069 × 22 =
-    # 45,518 (rules.charges_bear_interest) — 3,877,932 × r = 2,655.10 → 2,655 (2,624
+    # 15 Feb: the average daily balance back to 15 Jan: 100,000 × 21 days (to the $25
+    # paid on 5 Feb) + 97,500 × 10 days = 3,075,000 × r = 2,105.32 → 2,105 (2,069 when
+    # the $25 was taken off from 15 Jan).
+    assert out.rows[1].interest == 2_105
+    # 15 Mar: 97,500 × 22 days (to the 9 Mar payment, which pays the 2,105 first, then
+    # 7,895 of principal) + 89,605 × 6 days + the purchase, no grace while revolving:
+    # 50,000 × 23 days (20 Feb → 15 Mar) = 3,832,630 cent-days, + the 2,105 of interest
+    # charged on 15 Feb, in the daily balance until it is paid on 9 Mar: 2,105 × 22 =
+    # 46,310 (rules.charges_bear_interest) — 3,878,940 × r = 2,655.75 → 2,656 (2,624
     # before interest bore interest; it charged the purchase nothing until the next due
     # before that: 1,836.68 → 1,837).
-    assert out.rows[2].interest == 2_655
+    assert out.rows[2].interest == 2_656
 
 
 def test_a_purchase_before_the_grace_was_lost_loses_it_too() -> None:
     out = _revolving(date(2026, 2, 1))
     # Bought on 1 Feb, after the 15 Jan statement; on 10 Feb the bill is not paid in
     # full, so the purchase too bears interest from its own day: 50,000 × 14 days (1 →
-    # 15 Feb) = 479.26, + the bill's 2,069.35 = 2,548.61 → 2,549 (it was 2,069: the
-    # purchase bore nothing before its own statement's date).
-    assert out.rows[1].interest == 2_549
+    # 15 Feb) = 479.26, + the bill's 2,105.32 (test_a_purchase_while_revolving_bears_
+    # interest_from_its_day) = 2,584.58 → 2,585 (it was 2,105: the purchase bore nothing
+    # before its own statement's date).
+    assert out.rows[1].interest == 2_585
 
 
 def test_a_charged_off_account_is_closed() -> None:

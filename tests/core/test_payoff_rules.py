@@ -65,18 +65,21 @@ def test_us_card_interest_from_the_statement_on_what_is_left(store: Store) -> No
     debt, plan = one_debt_plan(store, "us-credit-card", 3_400, months=2, bill=324_560)
     m1, m2 = plan.months
     # Minimum 1 % × 324,560 = 3,245.6 → 3,246 (> $25); $34 paid on the due date, 15 Dec:
-    # 321,160 left loses the grace, from the statement date 25 Nov (Reg Z) to the month's
-    # end: 36 days × 321,160 × 0.0006846575 = 7,915.8, + the 6,597 of interest the 25 Dec
-    # statement charges (below), in the daily balance for its last 6 days: 6,597 × 6 ×
-    # 0.0006846575 = 27.1 → 7,942.9 → 7,943. Met: no fee, not reported.
-    assert (m1.minimums[debt.key], m1.interest[debt.key], m1.fees[debt.key]) == (3_246, 7_943, 0)
+    # the grace is lost, interest from the statement date 25 Nov (Reg Z) on the average
+    # daily balance to the month's end — 20 days × 324,560 (the $34 lowers it from its own
+    # day, 15 Dec) + 16 days × 321,160 = 11,629,760 × 0.0006846575 = 7,962.4 — + the
+    # 6,643 of interest the 25 Dec statement charges (below), in the daily balance for its
+    # last 6 days: 6,643 × 6 × 0.0006846575 = 27.3 → 7,989.7 → 7,990. Met: no fee, not
+    # reported.
+    assert (m1.minimums[debt.key], m1.interest[debt.key], m1.fees[debt.key]) == (3_246, 7_990, 0)
     # The next statement follows the bill's own day, 25 Dec (due 10 Jan, the preset's
     # same day each month): 1 % × 321,160 = 3,211.6 → 3,212 + the interest it posts,
-    # 30 days (25 Nov → 25 Dec) × 321,160 × 0.0006846575 = 6,596.6 → 6,597: 9,809.
-    assert m2.minimums[debt.key] == 3_212 + 6_597
-    # $34 of it paid: missed by 6,409, not yet reported (under 30 days).
+    # 20 days × 324,560 + 10 days × 321,160 (25 Nov → 25 Dec) = 9,702,800 × 0.0006846575
+    # = 6,643.1 → 6,643: 9,855.
+    assert m2.minimums[debt.key] == 3_212 + 6_643
+    # $34 of it paid: missed by 6,455, not yet reported (under 30 days).
     assert [(o.month, o.unpaid_minimum, o.reported) for o in plan.overdue] == [
-        (date(2027, 1, 1), 9_809 - 3_400, False)
+        (date(2027, 1, 1), 9_855 - 3_400, False)
     ]
 
 

@@ -251,7 +251,8 @@ def test_an_older_files_blank_minimums_are_mended_as_it_is_upgraded(tmp_path: Pa
 def test_a_us_blank_minimum_takes_the_floor_once_over_the_whole_statement() -> None:
     # US card, statement on the 15th, due the 10th (preset): January's $600.00, $25.00
     # paid on 9 Feb (its minimum, on time). February's bill $30.00 left blank; the engine
-    # estimates the interest inside it (24.99 % / 365 on $575.00 from 15 Jan), and 1 % of
+    # estimates the interest inside it (24.99 % / 365 on the daily balance from 15 Jan:
+    # $600.00, $575.00 from the payment), and 1 % of
     # the carried $575.00 = 5.75 joins it: 1 % × the bill's principal + its interest +
     # 5.75 is below $25.00, so the statement's minimum is the $25.00 floor (Reg Z issuers,
     # DESIGN.md § Presets). It asked the floor on the bill's part and 5.75 more ($30.75):
@@ -261,10 +262,11 @@ def test_a_us_blank_minimum_takes_the_floor_once_over_the_whole_statement() -> N
     feb = RecordedBill(date(2026, 2, 15), date(2026, 3, 10), 3_000)
     pays = (Paid(date(2026, 2, 9), 2_500), Paid(date(2026, 3, 9), 2_500))
     out = play(Account(us, bills=(jan, feb), payments=pays), until=date(2026, 3, 20))
-    # Interest inside February's bill: 57,500 × 0.0006846575 × 31 days (15 Jan → 15 Feb,
-    # on the remainder) = 1,220.40 → 1,220; its principal 3,000 − 1,220 = 1,780. The
-    # minimum: max(2,500, 1 % × 1,780 = 18 + 1,220 + 1 % × 57,500 = 575 → 1,813) = 2,500.
-    assert out.rows[1].interest == 1_220
+    # Interest inside February's bill, on the average daily balance: (60,000 × 25 days
+    # (15 Jan → 9 Feb) + 57,500 × 6 days (→ 15 Feb)) × 0.0006846575 = 1,845,000 × R =
+    # 1,263.19 → 1,263; its principal 3,000 − 1,263 = 1,737. The minimum: max(2,500,
+    # 1 % × 1,737 = 17 + 1,263 + 1 % × 57,500 = 575 → 1,855) = 2,500.
+    assert out.rows[1].interest == 1_263
     assert [(r.minimum, r.late_fee) for r in out.rows[:2]] == [(2_500, 0), (2_500, 0)]
 
 

@@ -342,21 +342,25 @@ US = simulate(preset("us-credit-card"), 100_000, DUE, overdue_days=(15, 30))
 
 def test_us_card_minimum_is_the_floor_and_interest_from_posting() -> None:
     o = only(US, "minimum", days=31)
-    # max($25 floor, 1 % × $1,000 = $10) = 2,500; R = 97,500 from the statement date
-    # 15 Nov (never earlier: Reg Z 1026.54), posted on each statement, the interest
-    # charged in the daily balance after it (rules.charges_bear_interest):
-    # 15 Nov → 15 Dec 30 d: 97,500 × 0.0006846575 × 30 = 2,002.62 → 2,003;
-    # 15 Dec → 10 Jan 26 d: (97,500 + 2,003) × R × 26 = 1,771.29 → 1,771; 3,774.
+    # max($25 floor, 1 % × $1,000 = $10) = 2,500. Interest from the statement date
+    # 15 Nov (never earlier: Reg Z 1026.54) on the average daily balance — the 2,500
+    # minimum repaid on 10 Dec lowers it from that day (it was taken off from 15 Nov:
+    # 3,774) —, posted on each statement, the interest charged in the daily balance
+    # after it (rules.charges_bear_interest):
+    # 15 Nov → 10 Dec 25 d × 100,000 + 10 → 15 Dec 5 d × 97,500 = 2,987,500 × R
+    #   = 2,045.41 → 2,045;
+    # 15 Dec → 10 Jan 26 d: (97,500 + 2,045) × R × 26 = 1,772.04 → 1,772; 3,817.
     assert US.minimum == 2_500
-    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_774)]
-    # APR = 3,774 × 365 / (97,500 × 31) = 1,377,510 / 3,022,500 = 0.4557518 → 0.455752
-    assert o.apr == Decimal("0.455752")
+    assert rows(o) == [(DUE, 2_500, 0), (PAY, 97_500, 3_817)]
+    # APR = 3,817 × 365 / (97,500 × 31) = 1,393,205 / 3,022,500 = 0.4609446 → 0.460945
+    assert o.apr == Decimal("0.460945")
 
 
 def test_us_card_no_interest_before_the_statement_date() -> None:
-    # Posting 20 Oct, statement 15 Nov: interest still starts 15 Nov (was 20 Oct).
+    # Posting 20 Oct, statement 15 Nov: interest still starts 15 Nov (was 20 Oct), as
+    # test_us_card_minimum_is_the_floor_and_interest_from_posting: 3,817.
     sim = simulate(preset("us-credit-card"), 100_000, DUE, posting=date(2026, 10, 20))
-    assert only(sim, "minimum", days=31).total_cost == 3_774
+    assert only(sim, "minimum", days=31).total_cost == 3_817
 
 
 def test_us_card_offers_no_instalments() -> None:
@@ -401,10 +405,10 @@ def test_us_card_negotiated_and_cheapest() -> None:
     assert o.total_cost == 19_174
     assert [r.late_fee for r in o.timeline[:3]] == [2_500, 4_100, 4_100]
     assert impact(o) == (3, True, False, date(2033, 12, 10))
-    # "The minimum now, the rest on day 15" (2,003 + 99,503 × 10 d × R = 681.27 → 681:
-    # 2,684) beats "pay 15 days late" (5,270).
+    # "The minimum now, the rest on day 15" (2,045 as above + 99,545 × 10 d × R = 681.54
+    # → 682: 2,727) beats "pay 15 days late" (5,270).
     assert US.cheapest_clean is only(US, "minimum", days=15)
-    assert US.cheapest_clean.total_cost == 2_684
+    assert US.cheapest_clean.total_cost == 2_727
 
 
 # -- pay-in-4: four payments two weeks apart, no fee, fixed late fee ---------------------
@@ -599,3 +603,24 @@ def test_a_rate_too_large_to_print_is_no_rate_not_a_crash() -> None:
     (every,) = [o for o in sim.options if o.kind == "minimum" and o.days is None]
     assert every.total_cost > 0
     assert all(o.apr is None or o.apr.is_finite() for o in sim.options)
+
+
+def test_a_us_due_day_the_preset_lacks_becomes_the_cards_day_every_month() -> None:
+    # The us-credit-card preset falls due on the 10th, 26 days after its statement on
+    # the 15th. Asked about a due on 25 Dec, the simulator put the statement on 15 Dec
+    # (10 days before) and the next due on 10 Feb (QA pass 2026-12-06). Now the 25th is
+    # the card's due day every month (Reg Z 1026.7(b)(11)), the statement 26 days before
+    # on 29 Nov, a day every month has: 28 Nov; then 28 Dec → 25 Jan.
+    sim = simulate(preset("us-credit-card"), 123_456, date(2026, 12, 25),
+                   pay_date=date(2026, 12, 31), overdue_days=(15,))  # fmt: skip
+    rest = only(sim, "minimum", days=6)
+    dates = [(r.statement_date, r.due_date) for r in rest.timeline[:2]]
+    assert dates == [
+        (date(2026, 11, 28), date(2026, 12, 25)),
+        (date(2026, 12, 28), date(2027, 1, 25)),
+    ]
+    # The $25 minimum on 25 Dec, the rest on 31 Dec; the average daily balance (R =
+    # 0.0006846575): 27 days × 123,456 (28 Nov → 25 Dec) + 3 days × 120,956 (→ 28 Dec) =
+    # 3,696,180 × R = 2,530.62 → 2,531 posted on 28 Dec; then 3 days × (120,956 + 2,531)
+    # = 370,461 × R = 253.64 → 254 to the 31 Dec payoff: 2,785.
+    assert rest.total_cost == 2_785

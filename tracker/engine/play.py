@@ -1036,6 +1036,23 @@ class AccountPlay:
                 take = min(amount - first, repaid)
                 repaid -= take
                 retro -= Decimal(take * (due - paid_day).days)
+        elif p.interest_basis == "remainder_from_posting" and p.jurisdiction == "us":
+            # A US card's average daily balance: what was repaid by today bore interest
+            # from the statement to its own repayment day (the $25.00 minimum paid on the
+            # due date counted as repaid from the statement: $13.25 where the daily
+            # balances give $13.42, QA pass 2026-12-06). (A CN lender's "remainder" rule
+            # charges nothing on what was repaid by the due date: 未还部分计息.)
+            repaid, older = new - kept, max(0, o.balance - new)
+            for paid_day, amount in o.paid_on:
+                if repaid <= 0 or paid_day > day:
+                    break
+                first = min(amount, older)
+                older -= first
+                take = min(amount - first, repaid)
+                repaid -= take
+                for posted, item in o.items:
+                    days = max(0, (paid_day - max(posted, o.slot.statement_date)).days)
+                    retro += Decimal(take * days) * item / new
         if p.overdue_model == "penalty" and s.arrears_total > p.tolerance:
             return  # delinquent BNPL: the penalty replaces the daily fee
         s.acc_interest += _EXACT.multiply(retro, rate)
