@@ -91,6 +91,7 @@ class _Run:
         # What is owed on ``start`` (today's interest included), its events still to come:
         # a payment made on a due date that is ``start`` is on time.
         self.engine.accrue_to(start)
+        self._bills = (len(self.engine.bill_estimates), 0, 0)  # (seen, charges, late fees)
 
     def _slots_changed(self) -> None:
         # What the instalments of slots[i:] add up to (the engine only ever appends
@@ -155,14 +156,21 @@ class _Run:
         # in its 11th month, the month the ¥739.20 paid ahead met.
         return posted + max(0, coming - e.s.credit)
 
-    def payoff(self, day: date) -> int | None:
+    def payoff(self, day: date, money: int) -> int | None:
         """[minor units] What pays the loan off early on ``day`` (played to its eve): all
         that is owed then, the remaining principal and the current period's interest to
         the day, less what is paid ahead; None when it is not a loan with an instalment
-        after ``day``."""
+        after ``day``, or when ``money`` is short of its principal after ``day`` less
+        what is paid ahead (then it costs more: not played)."""
         if not self.loan:
             return None
-        ahead = snapshot.copy_play(self.engine)
+        e = self.engine
+        later = sum(
+            p.principal for x in e.slots[e.next_slot :] for p in x.parts if p.due_date > day
+        )
+        if money < later - e.s.credit:
+            return None
+        ahead = snapshot.copy_play(e)
         if end_early(ahead, day) is None:
             return None
         ahead.run_to(day)
@@ -188,8 +196,14 @@ class _Run:
         """[minor units] the charges (all; late fees) inside the recorded bills posted in
         the plan: the bill takes them over from the engine's totals and accrual (a Baitiao
         penalty accrued before a bill dated the first day made its interest −¥6.00)."""
-        found = [x for d, x in self.engine.bill_estimates.items() if d >= self.start]
-        return sum(i + f + p for i, f, p in found), sum(f for _, f, _ in found)
+        bills = self.engine.bill_estimates  # (in the order posted: those new are added)
+        if len(bills) != self._bills[0]:
+            n, total, fees = self._bills
+            for day, (i, f, p) in itertools.islice(bills.items(), n, None):
+                if day >= self.start:
+                    total, fees = total + i + f + p, fees + f
+            self._bills = (len(bills), total, fees)
+        return self._bills[1], self._bills[2]
 
     def late(self) -> int:
         """Late fees so far (minor units), those inside a recorded bill included."""
@@ -351,7 +365,7 @@ def _spend(
     for r in targets:
         if left <= 0:
             break
-        payoff = r.payoff(due[r.key]) if r.loan else None
+        payoff = r.payoff(due[r.key], paid[r.key] + left) if r.loan else None
         if payoff is not None and paid[r.key] + left >= payoff:
             left -= max(0, payoff - paid[r.key])
             paid[r.key] = max(payoff, paid[r.key])
