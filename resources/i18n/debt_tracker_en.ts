@@ -201,6 +201,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n month(s) × {amount}</source>
+            <translation>
+                <numerusform>%n month × {amount}</numerusform>
+                <numerusform>%n months × {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n × {amount}</source>
             <translation>
                 <numerusform>%n × {amount}</numerusform>

@@ -2675,6 +2675,12 @@
             <source>{amount} once</source>
             <translation>{amount}（一次付清）</translation>
         </message>
+        <message numerus="yes">
+            <source>%n month(s) × {amount}</source>
+            <translation>
+                <numerusform>%n 个月 × {amount}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>One payment, in {month}</source>
             <translation>一次付款，在 {month}</translation>
@@ -3140,6 +3146,10 @@
             <translation>已用 {percent}</translation>
         </message>
         <message>
+            <source>Next due {date}: about {amount} (estimate)</source>
+            <translation>下次到期 {date}：约 {amount}（估算）</translation>
+        </message>
+        <message>
             <source>Next due {date}: {amount}</source>
             <translation>下次到期 {date}：{amount}</translation>
         </message>
@@ -3156,8 +3166,20 @@
             <translation>其中利息、费用和罚息至今 {amount}</translation>
         </message>
         <message>
+            <source>interest, fees and penalty charged since the last bill {amount}</source>
+            <translation>上一期账单以来收取的利息、费用和违约金 {amount}</translation>
+        </message>
+        <message>
             <source>Overdue {amount}</source>
             <translation>逾期 {amount}</translation>
+        </message>
+        <message>
+            <source>and about {amount} more (estimate)</source>
+            <translation>另约 {amount}（估算）</translation>
+        </message>
+        <message>
+            <source>Overdue about {amount} (estimate)</source>
+            <translation>逾期约 {amount}（估算）</translation>
         </message>
         <message>
             <source>Customer service: {phone}</source>

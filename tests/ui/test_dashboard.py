@@ -225,3 +225,25 @@ def test_a_refresh_with_the_same_figures_keeps_the_cards(window: MainWindow) -> 
         formatting.set_currency_display("symbol")
     page.refresh()
     assert value(page, "total_debtCNY") == "¥18,695.76"
+
+
+def test_nothing_overdue_shows_no_warning_box(make_window) -> None:  # type: ignore[no-untyped-def]
+    # A file whose first refresh has nothing overdue: the card was left shown, an empty
+    # pink box under the title (its unchanged empty list returned early; QA pass
+    # 2026-12-06).
+    from datetime import date
+
+    from tracker.service import bills
+
+    window = make_window(demo=False, today=date(2026, 12, 1))
+
+    def work(store) -> None:  # type: ignore[no-untyped-def]
+        products.add_product(store, "Card", "cn-credit-card", {})
+        bills.add_bill(
+            store, 1, date(2026, 11, 21), date(2026, 12, 10), 100_000, date(2026, 12, 1)
+        )
+
+    window.ctx.change(work)
+    page = page_of(window)
+    assert page.stack.currentIndex() == 0  # the dues, not the empty state
+    assert not page.warning.isVisible() and page.warning.warnings == []

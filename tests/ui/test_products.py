@@ -565,3 +565,33 @@ def test_a_pay_in_4_page_counts_its_fees_and_says_no_chinese_red_line(make_windo
     model = page.findChild(QTableView, "productsView").model()
     states = [model.index(r, 8).data() for r in range(model.rowCount())]
     assert states == ["Overdue $121.00 · and about $4.00 more (estimate)"]
+
+
+def test_the_page_of_a_card_late_on_its_engine_statement_says_so(make_window) -> None:  # type: ignore[no-untyped-def]
+    # tests/core/test_charges_after_a_late_bill.py's card: ¥5,000.00 paid 6 days late;
+    # its 62.50 interest and 25.00 late fee are on the engine's 5 Dec statement, due
+    # 24 Dec. The page said "Nothing due" beside it, late or not (QA pass 2026-12-06).
+    from datetime import date
+
+    from tracker.service import bills, products
+
+    def setup(store) -> None:  # type: ignore[no-untyped-def]
+        products.add_product(store, "ICBC", "cn-credit-card", {"statement_day": "5"})
+        nov = date(2026, 11, 30)
+        bills.add_bill(store, 1, date(2026, 11, 5), date(2026, 11, 24), 500_000, nov)
+        payments.add_payment(store, 1, nov, 500_000, nov)
+
+    for today, expected in (
+        (date(2026, 12, 10), ["Next due Thu 24 Dec: about ¥87.50 (estimate)"]),
+        # 10 Jan: 87.50 + a 10.00 late fee + 0.44 of interest = 97.94, 17 days late.
+        (date(2027, 1, 10), ["Nothing else due", "Overdue about ¥97.94 (estimate)"]),
+    ):
+        window = make_window(demo=False, today=today, name=f"{today}.db")
+        window.ctx.change(setup)
+        page = products_page(window)
+        page.open_product(1)
+        facts = shown_text(page.detail.facts.text())
+        assert all(text in facts for text in expected), facts
+        assert "Nothing due" not in facts.replace("Nothing else due", "")
+        late = today.year == 2027
+        assert page.detail.negotiate_button.isVisibleTo(page.detail) is late

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from tracker import credit
 from tracker.simulator import Option, Simulation
 from ui.formatting import iso, money, percent, sentences
+from ui.labels import choice_label
 from ui.models.base import IdTableModel, Index
 
 BEST = QColor("#d8f0d2")
@@ -105,6 +106,11 @@ def cash_text(option: Option, currency: str) -> str:
         ).format(amount=money(first, currency))
     if count == 1:
         return QCoreApplication.translate("Options", "{amount} once").format(
+            amount=money(first, currency)
+        )
+    if all(m == first for m in months) and payments > count:
+        # (several payments a month: "2 × $2.50" read as two payments of four $1.25)
+        return QCoreApplication.translate("Options", "%n month(s) × {amount}", "", count).format(
             amount=money(first, currency)
         )
     if all(m == first for m in months):
@@ -205,7 +211,10 @@ class OptionsModel(IdTableModel[Option]):
         product = self.simulation.product
         after = max(product.report_after_days, product.grace_days + 1)
         when = self.tr("{product} reports a due once it is %n day(s) past due.", "", after)
-        return sentences(self.report_help(), when.format(product=product.name))
+        name = product.name
+        if product.id is None and name == product.preset:  # a preset's rules: its label
+            name = choice_label("preset", name)  # (not "pay-in-4 reports …")
+        return sentences(self.report_help(), when.format(product=name))
 
     def sort_key(self, row: Option, column: int) -> Any:
         keys = {1: row.total_cost, 2: row.cost_ratio, 3: row.apr or 0, 4: row.ear or 0}

@@ -178,7 +178,15 @@ class ProductDetail(QWidget):
         for tab in self.ledgers.values():  # the other tabs read theirs when chosen
             tab.set_product(self.product_id, cur, now=tab is current)
         self.name.setText(p.name + (self.tr(" (archived)") if p.archived else ""))
-        nxt = s.next_due
+        nxt, e = s.next_due, s.estimate
+        # The engine's own statement with no bill recorded (an estimate) is due like a
+        # due: "Nothing due" stood beside ¥97.94 17 days late (QA pass 2026-12-06).
+        late_e = e if e is not None and e.days_past_due > 0 else None
+        next_e = (
+            e
+            if e is not None and late_e is None and (nxt is None or e.due_date < nxt.due.due_date)
+            else None
+        )
         facts = [
             self.tr("Balance {amount}").format(amount=money(s.balance, cur))
             if s.balance >= 0
@@ -189,25 +197,43 @@ class ProductDetail(QWidget):
             if p.credit_limit
             else self.tr("No credit limit"),
             self.tr("Used {percent}").format(percent=percent(s.utilisation, 1)),
-            self.tr("Next due {date}: {amount}").format(
+            self.tr("Next due {date}: about {amount} (estimate)").format(
+                date=short_date(next_e.due_date), amount=money(next_e.amount, cur)
+            )
+            if next_e
+            else self.tr("Next due {date}: {amount}").format(
                 date=short_date(nxt.due.due_date), amount=money(nxt.amount, cur)
             )
             if nxt
             # (not "Nothing due" beside what is overdue: that is due, and most of all)
             else self.tr("Nothing else due")
-            if s.overdue
+            if s.overdue or late_e
             else self.tr("Nothing due"),
         ]
-        if s.costs_so_far:
+        if s.costs_so_far and s.balance > 0:
             facts.insert(
                 1,
                 self.tr("of which interest, fees and penalty so far {amount}").format(
+                    amount=money(min(s.costs_so_far, s.balance), cur)
+                ),
+            )
+        elif s.costs_so_far:  # (paid: "of which ¥97.94" beside a ¥0.00 balance read wrong)
+            facts.insert(
+                1,
+                self.tr("interest, fees and penalty charged since the last bill {amount}").format(
                     amount=money(s.costs_so_far, cur)
                 ),
             )
         if s.overdue:
             facts.append(self.tr("Overdue {amount}").format(amount=money(s.overdue, cur)))
-        self.negotiate_button.setVisible(bool(s.overdue))
+        if late_e is not None:
+            template = (
+                self.tr("and about {amount} more (estimate)")
+                if s.overdue
+                else self.tr("Overdue about {amount} (estimate)")
+            )
+            facts.append(template.format(amount=money(late_e.amount, cur)))
+        self.negotiate_button.setVisible(bool(s.overdue) or late_e is not None)
         self.prepay_button.setVisible(p.kind == "loan")
         # Each fact stays on one line ("逾期 ¥1,482.45" never split from its amount); the
         # line wraps only between facts.

@@ -234,3 +234,7 @@ class DateMoneyChart(QChartView):
         top = _major(max(values, default=0), digits)
         self.y_axis.setRange(0.0, top * 1.05 if top > 0 else 1.0)
         self.y_axis.applyNiceNumbers()
+        # Whole units unless the range is small: "0 0 0 0 0" under ¥0.44 of interest,
+        # "2 1 1 1 0" under a $5.00 order (QA pass 2026-12-06).
+        span = self.y_axis.max() - self.y_axis.min()
+        self.y_axis.setLabelFormat("%.2f" if span < 10 else "%.1f" if span < 50 else "%.0f")

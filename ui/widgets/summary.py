@@ -194,7 +194,11 @@ class WarningCard(QFrame):
         """Rebuild one line per overdue due, at most :data:`MAX_LINES` of them and a
         count of the rest (hidden when there is none; left as it is when unchanged)."""
         if list(warnings) == self.warnings and (self.lines or not warnings):
-            return  # a refresh with nothing changed: no widgets built again
+            # A refresh with nothing changed: no widgets built again — but hidden when
+            # there is none (the first refresh of a file with nothing overdue left the
+            # card shown, an empty pink box: QA pass 2026-12-06).
+            self.setVisible(bool(self.warnings))
+            return
         while self.rows.count():
             item = self.rows.takeAt(0)
             gone = item.widget()
