@@ -72,6 +72,8 @@ class MonthRow:
     balances: dict[str, int]
     missed: tuple[str, ...]
     minimums: dict[str, int] = field(default_factory=dict)
+    #: The month's last payment day (None: nothing paid in it).
+    last_paid: date | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class PayoffPlan:
     stops_growth: int = 0
     stopped: str | None = None
     paid_off_early: tuple[PaidOffEarly, ...] = ()
+    #: [minor units] everything owed on the plan's first day, before any payment.
+    opening: int = 0
 
     @property
     def interest_saved(self) -> int:

@@ -79,6 +79,12 @@ def test_unpaid_it_is_late_and_reported_on_every_screen(
     assert cli(db, "2027-01-10", "--json", "payoff", "--budget", "1000") == 0
     plan = json.loads(capsys.readouterr().out)
     assert plan["currency"] == "CNY" and plan["debts"][0]["balance"] == "97.94"
+    # Paid on the 24 Jan due date of the 5 Jan statement: 14 more days on the 62.78 of
+    # interest that bears it, 62.78 × 0.0005 × 14 = 0.44 → 98.38, in one month (the
+    # payment cleared what was owed on its eve: ¥0.03 was left for February).
+    avalanche = plan["plans"]["avalanche"]
+    assert (avalanche["months"], avalanche["debt_free"]) == (1, "2027-01-24")
+    assert (avalanche["total_paid"], avalanche["total_interest"]) == ("98.38", "0.44")
     assert cli(db, "2027-01-10", "--json", "negotiate", "ICBC", "--budget", "100") == 0
     proposal = json.loads(capsys.readouterr().out)
     assert proposal["owed"]["total"] == "97.94"

@@ -193,10 +193,15 @@ def test_payoff_helpers_match_service_payoff(store: Store) -> None:
     assert plans == expected.plans
     avalanche = plans["avalanche"]
     curve = simulation.balance_curve(avalanche)
-    assert curve[0] == (TODAY, sum(avalanche.months[0].balances.values()))
-    # (plotted by month; debt-free on the month's last payment day, the 11th)
-    assert curve[-1] == (avalanche.months[-1].month, 0) == (date(2027, 7, 1), 0)
-    assert avalanche.debt_free == date(2027, 7, 11)
+    # From what is owed today, before any payment, then each month's end.
+    owed = sum(d.balance for d in debts)
+    assert curve[0] == (TODAY, owed) and avalanche.opening == owed
+    first = avalanche.months[0]
+    assert curve[1] == (first.last_paid, sum(first.balances.values()))
+    assert TODAY < first.last_paid < date(2027, 1, 1)  # (December's last due date)
+    # 0 on the debt-free day, the last month's last payment, 10 Jun (a month later,
+    # paying ¥0.70, before each payment cleared the interest of its own eve)
+    assert curve[-1] == (date(2027, 6, 10), 0) and avalanche.debt_free == date(2027, 6, 10)
     # The first month's minimums on the account engine (see test_overview's
     # test_payoff_on_the_demo_data): 141,627 + 95,419 + 32,456 = 269,502.
     assert simulation.minimums_total(debts, TODAY) == 269_502

@@ -74,12 +74,13 @@ def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot)
     plans = page.result.plans
     # At 2,700.00 (test_payoff_page: the first month's minimums 2,695.02, rounded up) the
     # budget leaves little beyond the minimums to direct: the engine's planner pays the
-    # same accounts in the same months under all three strategies (interest 779.72 each,
-    # the engine's figure; 780.06 before the card's late fee inside its bill stopped
-    # bearing interest (no interest on 违约金, tests/core/test_overview.py); 817.15 at
-    # 2,600.00 before the card's minimum asked the charges
-    # inside its bill in full (¥954.19, not ¥856.00: the minimums went up, the budget with
-    # them); 823.08 before Baitiao's December minimum took 10 % of its
+    # same accounts in the same months under all three strategies (interest 779.73 each,
+    # the engine's figure — 779.72 before each payment cleared what its own eve accrued,
+    # and the plan ran a month more for the ¥0.66 left; 780.06 before the card's late
+    # fee inside its bill stopped bearing interest (no interest on 违约金,
+    # tests/core/test_overview.py); 817.15 at 2,600.00 before the card's minimum asked
+    # the charges inside its bill in full (¥954.19, not ¥856.00: the minimums went up,
+    # the budget with them); 823.08 before Baitiao's December minimum took 10 % of its
     # principal not already past due (+0.04) and before its instalment periods stopped
     # bearing revolving interest ahead of their due dates (−11.61); 811.51 before the CMB
     # card's ¥458.00 charge of 29 Nov bore interest from its own posting day rather than
@@ -87,7 +88,7 @@ def test_a_note_says_which_strategies_coincide(window: MainWindow, qtbot: QtBot)
     # monthly after)).
     curves = {key: simulation.balance_curve(plan) for key, plan in plans.items()}
     assert curves["avalanche"] == curves["snowball"] == curves["least-damage"]
-    assert {plan.total_interest for plan in plans.values()} == {77_972}
+    assert {plan.total_interest for plan in plans.values()} == {77_973}
     note = window.findChild(QLabel, "payoffChartNote")
     assert note.isVisible()
     assert note.text() == (

@@ -320,12 +320,13 @@ def test_a_short_line_in_an_imported_file_is_said_to_be_short(
 
 def test_the_plan_names_months_not_first_days(window: MainWindow, qtbot: QtBot) -> None:
     """The demo's plan at the suggested ¥2,600.00 was "debt-free 2027-08-01" and its
-    months "2026-12-01" …: the planner works month by month, and its last ¥0.66 is paid
-    on a due date in August, not on the 1st; the chart's axis already said "2027-08"."""
+    months "2026-12-01" …: the planner works month by month and pays on due dates, not
+    on the 1st. (August paid the last ¥0.66 until each payment cleared the interest of
+    its own eve, 2026-12-06: July ends it.)"""
     page = open_payoff(window, qtbot)
-    assert [page.strategies.index(r, 1).data() for r in range(3)] == ["2027-08"] * 3
+    assert [page.strategies.index(r, 1).data() for r in range(3)] == ["2027-07"] * 3
     months = page.months
     assert [months.index(r, 0).data() for r in (0, months.rowCount() - 1)] == [
         "2026-12",
-        "2027-08",
+        "2027-07",
     ]

@@ -281,6 +281,7 @@ def plan_accounts(
         stops_growth=budget + growth if growth else 0,
         stopped=stopped,
         paid_off_early=tuple(paid_off),
+        opening=opening,
     )
 
 
@@ -307,6 +308,10 @@ def _month(
     fees_before = {r.key: r.late() for r in runs}
     for r in runs:
         r.engine.run_to(due[r.key] - timedelta(days=1))
+        # What is owed on the day it is paid, that day's events still to come (as the
+        # plan's first day): paid to the eve, a payoff left the eve's interest, ¥0.03,
+        # for a month more (QA pass 2026-12-06).
+        r.engine.accrue_to(due[r.key])
     needs = {r.key: r.need(due[r.key]) for r in runs}
     owed = {r.key: r.outstanding() for r in runs}
     paid, early = _spend(runs, needs, owed, budget, strategy, due)
@@ -332,8 +337,9 @@ def _month(
         balances={r.key: r.outstanding() for r in runs},
         missed=tuple(o.key for o in missed),
         minimums=needs,
+        last_paid=max((due[k] for k, v in paid.items() if v > 0), default=None),
     )
-    return row, missed, max((due[k] for k, v in paid.items() if v > 0), default=month)
+    return row, missed, row.last_paid or month
 
 
 def _spend(

@@ -322,8 +322,17 @@ def suggested_budget(debts: Sequence[payoff_mod.Debt], digits: int, start: date)
 
 
 def balance_curve(plan: payoff_mod.PayoffPlan) -> list[tuple[date, int]]:
-    """Total still owed after each month's payment: ``[(month, minor units), …]``."""
-    return [(row.month, sum(row.balances.values())) for row in plan.months]
+    """Total owed over time, ``[(day, minor units), …]``: on the plan's first day before
+    any payment, then after each month's payments on its last payment day (its first
+    day when nothing was paid): the line reaches 0 on the debt-free day. (It started
+    after the first month: a plan clearing ¥87.50 in its first month was one dot at 0,
+    QA pass 2026-12-06.)"""
+    if not plan.months:
+        return []
+    first = plan.months[0].month
+    return [(first, plan.opening)] + [
+        (row.last_paid or row.month, sum(row.balances.values())) for row in plan.months
+    ]
 
 
 def coinciding(plans: dict[str, payoff_mod.PayoffPlan]) -> list[list[str]]:
