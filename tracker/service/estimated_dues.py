@@ -107,6 +107,31 @@ def day_cost(store: Store, e: EstimatedDue, today: date) -> int:
     return dues.account_day_cost(store, e.product, today, e.due_date)
 
 
+def estimated_due(
+    store: Store, product: Product, today: date, days: int = 366
+) -> EstimatedDue | None:
+    """The one product's row of :func:`estimated_dues` (late, or falling due within
+    ``days``), its account alone played: the product page's (it asked every account's,
+    a product page open at 100k went from 39 to 116 ms)."""
+    if product.archived:
+        return None
+    key = ("estimated_due", today, product.saved_id)
+    revision = store.revision()
+    cached = store.memo.get(key)
+    if cached is not None and cached[0] == revision:
+        found = cached[1]
+    else:
+        pid = product.saved_id
+        has_dues = open_dues.last_due_date(store, pid) is not None
+        credit = dues.credits(store, today, pid).get(pid, 0)
+        found = _estimated(store, product, today, has_dues, credit)
+        store.memo[key] = (revision, found)
+    if found is None:
+        return None
+    soon = found.due_date <= today + timedelta(days=days)
+    return found if found.days_past_due > 0 or soon else None  # type: ignore[no-any-return]
+
+
 def _all_estimated(store: Store, today: date) -> tuple[EstimatedDue, ...]:
     """Every account's row, whatever its due date, in the order of :func:`estimated_dues`;
     asked by the dues table and the overdue warning of one refresh (with different

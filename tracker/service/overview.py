@@ -268,10 +268,7 @@ def product_summary(store: Store, today: date, product_id: int) -> ProductSummar
     )
     # With its estimate, as product_summaries gives it (the product page said "Nothing
     # due" beside ¥97.94 17 days late on the engine's own statement).
-    found = [
-        e for e in estimated_dues.estimated_dues(store, today, 366) if e.product.id == product_id
-    ]
-    return replace(summary, estimate=found[0] if found else None)
+    return replace(summary, estimate=estimated_dues.estimated_due(store, product, today))
 
 
 def repayment_record(store: Store, today: date, product_id: int) -> credit.RedLine:
