@@ -19,6 +19,7 @@ when they post (at a statement, or when everything is paid off).
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Context, Decimal
 
@@ -1027,14 +1028,7 @@ class AccountPlay:
             # day, not to the due date (CMB, BOC: 已还部分计至还款日).
             # A payment pays what the statement held beside its purchases first (what was
             # carried, charges, instalment parts: the oldest first), then the purchases.
-            repaid, older = new - kept, max(0, o.balance - new)
-            for paid_day, amount in o.paid_on:
-                if repaid <= 0 or paid_day >= due:
-                    break
-                first = min(amount, older)
-                older -= first
-                take = min(amount - first, repaid)
-                repaid -= take
+            for paid_day, take in _repaid_purchases(o, new - kept, due):
                 retro -= Decimal(take * (due - paid_day).days)
         elif p.interest_basis == "remainder_from_posting" and p.jurisdiction == "us":
             # A US card's average daily balance: what was repaid by today bore interest
@@ -1042,14 +1036,7 @@ class AccountPlay:
             # due date counted as repaid from the statement: $13.25 where the daily
             # balances give $13.42, QA pass 2026-12-06). (A CN lender's "remainder" rule
             # charges nothing on what was repaid by the due date: 未还部分计息.)
-            repaid, older = new - kept, max(0, o.balance - new)
-            for paid_day, amount in o.paid_on:
-                if repaid <= 0 or paid_day > day:
-                    break
-                first = min(amount, older)
-                older -= first
-                take = min(amount - first, repaid)
-                repaid -= take
+            for paid_day, take in _repaid_purchases(o, new - kept, day + timedelta(days=1)):
                 for posted, item in o.items:
                     days = max(0, (paid_day - max(posted, o.slot.statement_date)).days)
                     retro += Decimal(take * days) * item / new
@@ -1128,6 +1115,21 @@ def report_codes(product: Product, rows: list[Row], today: date | None = None) -
             c = 0  # the previous month's delinquency, not a month of its own
         out.append(c)
     return out
+
+
+def _repaid_purchases(o: Open, repaid: int, before: date) -> Iterator[tuple[date, int]]:
+    """(day, amount) of ``repaid`` of statement ``o``'s purchases, paid before ``before``:
+    a payment pays what the statement held beside its purchases first (what was carried,
+    charges, instalment parts: the oldest first), then the purchases."""
+    older = max(0, o.balance - sum(a for _, a in o.items))
+    for paid_day, amount in o.paid_on:
+        if repaid <= 0 or paid_day >= before:
+            return
+        first = min(amount, older)
+        older -= first
+        take = min(amount - first, repaid)
+        repaid -= take
+        yield paid_day, take
 
 
 def _posting_items(purchases: list[tuple[date, int]], principal: int) -> list[tuple[date, int]]:

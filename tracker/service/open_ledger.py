@@ -54,16 +54,15 @@ def classified(
     for pid in products:
         cut = cuts.get(pid)
         later = None if cut is None else fees_after(cut, fees.get(pid, ()))
-        if cut is None or later is None or cut.through > today:
-            # (asked about a day before it, or the fees it was made with are not those
-            # asked now: read whole)
+        after = None
+        if cut is not None and later is not None and cut.through <= today:
+            after = open_dues.dues_after(store, pid, cut)
+        if cut is None or later is None or after is None or (not after and cut.fees):
+            # Read whole: no cut, one asked about a day before it, one made with other
+            # fees than those asked now, or all settled with fees its last due's saved
+            # state holds and the due does not.
             found = store.list_dues(pid)
             dues += ledger.with_fees(found, fees[pid]) if fees.get(pid) else found
-            payments += stored_cycles.payments_after(store, pid, None)
-            continue
-        after = open_dues.dues_after(store, pid, cut)
-        if not after and cut.fees:  # (its last due's saved state holds fees it does not)
-            dues += ledger.with_fees(store.list_dues(pid), fees[pid])
             payments += stored_cycles.payments_after(store, pid, None)
             continue
         dues += ledger.with_fees(after, later) if later else after
